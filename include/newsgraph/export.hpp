@@ -1,0 +1,36 @@
+// Stage 8, export: the graph as the JSON contract, as Graphviz DOT (built
+// through cgraph) and as pictures rendered in-process by gvc.
+//
+// Every writer puts its bytes into a temporary file beside the target and
+// renames it into place, so a failed run never leaves half a file and never
+// replaces a good one. Graphviz is not thread-safe: call the DOT and render
+// functions from one thread.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "newsgraph/graph.hpp"
+
+namespace newsgraph {
+
+inline constexpr const char* kVersion = "0.1.0";
+
+/// The graph per the JSON contract (format "newsgraph", version 1), keys in
+/// a fixed order, every list sorted by id.
+nlohmann::ordered_json graph_to_json(const Graph& graph);
+std::string graph_to_json_text(const Graph& graph);
+
+/// The graph as DOT text, built and written by cgraph.
+std::string graph_to_dot(const Graph& graph);
+
+/// Lays the graph out with `layout` ("dot", "neato", "sfdp") and renders it
+/// in `format` ("svg", "png", "pdf") with gvc; returns the bytes.
+std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout = "dot");
+
+/// Writes `content` to `path` through a temporary file and a rename.
+/// Throws Error naming the path on failure.
+void write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace newsgraph

@@ -1,0 +1,117 @@
+// Lexicons: what newsgraph knows before it reads an article.
+//
+// Every list lives in a readable data file under data/ (compiled into the
+// binary) plus ISO 3166-1 from Debian's iso-codes; users add their own with
+// Lexicon::add_user_file (`--lexicon FILE`). A Lexicon is built once and is
+// then immutable: safe to share between threads for reading.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+/// What a lexicon phrase names.
+enum class LexKind { country, demonym, capital, organization, location, office, person };
+
+struct LexEntry {
+  LexKind kind = LexKind::country;
+  std::string key;      ///< alpha-2 for countries/demonyms/capitals; canonical name otherwise
+  std::string label;    ///< canonical label (country's English short name, org's full name, office title)
+  std::string country;  ///< alpha-2 of the country it belongs to, if any
+  std::string detail;   ///< org kind ("media", "company"...), office scope ("state", "org", "any"), location kind
+  std::map<std::string, std::string> attributes;  ///< user entries: "office", ...
+};
+
+/// Token-sequence matcher: phrases are stored as sequences of folded token
+/// texts and matched longest-first at a token position.
+class PhraseTable {
+ public:
+  /// `tokens` are folded token texts (see Lexicon::fold_token).
+  void add(const std::vector<std::string>& tokens, int entry);
+  /// Longest phrase starting at `pos` of `tokens`: its length in tokens
+  /// (0 when none) and the entries it names.
+  std::uint32_t longest_match(const std::vector<std::string>& tokens, std::size_t pos,
+                              std::vector<int>& entries) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> tokens;
+    std::vector<int> entries;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+};
+
+enum class TitleWordKind { none, honorific, rank, office_head, modifier };
+enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
+
+class Lexicon {
+ public:
+  /// The built-in lexicons (embedded data files + iso-codes when installed).
+  static Lexicon builtin();
+
+  /// Adds a user's lexicon file (format in README, "Extending the lexicons").
+  /// Throws Error("PATH:LINE: problem") on a malformed line.
+  void add_user_file(const std::string& path);
+  /// Same, from text already read; `where` names it in errors.
+  void add_user_text(std::string_view content, const std::string& where);
+
+  /// The key under which a token's text is looked up: apostrophes and
+  /// dashes folded; case kept for names.
+  static std::string fold_token(std::string_view token_text);
+
+  const PhraseTable& names() const { return names_; }      ///< case-sensitive: countries, orgs, locations, people
+  const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
+  const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
+  const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
+  TriggerClass trigger_class(int entry_index) const;
+
+  bool is_given_name(std::string_view word) const { return given_names_.contains(std::string(word)); }
+  bool is_non_name(std::string_view word) const { return non_names_.contains(std::string(word)); }
+  bool is_particle(std::string_view lower_word) const { return particles_.contains(std::string(lower_word)); }
+  bool is_abbreviation(std::string_view token_text) const { return abbreviations_.contains(std::string(token_text)); }
+  TitleWordKind title_word(std::string_view word) const;
+  /// "company", "body", "prefix" or empty.
+  std::string_view org_suffix(std::string_view word) const;
+
+  /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
+  std::string_view country_label(std::string_view alpha2) const;
+  /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
+  std::string_view office_scope(std::string_view canonical_lower) const;
+
+  struct BoilerplateRules {
+    std::unordered_set<std::string> lines;  ///< lower-cased whole lines
+    std::vector<std::string> contains;      ///< lower-cased phrases
+  };
+  const BoilerplateRules& boilerplate() const { return boilerplate_; }
+
+ private:
+  int add_entry(LexEntry entry);
+  void add_name_phrase(std::string_view phrase, int entry);
+  void add_office_phrase(std::string_view phrase, int entry);
+  void load_countries(std::string_view tsv, std::string_view iso_json);
+  void load_offices(std::string_view tsv);
+  void load_organizations(std::string_view tsv);
+  void load_locations(std::string_view tsv);
+  void load_triggers(std::string_view tsv);
+
+  std::vector<LexEntry> entries_;
+  PhraseTable names_, offices_, triggers_;
+  std::unordered_set<std::string> given_names_, non_names_, particles_, abbreviations_;
+  std::unordered_map<std::string, TitleWordKind> title_words_;
+  std::unordered_map<std::string, std::string> org_suffixes_;
+  std::unordered_map<std::string, std::string> country_labels_;
+  std::unordered_map<std::string, std::string> office_scopes_;
+  std::unordered_map<int, TriggerClass> trigger_classes_;
+  BoilerplateRules boilerplate_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,29 @@
+// Stage 4, recognize: find mentions of people, countries (names, demonyms,
+// capitals), offices (titles), organizations and locations in the story
+// sentences.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+class Lexicon;
+
+/// Folded token texts of a document (see Lexicon::fold_token), one per
+/// token, and their lower-case forms; shared by recognize and relate.
+struct TokenKeys {
+  std::vector<std::string> exact;
+  std::vector<std::string> lower;
+};
+TokenKeys token_keys(const Document& doc);
+
+/// Fills doc.mentions (sorted by span, non-overlapping). People come from
+/// context: a title or honorific before the name, given names, an
+/// appositive, a verb of saying; candidates with no such evidence are
+/// marked `weak` for resolve to confirm or drop.
+void recognize(Document& doc, const Lexicon& lexicon);
+
+}  // namespace newsgraph

@@ -1,0 +1,42 @@
+// Stage 6, relate: the edges of the graph, from the resolved mentions.
+//
+//  - offices: a title next to a person, with its owner from the text
+//    ("US Treasury Secretary Scott Bessent", "Shigeru Ishiba, Japan's prime
+//    minister", "President of India X") -> office entity, holds_office,
+//    office_of, affiliated_with;
+//  - meetings: who met whom (held / planned / cancelled, in person or by
+//    call, where, when);
+//  - statements: who said what (direct quotes and reported speech), to
+//    whom, about whom.
+#pragma once
+
+#include "newsgraph/model.hpp"
+#include "newsgraph/recognize.hpp"
+
+namespace newsgraph {
+
+class Lexicon;
+
+/// Everything the relation rules share about one document.
+struct RelateContext {
+  Document& doc;
+  const Lexicon& lexicon;
+  TokenKeys keys;
+  std::vector<int> mention_at_token;  ///< mention index covering each token, or -1
+  std::vector<int> sentence_of_token;
+
+  RelateContext(Document& d, const Lexicon& l);
+  /// Index of the first token at or after byte `offset`.
+  std::size_t token_at(std::uint32_t offset) const;
+  /// Entity index of the person most recently mentioned before byte `offset`, or -1.
+  int last_person_before(std::uint32_t offset) const;
+};
+
+void relate_offices(RelateContext& ctx);
+void relate_meetings(RelateContext& ctx);
+void relate_statements(RelateContext& ctx);
+
+/// Runs the three in order (offices first: meetings and statements use them).
+void relate(Document& doc, const Lexicon& lexicon);
+
+}  // namespace newsgraph

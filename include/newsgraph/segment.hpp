@@ -1,0 +1,24 @@
+// Stage 3, segment: tokens and sentences with byte spans, inside the story
+// regions the clean stage kept.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+class Lexicon;
+
+/// Tokens of `text`, spans relative to `text`, offset by `base`.
+/// Words keep inner periods of initialisms and listed abbreviations
+/// ("U.S.", "Mr.", "J."), inner apostrophes and hyphens ("O'Connor",
+/// "al-Sisi"); a possessive "'s"/"’s" is its own token.
+std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lexicon* lexicon);
+
+/// Fills doc.tokens and doc.sentences from doc.story. A sentence never
+/// crosses a line break or a story region boundary.
+void segment(Document& doc, const Lexicon& lexicon);
+
+}  // namespace newsgraph

@@ -1,0 +1,37 @@
+// Small Unicode helpers on UTF-8 text, built on ICU's character properties.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph::text {
+
+/// Code point at byte `pos` of `s`; advances `pos`. Invalid bytes give U+FFFD.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+bool is_upper(char32_t c);  ///< upper or title case
+bool is_lower(char32_t c);
+bool is_space(char32_t c);  ///< Unicode White_Space, NBSP included
+bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
+bool is_dash(char32_t c);        ///< - ‐ ‑ – — ―
+
+/// Lower case, full Unicode (ICU).
+std::string lower(std::string_view s);
+
+/// Folds typographic variants for lookups: curly apostrophes to ', NBSP to
+/// space, runs of spaces to one. Case is kept.
+std::string fold_punctuation(std::string_view s);
+
+/// An id-safe slug: Latin-ASCII transliteration, lower case, runs of other
+/// characters to one '-', no leading or trailing '-'. "Tayyip Erdoğan" -> "tayyip-erdogan".
+std::string slug(std::string_view s);
+
+/// Trims Unicode white space at both ends.
+std::string_view trim(std::string_view s);
+
+/// Lower-case hex SHA-256 of `data`.
+std::string sha256_hex(std::string_view data);
+
+}  // namespace newsgraph::text

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, whatever newsgraph needs to build and test that this
+# Debian 12 machine does not have yet. Does nothing when everything is there.
+# Usage: scripts/setup.sh [--with-db]   (--with-db adds the graph-database test tools)
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-graph-dev nlohmann-json3-dev
+  libgraphviz-dev graphviz
+  doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
+  python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "newsgraph setup: missing packages: ${missing[*]}" >&2
+  echo "newsgraph setup: run as root (or: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
+
+echo "newsgraph setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,72 @@
+#include "newsgraph/clean.hpp"
+
+#include "newsgraph/dates.hpp"
+#include "newsgraph/lexicon.hpp"
+#include "newsgraph/text.hpp"
+
+namespace newsgraph {
+namespace {
+
+// A line that is a date and little else ("October 1, 2010", "Published 21 June 2024 10:14 IST").
+bool is_date_line(std::string_view line) {
+  if (line.size() > 60) return false;
+  if (!find_date(line)) return false;
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words <= 5;
+}
+
+}  // namespace
+
+bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
+  const std::string lowered = text::lower(text::fold_punctuation(text::trim(line)));
+  if (lowered.empty()) return true;
+  const auto& rules = lexicon.boilerplate();
+  if (rules.lines.contains(lowered)) return true;
+  // Lines with no letter at all (rules, "* * *", bare numbers) carry no story.
+  bool has_letter = false;
+  for (std::size_t pos = 0; pos < lowered.size() && !has_letter;) has_letter = text::is_letter(text::next_code_point(lowered, pos));
+  if (!has_letter) return true;
+  for (const std::string& phrase : rules.contains) {
+    if (lowered.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void clean(Document& doc, const Lexicon& lexicon) {
+  doc.story.clear();
+  const std::string_view all(doc.text);
+  std::size_t begin = 0;
+  while (begin < all.size()) {
+    std::size_t end = all.find('\n', begin);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view line = all.substr(begin, end - begin);
+    std::size_t line_end = end;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+      --line_end;
+    }
+    if (is_date_line(text::trim(line))) {
+      if (doc.date.empty()) {
+        if (auto date = find_date(line)) doc.date = date->iso();
+      }
+    } else if (!is_boilerplate_line(line, lexicon)) {
+      const auto b = static_cast<std::uint32_t>(begin);
+      const auto e = static_cast<std::uint32_t>(line_end);
+      // Adjacent kept lines form one region; the newline between them stays inside.
+      if (!doc.story.empty() && doc.story.back().end + 1 == b) {
+        doc.story.back().end = e;
+      } else {
+        doc.story.push_back({b, e});
+      }
+    }
+    begin = end + 1;
+  }
+}
+
+}  // namespace newsgraph

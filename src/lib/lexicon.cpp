@@ -1,0 +1,361 @@
+#include "newsgraph/lexicon.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "newsgraph/embedded_data.hpp"
+#include "newsgraph/error.hpp"
+#include "newsgraph/segment.hpp"
+#include "newsgraph/text.hpp"
+
+namespace newsgraph {
+
+std::string_view embedded_file(std::string_view name) {
+  for (const EmbeddedFile& file : embedded_data()) {
+    if (file.name == name) return file.content;
+  }
+  throw Error(std::string(name), "lexicon file is not embedded in this build");
+}
+
+// ---------------------------------------------------------------- PhraseTable
+
+void PhraseTable::add(const std::vector<std::string>& tokens, int entry) {
+  if (tokens.empty()) return;
+  auto& phrases = by_first_[tokens.front()];
+  for (Phrase& phrase : phrases) {
+    if (phrase.tokens == tokens) {
+      if (std::find(phrase.entries.begin(), phrase.entries.end(), entry) == phrase.entries.end()) {
+        phrase.entries.push_back(entry);
+      }
+      return;
+    }
+  }
+  phrases.push_back({tokens, {entry}});
+  // Longest first, so the first full match is the longest one.
+  std::stable_sort(phrases.begin(), phrases.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.tokens.size() > b.tokens.size(); });
+}
+
+std::uint32_t PhraseTable::longest_match(const std::vector<std::string>& tokens, std::size_t pos,
+                                         std::vector<int>& entries) const {
+  entries.clear();
+  if (pos >= tokens.size()) return 0;
+  const auto it = by_first_.find(tokens[pos]);
+  if (it == by_first_.end()) return 0;
+  for (const Phrase& phrase : it->second) {
+    if (pos + phrase.tokens.size() > tokens.size()) continue;
+    bool match = true;
+    for (std::size_t i = 1; i < phrase.tokens.size() && match; ++i) match = tokens[pos + i] == phrase.tokens[i];
+    if (match) {
+      entries = phrase.entries;
+      return static_cast<std::uint32_t>(phrase.tokens.size());
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------- parsing helpers
+
+namespace {
+
+struct TsvLine {
+  std::size_t number = 0;
+  std::vector<std::string> fields;
+};
+
+std::vector<std::string> split(std::string_view s, char separator) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = s.find(separator, start);
+    out.emplace_back(text::trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  if (text::trim(s).empty()) return out;
+  for (std::string& item : split(s, '|')) {
+    if (!item.empty()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Non-comment, non-blank lines, split at tabs, with their line numbers.
+std::vector<TsvLine> read_tsv(std::string_view content) {
+  std::vector<TsvLine> lines;
+  std::size_t number = 0;
+  std::size_t start = 0;
+  while (start <= content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::string_view trimmed = text::trim(line);
+    if (!trimmed.empty() && trimmed.front() != '#') lines.push_back({number, split(line, '\t')});
+    if (end == content.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const std::string& field(const TsvLine& line, std::size_t index) {
+  static const std::string empty;
+  return index < line.fields.size() ? line.fields[index] : empty;
+}
+
+std::vector<std::string> token_keys(std::string_view phrase, bool lower_case) {
+  std::vector<std::string> keys;
+  const std::string folded = text::fold_punctuation(phrase);
+  for (const Token& token : tokenize(folded, 0, nullptr)) {
+    std::string key = Lexicon::fold_token(std::string_view(folded).substr(token.span.begin, token.span.size()));
+    keys.push_back(lower_case ? text::lower(key) : key);
+  }
+  return keys;
+}
+
+}  // namespace
+
+std::string Lexicon::fold_token(std::string_view token_text) {
+  std::string out = text::fold_punctuation(token_text);
+  // Dashes inside a word compare equal whatever their code point.
+  std::string result;
+  result.reserve(out.size());
+  std::size_t pos = 0;
+  while (pos < out.size()) {
+    const std::size_t start = pos;
+    const char32_t c = text::next_code_point(out, pos);
+    if (text::is_dash(c)) {
+      result += '-';
+    } else {
+      result.append(out, start, pos - start);
+    }
+  }
+  return result;
+}
+
+int Lexicon::add_entry(LexEntry entry) {
+  entries_.push_back(std::move(entry));
+  return static_cast<int>(entries_.size() - 1);
+}
+
+void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(token_keys(phrase, false), entry); }
+void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(token_keys(phrase, true), entry); }
+
+TriggerClass Lexicon::trigger_class(int entry_index) const {
+  const auto it = trigger_classes_.find(entry_index);
+  return it == trigger_classes_.end() ? TriggerClass::none : it->second;
+}
+
+TitleWordKind Lexicon::title_word(std::string_view word) const {
+  const auto it = title_words_.find(std::string(word));
+  return it == title_words_.end() ? TitleWordKind::none : it->second;
+}
+
+std::string_view Lexicon::org_suffix(std::string_view word) const {
+  const auto it = org_suffixes_.find(std::string(word));
+  return it == org_suffixes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Lexicon::country_label(std::string_view alpha2) const {
+  const auto it = country_labels_.find(std::string(alpha2));
+  return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
+  const auto it = office_scopes_.find(std::string(canonical_lower));
+  return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
+}
+
+// ---------------------------------------------------------------- loaders
+
+void Lexicon::load_countries(std::string_view tsv, std::string_view iso_json) {
+  // ISO 3166-1 (Debian iso-codes) gives every code its official names;
+  // countries.tsv adds the forms newspapers use.
+  std::map<std::string, std::vector<std::string>> iso_names;
+  if (!iso_json.empty()) {
+    const auto json = nlohmann::json::parse(iso_json, nullptr, false);
+    if (json.is_object() && json.contains("3166-1")) {
+      for (const auto& country : json["3166-1"]) {
+        const std::string code = country.value("alpha_2", "");
+        for (const char* key : {"name", "official_name", "common_name"}) {
+          if (country.contains(key)) iso_names[code].push_back(country[key].get<std::string>());
+        }
+      }
+    }
+  }
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& code = field(line, 0);
+    if (code.size() != 2) throw Error("countries.tsv", "alpha-2 code expected, got \"" + code + "\"", line.number);
+    std::string label = field(line, 1);
+    if (label.empty() && iso_names.contains(code)) label = iso_names[code].front();
+    country_labels_[code] = label;
+    auto add = [&](LexKind kind, const std::string& phrase) {
+      const int index = add_entry({kind, code, label, code, {}, {}});
+      add_name_phrase(phrase, index);
+    };
+    add(LexKind::country, label);
+    for (const std::string& name : iso_names[code]) add(LexKind::country, name);
+    for (const std::string& name : split_list(field(line, 2))) add(LexKind::country, name);
+    for (const std::string& name : split_list(field(line, 3))) add(LexKind::demonym, name);
+    for (const std::string& name : split_list(field(line, 4))) add(LexKind::capital, name);
+  }
+}
+
+void Lexicon::load_offices(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& canonical = field(line, 0);
+    if (canonical.empty()) continue;
+    const std::string scope = field(line, 2).empty() ? "any" : field(line, 2);
+    office_scopes_[text::lower(canonical)] = scope;
+    const int index = add_entry({LexKind::office, canonical, canonical, {}, scope, {}});
+    add_office_phrase(canonical, index);
+    for (const std::string& variant : split_list(field(line, 1))) add_office_phrase(variant, index);
+  }
+}
+
+void Lexicon::load_organizations(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& canonical = field(line, 0);
+    if (canonical.empty()) continue;
+    const int index = add_entry({LexKind::organization, canonical, canonical, field(line, 3), field(line, 2), {}});
+    add_name_phrase(canonical, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
+void Lexicon::load_locations(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& name = field(line, 0);
+    if (name.empty()) continue;
+    const int index = add_entry({LexKind::location, name, name, field(line, 2), field(line, 3), {}});
+    add_name_phrase(name, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
+void Lexicon::load_triggers(std::string_view tsv) {
+  static const std::map<std::string, TriggerClass, std::less<>> classes = {
+      {"say", TriggerClass::say},       {"meet", TriggerClass::meet},         {"call", TriggerClass::call},
+      {"plan", TriggerClass::plan},     {"cancel", TriggerClass::cancel},     {"negation", TriggerClass::negation},
+      {"not_meeting", TriggerClass::not_meeting}};
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const auto it = classes.find(field(line, 1));
+    if (it == classes.end()) throw Error("triggers.tsv", "unknown trigger class \"" + field(line, 1) + "\"", line.number);
+    const int index = add_entry({LexKind::office, field(line, 0), field(line, 0), {}, field(line, 1), {}});
+    trigger_classes_[index] = it->second;
+    triggers_.add(token_keys(field(line, 0), true), index);
+  }
+}
+
+namespace {
+
+std::unordered_set<std::string> word_set(std::string_view content) {
+  std::unordered_set<std::string> words;
+  for (const TsvLine& line : read_tsv(content)) words.insert(field(line, 0));
+  return words;
+}
+
+}  // namespace
+
+Lexicon Lexicon::builtin() {
+  Lexicon lexicon;
+  std::string iso_json;
+  for (const EmbeddedFile& file : embedded_data()) {
+    if (file.name == "iso_3166-1.json") iso_json = std::string(file.content);
+  }
+  lexicon.load_countries(embedded_file("countries.tsv"), iso_json);
+  lexicon.load_offices(embedded_file("offices.tsv"));
+  lexicon.load_organizations(embedded_file("organizations.tsv"));
+  lexicon.load_locations(embedded_file("locations.tsv"));
+  lexicon.load_triggers(embedded_file("triggers.tsv"));
+  lexicon.given_names_ = word_set(embedded_file("given_names.txt"));
+  lexicon.non_names_ = word_set(embedded_file("non_names.txt"));
+  lexicon.abbreviations_ = word_set(embedded_file("abbreviations.txt"));
+  for (const std::string& particle : word_set(embedded_file("surname_particles.txt"))) {
+    lexicon.particles_.insert(text::lower(particle));
+  }
+  static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {
+      {"honorific", TitleWordKind::honorific}, {"rank", TitleWordKind::rank},
+      {"office_head", TitleWordKind::office_head}, {"modifier", TitleWordKind::modifier}};
+  for (const TsvLine& line : read_tsv(embedded_file("title_words.tsv"))) {
+    const auto it = title_kinds.find(field(line, 1));
+    if (it == title_kinds.end()) throw Error("title_words.tsv", "unknown kind \"" + field(line, 1) + "\"", line.number);
+    lexicon.title_words_.emplace(field(line, 0), it->second);
+  }
+  for (const TsvLine& line : read_tsv(embedded_file("org_suffixes.tsv"))) {
+    lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
+  }
+  for (const TsvLine& line : read_tsv(embedded_file("boilerplate.tsv"))) {
+    const std::string pattern = text::lower(text::fold_punctuation(field(line, 1)));
+    if (pattern.empty()) continue;
+    if (field(line, 0) == "line") {
+      lexicon.boilerplate_.lines.insert(pattern);
+    } else if (field(line, 0) == "contains") {
+      lexicon.boilerplate_.contains.push_back(pattern);
+    } else {
+      throw Error("boilerplate.tsv", "kind must be line or contains, got \"" + field(line, 0) + "\"", line.number);
+    }
+  }
+  return lexicon;
+}
+
+// ---------------------------------------------------------------- user lexicons
+
+void Lexicon::add_user_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot read lexicon file");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  add_user_text(buffer.str(), path);
+}
+
+void Lexicon::add_user_text(std::string_view content, const std::string& where) {
+  for (const TsvLine& line : read_tsv(content)) {
+    const std::string& type = field(line, 0);
+    const std::string& name = field(line, 1);
+    if (name.empty()) throw Error(where, "a name is required in column 2", line.number);
+    std::map<std::string, std::string> attributes;
+    for (const std::string& pair : split(field(line, 3), ';')) {
+      if (pair.empty()) continue;
+      const std::size_t eq = pair.find('=');
+      if (eq == std::string::npos) throw Error(where, "attribute \"" + pair + "\" is not key=value", line.number);
+      attributes[std::string(text::trim(std::string_view(pair).substr(0, eq)))] =
+          std::string(text::trim(std::string_view(pair).substr(eq + 1)));
+    }
+    const std::vector<std::string> aliases = split_list(field(line, 2));
+    const std::string country = attributes.contains("country") ? attributes["country"] : "";
+    if (type == "person" || type == "organization" || type == "location") {
+      const LexKind kind = type == "person" ? LexKind::person : type == "organization" ? LexKind::organization : LexKind::location;
+      const int index = add_entry({kind, name, name, country, attributes.contains("kind") ? attributes["kind"] : "", attributes});
+      add_name_phrase(name, index);
+      for (const std::string& alias : aliases) add_name_phrase(alias, index);
+    } else if (type == "office") {
+      const std::string scope = attributes.contains("scope") ? attributes["scope"] : "any";
+      office_scopes_[text::lower(name)] = scope;
+      const int index = add_entry({LexKind::office, name, name, country, scope, attributes});
+      add_office_phrase(name, index);
+      for (const std::string& alias : aliases) add_office_phrase(alias, index);
+    } else if (type == "country") {
+      const std::string code = attributes.contains("code") ? attributes["code"] : "";
+      if (code.size() != 2) throw Error(where, "a country needs code=<ISO alpha-2>", line.number);
+      country_labels_.try_emplace(code, name);
+      const std::string label(country_label(code));
+      auto add = [&](LexKind kind, const std::string& phrase) { add_name_phrase(phrase, add_entry({kind, code, label, code, {}, {}})); };
+      add(LexKind::country, name);
+      for (const std::string& alias : aliases) add(LexKind::country, alias);
+      for (const std::string& demonym : split_list(attributes["demonyms"])) add(LexKind::demonym, demonym);
+      for (const std::string& capital : split_list(attributes["capitals"])) add(LexKind::capital, capital);
+    } else {
+      throw Error(where, "unknown entry type \"" + type + "\" (person, organization, location, office, country)", line.number);
+    }
+  }
+}
+
+}  // namespace newsgraph

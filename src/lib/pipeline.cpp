@@ -1,0 +1,19 @@
+#include "newsgraph/pipeline.hpp"
+
+#include "newsgraph/clean.hpp"
+#include "newsgraph/recognize.hpp"
+#include "newsgraph/relate.hpp"
+#include "newsgraph/resolve.hpp"
+#include "newsgraph/segment.hpp"
+
+namespace newsgraph {
+
+void extract(Document& doc, const Lexicon& lexicon) {
+  clean(doc, lexicon);
+  segment(doc, lexicon);
+  recognize(doc, lexicon);
+  resolve(doc, lexicon);
+  relate(doc, lexicon);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,280 @@
+#include "newsgraph/recognize.hpp"
+
+#include <algorithm>
+
+#include "newsgraph/lexicon.hpp"
+#include "newsgraph/text.hpp"
+
+namespace newsgraph {
+
+TokenKeys token_keys(const Document& doc) {
+  TokenKeys keys;
+  keys.exact.reserve(doc.tokens.size());
+  keys.lower.reserve(doc.tokens.size());
+  for (const Token& token : doc.tokens) {
+    keys.exact.push_back(Lexicon::fold_token(doc.slice(token.span)));
+    keys.lower.push_back(text::lower(keys.exact.back()));
+  }
+  return keys;
+}
+
+namespace {
+
+// Prepositions after which a capital or a capitalized phrase is a place.
+bool is_place_preposition(std::string_view lower) {
+  return lower == "in" || lower == "at" || lower == "to" || lower == "from" || lower == "near" || lower == "outside" ||
+         lower == "inside" || lower == "via";
+}
+
+struct Recognizer {
+  Document& doc;
+  const Lexicon& lex;
+  TokenKeys keys;
+  std::vector<int> entries;
+
+  bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
+  bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
+
+  void add(std::size_t first, std::size_t end, EntityType type, MentionForm form, std::string key, bool weak = false) {
+    Mention m;
+    m.span = {doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    m.type = type;
+    m.form = form;
+    m.key = std::move(key);
+    m.weak = weak;
+    doc.mentions.push_back(std::move(m));
+  }
+
+  // A sentence in Title Case (a headline or a navigation line): most words capitalized.
+  bool title_case(const Sentence& s) const {
+    int words = 0, caps = 0;
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!is_word(i)) continue;
+      ++words;
+      if (doc.tokens[i].capitalized) ++caps;
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  // Length of a lexicon name match at i that should be taken (countries, orgs, locations, people).
+  std::uint32_t name_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
+    if (!(doc.tokens[i].capitalized || doc.tokens[i].all_caps)) {
+      found.clear();
+      return 0;
+    }
+    std::uint32_t n = lex.names().longest_match(keys.exact, i, found);
+    if (i + n > end) {
+      found.clear();
+      return 0;
+    }
+    return n;
+  }
+
+  std::uint32_t office_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
+    std::uint32_t n = lex.offices().longest_match(keys.lower, i, found);
+    if (i + n > end) {
+      found.clear();
+      return 0;
+    }
+    return n;
+  }
+
+  void add_lexicon_mention(std::size_t i, std::uint32_t n, const std::vector<int>& found, std::size_t sentence_first,
+                           std::size_t sentence_end) {
+    // Prefer, among entries of one phrase: country name > organization > location > demonym > capital.
+    const LexEntry* best = nullptr;
+    auto rank = [](LexKind k) {
+      switch (k) {
+        case LexKind::person: return 0;
+        case LexKind::country: return 1;
+        case LexKind::organization: return 2;
+        case LexKind::location: return 3;
+        case LexKind::demonym: return 4;
+        case LexKind::capital: return 5;
+        case LexKind::office: return 6;
+      }
+      return 7;
+    };
+    for (int e : found) {
+      const LexEntry& entry = lex.entry(e);
+      if (!best || rank(entry.kind) < rank(best->kind)) best = &entry;
+    }
+    if (!best) return;
+    switch (best->kind) {
+      case LexKind::country:
+        add(i, i + n, EntityType::country, MentionForm::name, best->key);
+        break;
+      case LexKind::demonym:
+        add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
+        break;
+      case LexKind::capital: {
+        // A capital is the government when it acts ("Tokyo's negotiator",
+        // "Washington said"), and a place after a preposition ("talks in Washington").
+        const bool after_preposition = i > sentence_first && is_place_preposition(keys.lower[i - 1]);
+        const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
+        bool acts = false;
+        if (!possessive && !after_preposition && i + n < sentence_end) {
+          std::vector<int> trig;
+          if (lex.triggers().longest_match(keys.lower, i + n, trig) > 0) {
+            for (int t : trig) acts = acts || lex.trigger_class(t) == TriggerClass::say;
+          }
+        }
+        if ((possessive || acts) && !after_preposition) {
+          add(i, i + n, EntityType::country, MentionForm::capital, best->key);
+        } else {
+          add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
+        }
+        break;
+      }
+      case LexKind::organization:
+        add(i, i + n, EntityType::organization, MentionForm::name, best->key);
+        break;
+      case LexKind::location:
+        add(i, i + n, EntityType::location, MentionForm::name, best->key);
+        break;
+      case LexKind::person:
+        add(i, i + n, EntityType::person, MentionForm::name, best->key);
+        break;
+      case LexKind::office:
+        break;
+    }
+  }
+
+  // Is token i a word that can continue a personal name?
+  bool name_part(std::size_t i) const {
+    if (!is_word(i)) return false;
+    const Token& t = doc.tokens[i];
+    if (t.capitalized) return true;
+    return lex.is_particle(keys.lower[i]);
+  }
+
+  void recognize_sentence(const Sentence& s) {
+    const std::size_t first = s.first_token, end = s.end_token;
+    const bool headline = title_case(s);
+    std::vector<int> names_found, offices_found;
+    std::size_t i = first;
+    while (i < end) {
+      const std::uint32_t nn = name_match(i, end, names_found);
+      const std::uint32_t no = office_match(i, end, offices_found);
+      if (no > 0 && no >= nn) {
+        add(i, i + no, EntityType::office, MentionForm::title, lex.entry(offices_found.front()).key);
+        i += no;
+        continue;
+      }
+      if (nn > 0) {
+        add_lexicon_mention(i, nn, names_found, first, end);
+        i += nn;
+        continue;
+      }
+      if (!is_cap_word(i)) {
+        ++i;
+        continue;
+      }
+      // A run of capitalized words (with name particles and initials inside).
+      std::size_t j = i + 1;
+      while (j < end) {
+        std::vector<int> probe;
+        if (name_match(j, end, probe) > 0 || office_match(j, end, probe) > 0) {
+          // A lexicon phrase inside the run ends it, unless it is a single
+          // capitalized word that also reads as part of a name ("Jordan").
+          break;
+        }
+        if (name_part(j) && (doc.tokens[j].capitalized || (j + 1 < end && is_cap_word(j + 1)))) {
+          ++j;
+          continue;
+        }
+        // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
+        if ((keys.lower[j] == "of" || keys.lower[j] == "for" || keys.lower[j] == "and") && j + 1 < end && is_cap_word(j + 1) &&
+            lex.org_suffix(keys.exact[i]) == "prefix") {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      classify_run(s, i, j, headline);
+      i = j;
+    }
+  }
+
+  void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
+    // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
+    bool titled = false;
+    while (b < e) {
+      const TitleWordKind kind = lex.title_word(keys.exact[b]);
+      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
+        titled = true;
+        ++b;
+        continue;
+      }
+      if (lex.is_non_name(keys.exact[b])) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    while (e > b && lex.is_non_name(keys.exact[e - 1])) --e;
+    while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
+    if (b >= e) return;
+
+    // Organizations: a head word at the end ("Postmedia Network Inc", "Foreign Ministry") or a prefix at the start.
+    const std::string_view last_suffix = lex.org_suffix(keys.exact[e - 1]);
+    const std::string_view first_suffix = lex.org_suffix(keys.exact[b]);
+    if (last_suffix == "venue" && e - b >= 2) {
+      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
+    if ((!last_suffix.empty() && last_suffix != "prefix" && last_suffix != "venue" && e - b >= 2) ||
+        (first_suffix == "prefix" && e - b >= 3)) {
+      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
+    // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA").
+    if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
+      if (!headline) add(b, e, EntityType::organization, MentionForm::name, keys.exact[b], true);
+      return;
+    }
+    // People.
+    const bool given = lex.is_given_name(keys.exact[b]);
+    const std::size_t prev = b > s.first_token ? b - 1 : b;
+    const bool after_title =
+        titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
+                   doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
+                   doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
+    bool before_say = false;
+    if (e < s.end_token) {
+      std::vector<int> trig;
+      if (lex.triggers().longest_match(keys.lower, e, trig) > 0) {
+        for (int t : trig) before_say = before_say || lex.trigger_class(t) == TriggerClass::say;
+      }
+    }
+    const bool initial_inside = [&] {
+      for (std::size_t k = b + 1; k + 1 < e; ++k) {
+        const std::string_view t = keys.exact[k];
+        if (t.size() == 2 && t[1] == '.') return true;
+      }
+      return false;
+    }();
+    const bool multi = e - b >= 2;
+    const bool strong = after_title || (given && multi) || initial_inside || (multi && before_say);
+    if (headline && !strong) return;
+    if (strong) {
+      add(b, e, EntityType::person, MentionForm::name, {});
+    } else if (multi && e - b <= 4) {
+      add(b, e, EntityType::person, MentionForm::name, {}, true);
+    } else if (!multi && !lex.is_non_name(keys.exact[b])) {
+      // A single capitalized word: a surname referring back, or nothing.
+      add(b, e, EntityType::person, MentionForm::name, {}, true);
+    }
+  }
+};
+
+}  // namespace
+
+void recognize(Document& doc, const Lexicon& lexicon) {
+  doc.mentions.clear();
+  Recognizer r{doc, lexicon, token_keys(doc), {}};
+  for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,159 @@
+#include "newsgraph/text.hpp"
+
+#include <openssl/sha.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+namespace newsgraph::text {
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  auto i = static_cast<std::int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(bytes, i, length, c);
+  pos = static_cast<std::size_t>(i);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+bool is_letter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(static_cast<UChar32>(c)); }
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }
+
+std::string lower(std::string_view s) {
+  bool ascii = true;
+  for (char ch : s) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return out;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size()))).toLower().toUTF8String(out);
+  return out;
+}
+
+std::string fold_punctuation(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  bool pending_space = false;
+  while (pos < s.size()) {
+    const std::size_t start = pos;
+    const char32_t c = next_code_point(s, pos);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (is_apostrophe(c) || c == U'\u2018') {
+      out += '\'';
+    } else if (c == U'\u2010' || c == U'\u2011') {
+      out += '-';
+    } else {
+      out.append(s.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Creating an ICU transliterator is expensive and using one is not
+// thread-safe, so each thread keeps its own.
+icu::Transliterator& ascii_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return *instance;
+}
+
+}  // namespace
+
+std::string slug(std::string_view s) {
+  std::string ascii;
+  bool plain = true;
+  for (char ch : s) plain = plain && static_cast<unsigned char>(ch) < 0x80;
+  if (plain) {
+    ascii.assign(s);
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
+    ascii_transliterator().transliterate(u);
+    u.toUTF8String(ascii);
+  }
+  std::string out;
+  out.reserve(ascii.size());
+  bool dash = false;
+  for (char ch : ascii) {
+    const auto b = static_cast<unsigned char>(ch);
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+      if (dash && !out.empty()) out += '-';
+      out += ch;
+      dash = false;
+    } else if (b >= 'A' && b <= 'Z') {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(b - 'A' + 'a');
+      dash = false;
+    } else if (b == '\'') {
+      // "Xi's" -> "xis", not "xi-s"
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    std::size_t next = begin;
+    if (!is_space(next_code_point(s, next))) break;
+    begin = next;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    std::size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t probe = start;
+    if (!is_space(next_code_point(s, probe))) break;
+    end = start;
+  }
+  return s.substr(begin, end - begin);
+}
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * SHA256_DIGEST_LENGTH);
+  for (unsigned char b : digest) {
+    out += hex[b >> 4];
+    out += hex[b & 0xf];
+  }
+  return out;
+}
+
+}  // namespace newsgraph::text

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+#include "newsgraph/clean.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("boilerplate lines are recognized") {
+  const struct {
+    const char* line;
+    bool boilerplate;
+  } cases[] = {
+      {"Article content", true},
+      {"  Article content  ", true},
+      {"Subscribe now to read the latest news in your city and across Canada.", true},
+      {"By signing up you consent to receive the above newsletter from Postmedia Network Inc.", true},
+      {"Sign In or Create an Account", true},
+      {"* * *", true},
+      {"Share this article", true},
+      {"Copyright 2025 Example Wire. All rights reserved.", true},
+      {"The minister said the talks were frank and open.", false},
+      {"“We will share the results,” she said.", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    CHECK(is_boilerplate_line(c.line, testing::lexicon()) == c.boilerplate);
+  }
+}
+
+TEST_CASE("clean keeps story regions with their original offsets and finds the date line") {
+  const std::string text =
+      "Article content\n"
+      "Leaders met on Friday.\n"
+      "Subscribe now to read the latest news.\n"
+      "October 1, 2010\n"
+      "They agreed.\n";
+  Document doc = make_document("t", "t", text);
+  clean(doc, testing::lexicon());
+  REQUIRE(doc.story.size() == 2);
+  CHECK(doc.slice(doc.story[0]) == "Leaders met on Friday.");
+  CHECK(doc.slice(doc.story[1]) == "They agreed.");
+  CHECK(doc.date == "2010-10-01");
+}
+
+TEST_CASE("names in a subscription box never become nodes") {
+  const std::string text =
+      "Foreign Minister Jane Roe met Prime Minister John Doe in Lisbon on Monday, officials said.\n"
+      "- Exclusive articles from Barbara Shecter, Joe O'Connor, Gabriel Friedman and others.\n"
+      "Subscribe now to read the latest news in your city and across Canada.\n";
+  const Document doc = testing::process(text);
+  CHECK(testing::find_entity(doc, "person:jane-roe") != nullptr);
+  CHECK(testing::find_entity(doc, "person:barbara-shecter") == nullptr);
+  CHECK(testing::find_entity(doc, "person:joe-oconnor") == nullptr);
+  CHECK(testing::find_entity(doc, "person:gabriel-friedman") == nullptr);
+}

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+#include "newsgraph/graph.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("documents merge by id: aliases and mentions united, sha256 repeats skipped") {
+  Graph graph;
+  const Document a = testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday.");
+  Document b = testing::process("Morimoto said Japan and the U.S. would meet again. Kenji Morimoto spoke in Osaka.");
+  b.id = "b";
+  CHECK(graph.add_document(a));
+  CHECK(graph.add_document(b));
+  CHECK_FALSE(graph.add_document(a));  // the same text again adds nothing
+  CHECK(graph.documents().size() == 2);
+
+  const NodeData* us = graph.find_node("country:US");
+  REQUIRE(us != nullptr);
+  CHECK(us->label == "United States");
+  CHECK(us->aliases.contains("US"));
+  CHECK(us->aliases.contains("U.S."));
+  const NodeData* morimoto = graph.find_node("person:kenji-morimoto");
+  REQUIRE(morimoto != nullptr);
+  CHECK(morimoto->aliases.contains("Morimoto"));
+  std::set<std::string> docs;
+  for (const DocSpan& s : morimoto->mentions) docs.insert(s.doc);
+  CHECK(docs == std::set<std::string>{"b", "test"});
+}
+
+TEST_CASE("merge of two graphs equals one graph built from both documents") {
+  const Document a = testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo.");
+  Document b = testing::process("Carter said the talks with Morimoto were useful.");
+  b.id = "b";
+  Graph one, left, right;
+  one.add_document(a);
+  one.add_document(b);
+  left.add_document(a);
+  right.add_document(b);
+  left.merge(right);
+  REQUIRE(one.nodes().size() == left.nodes().size());
+  for (std::size_t i = 0; i < one.nodes().size(); ++i) {
+    CHECK(one.nodes()[i]->id == left.nodes()[i]->id);
+    CHECK(one.nodes()[i]->aliases == left.nodes()[i]->aliases);
+    CHECK(one.nodes()[i]->mentions == left.nodes()[i]->mentions);
+  }
+  CHECK(one.edges().size() == left.edges().size());
+  CHECK(one.meetings().size() == left.meetings().size());
+  CHECK(one.statements().size() == left.statements().size());
+}

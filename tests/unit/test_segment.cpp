@@ -1,0 +1,91 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+#include "newsgraph/clean.hpp"
+#include "newsgraph/segment.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+std::vector<std::string> token_texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text, 0, &testing::lexicon())) out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  Document doc = make_document("t", "t", text);
+  clean(doc, testing::lexicon());
+  segment(doc, testing::lexicon());
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.slice(s.span));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokens keep abbreviations, initials and possessives apart") {
+  using V = std::vector<std::string>;
+  const struct {
+    const char* text;
+    V tokens;
+  } cases[] = {
+      {"the U.S. said", V{"the", "U.S.", "said"}},
+      {"Japan’s chief", V{"Japan", "’s", "chief"}},
+      {"Japan's chief", V{"Japan", "'s", "chief"}},
+      {"Antony J. Blinken", V{"Antony", "J.", "Blinken"}},
+      {"Mr. Xi met al-Sisi", V{"Mr.", "Xi", "met", "al-Sisi"}},
+      {"O'Connor wrote", V{"O'Connor", "wrote"}},
+      {"“It is,” he said", V{"“", "It", "is", ",", "”", "he", "said"}},
+      {"«Oui» dit-il", V{"«", "Oui", "»", "dit-il"}},
+      {"a 25% levy of $1,200.50", V{"a", "25", "%", "levy", "of", "$", "1,200.50"}},
+      {"talks — frank ones", V{"talks", "—", "frank", "ones"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(token_texts(c.text) == c.tokens);
+  }
+}
+
+TEST_CASE("token kinds: quotes open and close, capitals and acronyms") {
+  const std::string text = "\"We agree,\" NATO said";
+  const auto tokens = tokenize(text, 0, &testing::lexicon());
+  REQUIRE(tokens.size() == 7);
+  CHECK(tokens[0].kind == TokenKind::open_quote);
+  CHECK(tokens[3].kind == TokenKind::close_quote);
+  CHECK(tokens[4].all_caps);
+  CHECK(tokens[1].capitalized);
+  CHECK_FALSE(tokens[6].capitalized);
+}
+
+TEST_CASE("sentences split at final punctuation but not after abbreviations") {
+  using V = std::vector<std::string>;
+  const struct {
+    const char* text;
+    V sentences;
+  } cases[] = {
+      {"Mr. Smith met Gen. Jones. They talked.", V{"Mr. Smith met Gen. Jones.", "They talked."}},
+      {"The U.S. and the U.K. agreed on Jan. 5. Talks go on.", V{"The U.S. and the U.K. agreed on Jan. 5.", "Talks go on."}},
+      {"“We agreed,” he said. “Next week.”", V{"“We agreed,” he said.", "“Next week.”"}},
+      {"First line\nSecond line", V{"First line", "Second line"}},
+      {"Is it? Yes! Fine.", V{"Is it?", "Yes!", "Fine."}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(sentences_of(c.text) == c.sentences);
+  }
+}
+
+TEST_CASE("every token and sentence span reads back its own text") {
+  const std::string text = "BALI, 09 July 2022, (TON): Prime Minister Jane Roe met Antony J. Blinken in Bali.\nShe said: «Good».";
+  Document doc = make_document("t", "t", text);
+  clean(doc, testing::lexicon());
+  segment(doc, testing::lexicon());
+  REQUIRE_FALSE(doc.tokens.empty());
+  for (const Token& t : doc.tokens) {
+    CHECK(t.span.end <= doc.text.size());
+    CHECK_FALSE(doc.slice(t.span).empty());
+  }
+  for (const Sentence& s : doc.sentences) CHECK(doc.slice(s.span).find('\n') == std::string_view::npos);
+}

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include "newsgraph/dates.hpp"
+#include "newsgraph/text.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("slug folds names to id-safe ASCII") {
+  const struct {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"Ryosei Akazawa", "ryosei-akazawa"},
+      {"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+      {"Jose Antonio Meade", "jose-antonio-meade"},
+      {"Xi’s", "xis"},
+      {"  Ursula von der Leyen ", "ursula-von-der-leyen"},
+      {"Treasury Secretary", "treasury-secretary"},
+      {"Lula da Silva", "lula-da-silva"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    CHECK(text::slug(c.in) == c.out);
+  }
+}
+
+TEST_CASE("fold_punctuation unifies apostrophes and spaces") {
+  CHECK(text::fold_punctuation("Japan’s  top\u00a0man") == "Japan's top man");
+  CHECK(text::trim("  \t x y \n") == "x y");
+  CHECK(text::lower("ÉLYSÉE") == "élysée");
+}
+
+TEST_CASE("sha256 matches the standard test vectors") {
+  CHECK(text::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(text::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("dates are found in common news forms") {
+  const struct {
+    const char* in;
+    const char* iso;
+  } cases[] = {
+      {"October 1, 2010", "2010-10-01"},
+      {"BALI, 09 July 2022, (TON):", "2022-07-09"},
+      {"Published 2024-06-21 10:00", "2024-06-21"},
+      {"Sept. 6, 2016", "2016-09-06"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    const auto d = find_date(c.in);
+    REQUIRE(d.has_value());
+    CHECK(d->iso() == c.iso);
+  }
+  CHECK_FALSE(find_date("no date here, only 2024 and 31").has_value());
+  CHECK_FALSE(find_date("February 30, 2024").has_value());
+}
+
+TEST_CASE("weekday arithmetic") {
+  CHECK(weekday_of({2025, 5, 2}) == 4);  // a Friday
+  CHECK(civil_from_days(days_from_civil({2024, 2, 28}) + 1).iso() == "2024-02-29");
+  CHECK(weekday_number("Thursday") == 3);
+  CHECK(month_number("Jan.") == 1);
+  CHECK(month_number("June") == 6);
+  CHECK(month_number("Ma") == 0);
+}
