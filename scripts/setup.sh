@@ -9,6 +9,7 @@ packages=(
   libboost-graph-dev nlohmann-json3-dev
   libgraphviz-dev graphviz
   doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
+  libxml2-dev parallel
   python3
 )
 

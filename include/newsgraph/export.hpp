@@ -21,6 +21,9 @@ inline constexpr const char* kVersion = "0.1.0";
 /// a fixed order, every list sorted by id.
 nlohmann::ordered_json graph_to_json(const Graph& graph);
 std::string graph_to_json_text(const Graph& graph);
+/// The same JSON on one line (ending in a newline): a fragment as written
+/// by `newsgraph extract`, one per document.
+std::string graph_to_json_line(const Graph& graph);
 
 /// The graph as DOT text, built and written by cgraph.
 std::string graph_to_dot(const Graph& graph);

@@ -5,6 +5,18 @@
 // an id -> edge index), so adding documents is a union by id: aliases,
 // mentions and evidence are united, never duplicated. Not thread-safe for
 // writing; build one Graph per thread and merge() them.
+//
+// Merging is associative and commutative: every field is united (sets) or
+// chosen by a rule that does not depend on order (the label is the longest
+// name, ties to the smaller; an attribute seen with two values keeps the
+// smaller; two records with one id keep the smaller), so any split of a
+// corpus, merged in any order, gives the same graph as one run.
+//
+// Documents are keyed by the SHA-256 of their text. An article seen twice is
+// one document: its record is the smallest of the records seen (by id, then
+// source, ...). Documents sharing an id but not a text are told apart: the
+// one with the smallest sha256 keeps the id, the others get "ID-<sha256[:8]>".
+// Spans follow these ids (a merge may rename a document's spans).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -47,7 +59,13 @@ struct EdgeData {
 struct DocumentRecord {
   std::string id, source, title, date, sha256;
   std::size_t bytes = 0;
+  std::string text_origin = "as_read";       ///< see Document::text_origin
+  std::map<std::string, std::string> meta;  ///< see Document::meta (values are JSON texts)
+  friend auto operator<=>(const DocumentRecord&, const DocumentRecord&) = default;
 };
+
+/// The id a document record was given before any "-<sha256[:8]>" suffix.
+std::string base_document_id(const DocumentRecord& record);
 
 struct MeetingRecord {
   std::string id;
@@ -75,9 +93,23 @@ class Graph {
   using Vertex = Adjacency::vertex_descriptor;
   using Edge = Adjacency::edge_descriptor;
 
-  /// Folds one processed document in. A document whose sha256 is already
-  /// in the graph is skipped (returns false): feeding an article twice adds nothing.
+  Graph() = default;
+  // Boost's adjacency_list has no move and copies its edges, so the id ->
+  // edge index is rebuilt for the copy (edge descriptors point into their graph).
+  Graph(const Graph& other);
+  Graph(Graph&& other) : Graph(static_cast<const Graph&>(other)) {}
+  Graph& operator=(const Graph& other);
+  Graph& operator=(Graph&& other) { return *this = static_cast<const Graph&>(other); }
+  ~Graph() = default;
+
+  /// Folds one processed document in; the same as merge(fragment(doc)).
+  /// A document whose text (sha256) and date are already in the graph is
+  /// skipped, since it would add nothing; returns false when the sha256 was
+  /// already known (an article fed twice adds nothing).
   bool add_document(const Document& doc);
+
+  /// The graph of one processed document alone (what `newsgraph extract` writes).
+  static Graph fragment(const Document& doc);
 
   /// Union of another graph into this one (by ids; documents by sha256).
   void merge(const Graph& other);
@@ -99,19 +131,35 @@ class Graph {
   const std::map<std::string, DocumentRecord>& documents() const { return documents_; }  ///< by id
   const std::map<std::string, MeetingRecord>& meetings() const { return meetings_; }      ///< by id
   const std::map<std::string, StatementRecord>& statements() const { return statements_; }  ///< by id
-  bool has_document_sha(const std::string& sha256) const { return shas_.contains(sha256); }
+  bool has_document_sha(const std::string& sha256) const { return id_by_sha_.contains(sha256); }
+  /// The document with that text, or nullptr.
+  const DocumentRecord* find_document_by_sha(const std::string& sha256) const;
 
  private:
+  // Folds a document into this (empty) graph.
+  void fill_from(const Document& doc);
+  // Adds the records of `records` (keyed by their ids); returns how each of
+  // their ids is called here, and renames documents here when needed.
+  std::map<std::string, std::string> merge_documents(const std::map<std::string, DocumentRecord>& records);
+  void rename_documents(const std::map<std::string, std::string>& renames);
+  void merge_content(const Graph& other, const std::map<std::string, std::string>& doc_ids);
+
   Adjacency g_;
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<std::string, Edge> edge_by_id_;
   std::map<std::string, DocumentRecord> documents_;
-  std::set<std::string> shas_;
+  std::map<std::string, std::string> id_by_sha_;             // sha256 -> document id
+  std::map<std::string, std::set<std::string>> shas_by_base_;  // base id -> sha256s
   std::map<std::string, MeetingRecord> meetings_;
   std::map<std::string, StatementRecord> statements_;
 };
 
 /// A short content hash used in edge, meeting and statement ids.
 std::string short_hash(const std::string& content);
+
+/// The words of the first of `evidence` in `doc`, white space folded, cut to
+/// at most 300 bytes at a character boundary: stored on every edge as the
+/// attribute "evidence_text" (a picture's tooltip, a database property).
+std::string evidence_text(const Document& doc, const std::vector<Span>& evidence);
 
 }  // namespace newsgraph

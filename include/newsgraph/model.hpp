@@ -137,6 +137,12 @@ struct Document {
   std::string date;    ///< ISO date if known (metadata or a date line), else empty
   std::string sha256;  ///< of `text`
   std::string text;    ///< UTF-8, as read (after decoding); every span indexes this
+  /// "as_read" when `text` is the input's own text (a .txt file, a JSON Lines
+  /// record's "text"), "extracted" when it was extracted from markup (HTML):
+  /// byte offsets then refer to the extracted text, not to the page.
+  std::string text_origin = "as_read";
+  /// A JSON Lines record's extra fields, name -> the value as compact JSON text.
+  std::map<std::string, std::string> meta;
   std::vector<std::string> warnings;  ///< problems that did not stop the document ("invalid UTF-8 at byte 12 repaired")
 
   // --- clean ---

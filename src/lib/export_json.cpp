@@ -26,8 +26,10 @@ nlohmann::ordered_json graph_to_json(const Graph& graph) {
   j["generator"] = std::string("newsgraph ") + kVersion;
   auto& documents = j["documents"] = nlohmann::ordered_json::array();
   for (const auto& [id, d] : graph.documents()) {
+    auto meta = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : d.meta) meta[key] = nlohmann::ordered_json::parse(value);
     documents.push_back({{"id", d.id}, {"source", d.source}, {"title", or_null(d.title)}, {"date", or_null(d.date)},
-                         {"sha256", d.sha256}, {"bytes", d.bytes}});
+                         {"sha256", d.sha256}, {"bytes", d.bytes}, {"text", d.text_origin}, {"meta", std::move(meta)}});
   }
   auto& nodes = j["nodes"] = nlohmann::ordered_json::array();
   for (const NodeData* n : graph.nodes()) {
@@ -59,5 +61,7 @@ nlohmann::ordered_json graph_to_json(const Graph& graph) {
 }
 
 std::string graph_to_json_text(const Graph& graph) { return graph_to_json(graph).dump(1) + "\n"; }
+
+std::string graph_to_json_line(const Graph& graph) { return graph_to_json(graph).dump() + "\n"; }
 
 }  // namespace newsgraph

@@ -8,6 +8,62 @@ namespace newsgraph {
 
 std::string short_hash(const std::string& content) { return text::sha256_hex(content).substr(0, 16); }
 
+namespace {
+
+// Attributes united by key; a key seen with two values keeps the smaller, so
+// the result does not depend on the order of merges.
+void unite_attributes(std::map<std::string, std::string>& into, const std::map<std::string, std::string>& from) {
+  for (const auto& [key, value] : from) {
+    const auto [it, added] = into.try_emplace(key, value);
+    if (!added && value < it->second) it->second = value;
+  }
+}
+
+template <class Record>  // MeetingRecord, const or not
+auto meeting_content(Record& m) {
+  return std::tie(m.participants, m.sides, m.status, m.mode, m.location, m.date);
+}
+
+template <class Record>  // StatementRecord, const or not
+auto statement_content(Record& s) {
+  return std::tie(s.speaker, s.kind, s.text, s.about, s.medium);
+}
+
+}  // namespace
+
+Graph::Graph(const Graph& other)
+    : g_(other.g_),
+      vertex_by_id_(other.vertex_by_id_),
+      documents_(other.documents_),
+      id_by_sha_(other.id_by_sha_),
+      shas_by_base_(other.shas_by_base_),
+      meetings_(other.meetings_),
+      statements_(other.statements_) {
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_by_id_.emplace(g_[*it].id, *it);
+}
+
+Graph& Graph::operator=(const Graph& other) {
+  if (this == &other) return *this;
+  g_ = other.g_;
+  vertex_by_id_ = other.vertex_by_id_;
+  documents_ = other.documents_;
+  id_by_sha_ = other.id_by_sha_;
+  shas_by_base_ = other.shas_by_base_;
+  meetings_ = other.meetings_;
+  statements_ = other.statements_;
+  edge_by_id_.clear();
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_by_id_.emplace(g_[*it].id, *it);
+  return *this;
+}
+
+std::string base_document_id(const DocumentRecord& record) {
+  if (record.sha256.size() >= 8 && record.id.size() > 9) {
+    const std::string suffix = "-" + record.sha256.substr(0, 8);
+    if (record.id.ends_with(suffix)) return record.id.substr(0, record.id.size() - suffix.size());
+  }
+  return record.id;
+}
+
 Graph::Vertex Graph::upsert_node(const NodeData& node) {
   const auto it = vertex_by_id_.find(node.id);
   if (it == vertex_by_id_.end()) {
@@ -16,15 +72,20 @@ Graph::Vertex Graph::upsert_node(const NodeData& node) {
     return v;
   }
   NodeData& existing = g_[it->second];
-  // The fullest name wins as label; the other forms become aliases.
-  std::string label = existing.label;
-  if (node.label.size() > label.size() || (node.label.size() == label.size() && node.label < label)) label = node.label;
-  existing.aliases.insert(existing.label);
-  existing.aliases.insert(node.label);
+  // The fullest name wins as label (ties to the smaller); the other forms become aliases.
+  if (node.label != existing.label) {
+    const bool better = node.label.size() > existing.label.size() ||
+                        (node.label.size() == existing.label.size() && node.label < existing.label);
+    if (better) {
+      existing.aliases.insert(existing.label);
+      existing.label = node.label;
+    } else {
+      existing.aliases.insert(node.label);
+    }
+  }
   existing.aliases.insert(node.aliases.begin(), node.aliases.end());
-  existing.label = label;
-  existing.aliases.erase(label);
-  for (const auto& [key, value] : node.attributes) existing.attributes.try_emplace(key, value);
+  existing.aliases.erase(existing.label);
+  unite_attributes(existing.attributes, node.attributes);
   existing.mentions.insert(node.mentions.begin(), node.mentions.end());
   return it->second;
 }
@@ -32,7 +93,9 @@ Graph::Vertex Graph::upsert_node(const NodeData& node) {
 void Graph::upsert_edge(const EdgeData& edge) {
   const auto it = edge_by_id_.find(edge.id);
   if (it != edge_by_id_.end()) {
-    g_[it->second].evidence.insert(edge.evidence.begin(), edge.evidence.end());
+    EdgeData& existing = g_[it->second];
+    existing.evidence.insert(edge.evidence.begin(), edge.evidence.end());
+    unite_attributes(existing.attributes, edge.attributes);
     return;
   }
   const auto source = vertex_by_id_.find(edge.source);
@@ -45,17 +108,122 @@ void Graph::upsert_edge(const EdgeData& edge) {
 
 void Graph::upsert_meeting(const MeetingRecord& meeting) {
   const auto [it, added] = meetings_.try_emplace(meeting.id, meeting);
-  if (!added) it->second.evidence.insert(meeting.evidence.begin(), meeting.evidence.end());
+  if (added) return;
+  MeetingRecord& existing = it->second;
+  // One id, two readings (the same text with two document dates): the smaller wins.
+  if (meeting_content(meeting) < meeting_content(existing)) meeting_content(existing) = meeting_content(meeting);
+  existing.evidence.insert(meeting.evidence.begin(), meeting.evidence.end());
 }
 
 void Graph::upsert_statement(const StatementRecord& statement) {
   const auto [it, added] = statements_.try_emplace(statement.id, statement);
-  if (!added) it->second.evidence.insert(statement.evidence.begin(), statement.evidence.end());
+  if (added) return;
+  StatementRecord& existing = it->second;
+  if (statement_content(statement) < statement_content(existing)) statement_content(existing) = statement_content(statement);
+  existing.evidence.insert(statement.evidence.begin(), statement.evidence.end());
 }
 
 void Graph::add_document_record(const DocumentRecord& record) {
-  documents_.try_emplace(record.id, record);
-  shas_.insert(record.sha256);
+  const std::map<std::string, DocumentRecord> one{{record.id, record}};
+  merge_documents(one);
+}
+
+const DocumentRecord* Graph::find_document_by_sha(const std::string& sha256) const {
+  const auto it = id_by_sha_.find(sha256);
+  return it == id_by_sha_.end() ? nullptr : &documents_.at(it->second);
+}
+
+std::map<std::string, std::string> Graph::merge_documents(const std::map<std::string, DocumentRecord>& records) {
+  // 1. The best record per text: the smallest, compared with base ids.
+  std::map<std::string, DocumentRecord> changed;  // sha256 -> new best record (id = base id)
+  std::set<std::string> touched_bases;
+  for (const auto& [key, incoming] : records) {
+    DocumentRecord candidate = incoming;
+    candidate.id = base_document_id(incoming);
+    touched_bases.insert(candidate.id);
+    const auto pending = changed.find(candidate.sha256);
+    if (pending != changed.end()) {
+      if (candidate < pending->second) pending->second = std::move(candidate);
+      continue;
+    }
+    const auto known = id_by_sha_.find(candidate.sha256);
+    if (known == id_by_sha_.end()) {
+      changed.emplace(candidate.sha256, std::move(candidate));
+      continue;
+    }
+    DocumentRecord current = documents_.at(known->second);
+    current.id = base_document_id(current);
+    touched_bases.insert(current.id);
+    if (candidate < current) changed.emplace(candidate.sha256, std::move(candidate));
+  }
+  // 2. Take the changed records out (their ids are decided below).
+  std::map<std::string, std::string> renames;  // old id here -> new id
+  std::map<std::string, DocumentRecord> moving;  // sha256 -> record to (re)insert
+  std::map<std::string, std::string> old_ids;    // sha256 -> id here before this merge
+  for (auto& [sha, record] : changed) {
+    const auto known = id_by_sha_.find(sha);
+    if (known != id_by_sha_.end()) {
+      old_ids.emplace(sha, known->second);
+      const auto node = documents_.extract(known->second);
+      auto base_it = shas_by_base_.find(base_document_id(node.mapped()));
+      if (base_it != shas_by_base_.end()) {
+        base_it->second.erase(sha);
+        if (base_it->second.empty()) shas_by_base_.erase(base_it);
+      }
+    }
+    shas_by_base_[record.id].insert(sha);
+    moving.emplace(sha, std::move(record));
+  }
+  // 3. Within a base id, the smallest sha256 keeps it; the others get a suffix.
+  for (const std::string& base : touched_bases) {
+    const auto base_it = shas_by_base_.find(base);
+    if (base_it == shas_by_base_.end()) continue;
+    const std::string& first = *base_it->second.begin();
+    for (const std::string& sha : base_it->second) {
+      const std::string want = sha == first ? base : base + "-" + sha.substr(0, 8);
+      const auto mover = moving.find(sha);
+      if (mover != moving.end()) {
+        mover->second.id = want;
+        const auto old = old_ids.find(sha);
+        if (old != old_ids.end() && old->second != want) renames.emplace(old->second, want);
+        continue;
+      }
+      const std::string& current = id_by_sha_.at(sha);
+      if (current == want) continue;
+      renames.emplace(current, want);
+      auto node = documents_.extract(current);
+      node.mapped().id = want;
+      moving.emplace(sha, std::move(node.mapped()));
+    }
+  }
+  for (auto& [sha, record] : moving) {
+    id_by_sha_[sha] = record.id;
+    const std::string id = record.id;
+    documents_.insert_or_assign(id, std::move(record));
+  }
+  if (!renames.empty()) rename_documents(renames);
+  std::map<std::string, std::string> ids;
+  for (const auto& [key, incoming] : records) ids.emplace(key, id_by_sha_.at(incoming.sha256));
+  return ids;
+}
+
+void Graph::rename_documents(const std::map<std::string, std::string>& renames) {
+  const auto rename = [&](std::set<DocSpan>& spans) {
+    bool hit = false;
+    for (const DocSpan& s : spans) hit = hit || renames.contains(s.doc);
+    if (!hit) return;
+    std::set<DocSpan> out;
+    for (DocSpan s : spans) {
+      const auto it = renames.find(s.doc);
+      if (it != renames.end()) s.doc = it->second;
+      out.insert(std::move(s));
+    }
+    spans = std::move(out);
+  };
+  for (const auto& [id, v] : vertex_by_id_) rename(g_[v].mentions);
+  for (const auto& [id, e] : edge_by_id_) rename(g_[e].evidence);
+  for (auto& [id, m] : meetings_) rename(m.evidence);
+  for (auto& [id, s] : statements_) rename(s.evidence);
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {
@@ -93,13 +261,29 @@ std::string join(const std::vector<std::string>& parts) {
 
 }  // namespace
 
+Graph Graph::fragment(const Document& doc) {
+  Graph graph;
+  graph.fill_from(doc);
+  return graph;
+}
+
 bool Graph::add_document(const Document& doc) {
-  if (shas_.contains(doc.sha256)) return false;
-  DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size()};
-  // Two different articles with the same file name keep distinct ids.
-  if (documents_.contains(record.id)) record.id += "-" + doc.sha256.substr(0, 8);
-  const std::string& doc_id = record.id;
+  const DocumentRecord* known = find_document_by_sha(doc.sha256);
+  if (known != nullptr && known->date == doc.date) {
+    // The same text read with the same date gives the same graph: only the
+    // record may change (the smaller of the two is kept).
+    add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
+                                       doc.text_origin, doc.meta});
+    return false;
+  }
+  merge(fragment(doc));
+  return known == nullptr;
+}
+
+void Graph::fill_from(const Document& doc) {
+  const DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta};
   add_document_record(record);
+  const std::string doc_id = id_by_sha_.at(doc.sha256);
 
   for (const Entity& entity : doc.entities) {
     NodeData node;
@@ -120,6 +304,7 @@ bool Graph::add_document(const Document& doc) {
     edge.attributes = r.attributes;
     edge.id = "e:" + short_hash(r.type + "|" + r.source + "|" + r.target);
     edge.evidence = doc_spans(doc_id, r.evidence);
+    edge.attributes["evidence_text"] = evidence_text(doc, r.evidence);
     upsert_edge(edge);
   }
   for (const Meeting& m : doc.meetings) {
@@ -158,6 +343,7 @@ bool Graph::add_document(const Document& doc) {
       edge.attributes = {{"meeting", record_m.id}, {"status", std::string(to_string(m.status))}};
       edge.id = "e:" + short_hash("met|" + x + "|" + y + "|" + record_m.id);
       edge.evidence = record_m.evidence;
+      edge.attributes["evidence_text"] = evidence_text(doc, m.evidence);
       upsert_edge(edge);
     }
   }
@@ -181,20 +367,68 @@ bool Graph::add_document(const Document& doc) {
       edge.attributes = {{"statement", record_s.id}};
       edge.id = "e:" + short_hash("statement|" + s.speaker + "|" + about + "|" + record_s.id);
       edge.evidence = record_s.evidence;
+      edge.attributes["evidence_text"] = evidence_text(doc, s.evidence);
       upsert_edge(edge);
     }
   }
-  return true;
 }
 
 void Graph::merge(const Graph& other) {
-  for (const auto& [id, record] : other.documents_) {
-    if (!shas_.contains(record.sha256)) add_document_record(record);
+  if (&other == this) return;
+  const std::map<std::string, std::string> doc_ids = merge_documents(other.documents_);
+  merge_content(other, doc_ids);
+}
+
+void Graph::merge_content(const Graph& other, const std::map<std::string, std::string>& doc_ids) {
+  bool same_ids = true;
+  for (const auto& [from, to] : doc_ids) same_ids = same_ids && from == to;
+  const auto mapped = [&](const std::set<DocSpan>& spans) {
+    std::set<DocSpan> out;
+    for (DocSpan s : spans) {
+      const auto it = doc_ids.find(s.doc);
+      if (it != doc_ids.end()) s.doc = it->second;
+      out.insert(std::move(s));
+    }
+    return out;
+  };
+  for (const auto& [id, v] : other.vertex_by_id_) {
+    const NodeData& node = other.g_[v];
+    if (same_ids) {
+      upsert_node(node);
+    } else {
+      NodeData copy = node;
+      copy.mentions = mapped(node.mentions);
+      upsert_node(copy);
+    }
   }
-  for (const NodeData* node : other.nodes()) upsert_node(*node);
-  for (const EdgeData* edge : other.edges()) upsert_edge(*edge);
-  for (const auto& [id, m] : other.meetings_) upsert_meeting(m);
-  for (const auto& [id, s] : other.statements_) upsert_statement(s);
+  for (const auto& [id, e] : other.edge_by_id_) {
+    const EdgeData& edge = other.g_[e];
+    if (same_ids) {
+      upsert_edge(edge);
+    } else {
+      EdgeData copy = edge;
+      copy.evidence = mapped(edge.evidence);
+      upsert_edge(copy);
+    }
+  }
+  for (const auto& [id, m] : other.meetings_) {
+    if (same_ids) {
+      upsert_meeting(m);
+    } else {
+      MeetingRecord copy = m;
+      copy.evidence = mapped(m.evidence);
+      upsert_meeting(copy);
+    }
+  }
+  for (const auto& [id, st] : other.statements_) {
+    if (same_ids) {
+      upsert_statement(st);
+    } else {
+      StatementRecord copy = st;
+      copy.evidence = mapped(st.evidence);
+      upsert_statement(copy);
+    }
+  }
 }
 
 }  // namespace newsgraph

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_article(const fs::path& path) { return path.extension() == ".txt"; }
+bool is_article(const fs::path& path) { return is_article_file_name(path.string()); }
 
 // Converts text in `charset` to UTF-8 with ICU; used for UTF-16/32 with a BOM.
 std::string convert_to_utf8(std::string_view bytes, const char* charset, const std::string& where) {
@@ -208,8 +208,22 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs) 
 std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Error>& problems) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
+    if (input == "-") {  // standard input
+      files.push_back(input);
+      continue;
+    }
     std::error_code ec;
     const fs::file_status status = fs::status(input, ec);
+    if ((ec || !fs::exists(status)) && input.find_first_of("*?[") != std::string::npos) {
+      const std::vector<std::string> matches = expand_glob(input);
+      if (matches.empty()) {
+        problems.emplace_back(input, "no file matches this pattern");
+      } else {
+        const std::vector<std::string> found = collect_inputs(matches, problems);
+        files.insert(files.end(), found.begin(), found.end());
+      }
+      continue;
+    }
     if (ec || !fs::exists(status)) {
       std::error_code link_ec;
       if (ec == std::errc::not_a_directory) {
@@ -229,7 +243,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
       std::vector<DirId> stack;
       const std::size_t problems_before = problems.size();
       walk_directory(input, visited, stack, found, problems);
-      if (found.empty() && problems.size() == problems_before) problems.emplace_back(input, "directory holds no articles (*.txt)");
+      if (found.empty() && problems.size() == problems_before) problems.emplace_back(input, "directory holds no articles (*.txt, *.jsonl, *.html)");
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else {
@@ -342,6 +356,7 @@ Document read_document(const std::string& path, const Limits& limits) {
   if (bytes.empty()) throw Error(path, "empty file");
   if (const std::string binary = sniff_binary(bytes); !binary.empty()) throw Error(path, "not a text file: " + binary + "; skipped");
   const bool cut = size > bytes.size();
+  if (input_format_of(path) == InputFormat::html) return document_from_html(fs::path(path).stem().string(), path, bytes, limits);
   Document doc = make_document(fs::path(path).stem().string(), path, std::move(bytes), limits);
   if (cut && (doc.warnings.empty() || doc.warnings.front().rfind("text of ", 0) != 0)) {
     doc.warnings.insert(doc.warnings.begin(), "file of " + std::to_string(size) + " bytes read only up to byte " +

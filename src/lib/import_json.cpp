@@ -1,0 +1,248 @@
+#include "newsgraph/import.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "newsgraph/error.hpp"
+
+namespace newsgraph {
+namespace {
+
+using json = nlohmann::json;
+
+// Carries where we are, so that every problem names the file, the line and
+// the record ("graph.json: nodes[3]: \"label\" is not a string").
+struct Reader {
+  const std::string& where;
+  std::size_t line;
+
+  [[noreturn]] void fail(const std::string& context, const std::string& problem) const {
+    throw Error(where, context.empty() ? problem : context + ": " + problem, line);
+  }
+
+  const json& member(const json& object, const char* key, const std::string& context) const {
+    if (!object.is_object()) fail(context, "is not an object");
+    const auto it = object.find(key);
+    if (it == object.end()) fail(context, std::string("no \"") + key + "\"");
+    return *it;
+  }
+
+  std::string text(const json& object, const char* key, const std::string& context) const {
+    const json& value = member(object, key, context);
+    if (!value.is_string()) fail(context, std::string("\"") + key + "\" is not a string");
+    return value.get<std::string>();
+  }
+
+  // A string that the contract writes as null when empty.
+  std::string text_or_null(const json& object, const char* key, const std::string& context) const {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return {};
+    if (!it->is_string()) fail(context, std::string("\"") + key + "\" is not a string or null");
+    return it->get<std::string>();
+  }
+
+  std::uint32_t offset(const json& object, const char* key, const std::string& context) const {
+    const json& value = member(object, key, context);
+    if (!value.is_number_unsigned() || value.get<std::uint64_t>() > UINT32_MAX) {
+      fail(context, std::string("\"") + key + "\" is not a byte offset");
+    }
+    return value.get<std::uint32_t>();
+  }
+
+  std::vector<std::string> strings(const json& object, const char* key, const std::string& context) const {
+    const json& value = member(object, key, context);
+    if (!value.is_array()) fail(context, std::string("\"") + key + "\" is not a list");
+    std::vector<std::string> out;
+    for (const json& item : value) {
+      if (!item.is_string()) fail(context, std::string("\"") + key + "\" holds a non-string");
+      out.push_back(item.get<std::string>());
+    }
+    return out;
+  }
+
+  std::map<std::string, std::string> string_map(const json& object, const char* key, const std::string& context) const {
+    const json& value = member(object, key, context);
+    if (!value.is_object()) fail(context, std::string("\"") + key + "\" is not an object");
+    std::map<std::string, std::string> out;
+    for (const auto& [k, v] : value.items()) {
+      if (!v.is_string()) fail(context, std::string("\"") + key + "." + k + "\" is not a string");
+      out.emplace(k, v.get<std::string>());
+    }
+    return out;
+  }
+
+  const json& list(const json& object, const char* key) const {
+    const json& value = member(object, key, "");
+    if (!value.is_array()) fail("", std::string("\"") + key + "\" is not a list");
+    return value;
+  }
+
+  std::set<DocSpan> spans(const json& object, const char* key, const std::string& context,
+                          const std::map<std::string, std::string>& doc_ids) const {
+    const json& value = member(object, key, context);
+    if (!value.is_array()) fail(context, std::string("\"") + key + "\" is not a list");
+    std::set<DocSpan> out;
+    for (const json& item : value) {
+      DocSpan span;
+      const std::string doc = text(item, "doc", context);
+      const auto it = doc_ids.find(doc);
+      if (it == doc_ids.end()) fail(context, "span in unknown document \"" + doc + "\"");
+      span.doc = it->second;
+      span.start = offset(item, "start", context);
+      span.end = offset(item, "end", context);
+      if (span.end < span.start) fail(context, "span ends before it starts");
+      out.insert(std::move(span));
+    }
+    return out;
+  }
+};
+
+template <class Enum>
+Enum enum_from(const Reader& reader, const std::string& name, std::initializer_list<Enum> values, const std::string& context,
+               const char* key) {
+  for (Enum value : values) {
+    if (to_string(value) == name) return value;
+  }
+  reader.fail(context, std::string("unknown ") + key + " \"" + name + "\"");
+}
+
+std::string context_of(const char* list, std::size_t index, const json& record) {
+  std::string context = std::string(list) + "[" + std::to_string(index) + "]";
+  if (record.is_object()) {
+    const auto it = record.find("id");
+    if (it != record.end() && it->is_string()) context += " (" + it->get<std::string>() + ")";
+  }
+  return context;
+}
+
+}  // namespace
+
+Graph graph_from_json(const json& j, const std::string& where, std::size_t line) {
+  const Reader r{where, line};
+  if (!j.is_object()) r.fail("", "not a graph (expected a JSON object)");
+  const auto format = j.find("format");
+  if (format == j.end() || *format != "newsgraph") r.fail("", "not a newsgraph graph (\"format\" is not \"newsgraph\")");
+  const auto version = j.find("version");
+  if (version == j.end() || *version != 1) r.fail("", "unsupported graph version (this program reads version 1)");
+
+  Graph graph;
+  std::map<std::string, std::string> doc_ids;  // id in the file -> id in the graph
+  std::map<std::string, std::string> sha_of;   // id in the file -> sha256
+  std::size_t index = 0;
+  for (const json& d : r.list(j, "documents")) {
+    const std::string context = context_of("documents", index++, d);
+    DocumentRecord record;
+    record.id = r.text(d, "id", context);
+    record.source = r.text_or_null(d, "source", context);
+    record.title = r.text_or_null(d, "title", context);
+    record.date = r.text_or_null(d, "date", context);
+    record.sha256 = r.text(d, "sha256", context);
+    const json& bytes = r.member(d, "bytes", context);
+    if (!bytes.is_number_unsigned()) r.fail(context, "\"bytes\" is not a size");
+    record.bytes = bytes.get<std::size_t>();
+    if (d.contains("text")) record.text_origin = r.text(d, "text", context);
+    if (d.contains("meta") && !d["meta"].is_null()) {
+      const json& meta = d["meta"];
+      if (!meta.is_object()) r.fail(context, "\"meta\" is not an object");
+      for (const auto& [key, value] : meta.items()) record.meta.emplace(key, value.dump());
+    }
+    if (sha_of.contains(record.id)) r.fail(context, "document id appears twice");
+    sha_of.emplace(record.id, record.sha256);
+    graph.add_document_record(record);
+  }
+  for (const auto& [id, sha] : sha_of) doc_ids.emplace(id, graph.find_document_by_sha(sha)->id);
+
+  index = 0;
+  for (const json& n : r.list(j, "nodes")) {
+    const std::string context = context_of("nodes", index++, n);
+    NodeData node;
+    node.id = r.text(n, "id", context);
+    const auto type = entity_type_from_string(r.text(n, "type", context));
+    if (!type) r.fail(context, "unknown node type \"" + r.text(n, "type", context) + "\"");
+    node.type = *type;
+    node.label = r.text(n, "label", context);
+    for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
+    node.attributes = r.string_map(n, "attributes", context);
+    node.mentions = r.spans(n, "mentions", context, doc_ids);
+    graph.upsert_node(node);
+  }
+  index = 0;
+  for (const json& e : r.list(j, "edges")) {
+    const std::string context = context_of("edges", index++, e);
+    EdgeData edge;
+    edge.id = r.text(e, "id", context);
+    edge.type = r.text(e, "type", context);
+    edge.source = r.text(e, "source", context);
+    edge.target = r.text(e, "target", context);
+    if (graph.find_node(edge.source) == nullptr) r.fail(context, "unknown source node \"" + edge.source + "\"");
+    if (graph.find_node(edge.target) == nullptr) r.fail(context, "unknown target node \"" + edge.target + "\"");
+    edge.attributes = r.string_map(e, "attributes", context);
+    edge.evidence = r.spans(e, "evidence", context, doc_ids);
+    graph.upsert_edge(edge);
+  }
+  index = 0;
+  for (const json& m : r.list(j, "meetings")) {
+    const std::string context = context_of("meetings", index++, m);
+    MeetingRecord meeting;
+    meeting.id = r.text(m, "id", context);
+    meeting.participants = r.strings(m, "participants", context);
+    const json& sides = r.member(m, "sides", context);
+    if (!sides.is_array()) r.fail(context, "\"sides\" is not a list");
+    for (const json& side : sides) {
+      if (!side.is_array()) r.fail(context, "a side is not a list");
+      std::vector<std::string> ids;
+      for (const json& id : side) {
+        if (!id.is_string()) r.fail(context, "a side holds a non-string");
+        ids.push_back(id.get<std::string>());
+      }
+      meeting.sides.push_back(std::move(ids));
+    }
+    meeting.status = enum_from(r, r.text(m, "status", context),
+                               {MeetingStatus::held, MeetingStatus::planned, MeetingStatus::cancelled}, context, "status");
+    const std::string mode = r.text_or_null(m, "mode", context);
+    meeting.mode = mode.empty() ? MeetingMode::unknown
+                                : enum_from(r, mode, {MeetingMode::in_person, MeetingMode::call}, context, "mode");
+    meeting.location = r.text_or_null(m, "location", context);
+    meeting.date = r.text_or_null(m, "date", context);
+    meeting.evidence = r.spans(m, "evidence", context, doc_ids);
+    graph.upsert_meeting(meeting);
+  }
+  index = 0;
+  for (const json& s : r.list(j, "statements")) {
+    const std::string context = context_of("statements", index++, s);
+    StatementRecord statement;
+    statement.id = r.text(s, "id", context);
+    statement.speaker = r.text(s, "speaker", context);
+    statement.kind = enum_from(r, r.text(s, "kind", context), {StatementKind::direct, StatementKind::indirect}, context, "kind");
+    statement.text = r.text(s, "text", context);
+    statement.about = r.strings(s, "about", context);
+    statement.medium = r.text_or_null(s, "medium", context);
+    statement.evidence = r.spans(s, "evidence", context, doc_ids);
+    graph.upsert_statement(statement);
+  }
+  return graph;
+}
+
+Graph graph_from_json_text(std::string_view text, const std::string& where, std::size_t line) {
+  json j;
+  try {
+    j = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    // nlohmann's message names the byte; keep only its own words.
+    std::string what = e.what();
+    const std::size_t at = what.find("] ");
+    throw Error(where, "not JSON: " + (at == std::string::npos ? what : what.substr(at + 2)), line);
+  }
+  return graph_from_json(j, where, line);
+}
+
+Graph read_graph_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot open file for reading");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Error(path, "read error");
+  return graph_from_json_text(buffer.str(), path);
+}
+
+}  // namespace newsgraph
