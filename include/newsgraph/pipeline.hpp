@@ -8,11 +8,13 @@
 
 #include "newsgraph/graph.hpp"
 #include "newsgraph/lexicon.hpp"
+#include "newsgraph/limits.hpp"
 #include "newsgraph/model.hpp"
 
 namespace newsgraph {
 
-/// Runs clean .. relate on a document that has been read.
-void extract(Document& doc, const Lexicon& lexicon);
+/// Runs clean .. relate on a document that has been read. Sentences longer
+/// than limits.max_sentence_tokens are split after segment (see limits.hpp).
+void extract(Document& doc, const Lexicon& lexicon, const Limits& limits = {});
 
 }  // namespace newsgraph

@@ -8,9 +8,10 @@
 
 namespace newsgraph {
 
-void extract(Document& doc, const Lexicon& lexicon) {
+void extract(Document& doc, const Lexicon& lexicon, const Limits& limits) {
   clean(doc, lexicon);
   segment(doc, lexicon);
+  split_long_sentences(doc, limits.max_sentence_tokens);
   recognize(doc, lexicon);
   resolve(doc, lexicon);
   relate(doc, lexicon);
