@@ -135,7 +135,8 @@ void relate_offices(RelateContext& ctx) {
     }
     if (holder < 0) continue;  // an office is a node only when a named person holds it
 
-    const std::string& holder_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(holder)].entity)].id;
+    // A copy: add_entity below may reallocate doc.entities.
+    const std::string holder_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(holder)].entity)].id;
     std::string owner_id;
     if (owner >= 0) {
       owner_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(owner)].entity)].id;
