@@ -1,6 +1,18 @@
-// Meetings: a sentence with a meeting or call trigger and at least two
-// participants. Sides come from the participants' countries when they
-// differ, else from their position around the trigger verb.
+// Meetings: a meeting or call trigger (data/triggers.tsv) and the people
+// around it, read as a clause:
+//
+//   X met (with) Y / X held talks with Y / X's call with Y     subject, objects
+//   a meeting / talks / a call between X and Y                 "between" list
+//   X and Y met / X and Y agreed ... during the Osaka meeting  coordinated subject
+//   X hosted Y / X was greeted by Y                            host, guest
+//   X visited Y / an official visit to Russia                  a country when no host is named
+//   their meeting / the two leaders met                        the people just named
+//
+// Delegations become sides ("between US officials, including A, B and C,
+// and Japan's D" -> [A, B, C] vs [D]). Status comes from the words before
+// the trigger (will, expected to, agreed to -> planned; cancelled, called
+// off -> cancelled; did not -> no meeting); mode from call triggers; place
+// and date from the sentence.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -8,40 +20,15 @@
 #include "newsgraph/dates.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/relate.hpp"
+#include "relate_rules.hpp"
 
 namespace newsgraph {
 namespace {
 
-struct TriggerHit {
-  std::size_t token = 0;
-  std::uint32_t length = 0;
-  TriggerClass cls = TriggerClass::none;
-};
-
-std::vector<TriggerHit> triggers_in(const RelateContext& ctx, const Sentence& s) {
-  std::vector<TriggerHit> hits;
-  std::vector<int> found;
-  for (std::size_t i = s.first_token; i < s.end_token;) {
-    const std::uint32_t n = ctx.lexicon.triggers().longest_match(ctx.keys.lower, i, found);
-    if (n == 0 || i + n > s.end_token) {
-      ++i;
-      continue;
-    }
-    for (int e : found) hits.push_back({i, n, ctx.lexicon.trigger_class(e)});
-    i += n;
-  }
-  return hits;
-}
-
-std::string country_of(const Document& doc, const std::string& person_id) {
-  for (const Entity& e : doc.entities) {
-    if (e.id == person_id) {
-      const auto it = e.attributes.find("country");
-      return it == e.attributes.end() ? std::string() : it->second;
-    }
-  }
-  return {};
-}
+using rules::Analysis;
+using rules::Group;
+using rules::Hit;
+using rules::Role;
 
 // Resolves a weekday or explicit date in the sentence; keeps the words when
 // the document has no date.
@@ -59,6 +46,12 @@ std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
       }
       return std::string(word);
     }
+    const std::string& lower = ctx.keys.lower[i];
+    if ((lower == "last" || lower == "next") && i + 1 < s.end_token &&
+        (ctx.keys.lower[i + 1] == "week" || ctx.keys.lower[i + 1] == "month" || ctx.keys.lower[i + 1] == "weekend" ||
+         ctx.keys.lower[i + 1] == "year" || ctx.keys.lower[i + 1] == "fall" || ctx.keys.lower[i + 1] == "spring")) {
+      return std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + 1].span.end}));
+    }
     if (month_number(word) > 0 && word.size() > 3) {
       const std::size_t b = (i > s.first_token && (ctx.keys.lower[i - 1] == "mid" || ctx.keys.lower[i - 1] == "early" || ctx.keys.lower[i - 1] == "late")) ? i - 1 : i;
       std::size_t e = i + 1;
@@ -66,7 +59,6 @@ std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
       if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
       const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
       if (auto d = find_date(words)) return d->iso();
-      if (b > s.first_token && ctx.keys.lower[b - 1] == "-" ) return std::string(words);
       if (i > s.first_token && ctx.keys.lower[i - 1].rfind("mid", 0) == 0) {
         return std::string(doc.slice({doc.tokens[i - 1].span.begin, doc.tokens[i].span.end}));
       }
@@ -76,97 +68,243 @@ std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
   return {};
 }
 
+bool is_meeting_trigger(const Hit& h) {
+  if (h.cls == TriggerClass::say) return h.role == Role::callon;
+  if (h.cls != TriggerClass::meet && h.cls != TriggerClass::call) return false;
+  return h.role != Role::mode && h.role != Role::event;
+}
+
+// A country named in the words after a visit trigger ("to the Russian capital of Moscow").
+int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
+  for (std::size_t i = p; i < end && i < p + 8; ++i) {
+    const int m = a.ctx.mention_at_token[i];
+    if (m >= 0) {
+      const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == EntityType::country && mention.entity >= 0) return mention.entity;
+      continue;
+    }
+    if (a.doc.tokens[i].kind != TokenKind::word || (rules::is_clause_word(a.lower(i)) && !a.is(i, "of") && !a.is(i, "to"))) break;
+  }
+  return -1;
+}
+
+struct Status {
+  MeetingStatus status = MeetingStatus::held;
+  bool negated = false;
+};
+
+Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, std::size_t clause_first) {
+  Status out;
+  bool cancelled = false, planned = false;
+  for (const Hit& h : a.hits[sentence]) {
+    if (&h == &trigger) continue;
+    const bool before = h.end <= trigger.token;
+    const std::size_t distance = before ? trigger.token - h.end : 0;
+    switch (h.cls) {
+      case TriggerClass::cancel:
+        if ((before && distance <= 5) || !before) {
+          if (h.role == Role::defer) {
+            planned = true;
+          } else {
+            cancelled = true;
+          }
+        }
+        break;
+      case TriggerClass::negation:
+        if (before && distance <= 2) out.negated = true;
+        break;
+      case TriggerClass::plan:
+        if (h.role == Role::time) {
+          planned = true;
+        } else if (h.role == Role::aux) {
+          planned = planned || (before && distance <= 3);
+        } else {
+          planned = planned || (before && h.token >= clause_first);
+        }
+        break;
+      default: break;
+    }
+  }
+  out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
+  return out;
+}
+
+std::vector<std::string> ids_of(const Analysis& a, const std::vector<int>& entities) {
+  std::vector<std::string> out;
+  for (int e : entities) {
+    const std::string& id = a.id(e);
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A trigger that names no one else but whose subject visited countries:
+// "he visited Kuwait and Qatar, where he held talks with their officials".
+bool talks_in_sentence(const Analysis& a, std::size_t sentence, const Hit& visit) {
+  for (const Hit& h : a.hits[sentence]) {
+    if (&h == &visit || !is_meeting_trigger(h)) continue;
+    if (h.role == Role::visit || h.role == Role::formal_visit) continue;
+    return true;
+  }
+  return false;
+}
+
+void add_meeting(Document& doc, Meeting meeting) {
+  // The same encounter told twice in one article is one meeting.
+  for (Meeting& other : doc.meetings) {
+    if (other.participants == meeting.participants && other.status == meeting.status) {
+      other.evidence.insert(other.evidence.end(), meeting.evidence.begin(), meeting.evidence.end());
+      if (other.location.empty()) other.location = meeting.location;
+      if (other.date.empty()) other.date = meeting.date;
+      if (other.mode != MeetingMode::call) other.mode = meeting.mode;
+      if (other.sides.empty()) other.sides = meeting.sides;
+      return;
+    }
+  }
+  doc.meetings.push_back(std::move(meeting));
+}
+
 }  // namespace
 
 void relate_meetings(RelateContext& ctx) {
   Document& doc = ctx.doc;
-  for (const Sentence& s : doc.sentences) {
-    const std::vector<TriggerHit> hits = triggers_in(ctx, s);
-    const TriggerHit* meet = nullptr;
-    bool call = false, planned = false, cancelled = false, negated = false;
-    for (const TriggerHit& h : hits) {
-      if ((h.cls == TriggerClass::meet || h.cls == TriggerClass::call) && !meet) meet = &h;
-      call = call || h.cls == TriggerClass::call;
-      planned = planned || h.cls == TriggerClass::plan;
-      cancelled = cancelled || h.cls == TriggerClass::cancel;
-    }
-    if (!meet) continue;
-    for (const TriggerHit& h : hits) {
-      if (h.cls == TriggerClass::negation && h.token < meet->token && meet->token - h.token <= 2) negated = true;
-    }
-    if (negated && !cancelled) continue;
-
-    // Participants: people named in the sentence, in order, with the
-    // trigger position deciding the side when countries do not.
-    std::vector<std::string> before, after;
-    std::set<std::string> seen;
-    std::string location;
-    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-      const int m = ctx.mention_at_token[t];
-      if (m < 0) continue;
-      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.entity < 0 || doc.tokens[t].span.begin != mention.span.begin) continue;
-      const Entity& entity = doc.entities[static_cast<std::size_t>(mention.entity)];
-      if (mention.type == EntityType::location && location.empty()) location = entity.id;
-      if (mention.type != EntityType::person) continue;
-      if (!seen.insert(entity.id).second) continue;
-      (t < meet->token ? before : after).push_back(entity.id);
-    }
-    // "He met X": the pronoun subject is the person last named before.
-    if (before.empty() && !after.empty()) {
-      for (std::size_t t = s.first_token; t < meet->token; ++t) {
-        const std::string& w = ctx.keys.lower[t];
-        if (w == "he" || w == "she") {
-          const int p = ctx.last_person_before(s.span.begin);
-          if (p >= 0 && !seen.contains(doc.entities[static_cast<std::size_t>(p)].id)) before.push_back(doc.entities[static_cast<std::size_t>(p)].id);
-          break;
+  const Analysis a(ctx);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    bool call_mode = false;
+    for (const Hit& h : a.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
+    for (const Hit& h : a.hits[si]) {
+      if (!is_meeting_trigger(h)) continue;
+      const bool visit = h.role == Role::visit || h.role == Role::formal_visit;
+      const bool direct = h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
+      // --- objects
+      std::size_t p = h.end;
+      bool between = false, passive = false, introduced = false;
+      if (p < s.end_token) {
+        const std::string& w = a.lower(p);
+        if (w == "between") {
+          between = introduced = true;
+        } else if (w == "with") {
+          introduced = true;
+        } else if (w == "by" && h.role == Role::host) {
+          passive = introduced = true;
+        } else if ((w == "to" && visit) || (w == "on" && (h.role == Role::callon || h.role == Role::verb))) {
+          introduced = true;
+        }
+        if (introduced) ++p;
+      }
+      Group objects;
+      if (introduced || direct) objects = a.right(p, s.end_token, true);
+      if (h.role == Role::callon) {
+        // "called on X to act" is an appeal, not a visit.
+        if (objects.end < s.end_token && a.is(objects.end, "to")) continue;
+        std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
+      }
+      if (h.cls == TriggerClass::call && h.role == Role::verb && !introduced) {
+        // "X called Y" is a call; "X called Y a liar" is not.
+        if (objects.end < s.end_token) {
+          const Token& next = doc.tokens[objects.end];
+          const bool ends = next.kind == TokenKind::punct || a.is(objects.end, "on") || a.is(objects.end, "to") ||
+                            a.is(objects.end, "last") || a.is(objects.end, "this") || a.is(objects.end, "earlier");
+          if (!ends) continue;
+        }
+        std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
+      }
+      // --- the subject
+      Group subject = a.left(h.token, s.first_token);
+      std::size_t status_from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
+      if (subject.items.empty() && !subject.their && !between) {
+        if (subject.bounded) {
+          Group outer = a.left(subject.first, s.first_token);
+          if (outer.items.empty()) {
+            const int main_subject = a.subject_of_sentence(si);
+            if (main_subject >= 0) outer.items.push_back(main_subject);
+          }
+          subject.items = outer.items;
+          status_from = s.first_token;  // the main clause's "is due to" covers the whole sentence
+        } else if (h.token == s.first_token || a.is(h.token - 1, "the") || a.is(h.token - 1, "a")) {
+          // "Talks with X ended", "The meeting with Y": no subject in the text.
         }
       }
-    }
-    std::vector<std::string> all = before;
-    all.insert(all.end(), after.begin(), after.end());
-    if (all.size() < 2) continue;
 
-    Meeting meeting;
-    meeting.participants = all;
-    std::sort(meeting.participants.begin(), meeting.participants.end());
-    // Sides: by country when the participants act for two or more countries.
-    std::map<std::string, std::vector<std::string>> by_country;
-    bool all_known = true;
-    for (const std::string& p : all) {
-      const std::string c = country_of(doc, p);
-      all_known = all_known && !c.empty();
-      by_country[c].push_back(p);
-    }
-    if (by_country.size() >= 2 && all_known) {
-      for (auto& [country, members] : by_country) {
-        std::sort(members.begin(), members.end());
-        meeting.sides.push_back(members);
+      std::vector<int> side_a, side_b;
+      if (between) {
+        const auto& items = objects.items;
+        if (items.size() < 2) continue;
+        if (objects.including >= 0 || items.size() == 2) {
+          side_a.assign(items.begin(), items.end() - 1);
+          side_b.assign(items.end() - 1, items.end());
+        } else {
+          side_a = items;  // three parties or more: everyone met everyone
+        }
+      } else if (subject.their) {
+        if (!objects.items.empty()) continue;
+        std::vector<int> people;
+        for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+          const int m = ctx.mention_at_token[t];
+          if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[t].span.begin) continue;
+          const int e = doc.mentions[static_cast<std::size_t>(m)].entity;
+          if (a.is_person(e) && std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
+        }
+        if (people.size() < 2) people = a.recent_pair(h.token);
+        side_a = people;
+      } else if (visit && objects.items.empty()) {
+        if (subject.items.empty()) continue;
+        int country = visited_country(a, p, s.end_token);
+        if (country < 0) continue;
+        if (h.role == Role::visit && !talks_in_sentence(a, si, h)) continue;
+        side_a = subject.items;
+        side_b = {country};
+      } else if (visit && !objects.items.empty() && !std::any_of(objects.items.begin(), objects.items.end(), [&](int e) { return a.is_person(e); })) {
+        // "visited Kuwait, Qatar and Iraq": countries count only with talks there.
+        if (subject.items.empty() || (h.role == Role::visit && !talks_in_sentence(a, si, h))) continue;
+        side_a = subject.items;
+        side_b = objects.items;
+      } else if (!objects.items.empty()) {
+        if (subject.items.empty()) continue;
+        side_a = subject.items;
+        side_b = objects.items;
+        if (passive) std::swap(side_a, side_b);
+      } else if (!objects.head_without_entity && subject.items.size() >= 2 && !visit && h.role != Role::host) {
+        side_a = subject.items;  // "X and Y met", "X and Y held talks"
+      } else {
+        continue;
       }
-    } else if (!before.empty() && !after.empty() && ctx.keys.lower[meet->token] != "between" &&
-               (ctx.keys.lower[meet->token] == "met" || ctx.keys.lower[meet->token] == "hosted" ||
-                ctx.keys.lower[meet->token] == "received" || ctx.keys.lower[meet->token] == "called")) {
-      std::sort(before.begin(), before.end());
-      std::sort(after.begin(), after.end());
-      meeting.sides = {before, after};
-    }
-    meeting.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
-    meeting.mode = call ? MeetingMode::call : MeetingMode::in_person;
-    meeting.location = location;
-    meeting.date = date_in(ctx, s, planned);
-    meeting.evidence = {s.span};
-    // The same encounter told twice in one article is one meeting.
-    bool merged = false;
-    for (Meeting& other : doc.meetings) {
-      if (other.participants == meeting.participants && other.status == meeting.status) {
-        other.evidence.push_back(s.span);
-        if (other.location.empty()) other.location = meeting.location;
-        if (other.date.empty()) other.date = meeting.date;
-        merged = true;
-        break;
+      // Somebody on both sides belongs to the first.
+      std::erase_if(side_b, [&](int e) { return std::find(side_a.begin(), side_a.end(), e) != side_a.end(); });
+      std::vector<int> everyone = side_a;
+      everyone.insert(everyone.end(), side_b.begin(), side_b.end());
+      Meeting meeting;
+      meeting.participants = ids_of(a, everyone);
+      if (meeting.participants.size() < 2) continue;
+
+      const Status status = status_of(a, si, h, status_from);
+      if (status.negated && status.status != MeetingStatus::cancelled) continue;
+      meeting.status = status.status;
+      if (!side_b.empty()) {
+        const std::vector<std::string> ia = ids_of(a, side_a), ib = ids_of(a, side_b);
+        if (!ia.empty() && !ib.empty() && (ia.size() > 1 || ib.size() > 1)) meeting.sides = {ia, ib};
       }
+      meeting.mode = (h.cls == TriggerClass::call || call_mode) ? MeetingMode::call : MeetingMode::in_person;
+      // Where: the first place named after the trigger, else before it.
+      std::string before_place;
+      for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+        const int m = ctx.mention_at_token[t];
+        if (m < 0 || a.in_quote[t] != a.in_quote[h.token]) continue;
+        const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+        if (mention.type != EntityType::location || mention.entity < 0) continue;
+        if (t >= h.end) {
+          meeting.location = a.id(mention.entity);
+          break;
+        }
+        if (before_place.empty()) before_place = a.id(mention.entity);
+      }
+      if (meeting.location.empty()) meeting.location = before_place;
+      meeting.date = date_in(ctx, s, meeting.status == MeetingStatus::planned);
+      meeting.evidence = {s.span};
+      add_meeting(doc, std::move(meeting));
     }
-    if (!merged) doc.meetings.push_back(std::move(meeting));
   }
 }
 
