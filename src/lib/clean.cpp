@@ -43,14 +43,12 @@ void clean(Document& doc, const Lexicon& lexicon) {
   const std::string_view all(doc.text);
   std::size_t begin = 0;
   while (begin < all.size()) {
-    std::size_t end = all.find('\n', begin);
+    // Lines end at LF, CRLF or a lone CR (old Mac files).
+    std::size_t end = all.find_first_of("\r\n", begin);
     if (end == std::string_view::npos) end = all.size();
-    std::string_view line = all.substr(begin, end - begin);
-    std::size_t line_end = end;
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-      --line_end;
-    }
+    const std::string_view line = all.substr(begin, end - begin);
+    const std::size_t line_end = end;
+    if (end + 1 < all.size() && all[end] == '\r' && all[end + 1] == '\n') ++end;
     if (is_date_line(text::trim(line))) {
       if (doc.date.empty()) {
         if (auto date = find_date(line)) doc.date = date->iso();

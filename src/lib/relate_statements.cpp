@@ -88,7 +88,7 @@ void relate_statements(RelateContext& ctx) {
     // A quote ends at its closing mark or, unclosed, at the end of the paragraph.
     while (j < doc.tokens.size() && doc.tokens[j].kind != TokenKind::close_quote && doc.tokens[j].kind != TokenKind::open_quote) {
       const std::string_view between = std::string_view(doc.text).substr(doc.tokens[j - 1].span.end, doc.tokens[j].span.begin - doc.tokens[j - 1].span.end);
-      if (between.find('\n') != std::string_view::npos) break;
+      if (between.find_first_of("\r\n") != std::string_view::npos) break;
       ++j;
     }
     if (j == i + 1) continue;

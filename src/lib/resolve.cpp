@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -44,7 +45,11 @@ void add_surface(Document& doc, int index, Span span) {
   if (surface != entity.label && std::find(entity.aliases.begin(), entity.aliases.end(), surface) == entity.aliases.end()) {
     entity.aliases.push_back(surface);
   }
-  if (std::find(entity.mentions.begin(), entity.mentions.end(), span) == entity.mentions.end()) entity.mentions.push_back(span);
+  // Mentions mostly come in text order: appending after the last one needs no search.
+  if (entity.mentions.empty() || entity.mentions.back() < span ||
+      std::find(entity.mentions.begin(), entity.mentions.end(), span) == entity.mentions.end()) {
+    entity.mentions.push_back(span);
+  }
 }
 
 namespace {
@@ -98,6 +103,7 @@ void resolve(Document& doc, const Lexicon& lexicon) {
     if (!mention.weak) ++strong_count[person_name[m]];
   }
   std::vector<std::string> full_names;  // longest first, then alphabetical
+  std::set<std::string> full_name_set;
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mention = doc.mentions[m];
     if (mention.type != EntityType::person) continue;
@@ -105,26 +111,36 @@ void resolve(Document& doc, const Lexicon& lexicon) {
     if (words.size() < 2 && mention.weak) continue;  // a bare surname only refers back
     bool supported = !mention.weak || strong_count.contains(person_name[m]) || single_count.contains(words.back());
     if (!supported) continue;
-    if (std::find(full_names.begin(), full_names.end(), person_name[m]) == full_names.end()) full_names.push_back(person_name[m]);
+    if (full_name_set.insert(person_name[m]).second) full_names.push_back(person_name[m]);
   }
   std::sort(full_names.begin(), full_names.end(), [](const std::string& a, const std::string& b) {
     const auto wa = std::count(a.begin(), a.end(), ' '), wb = std::count(b.begin(), b.end(), ' ');
     return wa != wb ? wa > wb : a < b;
   });
+  // Guard against adversarial input (thousands of distinct names): each
+  // lookup below examines at most this many candidates, so resolve stays
+  // linear in the number of mentions. No real article comes near it.
+  constexpr std::size_t kMaxCandidates = 1000;
+  std::vector<std::vector<std::string>> full_words;
+  full_words.reserve(full_names.size());
+  for (const std::string& name : full_names) full_words.push_back(words_of(name));
   // Map each full name to its canonical (longest) form.
   std::map<std::string, std::string> canonical;
-  for (const std::string& name : full_names) {
-    const auto words = words_of(name);
-    std::string target = name;
-    for (const std::string& longer : full_names) {
-      if (longer == name) break;
-      if (refers_to(words, words_of(longer), lexicon)) {
-        target = canonical.contains(longer) ? canonical[longer] : longer;
+  for (std::size_t n = 0; n < full_names.size(); ++n) {
+    const auto& words = full_words[n];
+    std::string target = full_names[n];
+    // Only strictly longer names (sorted first) can be referred to.
+    for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words[l].size() > words.size(); ++l) {
+      if (refers_to(words, full_words[l], lexicon)) {
+        target = canonical.contains(full_names[l]) ? canonical[full_names[l]] : full_names[l];
         break;
       }
     }
-    canonical[name] = target;
+    canonical[full_names[n]] = target;
   }
+  // Person entities by their latest kept mention, latest last, with the words of their labels.
+  std::vector<int> recent_people;
+  std::map<int, std::vector<std::string>> label_words;
 
   std::vector<Mention> kept;
   kept.reserve(doc.mentions.size());
@@ -141,14 +157,12 @@ void resolve(Document& doc, const Lexicon& lexicon) {
           // A short form: find the full name it refers to, preferring the
           // most recently mentioned one.
           const auto words = words_of(name);
-          for (auto it = kept.rbegin(); it != kept.rend() && label.empty(); ++it) {
-            if (it->type != EntityType::person) continue;
-            const std::string& other = doc.entities[static_cast<std::size_t>(it->entity)].label;
-            if (refers_to(words, words_of(other), lexicon)) label = other;
+          std::size_t examined = 0;
+          for (auto it = recent_people.rbegin(); it != recent_people.rend() && label.empty() && examined < kMaxCandidates; ++it, ++examined) {
+            if (refers_to(words, label_words[*it], lexicon)) label = doc.entities[static_cast<std::size_t>(*it)].label;
           }
-          for (const std::string& full : full_names) {
-            if (!label.empty()) break;
-            if (refers_to(words, words_of(full), lexicon)) label = canonical[full];
+          for (std::size_t f = 0; f < full_names.size() && f < kMaxCandidates && label.empty(); ++f) {
+            if (refers_to(words, full_words[f], lexicon)) label = canonical[full_names[f]];
           }
           if (label.empty()) continue;  // unsupported candidate
         }
@@ -171,6 +185,16 @@ void resolve(Document& doc, const Lexicon& lexicon) {
     }
     mention.entity = add_entity(doc, mention.type, id, label);
     add_surface(doc, mention.entity, mention.span);
+    if (mention.type == EntityType::person) {
+      const auto known = label_words.find(mention.entity);
+      if (known == label_words.end()) {
+        label_words.emplace(mention.entity, words_of(label));
+      } else {
+        const auto at = std::find(recent_people.rbegin(), recent_people.rend(), mention.entity);  // mostly near the end
+        recent_people.erase(std::next(at).base());
+      }
+      recent_people.push_back(mention.entity);
+    }
     kept.push_back(std::move(mention));
   }
   doc.mentions = std::move(kept);

@@ -12,6 +12,9 @@ bool is_closing_quote(char32_t c) { return c == U'\u201D' || c == U'\u00BB'; }
 // An initialism so far ("U.S", "U.N") or a single letter: its final period belongs to the word.
 bool is_initialism(std::string_view word) {
   if (word.size() == 1) return true;
+  // Real initialisms are short; the cap keeps "A.B.C.D..." (re-checked at
+  // every period) from costing quadratic time.
+  if (word.size() > 31) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const bool want_letter = i % 2 == 0;
     const char c = word[i];
@@ -151,7 +154,7 @@ void segment(Document& doc, const Lexicon& lexicon) {
     std::uint32_t line_begin = region.begin;
     while (line_begin < region.end) {
       std::uint32_t line_end = line_begin;
-      while (line_end < region.end && all[line_end] != '\n') ++line_end;
+      while (line_end < region.end && all[line_end] != '\n' && all[line_end] != '\r') ++line_end;  // a lone CR ends a line too
       const std::string_view line = all.substr(line_begin, line_end - line_begin);
       std::vector<Token> tokens = tokenize(line, line_begin, &lexicon);
       std::size_t sentence_start = 0;
