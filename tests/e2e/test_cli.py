@@ -61,7 +61,7 @@ def empty_directory():
     empty.mkdir()
     out = work / "empty-out"
     r = run(binary, "build", empty, "--out", out, check=2)
-    assert f"newsgraph: {empty}: directory holds no articles (*.txt)" in r.stderr, r.stderr
+    assert f"newsgraph: {empty}: directory holds no articles (*.txt, *.jsonl, *.html)" in r.stderr, r.stderr
     assert not (out / "graph.json").exists()
 
 

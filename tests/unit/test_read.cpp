@@ -50,7 +50,7 @@ TEST_CASE("collect_inputs expands directories and names bad paths") {
   CHECK_THROWS_WITH_AS(collect_inputs({(root / "missing.txt").string()}),
                        ((root / "missing.txt").string() + ": no such file or directory").c_str(), Error);
   CHECK_THROWS_WITH_AS(collect_inputs({(root / "empty").string()}),
-                       ((root / "empty").string() + ": directory holds no articles (*.txt)").c_str(), Error);
+                       ((root / "empty").string() + ": directory holds no articles (*.txt, *.jsonl, *.html)").c_str(), Error);
   CHECK_THROWS_WITH_AS(read_document((root / "sub").string()),
                        ((root / "sub").string() + ": is a directory, expected an article file").c_str(), Error);
   const Document doc = read_document((root / "b.txt").string());

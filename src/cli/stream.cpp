@@ -1,0 +1,296 @@
+#include "stream.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "newsgraph/clean.hpp"
+#include "newsgraph/error.hpp"
+#include "newsgraph/export.hpp"
+#include "newsgraph/import.hpp"
+#include "newsgraph/parallel.hpp"
+#include "newsgraph/pipeline.hpp"
+#include "newsgraph/text.hpp"
+
+namespace newsgraph::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
+
+// A progress line on stderr, redrawn at most five times a second, only when
+// stderr is a terminal: documents, MB, documents per second, ETA.
+class Progress {
+ public:
+  Progress(bool enabled, std::uint64_t total_bytes)
+      : enabled_(enabled && ::isatty(STDERR_FILENO) != 0), total_(total_bytes), start_(Clock::now()) {}
+
+  void update(std::size_t documents, std::uint64_t bytes) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(documents) / seconds : 0;
+    char line[160];
+    std::string bar;
+    std::string eta = "--:--";
+    if (total_ > 0) {
+      const double done = std::min(1.0, static_cast<double>(bytes) / static_cast<double>(total_));
+      const auto filled = static_cast<std::size_t>(done * 20);
+      bar = "[" + std::string(filled, '#') + std::string(20 - filled, '.') + "] ";
+      if (done > 0) {
+        const auto left = static_cast<long>(seconds / done - seconds);
+        std::snprintf(line, sizeof line, "%ld:%02ld", left / 60, left % 60);
+        eta = line;
+      }
+    }
+    std::snprintf(line, sizeof line, "\r%s%zu documents  %.1f MB  %.0f docs/s  ETA %s   ", bar.c_str(), documents,
+                  static_cast<double>(bytes) / 1e6, rate, eta.c_str());
+    std::cerr << line << std::flush;
+    drawn_ = true;
+  }
+
+  ~Progress() {
+    if (drawn_) std::cerr << "\r" << std::string(78, ' ') << "\r" << std::flush;
+  }
+
+ private:
+  bool enabled_;
+  std::uint64_t total_;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+  bool drawn_ = false;
+};
+
+// Files, directories and patterns to paths; each problem reported once.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, StreamResult& result, std::uint64_t& total_bytes) {
+  std::vector<Error> problems;
+  std::vector<std::string> files = collect_inputs(inputs, problems);
+  for (const Error& problem : problems) report(problem.what());
+  result.skipped += problems.size();
+  for (const std::string& path : files) {
+    std::error_code ec;
+    if (path != "-") total_bytes += std::filesystem::file_size(path, ec);
+  }
+  return files;
+}
+
+// What the reader hands to the workers: an article's bytes, or the problem
+// that kept it from being read (reported in order by the consumer).
+struct Item {
+  RawArticle raw;
+  std::uint64_t bytes = 0;  // input bytes this item stands for
+  std::string problem;
+};
+
+struct Processed {
+  std::optional<Graph> fragment;  // build: the document's graph
+  std::string line;               // extract: the fragment as a JSON line
+  std::vector<std::string> warnings;
+  std::string problem;
+  std::uint64_t bytes = 0;
+};
+
+std::string where_of(const RawArticle& raw) {
+  return raw.line == 0 ? raw.path : raw.path + ":" + std::to_string(raw.line);
+}
+
+// Runs the article pipeline; `make` turns a processed Document into the result.
+template <class Make>
+StreamResult run_articles(const std::vector<std::string>& inputs, const StreamOptions& options, Make make,
+                          const std::function<void(Processed&)>& fold) {
+  StreamResult result;
+  std::uint64_t total_bytes = 0;
+  const std::vector<std::string> files = expand_inputs(inputs, result, total_bytes);
+  ArticleReader reader(files, options.input_format, std::cin);
+  Progress progress(!options.quiet, total_bytes);
+  std::uint64_t bytes_done = 0;
+
+  const std::function<bool(Item&)> produce = [&](Item& item) {
+    const std::uint64_t before = reader.bytes_read();
+    try {
+      if (!reader.next(item.raw)) return false;
+    } catch (const Error& e) {
+      item.problem = e.what();
+    }
+    item.bytes = reader.bytes_read() - before;
+    return true;
+  };
+  const std::function<Processed(Item&)> work = [&](Item& item) {
+    Processed out;
+    out.bytes = item.bytes;
+    if (!item.problem.empty()) {
+      out.problem = std::move(item.problem);
+      return out;
+    }
+    try {
+      Document doc = decode_article(item.raw, options.limits);
+      const std::string where = where_of(item.raw);
+      for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(where, warning));
+      doc.warnings.clear();
+      make(doc, out);
+    } catch (const Error& e) {
+      out.problem = e.what();
+    }
+    return out;
+  };
+  const std::function<void(Processed&)> consume = [&](Processed& out) {
+    for (const std::string& warning : out.warnings) report(warning);
+    if (!out.problem.empty()) {
+      report(out.problem);
+      ++result.skipped;
+    } else {
+      fold(out);
+      ++result.documents;
+    }
+    bytes_done += out.bytes;
+    progress.update(result.documents, bytes_done);
+  };
+  const std::size_t jobs = effective_jobs(options.jobs);
+  run_ordered<Item, Processed>(jobs, 8 * jobs, produce, work, consume);
+  return result;
+}
+
+}  // namespace
+
+std::size_t effective_jobs(std::size_t jobs) {
+  if (jobs > 0) return jobs;
+  return std::max<std::size_t>(1, std::thread::hardware_concurrency());
+}
+
+StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon& lexicon, const StreamOptions& options,
+                           Graph& graph) {
+  // Texts already in the graph before this run (--update): an article with a
+  // known text and date would give the same fragment, so only its record is
+  // folded. A snapshot, because workers read it while the graph grows.
+  std::map<std::string, std::string> known_dates;
+  for (const auto& [id, record] : graph.documents()) known_dates.emplace(record.sha256, record.date);
+  const auto make = [&](Document& doc, Processed& out) {
+    const auto known = known_dates.find(doc.sha256);
+    if (known != known_dates.end()) clean(doc, lexicon);  // finds the date a dateline gives; extract() cleans again
+    if (known != known_dates.end() && known->second == doc.date) {
+      Graph record_only;
+      record_only.add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
+                                                     doc.text_origin, doc.meta});
+      out.fragment = std::move(record_only);
+      return;
+    }
+    extract(doc, lexicon, options.limits);
+    for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
+    out.fragment = Graph::fragment(doc);
+  };
+  return run_articles(inputs, options, make, [&](Processed& out) { graph.merge(*out.fragment); });
+}
+
+StreamResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const StreamOptions& options) {
+  const auto make = [&](Document& doc, Processed& out) {
+    extract(doc, lexicon, options.limits);
+    for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
+    out.line = graph_to_json_line(Graph::fragment(doc));
+  };
+  StreamResult result = run_articles(inputs, options, make, [&](Processed& out) { std::cout << out.line; });
+  std::cout.flush();
+  if (!std::cout) throw Error("standard output", "write error");
+  return result;
+}
+
+StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOptions& options, Graph& graph) {
+  StreamResult result;
+  std::uint64_t total_bytes = 0;
+  const std::vector<std::string> files = expand_inputs(inputs, result, total_bytes);
+  Progress progress(!options.quiet, total_bytes);
+  std::uint64_t bytes_done = 0;
+
+  // The reader: a file whose first line is a whole JSON value is JSON Lines
+  // (fragments), one graph per line; otherwise the whole file is one graph
+  // (graph.json as `build` writes it).
+  std::size_t index = 0;
+  std::unique_ptr<std::ifstream> file;
+  std::istream* lines = nullptr;
+  std::string path;
+  std::size_t line_number = 0;
+  const std::function<bool(Item&)> produce = [&](Item& item) {
+    while (true) {
+      if (lines != nullptr) {
+        std::string line;
+        if (std::getline(*lines, line)) {
+          ++line_number;
+          item.bytes = line.size() + 1;
+          if (text::trim(line).empty()) continue;
+          item.raw = RawArticle{path, line_number, InputFormat::jsonl, std::move(line)};
+          return true;
+        }
+        lines = nullptr;
+        file.reset();
+        continue;
+      }
+      if (index >= files.size()) return false;
+      path = files[index++];
+      line_number = 0;
+      std::istream* in = &std::cin;
+      if (path != "-") {
+        file = std::make_unique<std::ifstream>(path, std::ios::binary);
+        if (!*file) {
+          item.problem = Error(path, "cannot open file for reading").what();
+          return true;
+        }
+        in = file.get();
+      }
+      std::string first;
+      std::getline(*in, first);
+      if (!nlohmann::json::accept(first)) {
+        // A pretty-printed graph.json: read it whole.
+        std::ostringstream rest;
+        rest << in->rdbuf();
+        item.raw = RawArticle{path, 0, InputFormat::text, first + "\n" + std::move(rest).str()};
+        item.bytes = item.raw.bytes.size();
+        file.reset();
+        return true;
+      }
+      lines = in;
+      line_number = 1;
+      item.bytes = first.size() + 1;
+      item.raw = RawArticle{path, 1, InputFormat::jsonl, std::move(first)};
+      return true;
+    }
+  };
+  const std::function<Processed(Item&)> work = [&](Item& item) {
+    Processed out;
+    out.bytes = item.bytes;
+    if (!item.problem.empty()) {
+      out.problem = std::move(item.problem);
+      return out;
+    }
+    try {
+      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
+    } catch (const Error& e) {
+      out.problem = e.what();
+    }
+    return out;
+  };
+  const std::function<void(Processed&)> consume = [&](Processed& out) {
+    if (!out.problem.empty()) {
+      report(out.problem);
+      ++result.skipped;
+    } else {
+      graph.merge(*out.fragment);
+      ++result.documents;
+    }
+    bytes_done += out.bytes;
+    progress.update(result.documents, bytes_done);
+  };
+  const std::size_t jobs = effective_jobs(options.jobs);
+  run_ordered<Item, Processed>(jobs, 8 * jobs, produce, work, consume);
+  return result;
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,176 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <stdexcept>
+
+#include "helpers.hpp"
+#include "newsgraph/error.hpp"
+#include "newsgraph/export.hpp"
+#include "newsgraph/graph.hpp"
+#include "newsgraph/import.hpp"
+#include "newsgraph/parallel.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+Document doc_with(const std::string& id, const std::string& text, const std::string& date = "2025-05-02") {
+  Document doc = make_document(id, id + ".txt", text);
+  doc.date = date;
+  extract(doc, testing::lexicon());
+  return doc;
+}
+
+std::vector<Document> corpus() {
+  return {doc_with("a", "Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday."),
+          doc_with("b", "Carter said the talks with Morimoto were useful. \"We will meet again,\" Carter told reporters."),
+          doc_with("c", "French Foreign Minister Claire Dubois spoke by phone with Morimoto on Tuesday.")};
+}
+
+std::string json_of(const Graph& g) { return graph_to_json_text(g); }
+
+}  // namespace
+
+TEST_CASE("merge is commutative and associative: every order and split gives the same bytes") {
+  const std::vector<Document> docs = corpus();
+  Graph single;
+  for (const Document& d : docs) single.add_document(d);
+  const std::string expected = json_of(single);
+
+  std::vector<std::size_t> order = {0, 1, 2};
+  do {
+    CAPTURE(order[0]);
+    CAPTURE(order[1]);
+    Graph folded;
+    for (std::size_t i : order) folded.merge(Graph::fragment(docs[i]));
+    CHECK(json_of(folded) == expected);
+    // (x + y) + z against x + (y + z)
+    Graph left = Graph::fragment(docs[order[0]]);
+    left.merge(Graph::fragment(docs[order[1]]));
+    left.merge(Graph::fragment(docs[order[2]]));
+    Graph right = Graph::fragment(docs[order[1]]);
+    right.merge(Graph::fragment(docs[order[2]]));
+    Graph outer = Graph::fragment(docs[order[0]]);
+    outer.merge(right);
+    CHECK(json_of(left) == expected);
+    CHECK(json_of(outer) == expected);
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST_CASE("an article fed twice is one document, whatever its file name and the order") {
+  const std::string text = "Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday.";
+  const Document first = doc_with("zeta", text);
+  const Document second = doc_with("alpha", text);
+  Graph ab, ba;
+  CHECK(ab.add_document(first));
+  CHECK_FALSE(ab.add_document(second));
+  CHECK(ba.add_document(second));
+  CHECK_FALSE(ba.add_document(first));
+  CHECK(json_of(ab) == json_of(ba));
+  REQUIRE(ab.documents().size() == 1);
+  CHECK(ab.documents().begin()->first == "alpha");  // the smaller record is kept
+  for (const NodeData* n : ab.nodes()) {
+    for (const DocSpan& s : n->mentions) CHECK(s.doc == "alpha");  // spans follow the kept id
+  }
+  Graph single;
+  single.add_document(first);
+  CHECK(ab.meetings().size() == single.meetings().size());
+  CHECK(ab.statements().size() == single.statements().size());
+}
+
+TEST_CASE("two texts under one id: the smaller sha256 keeps the id, in any order") {
+  const Document x = doc_with("story", "Kenji Morimoto met John Carter in Tokyo.");
+  const Document y = doc_with("story", "Claire Dubois met John Carter in Paris.");
+  Graph xy, yx;
+  xy.add_document(x);
+  xy.add_document(y);
+  yx.add_document(y);
+  yx.add_document(x);
+  CHECK(json_of(xy) == json_of(yx));
+  const auto& [small, large] = x.sha256 < y.sha256 ? std::pair(x, y) : std::pair(y, x);
+  CHECK(xy.documents().contains("story"));
+  CHECK(xy.documents().at("story").sha256 == small.sha256);
+  CHECK(xy.documents().contains("story-" + large.sha256.substr(0, 8)));
+}
+
+TEST_CASE("attributes and records that disagree keep the smaller value, so order does not matter") {
+  Graph one, two;
+  NodeData jp{"person:x", EntityType::person, "X", {}, {{"country", "country:JP"}}, {}};
+  NodeData us{"person:x", EntityType::person, "Xavier", {"X."}, {{"country", "country:US"}, {"role", "envoy"}}, {}};
+  one.upsert_node(jp);
+  one.upsert_node(us);
+  two.upsert_node(us);
+  two.upsert_node(jp);
+  for (const Graph* g : {&one, &two}) {
+    const NodeData* n = g->find_node("person:x");
+    REQUIRE(n != nullptr);
+    CHECK(n->label == "Xavier");
+    CHECK(n->aliases == std::set<std::string>{"X", "X."});
+    CHECK(n->attributes == std::map<std::string, std::string>{{"country", "country:JP"}, {"role", "envoy"}});
+  }
+}
+
+TEST_CASE("graph_from_json reads back exactly what graph_to_json wrote") {
+  Graph g;
+  for (const Document& d : corpus()) g.add_document(d);
+  Document meta = make_document("m", "https://x.example/m", "Kenji Morimoto met John Carter.");
+  meta.meta = {{"tags", "[\"a\",{\"b\":1}]"}, {"lang", "\"en\""}};
+  meta.text_origin = "extracted";
+  extract(meta, testing::lexicon());
+  g.add_document(meta);
+  const std::string text = json_of(g);
+  const Graph back = graph_from_json_text(text, "graph.json");
+  CHECK(json_of(back) == text);
+  CHECK(graph_to_json_line(back) == graph_to_json_line(g));
+  // A copy (and a move) keeps a working graph: edges are re-indexed.
+  Graph copy = back;
+  Graph moved = std::move(copy);
+  moved.merge(back);
+  CHECK(json_of(moved) == text);
+}
+
+TEST_CASE("graph_from_json names the file, the line and the record on a problem") {
+  CHECK_THROWS_WITH_AS(graph_from_json_text("{\"format\":\"x\"}", "f.jsonl", 2),
+                       "f.jsonl:2: not a newsgraph graph (\"format\" is not \"newsgraph\")", Error);
+  CHECK_THROWS_WITH_AS(graph_from_json_text("{nope", "f.jsonl", 3), doctest::Contains("f.jsonl:3: not JSON: "), Error);
+  const std::string bad_node = R"({"format":"newsgraph","version":1,"documents":[],"nodes":[{"id":"person:a","type":"alien",
+    "label":"A","aliases":[],"attributes":{},"mentions":[]}],"edges":[],"meetings":[],"statements":[]})";
+  CHECK_THROWS_WITH_AS(graph_from_json_text(bad_node, "g.json"), "g.json: nodes[0] (person:a): unknown node type \"alien\"", Error);
+  const std::string bad_span = R"({"format":"newsgraph","version":1,"documents":[],"nodes":[{"id":"person:a","type":"person",
+    "label":"A","aliases":[],"attributes":{},"mentions":[{"doc":"d","start":0,"end":1}]}],"edges":[],"meetings":[],"statements":[]})";
+  CHECK_THROWS_WITH_AS(graph_from_json_text(bad_span, "g.json"), "g.json: nodes[0] (person:a): span in unknown document \"d\"", Error);
+}
+
+TEST_CASE("run_ordered hands results over in production order for any number of jobs") {
+  for (std::size_t jobs : {1u, 2u, 3u, 8u}) {
+    CAPTURE(jobs);
+    int next = 0;
+    std::vector<int> seen;
+    run_ordered<int, int>(
+        jobs, 4, [&](int& item) { item = next; return next++ < 200; },
+        [](int& item) {
+          if (item % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));  // finish out of order
+          return item * 2;
+        },
+        [&](int& result) { seen.push_back(result); });
+    REQUIRE(seen.size() == 200);
+    for (int i = 0; i < 200; ++i) CHECK(seen[static_cast<std::size_t>(i)] == 2 * i);
+  }
+}
+
+TEST_CASE("run_ordered stops and rethrows the first exception") {
+  for (std::size_t jobs : {1u, 2u}) {
+    int next = 0;
+    std::size_t consumed = 0;
+    CHECK_THROWS_WITH_AS((run_ordered<int, int>(
+                             jobs, 4, [&](int& item) { item = next++; return item < 1000; },
+                             [](int& item) {
+                               if (item == 50) throw Error("w", "boom");
+                               return item;
+                             },
+                             [&](int&) { ++consumed; })),
+                         "w: boom", Error);
+    CHECK(consumed <= 50);
+  }
+}
