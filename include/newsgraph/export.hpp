@@ -25,11 +25,26 @@ std::string graph_to_json_text(const Graph& graph);
 /// by `newsgraph extract`, one per document.
 std::string graph_to_json_line(const Graph& graph);
 
+/// What a picture shows (--view, --ego, --depth, --min-mentions).
+struct ViewOptions {
+  std::string view = "full";      ///< "full": every node and edge; "meetings": people and their met edges only
+  std::string ego;                ///< id, label or alias of the centre node; empty: the whole graph
+  std::size_t depth = 1;          ///< with ego: how many hops around it
+  std::size_t min_mentions = 0;   ///< drop nodes mentioned fewer times (never the ego node)
+};
+
+/// The part of `graph` a view shows, as a graph of its own (nodes, edges,
+/// and the meetings and statements behind them; no document records).
+/// Throws Error when `view` is unknown, or `ego` names no node of the view or several.
+Graph select_view(const Graph& graph, const ViewOptions& options);
+
 /// The graph as DOT text, built and written by cgraph.
 std::string graph_to_dot(const Graph& graph);
 
 /// Lays the graph out with `layout` ("dot", "neato", "sfdp") and renders it
-/// in `format` ("svg", "png", "pdf") with gvc; returns the bytes.
+/// in `format` ("svg", "png", "pdf") with gvc; returns the bytes. The picture
+/// is graph_to_dot's graph plus a legend (a cluster); neato and sfdp remove
+/// node overlaps.
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout = "dot");
 
 /// Writes `content` to `path` through a temporary file and a rename.

@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <cerrno>
@@ -61,28 +63,144 @@ std::string truncate(const std::string& s, std::size_t max) {
   return s.substr(0, cut) + "\u2026";
 }
 
-GraphPtr build_cgraph(const Graph& graph) {
+// People are filled by the country they act for: one colour per country,
+// given in the order of the country ids, so a graph always gets the same colours.
+constexpr const char* kCountryColours[] = {"#9fc5e8", "#b6d7a8", "#f9cb9c", "#d5a6bd", "#a2c4c9", "#ffe599",
+                                           "#b4a7d6", "#ea9999", "#c9daf8", "#d9ead3", "#fce5cd", "#ead1dc"};
+constexpr const char* kPersonWithoutCountry = "#cfe2f3";
+
+std::map<std::string, std::string> country_colours(const Graph& graph) {
+  std::map<std::string, std::string> out;
+  for (const NodeData* n : graph.nodes()) {
+    const auto country = n->attributes.find("country");
+    if (n->type == EntityType::person && country != n->attributes.end()) out.emplace(country->second, "");
+  }
+  std::size_t i = 0;
+  for (auto& [country, colour] : out) colour = kCountryColours[i++ % std::size(kCountryColours)];
+  return out;
+}
+
+std::string html(const std::string& s) {
+  std::string out;
+  for (const char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+struct DrawOptions {
+  bool legend = false;
+  std::string layout = "dot";
+};
+
+// The legend: one node with a table (node types, the people's countries,
+// edge kinds) in a cluster of its own. One node, so that every layout keeps
+// it in one piece.
+void add_legend(Agraph_t* g, const Graph& graph, const std::map<std::string, std::string>& colours) {
+  std::set<EntityType> types;
+  for (const NodeData* n : graph.nodes()) types.insert(n->type);
+  std::set<std::string> edge_types;
+  for (const EdgeData* e : graph.edges()) edge_types.insert(e->type);
+  std::string table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">";
+  table += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+  for (const EntityType type : types) {
+    const NodeStyle style = style_of(type);
+    std::string name(to_string(type));
+    table += "<TR><TD BGCOLOR=\"" + std::string(type == EntityType::person && !colours.empty() ? kPersonWithoutCountry : style.fill) +
+             "\"> </TD><TD ALIGN=\"LEFT\">" + name + " (" + style.shape + ")</TD></TR>";
+  }
+  for (const auto& [country, colour] : colours) {
+    const NodeData* node = graph.find_node(country);
+    const std::string name = node ? node->label : country.substr(country.find(':') + 1);
+    table += "<TR><TD BGCOLOR=\"" + colour + "\"> </TD><TD ALIGN=\"LEFT\">person of " + html(name) + "</TD></TR>";
+  }
+  const std::pair<const char*, const char*> kinds[] = {{"met", "met: red line (dashed: planned or cancelled), width = times"},
+                                                       {"statement", "said: dashed blue arrow (tooltip: the words)"},
+                                                       {"holds_office", "holds: grey arrow"},
+                                                       {"office_of", "of: grey arrow"},
+                                                       {"affiliated_with", "acts for: dotted grey arrow"}};
+  for (const auto& [type, text] : kinds) {
+    if (edge_types.contains(type)) table += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + html(text) + "</TD></TR>";
+  }
+  table += "</TABLE>";
+  Agraph_t* cluster = agsubg(g, const_cast<char*>("cluster_legend"), 1);
+  set(cluster, "label", "");
+  set(cluster, "style", "rounded");
+  set(cluster, "color", "#bbbbbb");
+  Agnode_t* node = agnode(cluster, const_cast<char*>("legend"), 1);
+  set(node, "shape", "plaintext");
+  set(node, "style", "");
+  set(node, "tooltip", "legend");
+  char* label = agstrdup_html(g, c(table));
+  agsafeset(node, const_cast<char*>("label"), label, const_cast<char*>(""));
+  agstrfree(g, label);
+}
+
+GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
   GraphPtr g(agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr));
+  const bool large = graph.nodes().size() > 100;
   set(g.get(), "rankdir", "LR");
-  set(g.get(), "overlap", "false");
+  set(g.get(), "overlap", options.layout == "dot" ? "false" : "prism");
   set(g.get(), "fontname", "Helvetica");
+  if (options.layout != "dot") {
+    // Force-directed layouts: room between nodes, lines that go round them.
+    set(g.get(), "sep", "+12");
+    set(g.get(), "splines", large ? "false" : "true");
+  }
+  if (large) set(g.get(), "fontsize", "10");
+  const std::map<std::string, std::string> colours = country_colours(graph);
+  // The offices each person holds, for their label.
+  std::map<std::string, std::vector<std::string>> offices;
+  for (const EdgeData* e : graph.edges()) {
+    if (e->type != "holds_office") continue;
+    if (const NodeData* office = graph.find_node(e->target)) offices[e->source].push_back(office->label);
+  }
   std::map<std::string, Agnode_t*> nodes;
   for (const NodeData* n : graph.nodes()) {
     Agnode_t* node = agnode(g.get(), c(n->id), 1);
     const NodeStyle style = style_of(n->type);
     std::string label = n->label;
+    std::string fill = style.fill;
     if (n->type == EntityType::office) {
       const auto owner = n->attributes.find("country");
       if (owner != n->attributes.end()) label += "\n(" + owner->second.substr(owner->second.find(':') + 1) + ")";
     }
+    if (n->type == EntityType::person) {
+      const auto held = offices.find(n->id);
+      if (held != offices.end()) {
+        std::string titles;
+        for (std::size_t i = 0; i < held->second.size() && i < 2; ++i) titles += (i ? ", " : "") + held->second[i];
+        label += "\n" + titles;
+      }
+      const auto country = n->attributes.find("country");
+      fill = country != n->attributes.end() ? colours.at(country->second) : kPersonWithoutCountry;
+    }
     set(node, "label", label);
     set(node, "shape", style.shape);
     set(node, "style", "filled");
-    set(node, "fillcolor", style.fill);
+    set(node, "fillcolor", fill);
     set(node, "fontname", "Helvetica");
-    set(node, "tooltip", std::string(to_string(n->type)) + ": " + n->label);
+    if (large) set(node, "fontsize", "10");
+    std::string tooltip = std::string(to_string(n->type)) + ": " + n->label;
+    if (!n->aliases.empty()) {
+      tooltip += " (also";
+      for (const std::string& a : n->aliases) tooltip += " \u201c" + a + "\u201d";
+      tooltip += ")";
+    }
+    tooltip += ", " + std::to_string(n->mentions.size()) + (n->mentions.size() == 1 ? " mention" : " mentions");
+    set(node, "tooltip", tooltip);
     nodes[n->id] = node;
   }
+  const auto evidence_of = [](const EdgeData& e) {
+    const auto it = e.attributes.find("evidence_text");
+    return it == e.attributes.end() ? std::string() : it->second;
+  };
   // Met edges: one drawn edge per pair, labelled with how often they met.
   std::map<std::pair<std::string, std::string>, std::vector<const EdgeData*>> met;
   for (const EdgeData* e : graph.edges()) {
@@ -104,18 +222,25 @@ GraphPtr build_cgraph(const Graph& graph) {
     set(edge, "penwidth", std::to_string(1 + list.size()));
     set(edge, "weight", std::to_string(list.size()));
     set(edge, "fontname", "Helvetica");
+    std::string tooltip;
+    for (const EdgeData* e : list) {
+      const std::string sentence = evidence_of(*e);
+      if (!sentence.empty() && tooltip.find(sentence) == std::string::npos) tooltip += (tooltip.empty() ? "" : "\n") + sentence;
+    }
+    if (!tooltip.empty()) set(edge, "tooltip", truncate(tooltip, 600));
   }
   for (const EdgeData* e : graph.edges()) {
     if (e->type == "met") continue;
     Agedge_t* edge = agedge(g.get(), nodes.at(e->source), nodes.at(e->target), c(e->id), 1);
     set(edge, "fontname", "Helvetica");
+    std::string tooltip = evidence_of(*e);
     if (e->type == "statement") {
       set(edge, "style", "dashed");
       set(edge, "color", "#3d85c6");
       set(edge, "label", "said");
       const auto& statements = graph.statements();
       const auto it = statements.find(e->attributes.at("statement"));
-      if (it != statements.end()) set(edge, "tooltip", truncate(it->second.text, 300));
+      if (tooltip.empty() && it != statements.end()) tooltip = it->second.text;
     } else if (e->type == "holds_office") {
       set(edge, "color", "#666666");
       set(edge, "label", "holds");
@@ -128,7 +253,11 @@ GraphPtr build_cgraph(const Graph& graph) {
     } else {
       set(edge, "label", e->type);
     }
+    // Many nodes: only the met edges keep words on them; the rest say it in tooltips.
+    if (large) set(edge, "label", "");
+    if (!tooltip.empty()) set(edge, "tooltip", truncate(tooltip, 300));
   }
+  if (options.legend) add_legend(g.get(), graph, colours);
   return g;
 }
 
@@ -151,7 +280,7 @@ std::string graph_to_dot(const Graph& graph) {
 
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout) {
   std::lock_guard lock(graphviz_mutex());
-  GraphPtr g = build_cgraph(graph);
+  GraphPtr g = build_cgraph(graph, {.legend = true, .layout = layout});
   GVC_t* gvc = gvContext();
   if (!gvc) throw Error("", "cannot start Graphviz");
   if (gvLayout(gvc, g.get(), layout.c_str()) != 0) {
