@@ -13,14 +13,16 @@
 
 namespace newsgraph {
 
-/// 8 MiB of text: several hundred times a long news article.
-inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{8} << 20;
+/// 2 MiB of text: a hundred times a long news article.
+inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{2} << 20;
 /// No real sentence is this long; the tail of a longer run is split off.
 inline constexpr std::size_t kDefaultMaxSentenceTokens = 250;
 /// Hard ceilings for the options (byte offsets are 32-bit; the UTF-16/32
 /// decoder works on 32-bit lengths).
 inline constexpr std::size_t kMaxDocumentBytesCeiling = std::size_t{256} << 20;
 inline constexpr std::size_t kMaxSentenceTokensCeiling = 100000;
+/// Names and titles found in one document; a long article has a few hundred.
+inline constexpr std::size_t kDefaultMaxMentions = 20000;
 
 /// How documents are read and processed. One value for a whole run.
 struct Limits {
@@ -30,6 +32,10 @@ struct Limits {
   /// Tokens per sentence (1 .. kMaxSentenceTokensCeiling). A longer sentence
   /// is split into pieces of at most this many tokens; a warning says so.
   std::size_t max_sentence_tokens = kDefaultMaxSentenceTokens;
+  /// Mentions (names, titles) per document (>= 1). Resolving and relating
+  /// compare mentions with each other; past the cap the rest of the
+  /// document is not analysed, and a warning says from which line.
+  std::size_t max_mentions = kDefaultMaxMentions;
   /// Invalid UTF-8 is an Error instead of being repaired with U+FFFD.
   bool strict = false;
 };
@@ -40,6 +46,12 @@ struct Limits {
 /// tokens at once. Adds one warning (with the line of the first long
 /// sentence) when anything was split. Requires segment() to have run.
 void split_long_sentences(Document& doc, std::size_t max_tokens);
+
+/// Keeps the first `max_mentions` mentions of `doc` and drops the tokens,
+/// sentences and mentions from the next one on (a sentence that straddles
+/// the cut is shortened), with a warning naming the line. Requires
+/// recognize() to have run.
+void cap_mentions(Document& doc, std::size_t max_mentions);
 
 /// 1-based line number of byte `offset` of `text`; "\n", "\r\n" and a lone
 /// "\r" each end a line.

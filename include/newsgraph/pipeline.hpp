@@ -14,7 +14,8 @@
 namespace newsgraph {
 
 /// Runs clean .. relate on a document that has been read. Sentences longer
-/// than limits.max_sentence_tokens are split after segment (see limits.hpp).
+/// than limits.max_sentence_tokens are split after segment, and the text
+/// after limits.max_mentions mentions is dropped after recognize (see limits.hpp).
 void extract(Document& doc, const Lexicon& lexicon, const Limits& limits = {});
 
 }  // namespace newsgraph

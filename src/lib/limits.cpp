@@ -65,6 +65,32 @@ void split_long_sentences(Document& doc, std::size_t max_tokens) {
                          ") split into pieces (limit: --max-sentence-tokens)");
 }
 
+void cap_mentions(Document& doc, std::size_t max_mentions) {
+  if (max_mentions == 0) max_mentions = 1;
+  if (doc.mentions.size() <= max_mentions) return;
+  const std::uint32_t cut = doc.mentions[max_mentions].span.begin;
+  const std::size_t total = doc.mentions.size();
+  doc.mentions.resize(max_mentions);
+  // Tokens are in text order: keep those that start before the cut.
+  const auto first_dropped = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), cut,
+                                              [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
+  const auto kept_tokens = static_cast<std::uint32_t>(first_dropped - doc.tokens.begin());
+  doc.tokens.erase(first_dropped, doc.tokens.end());
+  std::vector<Sentence> sentences;
+  for (Sentence s : doc.sentences) {
+    if (s.first_token >= kept_tokens) break;
+    if (s.end_token > kept_tokens) {
+      s.end_token = kept_tokens;
+      s.span.end = doc.tokens[kept_tokens - 1].span.end;
+    }
+    sentences.push_back(s);
+  }
+  doc.sentences = std::move(sentences);
+  doc.warnings.push_back(std::to_string(line_of_offset(doc.text, cut)) + ": more than " + std::to_string(max_mentions) +
+                         " names and titles (" + std::to_string(total) +
+                         "); the text from here on is not analysed (limit: --max-mentions)");
+}
+
 std::string warning_message(std::string_view source, std::string_view warning) {
   std::size_t digits = 0;
   while (digits < warning.size() && warning[digits] >= '0' && warning[digits] <= '9') ++digits;

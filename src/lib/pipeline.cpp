@@ -13,6 +13,7 @@ void extract(Document& doc, const Lexicon& lexicon, const Limits& limits) {
   segment(doc, lexicon);
   split_long_sentences(doc, limits.max_sentence_tokens);
   recognize(doc, lexicon);
+  cap_mentions(doc, limits.max_mentions);
   resolve(doc, lexicon);
   relate(doc, lexicon);
 }
