@@ -3,6 +3,8 @@
 // 2 usage error or nothing could be done.
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -10,10 +12,13 @@
 
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
+#include "newsgraph/export_db.hpp"
 #include "newsgraph/graph.hpp"
+#include "newsgraph/import.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"
+#include "stream.hpp"
 
 namespace {
 
@@ -26,8 +31,13 @@ struct BuildOptions {
   std::string out_dir;
   std::vector<std::string> formats = {"json", "dot", "svg"};
   std::string layout = "dot";
+  newsgraph::ViewOptions view;  // what the dot and picture outputs show
   std::vector<std::string> lexicons;
   bool quiet = false;
+  std::size_t jobs = 0;             // 0: every core
+  std::string update;               // --update: an existing graph.json to add to
+  std::string input_format = "auto";
+  bool merge = false;               // `merge`: inputs are fragments and graph.json files
 };
 
 void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
@@ -43,10 +53,10 @@ void prepare_out_dir(const std::string& dir) {
 }
 
 int run_build(const BuildOptions& options) {
-  static const std::set<std::string> known_formats = {"json", "dot", "svg", "png", "pdf"};
+  static const std::set<std::string> known_formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "graphml"};
   for (const std::string& format : options.formats) {
     if (!known_formats.contains(format)) {
-      report("unknown format \"" + format + "\" (json, dot, svg, png, pdf)");
+      report("unknown format \"" + format + "\" (json, dot, svg, png, pdf, neo4j, cypher, kuzu, ttl, graphml)");
       return kExitFatal;
     }
   }
@@ -56,58 +66,94 @@ int run_build(const BuildOptions& options) {
     report(e.what());
     return kExitFatal;
   }
-  newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
-  for (const std::string& path : options.lexicons) lexicon.add_user_file(path);
-
-  std::vector<std::string> skipped;
-  std::vector<std::string> files;
-  for (const std::string& input : options.inputs) {
-    try {
-      const auto found = newsgraph::collect_inputs({input});
-      files.insert(files.end(), found.begin(), found.end());
-    } catch (const newsgraph::Error& e) {
-      report(e.what());
-      skipped.push_back(input);
-    }
-  }
+  const auto started = std::chrono::steady_clock::now();
+  newsgraph::cli::StreamOptions stream;
+  stream.jobs = options.jobs;
+  stream.quiet = options.quiet;
+  stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
   newsgraph::Graph graph;
-  std::size_t used = 0;
-  for (const std::string& path : files) {
-    try {
-      newsgraph::Document doc = newsgraph::read_document(path);
-      for (const std::string& warning : doc.warnings) report(path + ": " + warning);
-      newsgraph::extract(doc, lexicon);
-      graph.add_document(doc);
-      ++used;
-    } catch (const newsgraph::Error& e) {
-      report(e.what());
-      skipped.push_back(path);
-    }
+  if (!options.update.empty() && std::filesystem::exists(options.update)) {
+    graph = newsgraph::read_graph_file(options.update);  // a bad graph stops the run: nothing is replaced
   }
+  newsgraph::cli::StreamResult result;
+  if (options.merge) {
+    result = newsgraph::cli::fold_graphs(options.inputs, stream, graph);
+  } else {
+    newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
+    for (const std::string& path : options.lexicons) lexicon.add_user_file(path);
+    result = newsgraph::cli::fold_articles(options.inputs, lexicon, stream, graph);
+  }
+  const std::size_t used = result.documents;
+  const std::size_t skipped = result.skipped;
   if (used == 0) {
-    report("no article could be read; nothing written");
+    report(options.merge ? "no graph could be read; nothing written" : "no article could be read; nothing written");
     return kExitFatal;
   }
   // Everything is produced in memory first, then each file is renamed into place.
   std::vector<std::pair<std::string, std::string>> outputs;
+  std::vector<std::pair<std::string, std::vector<newsgraph::ExportFile>>> folders;  // multi-file formats: OUT/neo4j/, OUT/kuzu/
+  const newsgraph::Graph drawn = newsgraph::select_view(graph, options.view);
   for (const std::string& format : options.formats) {
     const std::string path = (std::filesystem::path(options.out_dir) / ("graph." + format)).string();
+    const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
     if (format == "json") {
       outputs.emplace_back(path, newsgraph::graph_to_json_text(graph));
     } else if (format == "dot") {
-      outputs.emplace_back(path, newsgraph::graph_to_dot(graph));
+      outputs.emplace_back(path, newsgraph::graph_to_dot(drawn));
+    } else if (format == "neo4j") {
+      folders.emplace_back(folder, newsgraph::graph_to_neo4j_csv(graph));
+    } else if (format == "kuzu") {
+      folders.emplace_back(folder, newsgraph::graph_to_kuzu(graph));
+    } else if (format == "cypher") {
+      outputs.emplace_back(path, newsgraph::graph_to_cypher(graph));
+    } else if (format == "ttl") {
+      outputs.emplace_back(path, newsgraph::graph_to_turtle(graph));
+    } else if (format == "graphml") {
+      outputs.emplace_back(path, newsgraph::graph_to_graphml(graph));
     } else {
-      outputs.emplace_back(path, newsgraph::render_graph(graph, format, options.layout));
+      outputs.emplace_back(path, newsgraph::render_graph(drawn, format, options.layout));
     }
   }
   for (const auto& [path, content] : outputs) newsgraph::write_file_atomically(path, content);
+  for (const auto& [folder, folder_files] : folders) newsgraph::write_files_atomically(folder, folder_files);
   if (!options.quiet) {
-    std::cerr << "newsgraph: " << used << " documents, " << graph.nodes().size() << " nodes, " << graph.edges().size()
-              << " edges, " << graph.meetings().size() << " meetings, " << graph.statements().size() << " statements -> "
-              << options.out_dir << "\n";
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char elapsed[32];
+    std::snprintf(elapsed, sizeof elapsed, "%.1f", seconds);
+    std::cerr << "newsgraph: " << graph.documents().size() << " documents, " << graph.nodes().size() << " nodes, "
+              << graph.edges().size() << " edges, " << graph.meetings().size() << " meetings, " << graph.statements().size()
+              << " statements, " << elapsed << " s -> " << options.out_dir << "\n";
   }
-  if (!skipped.empty()) {
-    report(std::to_string(skipped.size()) + " input(s) skipped");
+  if (skipped > 0) {
+    report(std::to_string(skipped) + " input(s) skipped");
+    return kExitSkipped;
+  }
+  return kExitOk;
+}
+
+// `extract`: the map step. Fragments go to stdout, problems to stderr.
+int run_extract(const BuildOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  std::ios::sync_with_stdio(false);
+  newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
+  for (const std::string& path : options.lexicons) lexicon.add_user_file(path);
+  newsgraph::cli::StreamOptions stream;
+  stream.jobs = options.jobs;
+  stream.quiet = options.quiet;
+  stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
+  const newsgraph::cli::StreamResult result = newsgraph::cli::extract_fragments(options.inputs, lexicon, stream);
+  if (!options.quiet) {
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char elapsed[32];
+    std::snprintf(elapsed, sizeof elapsed, "%.1f", seconds);
+    std::cerr << "newsgraph: " << result.documents << " fragments, " << elapsed << " s\n";
+  }
+  if (result.documents == 0) {
+    report("no article could be read");
+    return kExitFatal;
+  }
+  if (result.skipped > 0) {
+    report(std::to_string(result.skipped) + " input(s) skipped");
     return kExitSkipped;
   }
   return kExitOk;
@@ -124,21 +170,54 @@ int main(int argc, char** argv) {
       "  newsgraph build examples/articles --out graphs/examples\n"
       "  newsgraph build a.txt b.txt --out out --format json,dot,png\n"
       "  newsgraph build news/ --out out --lexicon my-people.tsv\n"
+      "  newsgraph build dump.jsonl pages/ --out archive --jobs 4\n"
+      "  newsgraph build --update archive/graph.json new-articles/ --out archive\n"
+      "  newsgraph extract part-*.jsonl > fragments.jsonl   # map\n"
+      "  newsgraph merge fragments-*.jsonl --out out          # reduce\n"
       "\nExit status: 0 all inputs used, 1 some inputs skipped (each named on stderr),\n"
       "2 usage error or nothing could be written.");
 
   BuildOptions options;
   CLI::App* build = app.add_subcommand("build", "Extract a graph from articles and write it to --out");
-  build->add_option("inputs", options.inputs, "Article files (.txt) or directories of them")->required();
-  build->add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
-  build->add_option("-f,--format", options.formats, "Outputs: json, dot, svg, png, pdf (comma-separated)")
-      ->delimiter(',')
-      ->capture_default_str();
-  build->add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
-      ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
-      ->capture_default_str();
-  build->add_option("--lexicon", options.lexicons, "Extra lexicon file (TSV, see README); repeatable")->check(CLI::ExistingFile);
-  build->add_flag("-q,--quiet", options.quiet, "No summary line");
+  CLI::App* extract = app.add_subcommand("extract", "Map step: write one graph fragment per article to stdout (JSON Lines)");
+  CLI::App* merge = app.add_subcommand("merge", "Reduce step: merge fragments and graph.json files into one graph in --out");
+  build->add_option("inputs", options.inputs,
+                    "Articles: .txt, .jsonl (one per line), .html files, directories of them, glob patterns, - for stdin")
+      ->required();
+  extract->add_option("inputs", options.inputs, "Articles, as for build")->required();
+  merge->add_option("inputs", options.inputs, "Fragment files (JSON Lines from extract), graph.json files, - for stdin")->required();
+  // What and where to write: the same for build and merge.
+  for (CLI::App* cmd : {build, merge}) {
+    cmd->add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
+    cmd->add_option("-f,--format", options.formats,
+                      "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, graphml")
+        ->delimiter(',')
+        ->capture_default_str();
+    cmd->add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
+        ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
+        ->capture_default_str();
+    cmd->add_option("--view", options.view.view, "What dot and pictures show: full, or meetings (people and met edges)")
+        ->check(CLI::IsMember({"full", "meetings"}))
+        ->capture_default_str();
+    cmd->add_option("--ego", options.view.ego, "Draw only the part around this node (id, name or alias)");
+    cmd->add_option("--depth", options.view.depth, "With --ego: how many hops around it")->capture_default_str();
+    cmd->add_option("--min-mentions", options.view.min_mentions, "Draw only nodes mentioned at least N times")
+        ->capture_default_str();
+    cmd->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
+  }
+  for (CLI::App* cmd : {build, extract, merge}) {
+    cmd->add_option("-j,--jobs", options.jobs, "Documents processed at once (0: every core)")->capture_default_str();
+  }
+  for (CLI::App* cmd : {build, extract}) {
+    cmd->add_option("--lexicon", options.lexicons, "Extra lexicon file (TSV, see README); repeatable")->check(CLI::ExistingFile);
+    cmd->add_option("--input-format", options.input_format,
+                    "auto (by extension; stdin by its first byte), text, jsonl, html")
+        ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
+        ->capture_default_str();
+  }
+  extract->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
+  build->add_option("--update", options.update,
+                    "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are skipped");
 
   try {
     app.parse(argc, argv);
@@ -148,6 +227,11 @@ int main(int argc, char** argv) {
   }
   try {
     if (build->parsed()) return run_build(options);
+    if (merge->parsed()) {
+      options.merge = true;
+      return run_build(options);
+    }
+    if (extract->parsed()) return run_extract(options);
   } catch (const newsgraph::Error& e) {
     report(e.what());
     return kExitFatal;
