@@ -93,13 +93,28 @@ struct Status {
   bool negated = false;
 };
 
-Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, std::size_t clause_first) {
+bool gerund_before(const std::string& w) {
+  return w == "after" || w == "before" || w == "by" || w == "while" || w == "since" || w == "without" || w == "on" ||
+         w == "upon" || w == "for" || w == "to" || w == "of" || w == "when";
+}
+
+// Which words before a trigger set its status: "mod" words (expected to)
+// from `from` on, "aux" words (will, could) right before it or, when the
+// trigger sits in a subordinate phrase, anywhere before it.
+struct StatusScope {
+  std::size_t from = 0;
+  bool mod = true;
+  bool aux_anywhere = false;
+  bool after = false;  ///< words after the trigger count too
+};
+
+Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
   Status out;
   bool cancelled = false, planned = false;
   for (const Hit& h : a.hits[sentence]) {
     if (&h == &trigger) continue;
-    const bool before = h.end <= trigger.token;
-    const std::size_t distance = before ? trigger.token - h.end : 0;
+    const bool before = h.end <= trigger.token || (scope.after && h.token >= trigger.end);
+    const std::size_t distance = h.end <= trigger.token ? trigger.token - h.end : 0;
     switch (h.cls) {
       case TriggerClass::cancel:
         if ((before && distance <= 5) || !before) {
@@ -117,9 +132,9 @@ Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, st
         if (h.role == Role::time) {
           planned = true;
         } else if (h.role == Role::aux) {
-          planned = planned || (before && distance <= 3);
+          planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
         } else {
-          planned = planned || (before && h.token >= clause_first);
+          planned = planned || (scope.mod && before && h.token >= scope.from);
         }
         break;
       default: break;
@@ -177,7 +192,12 @@ void relate_meetings(RelateContext& ctx) {
     for (const Hit& h : a.hits[si]) {
       if (!is_meeting_trigger(h)) continue;
       const bool visit = h.role == Role::visit || h.role == Role::formal_visit;
-      const bool direct = h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
+      // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
+      const std::string& first_word = a.lower(h.token);
+      const bool gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
+                          (gerund_before(a.lower(h.token - 1)) || a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
+      const bool coordinated = gerund && (a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
+      const bool direct = gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
       // --- objects
       std::size_t p = h.end;
       bool between = false, passive = false, introduced = false;
@@ -212,20 +232,31 @@ void relate_meetings(RelateContext& ctx) {
         std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
       }
       // --- the subject
-      Group subject = a.left(h.token, s.first_token);
-      std::size_t status_from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
-      if (subject.items.empty() && !subject.their && !between) {
-        if (subject.bounded) {
-          Group outer = a.left(subject.first, s.first_token);
-          if (outer.items.empty()) {
-            const int main_subject = a.subject_of_sentence(si);
-            if (main_subject >= 0) outer.items.push_back(main_subject);
-          }
-          subject.items = outer.items;
-          status_from = s.first_token;  // the main clause's "is due to" covers the whole sentence
-        } else if (h.token == s.first_token || a.is(h.token - 1, "the") || a.is(h.token - 1, "a")) {
-          // "Talks with X ended", "The meeting with Y": no subject in the text.
+      Group subject;
+      StatusScope scope;
+      scope.from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
+      if (coordinated) {
+        // "visited China, touring factories and meeting with X": the sentence's subject.
+        subject.bounded = true;
+        subject.first = h.token;
+      } else {
+        subject = a.left(h.token, s.first_token);
+      }
+      if (subject.items.empty() && !subject.their && !between && subject.bounded) {
+        Group outer = coordinated ? Group{} : a.left(subject.first, s.first_token);
+        if (outer.items.empty()) {
+          int main_subject = a.subject_of_sentence(si);
+          // "Apart from holding talks with X, Y is scheduled to ...": the main clause after the trigger sets the status.
+          if (main_subject >= 0 && a.subject_position(si) > h.token) scope.after = true;
+          if (main_subject < 0) main_subject = a.pronoun(h.token);  // "The Apple chief ...": the person in focus
+          if (main_subject >= 0) outer.items.push_back(main_subject);
         }
+        subject.items = outer.items;
+        // The main clause's "is due to" covers the whole sentence; in "agreed
+        // to ... during the Osaka meeting" only a modal would.
+        scope.from = s.first_token;
+        scope.aux_anywhere = true;
+        scope.mod = !(h.role == Role::noun && !gerund);
       }
 
       std::vector<int> side_a, side_b;
@@ -279,7 +310,7 @@ void relate_meetings(RelateContext& ctx) {
       meeting.participants = ids_of(a, everyone);
       if (meeting.participants.size() < 2) continue;
 
-      const Status status = status_of(a, si, h, status_from);
+      const Status status = status_of(a, si, h, scope);
       if (status.negated && status.status != MeetingStatus::cancelled) continue;
       meeting.status = status.status;
       if (!side_b.empty()) {

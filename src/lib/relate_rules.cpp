@@ -280,7 +280,10 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
           after = e;
         }
       }
-      while (after < limit && (lower(after) == "shri" || doc.slice(doc.tokens[after].span) == "Dr" || doc.slice(doc.tokens[after].span) == "Dr.")) ++after;
+      while (after < limit && ctx.mention_at_token[after] < 0 && (ctx.lexicon.title_word(ctx.keys.exact[after]) == TitleWordKind::honorific ||
+                                                                 ctx.lexicon.title_word(ctx.keys.exact[after]) == TitleWordKind::rank)) {
+        ++after;  // "Emir Sheikh Tamim", "Vice President Shri Jagdeep Dhankhar"
+      }
       const int p = after < limit ? ctx.mention_at_token[after] : -1;
       if (p >= 0 && doc.mentions[static_cast<std::size_t>(p)].type == EntityType::person) {
         modifier = true;
@@ -305,7 +308,8 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
         }
         return person_of_country(id(mention.entity), t, false);
       }
-      if (e < limit && doc.tokens[e].kind == TokenKind::word && !is_clause_word(lower(e)) && lower(e) != "and" && lower(e) != "or") {
+      const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"
+      if (adjective || (e < limit && doc.tokens[e].kind == TokenKind::word && !is_clause_word(lower(e)) && lower(e) != "and" && lower(e) != "or")) {
         modifier = true;  // "EU ministers", "U.S. Trade Representative", "Chinese leaders"
         return mention.entity;
       }

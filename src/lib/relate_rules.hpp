@@ -73,6 +73,8 @@ class Analysis {
   std::vector<int> recent_pair(std::size_t t) const;
   /// Subject of the sentence holding token t (first actor outside quotes and fronted phrases), or -1.
   int subject_of_sentence(std::size_t sentence) const { return subject_[sentence]; }
+  /// Token where that subject is written (meaningful when it is not -1).
+  std::size_t subject_position(std::size_t sentence) const { return subject_pos_[sentence]; }
 
   /// Objects right of token t: "X, Y and Japan's Z", "the leaders of A, B and C".
   Group right(std::size_t t, std::size_t limit, bool countries) const;
