@@ -60,8 +60,269 @@ nlohmann::ordered_json graph_to_json(const Graph& graph) {
   return j;
 }
 
-std::string graph_to_json_text(const Graph& graph) { return graph_to_json(graph).dump(1) + "\n"; }
+namespace {
 
-std::string graph_to_json_line(const Graph& graph) { return graph_to_json(graph).dump() + "\n"; }
+// Writes the same bytes as graph_to_json(graph).dump(1) (pretty) or .dump()
+// (compact), straight into a string: no JSON tree of the whole graph, which
+// for a large archive costs several times the graph's memory and most of
+// the export time.
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+
+  void begin(char bracket) {
+    out_ += bracket;
+    first_.push_back(true);
+  }
+  void end(char bracket) {
+    const bool empty = first_.back();
+    first_.pop_back();
+    if (!empty) newline();
+    out_ += bracket;
+  }
+  void key(std::string_view name) {
+    next_item();
+    string(name);
+    out_ += pretty_ ? ": " : ":";
+  }
+  void item() { next_item(); }  // before an array element
+  void string(std::string_view s) {
+    out_ += '"';
+    for (char c : s) {
+      const auto b = static_cast<unsigned char>(c);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (b < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out_ += "\\u00";
+            out_ += hex[b >> 4];
+            out_ += hex[b & 0xF];
+          } else {
+            out_ += c;
+          }
+      }
+    }
+    out_ += '"';
+  }
+  void string_or_null(const std::string& s) {
+    if (s.empty()) {
+      out_ += "null";
+    } else {
+      string(s);
+    }
+  }
+  void number(std::uint64_t n) { out_ += std::to_string(n); }
+  /// A value given as compact JSON text (Document::meta), re-indented when pretty.
+  void raw_json(const std::string& compact) {
+    if (!pretty_ || compact.empty() || (compact.front() != '{' && compact.front() != '[')) {
+      out_ += compact;
+      return;
+    }
+    const std::string pretty = nlohmann::ordered_json::parse(compact).dump(1);
+    const std::string indent(first_.size(), ' ');
+    for (char c : pretty) {
+      out_ += c;
+      if (c == '\n') out_ += indent;
+    }
+  }
+  void strings(const auto& list) {
+    begin('[');
+    for (const std::string& s : list) {
+      item();
+      string(s);
+    }
+    end(']');
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  void next_item() {
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    newline();
+  }
+  void newline() {
+    if (!pretty_) return;
+    out_ += '\n';
+    out_.append(first_.size(), ' ');
+  }
+
+  bool pretty_;
+  std::string out_;
+  std::vector<bool> first_;  // per open bracket: nothing written in it yet
+};
+
+void write_spans(JsonWriter& w, const std::set<DocSpan>& spans) {
+  w.begin('[');
+  for (const DocSpan& s : spans) {
+    w.item();
+    w.begin('{');
+    w.key("doc");
+    w.string(s.doc);
+    w.key("start");
+    w.number(s.start);
+    w.key("end");
+    w.number(s.end);
+    w.end('}');
+  }
+  w.end(']');
+}
+
+void write_map(JsonWriter& w, const std::map<std::string, std::string>& m) {
+  w.begin('{');
+  for (const auto& [k, v] : m) {
+    w.key(k);
+    w.string(v);
+  }
+  w.end('}');
+}
+
+std::string write_graph(const Graph& graph, bool pretty) {
+  JsonWriter w(pretty);
+  w.begin('{');
+  w.key("format");
+  w.string("newsgraph");
+  w.key("version");
+  w.number(1);
+  w.key("generator");
+  w.string(std::string("newsgraph ") + kVersion);
+  w.key("documents");
+  w.begin('[');
+  for (const auto& [id, d] : graph.documents()) {
+    w.item();
+    w.begin('{');
+    w.key("id");
+    w.string(d.id);
+    w.key("source");
+    w.string(d.source);
+    w.key("title");
+    w.string_or_null(d.title);
+    w.key("date");
+    w.string_or_null(d.date);
+    w.key("sha256");
+    w.string(d.sha256);
+    w.key("bytes");
+    w.number(d.bytes);
+    w.key("text");
+    w.string(d.text_origin);
+    w.key("meta");
+    w.begin('{');
+    for (const auto& [key, value] : d.meta) {
+      w.key(key);
+      w.raw_json(value);
+    }
+    w.end('}');
+    w.end('}');
+  }
+  w.end(']');
+  w.key("nodes");
+  w.begin('[');
+  for (const NodeData* n : graph.nodes()) {
+    w.item();
+    w.begin('{');
+    w.key("id");
+    w.string(n->id);
+    w.key("type");
+    w.string(to_string(n->type));
+    w.key("label");
+    w.string(n->label);
+    w.key("aliases");
+    w.strings(n->aliases);
+    w.key("attributes");
+    write_map(w, n->attributes);
+    w.key("mentions");
+    write_spans(w, n->mentions);
+    w.end('}');
+  }
+  w.end(']');
+  w.key("edges");
+  w.begin('[');
+  for (const EdgeData* e : graph.edges()) {
+    w.item();
+    w.begin('{');
+    w.key("id");
+    w.string(e->id);
+    w.key("type");
+    w.string(e->type);
+    w.key("source");
+    w.string(e->source);
+    w.key("target");
+    w.string(e->target);
+    w.key("attributes");
+    write_map(w, e->attributes);
+    w.key("evidence");
+    write_spans(w, e->evidence);
+    w.end('}');
+  }
+  w.end(']');
+  w.key("meetings");
+  w.begin('[');
+  for (const auto& [id, m] : graph.meetings()) {
+    w.item();
+    w.begin('{');
+    w.key("id");
+    w.string(m.id);
+    w.key("participants");
+    w.strings(m.participants);
+    w.key("sides");
+    w.begin('[');
+    for (const auto& side : m.sides) {
+      w.item();
+      w.strings(side);
+    }
+    w.end(']');
+    w.key("status");
+    w.string(to_string(m.status));
+    w.key("mode");
+    w.string_or_null(m.mode == MeetingMode::unknown ? std::string() : std::string(to_string(m.mode)));
+    w.key("location");
+    w.string_or_null(m.location);
+    w.key("date");
+    w.string_or_null(m.date);
+    w.key("evidence");
+    write_spans(w, m.evidence);
+    w.end('}');
+  }
+  w.end(']');
+  w.key("statements");
+  w.begin('[');
+  for (const auto& [id, st] : graph.statements()) {
+    w.item();
+    w.begin('{');
+    w.key("id");
+    w.string(st.id);
+    w.key("speaker");
+    w.string(st.speaker);
+    w.key("kind");
+    w.string(to_string(st.kind));
+    w.key("text");
+    w.string(st.text);
+    w.key("about");
+    w.strings(st.about);
+    w.key("medium");
+    w.string_or_null(st.medium);
+    w.key("evidence");
+    write_spans(w, st.evidence);
+    w.end('}');
+  }
+  w.end(']');
+  w.end('}');
+  std::string out = w.take();
+  out += '\n';
+  return out;
+}
+
+}  // namespace
+
+std::string graph_to_json_text(const Graph& graph) { return write_graph(graph, true); }
+
+std::string graph_to_json_line(const Graph& graph) { return write_graph(graph, false); }
 
 }  // namespace newsgraph

@@ -174,3 +174,17 @@ TEST_CASE("run_ordered stops and rethrows the first exception") {
     CHECK(consumed <= 50);
   }
 }
+
+TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty and compact") {
+  Graph g;
+  for (const Document& d : corpus()) g.add_document(d);
+  Document odd = make_document("odd", "odd\t\"src\"\\", "Kenji Morimoto met John Carter.\x01\nSaid \"yes\".");
+  odd.title = "T\x1f\xc3\xa9";
+  odd.meta = {{"n", "3"}, {"obj", "{\"a\":[1,{\"b\":null}],\"c\":{}}"}, {"empty", "[]"}, {"s", "\"x\""}};
+  extract(odd, testing::lexicon());
+  g.add_document(odd);
+  const nlohmann::ordered_json tree = graph_to_json(g);
+  CHECK(graph_to_json_text(g) == tree.dump(1) + "\n");
+  CHECK(graph_to_json_line(g) == tree.dump() + "\n");
+  CHECK(graph_to_json_text(Graph()) == graph_to_json(Graph()).dump(1) + "\n");
+}

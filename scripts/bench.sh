@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): throughput and peak memory of newsgraph on a large
+# synthetic corpus (scripts/gen_corpus.py; written under $WORK, never
+# committed), for 1 and 2 jobs, extraction alone (`extract` to /dev/null) and
+# build-to-JSON (`build --format json`).
+#
+#   scripts/bench.sh                      # 100k articles, build/newsgraph
+#   COUNT=20000 BIN=build-scale/newsgraph scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-build/newsgraph}
+COUNT=${COUNT:-100000}
+WORK=${WORK:-/tmp/newsgraph-bench}
+JOBS=${JOBS:-"1 2"}
+mkdir -p "$WORK"
+corpus="$WORK/corpus-$COUNT.jsonl"
+if [ ! -s "$corpus" ]; then
+  echo "writing $COUNT articles to $corpus" >&2
+  python3 scripts/gen_corpus.py --count "$COUNT" --out "$corpus"
+fi
+# Size of the article texts themselves (not the JSON around them), and their words.
+read -r text_bytes words < <(python3 -c '
+import json, sys
+b = w = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    t = json.loads(line)["text"]
+    b += len(t.encode("utf-8")); w += len(t.split())
+print(b, w)' "$corpus")
+file_bytes=$(stat -c %s "$corpus")
+echo "corpus: $COUNT articles, $((file_bytes / 1000000)) MB of JSON Lines, $((text_bytes / 1000000)) MB of text, $words words; $(nproc) cores"
+printf '%-8s %4s %8s %8s %10s %9s %10s\n' step jobs seconds 'MB/s' 'words/s' 'docs/s' 'peak RSS'
+
+measure() {  # step jobs command...
+  local step=$1 jobs=$2
+  shift 2
+  local stats
+  /usr/bin/time -o "$WORK/time.txt" -f '%e %M' "$@" >/dev/null 2>&1
+  stats=$(tail -1 "$WORK/time.txt")
+  local secs=${stats% *} rss_kb=${stats#* }
+  python3 -c '
+import sys
+step, jobs, secs, rss, tb, w, n = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7])
+secs = max(secs, 0.01)
+print(f"{step:<8} {jobs:>4} {secs:8.2f} {tb / 1e6 / secs:8.1f} {w / secs:10.0f} {n / secs:9.0f} {rss / 1024:7.0f} MB")
+' "$step" "$jobs" "$secs" "$rss_kb" "$text_bytes" "$words" "$COUNT"
+}
+
+for jobs in $JOBS; do
+  measure extract "$jobs" sh -c "'$BIN' extract '$corpus' --jobs $jobs --quiet > /dev/null"
+done
+for jobs in $JOBS; do
+  measure build "$jobs" "$BIN" build "$corpus" --out "$WORK/out-$jobs" --format json --jobs "$jobs" --quiet
+done
+if [ "$(echo $JOBS | wc -w)" -gt 1 ] && cmp -s "$WORK/out-${JOBS%% *}/graph.json" "$WORK/out-${JOBS##* }/graph.json"; then
+  echo "graph.json identical for jobs: $JOBS"
+fi
