@@ -1,231 +1,338 @@
-// Statements: direct quotes with their attribution, and reported speech
-// ("X said (that) ...", "..., X said", "according to X").
+// Statements: direct quotes with their attribution, and reported speech.
+//
+//  - A quote of four words or more is a direct statement. Its speaker is
+//    named after it (“...,” Akazawa said / said Kato / he said / the
+//    Chinese leader said), before it (Kato said: “...”), or, for a quote
+//    paragraph with no attribution, is the previous quote's speaker. “A,”
+//    he said, “B.” is one statement.
+//  - A verb of saying (data/triggers.tsv, class say) with a speaker before
+//    it reports what follows: "X said (that) ...", "X told reporters ...",
+//    "X warned/urged/stressed ...". "..., X said." and "..., said X." report
+//    what precedes; "according to X" what surrounds it. Coordinated speakers
+//    ("X and Y assessed ...", "both presidents noted ...") each get the
+//    statement. Shorter quotes stay inside the reported clause.
+//  - Speakers are people, organizations or countries; pronouns, titles and
+//    "the ministry" are resolved by relate_rules.
 #include <algorithm>
 #include <set>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/relate.hpp"
+#include "relate_rules.hpp"
 
 namespace newsgraph {
 namespace {
 
-bool is_say(const RelateContext& ctx, std::size_t token, std::uint32_t* length = nullptr) {
-  std::vector<int> found;
-  const std::uint32_t n = ctx.lexicon.triggers().longest_match(ctx.keys.lower, token, found);
-  for (int e : found) {
-    if (ctx.lexicon.trigger_class(e) == TriggerClass::say) {
-      if (length) *length = n;
-      return true;
-    }
-  }
-  return false;
+using rules::Analysis;
+using rules::Group;
+using rules::Hit;
+using rules::Role;
+
+bool is_speaker_type(const Analysis& a, int e) {
+  if (e < 0) return false;
+  const EntityType type = a.doc.entities[static_cast<std::size_t>(e)].type;
+  return type == EntityType::person || type == EntityType::organization || type == EntityType::country;
 }
 
-bool is_pronoun(std::string_view lower) { return lower == "he" || lower == "she" || lower == "they" || lower == "it"; }
+bool is_saying(const Hit& h) { return h.cls == TriggerClass::say && (h.role == Role::verb || h.role == Role::callon); }
 
-// The speaker named by the words at token t: a person, organization or
-// country mention, or a pronoun / "the minister" resolved backwards.
-int speaker_at(const RelateContext& ctx, std::size_t t, std::uint32_t before) {
-  const Document& doc = ctx.doc;
-  if (t >= doc.tokens.size()) return -1;
-  const int m = ctx.mention_at_token[t];
-  if (m >= 0) {
-    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-    if (mention.entity >= 0 && (mention.type == EntityType::person || mention.type == EntityType::organization ||
-                                mention.type == EntityType::country)) {
-      return mention.entity;
-    }
-    if (mention.type == EntityType::office && mention.entity >= 0) {
-      // "the Treasury Secretary said": the person holding that office.
-      const std::string& office_id = doc.entities[static_cast<std::size_t>(mention.entity)].id;
-      for (const Relation& r : doc.relations) {
-        if (r.type == "holds_office" && r.target == office_id) {
-          for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-            if (doc.entities[e].id == r.source) return static_cast<int>(e);
-          }
-        }
-      }
-    }
-    if (mention.type == EntityType::office) return ctx.last_person_before(before);
+// Verbs that only say that something was said: the reported text starts after them.
+bool plain_saying(const std::string& w) {
+  return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" || w == "added" || w == "adds" ||
+         w == "adding" || w == "stated" || w == "saying";
+}
+
+std::string trimmed(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  auto edge = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '\n'; };
+  while (b < e && edge(s[b])) ++b;
+  while (e > b && edge(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::size_t word_count(const Analysis& a, std::size_t first, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t t = first; t < end; ++t) n += a.doc.tokens[t].kind == TokenKind::word;
+  return n;
+}
+
+// The speakers written left of the verb at token v, back to `stop`. An
+// appositive between them is skipped: "X, the ministry's spokesperson, said".
+std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
+  std::size_t k = v;
+  while (k > stop && (a.lower(k - 1) == "also" || a.lower(k - 1) == "later" || a.lower(k - 1) == "then" ||
+                      a.lower(k - 1) == "reportedly" || a.lower(k - 1) == "further" || a.lower(k - 1) == "again" ||
+                      (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
+    --k;
   }
-  if (is_pronoun(ctx.keys.lower[t]) && ctx.keys.lower[t] != "it") return ctx.last_person_before(before);
+  if (k > stop && a.lower(k - 1) == ",") {
+    std::size_t c = k - 1;
+    while (c > stop && c + 16 > k && a.lower(c - 1) != ",") --c;
+    if (c > stop && a.lower(c - 1) == ",") {
+      const Group g = a.left(c - 1, stop);
+      std::vector<int> out;
+      for (int e : g.items) {
+        if (is_speaker_type(a, e)) out.push_back(e);
+      }
+      if (!out.empty()) return out;
+    }
+  }
+  const Group g = a.left(v, stop);
+  std::vector<int> out;
+  for (int e : g.items) {
+    if (is_speaker_type(a, e)) out.push_back(e);
+  }
+  if (out.empty() && g.bounded && g.first + 1 == v) {
+    // "... less than an hour after telling reporters": the sentence's subject.
+    const int s = a.ctx.sentence_of_token[v];
+    if (s >= 0 && is_speaker_type(a, a.subject_of_sentence(static_cast<std::size_t>(s)))) out.push_back(a.subject_of_sentence(static_cast<std::size_t>(s)));
+  }
+  return out;
+}
+
+// The speaker written right after the verb ending at token t: "said Kato", "said the minister".
+int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
+  for (std::size_t i = t; i < limit && i < t + 4; ++i) {
+    std::size_t end = i;
+    bool modifier = false;
+    const int e = a.entity_starting(i, limit, end, modifier);
+    if (e >= 0 && !modifier) return is_speaker_type(a, e) ? e : -1;
+    if (rules::is_person_pronoun(a.lower(i))) return a.pronoun(i);
+    if (modifier) {
+      i = end - 1;
+      continue;
+    }
+    if (!a.is(i, "the") && a.doc.tokens[i].kind != TokenKind::possessive) break;
+  }
   return -1;
 }
 
-std::string join_text(const Document& doc, Span span) {
-  std::string out(doc.slice(span));
-  // Trim edge punctuation and spaces.
-  while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.')) out.pop_back();
-  std::size_t b = 0;
-  while (b < out.size() && (out[b] == ' ' || out[b] == ',')) ++b;
-  return out.substr(b);
+std::string medium_near(const Analysis& a, std::size_t from, std::size_t end) {
+  for (std::size_t t = from; t < end && t < from + 12; ++t) {
+    const std::string& w = a.lower(t);
+    if ((w == "told" || w == "to" || w == "telling") && t + 1 < end) {
+      const std::string& next = a.lower(t + 1);
+      if (next == "reporters" || next == "journalists") return next;
+      std::size_t e = t + 1;
+      bool modifier = false;
+      const int m = a.entity_starting(t + 1, end, e, modifier);
+      if (m >= 0 && !modifier && a.doc.entities[static_cast<std::size_t>(m)].type == EntityType::organization) return a.id(m);
+    }
+    if (w == "statement") return "statement";
+    if (w == "tweeted" || w == "tweet") return "tweet";
+  }
+  return {};
 }
 
-void add_about(const RelateContext& ctx, Statement& st, Span span, int speaker) {
+void set_about(const Analysis& a, Statement& st, std::size_t first, std::size_t end, const std::string& speaker) {
   std::set<std::string> ids;
-  for (const Mention& m : ctx.doc.mentions) {
-    if (m.entity < 0 || m.entity == speaker || !span.contains(m.span)) continue;
-    if (m.type == EntityType::office) continue;
-    ids.insert(ctx.doc.entities[static_cast<std::size_t>(m.entity)].id);
+  for (std::size_t t = first; t < end; ++t) {
+    const int m = a.ctx.mention_at_token[t];
+    if (m < 0) continue;
+    const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.entity < 0 || mention.type == EntityType::office || mention.type == EntityType::location) continue;
+    const std::string& id = a.id(mention.entity);
+    if (id != speaker) ids.insert(id);
   }
   st.about.assign(ids.begin(), ids.end());
 }
 
-struct Quote {
-  std::size_t open = 0, close = 0;  // token indexes of the quote marks (close may be the line end)
-  Span inner;
-};
+bool new_paragraph_before(const Document& doc, std::size_t t) {
+  if (t == 0) return true;
+  const std::string_view gap = std::string_view(doc.text).substr(doc.tokens[t - 1].span.end, doc.tokens[t].span.begin - doc.tokens[t - 1].span.end);
+  return gap.find('\n') != std::string_view::npos;
+}
 
 }  // namespace
 
 void relate_statements(RelateContext& ctx) {
   Document& doc = ctx.doc;
-  // --- direct quotes --------------------------------------------------
-  std::vector<Quote> quotes;
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    if (doc.tokens[i].kind != TokenKind::open_quote) continue;
-    std::size_t j = i + 1;
-    // A quote ends at its closing mark or, unclosed, at the end of the paragraph.
-    while (j < doc.tokens.size() && doc.tokens[j].kind != TokenKind::close_quote && doc.tokens[j].kind != TokenKind::open_quote) {
-      const std::string_view between = std::string_view(doc.text).substr(doc.tokens[j - 1].span.end, doc.tokens[j].span.begin - doc.tokens[j - 1].span.end);
-      if (between.find_first_of("\r\n") != std::string_view::npos) break;
-      ++j;
-    }
-    if (j == i + 1) continue;
-    Quote q;
-    q.open = i;
-    q.close = j;
-    q.inner = {doc.tokens[i].span.end, doc.tokens[j - 1].span.end};
-    quotes.push_back(q);
-    i = (j < doc.tokens.size() && doc.tokens[j].kind == TokenKind::close_quote) ? j : j - 1;
-  }
-  std::vector<bool> token_in_quote(doc.tokens.size(), false);
-  for (const Quote& q : quotes) {
-    for (std::size_t t = q.open; t <= q.close && t < doc.tokens.size(); ++t) token_in_quote[t] = true;
-  }
+  const Analysis a(ctx);
+  std::set<std::size_t> attribution_verbs;  // say triggers that introduce a direct quote
+
+  // --- direct quotes ----------------------------------------------------
   int previous_speaker = -1;
-  std::uint32_t previous_end = 0;
-  for (std::size_t qi = 0; qi < quotes.size(); ++qi) {
-    const Quote& q = quotes[qi];
-    std::size_t words = 0;
-    for (std::size_t t = q.open + 1; t < q.close; ++t) words += doc.tokens[t].kind == TokenKind::word;
-    if (words < 4) continue;  // a partial quote inside reported speech, handled there
+  std::size_t previous_end = 0;  // token after the previous attributed quote
+  std::size_t previous_statement = static_cast<std::size_t>(-1);
+  for (const rules::Quote& q : a.quotes) {
+    const std::size_t inner_end = q.closed ? q.end - 1 : q.end;
+    if (word_count(a, q.open + 1, inner_end) < 4 || inner_end <= q.open + 1) continue;
     const int sentence = ctx.sentence_of_token[q.open];
+    if (sentence < 0) continue;
+    std::size_t para_end = q.end;
+    while (para_end < doc.tokens.size() && !new_paragraph_before(doc, para_end)) ++para_end;
     int speaker = -1;
-    Span evidence = q.inner;
-    // Attribution after: “...,” Akazawa said / said Kato / he said / the minister said
-    std::size_t a = q.close + 1;
-    const std::size_t limit = std::min(doc.tokens.size(), a + 8);
-    for (std::size_t t = a; t < limit && speaker < 0; ++t) {
-      if (token_in_quote[t] || (t > a && doc.slice(doc.tokens[t].span) == ".")) break;
-      std::uint32_t n = 0;
-      if (is_say(ctx, t, &n)) {
-        // speaker before the verb (within the window) or right after it
-        for (std::size_t b = t; b > a && speaker < 0; --b) speaker = speaker_at(ctx, b - 1, doc.tokens[q.open].span.begin);
-        if (speaker < 0) speaker = speaker_at(ctx, t + n, doc.tokens[q.open].span.begin);
-        if (speaker < 0 && t + n + 1 < doc.tokens.size() && ctx.keys.lower[t + n] == "the") speaker = speaker_at(ctx, t + n + 1, doc.tokens[q.open].span.begin);
-        evidence.end = doc.tokens[std::min(t + n, doc.tokens.size() - 1)].span.end;
-      }
+    // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said.
+    for (std::size_t t = q.end; t < para_end && t < q.end + 10 && speaker < 0; ++t) {
+      if (a.in_quote[t] || a.lower(t) == "." || a.lower(t) == ";") break;
+      const Hit* h = a.hit_at(t);
+      if (!h || h->cls != TriggerClass::say || h->role == Role::source) continue;
+      const std::vector<int> before = speakers_before(a, t, q.end);
+      speaker = before.empty() ? speaker_after(a, h->end, para_end) : before.front();
+      if (speaker >= 0) attribution_verbs.insert(t);
     }
-    // Attribution before: Akazawa said: “...”
-    if (speaker < 0 && q.open > 0 && sentence >= 0) {
-      const Sentence& s = doc.sentences[static_cast<std::size_t>(sentence)];
-      for (std::size_t t = q.open; t > s.first_token && speaker < 0; --t) {
-        if (token_in_quote[t - 1] && t - 1 != q.open) break;
-        std::uint32_t n = 0;
-        if (is_say(ctx, t - 1, &n)) {
-          for (std::size_t b = t - 1; b > s.first_token && speaker < 0 && t - 1 - b < 6; --b) speaker = speaker_at(ctx, b - 1, doc.tokens[t - 1].span.begin);
-          if (speaker < 0) speaker = speaker_at(ctx, t - 1 + n, doc.tokens[q.open].span.begin);
-          evidence.begin = doc.tokens[s.first_token].span.begin;
-        }
+    // Attribution before: Kato said: “...” / X, Egypt's new President, spoke of ...: “...”
+    if (speaker < 0) {
+      const std::size_t first = doc.sentences[static_cast<std::size_t>(sentence)].first_token;
+      for (std::size_t t = q.open; t > first && speaker < 0; --t) {
+        if (a.in_quote[t - 1]) break;
+        const Hit* h = a.hit_at(t - 1);
+        if (!h || !is_saying(*h)) continue;
+        const std::vector<int> before = speakers_before(a, t - 1, first);
+        speaker = before.empty() ? speaker_after(a, h->end, q.open) : before.front();
+        if (speaker >= 0 && q.open <= h->end + 2) attribution_verbs.insert(t - 1);
       }
+      if (speaker < 0 && q.open > first && a.lower(q.open - 1) == ":") speaker = a.subject_of_sentence(static_cast<std::size_t>(sentence));
     }
-    // A bare quote paragraph continues the previous speaker.
-    if (speaker < 0 && previous_speaker >= 0 && doc.tokens[q.open].span.begin - previous_end < 400) speaker = previous_speaker;
-    if (speaker < 0) continue;
-    // “A,” he said, “B.” — one statement.
+    // A quote paragraph with no attribution continues the previous speaker's quote.
+    const bool paragraph_start = new_paragraph_before(doc, q.open);
+    if (speaker < 0 && paragraph_start && previous_speaker >= 0 && q.open >= previous_end &&
+        doc.tokens[q.open].span.begin - doc.tokens[previous_end - 1].span.end < 700) {
+      speaker = previous_speaker;
+    }
+    if (!is_speaker_type(a, speaker)) continue;
+    const Span inner{doc.tokens[q.open].span.end, doc.tokens[inner_end - 1].span.end};
     Statement st;
-    st.speaker = doc.entities[static_cast<std::size_t>(speaker)].id;
+    st.speaker = a.id(speaker);
     st.kind = StatementKind::direct;
-    st.text = join_text(doc, q.inner);
-    st.evidence = {evidence};
-    add_about(ctx, st, q.inner, speaker);
-    if (!doc.statements.empty() && previous_speaker == speaker && doc.statements.back().kind == StatementKind::direct &&
-        sentence >= 0 && ctx.sentence_of_token[quotes[qi - (qi > 0 ? 1 : 0)].open] >= 0 &&
-        doc.tokens[q.open].span.begin - previous_end < 200 &&
-        std::string_view(doc.text).substr(previous_end, doc.tokens[q.open].span.begin - previous_end).find('\n') == std::string_view::npos) {
-      Statement& prev = doc.statements.back();
+    st.text = trimmed(doc.slice(inner));
+    st.medium = medium_near(a, q.end, para_end);
+    if (st.medium.empty() && q.open > 0) st.medium = medium_near(a, doc.sentences[static_cast<std::size_t>(sentence)].first_token, q.open);
+    st.evidence = {{doc.tokens[q.open].span.begin, doc.tokens[q.end - 1].span.end}};
+    set_about(a, st, q.open + 1, inner_end, st.speaker);
+    // “A,” he said, “B.” — the second part joins the first.
+    const bool same_paragraph = previous_end > 0 && q.open >= previous_end && !paragraph_start &&
+                                [&] {
+                                  for (std::size_t t = previous_end; t <= q.open; ++t) {
+                                    if (new_paragraph_before(doc, t)) return false;
+                                  }
+                                  return true;
+                                }();
+    if (previous_statement < doc.statements.size() && previous_speaker == speaker && same_paragraph) {
+      Statement& prev = doc.statements[previous_statement];
       prev.text += " " + st.text;
-      prev.evidence.push_back(evidence);
+      prev.evidence.push_back(st.evidence.front());
       for (const std::string& id : st.about) {
         if (std::find(prev.about.begin(), prev.about.end(), id) == prev.about.end()) prev.about.push_back(id);
       }
       std::sort(prev.about.begin(), prev.about.end());
+      if (prev.medium.empty()) prev.medium = st.medium;
     } else {
       doc.statements.push_back(std::move(st));
+      previous_statement = doc.statements.size() - 1;
     }
     previous_speaker = speaker;
-    previous_end = evidence.end;
+    previous_end = q.end;
   }
 
-  // --- reported speech ---------------------------------------------------
-  for (const Sentence& s : doc.sentences) {
-    bool has_direct = false;
-    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-      if (doc.tokens[t].kind == TokenKind::open_quote) {
-        std::size_t words = 0;
-        for (std::size_t u = t + 1; u < s.end_token && doc.tokens[u].kind != TokenKind::close_quote; ++u) words += doc.tokens[u].kind == TokenKind::word;
-        if (words >= 4) has_direct = true;
+  // --- reported speech ----------------------------------------------------
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    std::vector<std::string> speakers_here;
+    bool any = false;
+    for (const Hit& h : a.hits[si]) {
+      if (h.cls != TriggerClass::say || a.in_quote[h.token] || attribution_verbs.contains(h.token)) continue;
+      if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
+      std::vector<int> speakers;
+      std::size_t content_first = h.end, content_end = s.end_token;
+      if (h.role == Role::source) {
+        // "according to X": X is the speaker when no verb of this sentence has one.
+        bool other_verb = false;
+        for (const Hit& o : a.hits[si]) other_verb = other_verb || (is_saying(o) && &o != &h);
+        if (other_verb) continue;
+        std::size_t end = h.end;
+        bool modifier = false;
+        const int e = h.end < s.end_token ? a.entity_starting(h.end, s.end_token, end, modifier) : -1;
+        if (e < 0 || modifier || !is_speaker_type(a, e)) continue;
+        speakers.push_back(e);
+        if (h.token > s.first_token + 2) {
+          content_first = s.first_token;
+          content_end = h.token;
+        } else {
+          content_first = end;
+        }
+      } else {
+        speakers = speakers_before(a, h.token, s.first_token);
+        if (speakers.empty()) {
+          // "..., said X."
+          if (h.token == s.first_token || a.lower(h.token - 1) != ",") continue;
+          const int e = speaker_after(a, h.end, s.end_token);
+          if (e < 0) continue;
+          speakers.push_back(e);
+          content_first = s.first_token;
+          content_end = h.token - 1;
+        } else {
+          // The reported words follow the verb ("said that ..."), or precede
+          // the speaker when nothing follows ("..., Akazawa said.").
+          if (plain_saying(a.lower(h.token))) {
+            std::size_t c = h.end;
+            if (c < s.end_token && (a.is(c, "reporters") || a.is(c, "journalists"))) ++c;
+            if (c < s.end_token && a.is(c, "that")) ++c;
+            content_first = c;
+          } else {
+            // Keep the verb: "congratulated X on ...", "positively assessed ...".
+            std::size_t speaker_end = h.token;
+            while (speaker_end > s.first_token && ctx.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
+                   a.lower(speaker_end - 1) != ",") {
+              --speaker_end;  // an adverb right before the verb
+            }
+            content_first = speaker_end;
+          }
+          if (word_count(a, content_first, content_end) < 3) {
+            std::size_t speaker_first = h.token;
+            while (speaker_first > s.first_token && a.lower(speaker_first - 1) != ",") --speaker_first;
+            if (speaker_first > s.first_token + 1) {
+              content_first = s.first_token;
+              content_end = speaker_first - 1;
+            }
+          }
+        }
+      }
+      if (content_end <= content_first || word_count(a, content_first, content_end) < 3) continue;
+      // A reported clause that is only the quote already taken as direct adds nothing.
+      std::size_t outside = 0;
+      for (std::size_t t = content_first; t < content_end; ++t) outside += !a.in_quote[t] && doc.tokens[t].kind == TokenKind::word;
+      if (outside < 2) continue;
+      const Span content{doc.tokens[content_first].span.begin, doc.tokens[content_end - 1].span.end};
+      for (int e : speakers) {
+        const std::string& id = a.id(e);
+        if (std::find(speakers_here.begin(), speakers_here.end(), id) != speakers_here.end()) continue;
+        Statement st;
+        st.speaker = id;
+        st.kind = StatementKind::indirect;
+        st.text = trimmed(doc.slice(content));
+        if (st.text.empty()) continue;
+        st.evidence = {s.span};
+        st.medium = medium_near(a, h.token, s.end_token);
+        set_about(a, st, content_first, content_end, id);
+        doc.statements.push_back(std::move(st));
+        speakers_here.push_back(id);
+        any = true;
       }
     }
-    if (has_direct) continue;
-    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-      std::uint32_t n = 0;
-      if (!is_say(ctx, t, &n)) continue;
-      int speaker = -1;
-      Span content;
-      const bool according = ctx.keys.lower[t] == "according";
-      if (according) {
-        speaker = speaker_at(ctx, t + n, s.span.begin);
-        // text: the rest of the sentence after the speaker phrase and comma, or before "according"
-        std::size_t c = t + n;
-        while (c < s.end_token && doc.slice(doc.tokens[c].span) != ",") ++c;
-        if (c + 1 < s.end_token) {
-          content = {doc.tokens[c + 1].span.begin, s.span.end};
-        } else if (t > s.first_token) {
-          content = {s.span.begin, doc.tokens[t - 1].span.end};
-        }
-      } else if (t > s.first_token && (speaker = speaker_at(ctx, t - 1, doc.tokens[t].span.begin)) >= 0) {
-        // "X said (that) CLAUSE" or "CLAUSE, X said."
-        const std::size_t m_first = ctx.mention_at_token[t - 1] >= 0
-                                        ? ctx.token_at(doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[t - 1])].span.begin)
-                                        : t - 1;
-        std::size_t c = t + n;
-        if (c < s.end_token && (ctx.keys.lower[c] == "reporters" || ctx.keys.lower[c] == "journalists")) ++c;
-        if (c < s.end_token && ctx.keys.lower[c] == "that") ++c;
-        if (c + 2 < s.end_token) {
-          content = {doc.tokens[c].span.begin, s.span.end};
-        } else if (m_first > s.first_token + 2) {
-          content = {s.span.begin, doc.tokens[m_first - 1].span.end};
-        }
-      } else if (t + n < s.end_token && t > s.first_token && doc.slice(doc.tokens[t - 1].span) == "," &&
-                 (speaker = speaker_at(ctx, t + n, doc.tokens[t].span.begin)) >= 0) {
-        // "CLAUSE, said X."
-        content = {s.span.begin, doc.tokens[t - 2].span.end};
-      }
-      if (speaker < 0 || content.empty()) continue;
+    if (any) continue;
+    // "In a statement released by the ministry, a strong condemnation was expressed ...".
+    for (std::size_t t = s.first_token; t + 2 < s.end_token; ++t) {
+      if (!a.is(t, "statement") || a.in_quote[t]) continue;
+      std::size_t by = t + 1;
+      while (by < s.end_token && by < t + 8 && !a.is(by, "by") && a.lower(by) != ",") ++by;
+      if (by + 1 >= s.end_token || !a.is(by, "by")) break;
+      std::size_t i = by + 1;
+      if (a.is(i, "the")) ++i;
+      std::size_t end = i;
+      bool modifier = false;
+      const int e = a.entity_starting(i, s.end_token, end, modifier);
+      if (e < 0 || modifier || !is_speaker_type(a, e) || end >= s.end_token || a.lower(end) != ",") break;
+      if (word_count(a, end + 1, s.end_token) < 3) break;
       Statement st;
-      st.speaker = doc.entities[static_cast<std::size_t>(speaker)].id;
+      st.speaker = a.id(e);
       st.kind = StatementKind::indirect;
-      st.text = join_text(doc, content);
-      if (st.text.empty()) continue;
+      st.text = trimmed(doc.slice({doc.tokens[end + 1].span.begin, s.span.end}));
+      st.medium = "statement";
       st.evidence = {s.span};
-      add_about(ctx, st, content, speaker);
-      if (ctx.keys.lower[t] == "told" && t + 1 < s.end_token) {
-        if (ctx.keys.lower[t + 1] == "reporters" || ctx.keys.lower[t + 1] == "journalists") st.medium = ctx.keys.lower[t + 1];
-      }
+      set_about(a, st, end + 1, s.end_token, st.speaker);
       doc.statements.push_back(std::move(st));
-      break;  // one reported statement per sentence
+      break;
     }
   }
 }
