@@ -34,7 +34,9 @@ struct ViewOptions {
 };
 
 /// The part of `graph` a view shows, as a graph of its own (nodes, edges,
-/// and the meetings and statements behind them; no document records).
+/// and the meetings and statements behind them; no document records). The
+/// meetings view keeps the people who met someone and gives them the
+/// attributes "office_titles" and "country_name" for their labels.
 /// Throws Error when `view` is unknown, or `ego` names no node of the view or several.
 Graph select_view(const Graph& graph, const ViewOptions& options);
 

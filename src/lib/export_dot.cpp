@@ -113,11 +113,21 @@ void add_legend(Agraph_t* g, const Graph& graph, const std::map<std::string, std
     const NodeStyle style = style_of(type);
     std::string name(to_string(type));
     table += "<TR><TD BGCOLOR=\"" + std::string(type == EntityType::person && !colours.empty() ? kPersonWithoutCountry : style.fill) +
-             "\"> </TD><TD ALIGN=\"LEFT\">" + name + " (" + style.shape + ")</TD></TR>";
+             "\"> </TD><TD ALIGN=\"LEFT\">" + name + " (" + style.shape + ")" +
+             (type == EntityType::person && !colours.empty() ? ", country unknown" : "") + "</TD></TR>";
   }
   for (const auto& [country, colour] : colours) {
-    const NodeData* node = graph.find_node(country);
-    const std::string name = node ? node->label : country.substr(country.find(':') + 1);
+    // The country's own node, or the name the meetings view left on its people.
+    std::string name = country.substr(country.find(':') + 1);
+    if (const NodeData* node = graph.find_node(country)) {
+      name = node->label;
+    } else {
+      for (const NodeData* n : graph.nodes()) {
+        const auto c = n->attributes.find("country");
+        const auto given = n->attributes.find("country_name");
+        if (c != n->attributes.end() && c->second == country && given != n->attributes.end()) name = given->second;
+      }
+    }
     table += "<TR><TD BGCOLOR=\"" + colour + "\"> </TD><TD ALIGN=\"LEFT\">person of " + html(name) + "</TD></TR>";
   }
   const std::pair<const char*, const char*> kinds[] = {{"met", "met: red line (dashed: planned or cancelled), width = times"},
@@ -136,6 +146,7 @@ void add_legend(Agraph_t* g, const Graph& graph, const std::map<std::string, std
   Agnode_t* node = agnode(cluster, const_cast<char*>("legend"), 1);
   set(node, "shape", "plaintext");
   set(node, "style", "");
+  set(node, "fontname", "Helvetica");
   set(node, "tooltip", "legend");
   char* label = agstrdup_html(g, c(table));
   agsafeset(node, const_cast<char*>("label"), label, const_cast<char*>(""));
@@ -173,10 +184,13 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
     }
     if (n->type == EntityType::person) {
       const auto held = offices.find(n->id);
+      const auto view_titles = n->attributes.find("office_titles");  // set by the meetings view
       if (held != offices.end()) {
         std::string titles;
         for (std::size_t i = 0; i < held->second.size() && i < 2; ++i) titles += (i ? ", " : "") + held->second[i];
         label += "\n" + titles;
+      } else if (view_titles != n->attributes.end()) {
+        label += "\n" + view_titles->second;
       }
       const auto country = n->attributes.find("country");
       fill = country != n->attributes.end() ? colours.at(country->second) : kPersonWithoutCountry;

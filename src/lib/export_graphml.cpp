@@ -96,9 +96,8 @@ std::string graph_to_graphml(const Graph& graph) {
     out += "    </node>\n";
   }
   for (const EdgeData* e : graph.edges()) {
-    // met is symmetric: marked undirected for readers that honour the flag.
-    out += "    <edge id=\"" + xml(e->id) + "\" source=\"" + xml(e->source) + "\" target=\"" + xml(e->target) + "\"" +
-           (e->type == "met" ? " directed=\"false\"" : "") + ">\n";
+    // met is symmetric, but no per-edge directed="false": NetworkX refuses it in a directed graph.
+    out += "    <edge id=\"" + xml(e->id) + "\" source=\"" + xml(e->source) + "\" target=\"" + xml(e->target) + "\">\n";
     data(edge_keys.at("type"), e->type);
     for (const auto& [k, v] : e->attributes) data(edge_keys.at(edge_name(k)), v);
     const auto statement = e->attributes.find("statement");

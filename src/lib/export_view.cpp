@@ -89,8 +89,38 @@ Graph select_view(const Graph& graph, const ViewOptions& options) {
     std::erase_if(edges, [&](const EdgeData* e) { return !nodes.contains(e->source) || !nodes.contains(e->target); });
   }
 
+  // The who-met-whom diagram shows people who met someone, and keeps what
+  // the dropped nodes said about them: their offices and country names.
+  std::map<std::string, std::map<std::string, std::string>> extra;
+  if (meetings_only) {
+    std::set<std::string> met;
+    for (const EdgeData* e : edges) met.insert({e->source, e->target});
+    std::erase_if(nodes, [&](const auto& item) { return item.first != ego && !met.contains(item.first); });
+    for (const EdgeData* e : graph.edges()) {
+      if (e->type != "holds_office" || !nodes.contains(e->source)) continue;
+      if (const NodeData* office = graph.find_node(e->target)) {
+        std::string& titles = extra[e->source]["office_titles"];
+        titles += (titles.empty() ? "" : ", ") + office->label;
+      }
+    }
+    for (const auto& [id, n] : nodes) {
+      const auto country = n->attributes.find("country");
+      if (country == n->attributes.end()) continue;
+      if (const NodeData* c = graph.find_node(country->second)) extra[id]["country_name"] = c->label;
+    }
+  }
+
   Graph out;
-  for (const auto& [id, n] : nodes) out.upsert_node(*n);
+  for (const auto& [id, n] : nodes) {
+    const auto more = extra.find(id);
+    if (more == extra.end()) {
+      out.upsert_node(*n);
+      continue;
+    }
+    NodeData copy = *n;
+    copy.attributes.insert(more->second.begin(), more->second.end());
+    out.upsert_node(copy);
+  }
   std::set<std::string> meetings, statements;
   for (const EdgeData* e : edges) {
     out.upsert_edge(*e);
