@@ -309,7 +309,8 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
         return person_of_country(id(mention.entity), t, false);
       }
       const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"
-      if (adjective || (e < limit && doc.tokens[e].kind == TokenKind::word && !is_clause_word(lower(e)) && lower(e) != "and" && lower(e) != "or")) {
+      const Hit* verb = e < limit ? hit_at(e) : nullptr;  // "Apple announced": a verb follows, not a noun
+      if (adjective || (e < limit && !verb && doc.tokens[e].kind == TokenKind::word && !is_clause_word(lower(e)) && lower(e) != "and" && lower(e) != "or")) {
         modifier = true;  // "EU ministers", "U.S. Trade Representative", "Chinese leaders"
         return mention.entity;
       }
@@ -326,7 +327,16 @@ int Analysis::pronoun(std::size_t t) const {
   if (s >= 0) {
     const auto si = static_cast<std::size_t>(s);
     if (is_person(subject_[si]) && subject_pos_[si] < t) return subject_[si];
-    for (std::size_t back = 1; back <= 8 && back <= si; ++back) {
+    if (si > 0 && is_person(subject_[si - 1])) return subject_[si - 1];
+    // Else the person last named outside quotes, within the last sentences.
+    const std::size_t floor = si >= 4 ? doc.sentences[si - 4].first_token : 0;
+    for (std::size_t k = t; k > floor; --k) {
+      const int m = ctx.mention_at_token[k - 1];
+      if (m < 0 || in_quote[k - 1]) continue;
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == EntityType::person && mention.entity >= 0) return mention.entity;
+    }
+    for (std::size_t back = 2; back <= 8 && back <= si; ++back) {
       if (is_person(subject_[si - back])) return subject_[si - back];
     }
   }
@@ -398,7 +408,8 @@ int Analysis::subject_at(std::size_t si) const {
     std::size_t end = k;
     bool modifier = false;
     const int e = entity_starting(k, s.end_token, end, modifier);
-    if (!modifier && e >= 0 && doc.entities[static_cast<std::size_t>(e)].type != EntityType::location) {
+    const bool possessive = end < s.end_token && doc.tokens[end].kind == TokenKind::possessive;
+    if (!modifier && !possessive && e >= 0 && doc.entities[static_cast<std::size_t>(e)].type != EntityType::location) {
       subject_pos_[si] = k;
       return e;
     }
@@ -414,6 +425,16 @@ int Analysis::subject_at(std::size_t si) const {
       break;
     }
     if (end > k + 1) k = end - 1;
+  }
+  // "..., Indian External Affairs Minister S Jaishankar said": the speaker.
+  for (const Hit& h : hits[si]) {
+    if (h.cls != TriggerClass::say || h.role != Role::verb || in_quote[h.token]) continue;
+    const Group g = left(h.token, s.first_token);
+    if (!g.items.empty()) {
+      subject_pos_[si] = g.first;
+      return g.items.front();
+    }
+    break;
   }
   return -1;
 }
@@ -530,7 +551,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     ++steps;
     if (in_quote[i] && !in_quote[t]) break;
     const std::string& w = lower(i);
-    if (w == ";" || w == ":" || doc.tokens[i].kind == TokenKind::open_quote || doc.tokens[i].kind == TokenKind::close_quote) break;
+    if (w == ";" || w == ":" || w == "(" || w == ")" || doc.tokens[i].kind == TokenKind::open_quote || doc.tokens[i].kind == TokenKind::close_quote) break;
     if (boundary.contains(w)) {
       g.bounded = true;
       g.first = i;

@@ -59,6 +59,14 @@ std::size_t word_count(const Analysis& a, std::size_t first, std::size_t end) {
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
+  const Document& doc = a.doc;
+  const std::string& verb = a.lower(v);
+  if (v > stop && verb.ends_with("ing") && a.lower(v - 1) == ",") {
+    // "..., adding ...", "..., calling it ...": the subject of the sentence.
+    const int s = a.ctx.sentence_of_token[v];
+    const int subject = s >= 0 ? a.subject_of_sentence(static_cast<std::size_t>(s)) : -1;
+    if (is_speaker_type(a, subject)) return {subject};
+  }
   std::size_t k = v;
   while (k > stop && (a.lower(k - 1) == "also" || a.lower(k - 1) == "later" || a.lower(k - 1) == "then" ||
                       a.lower(k - 1) == "reportedly" || a.lower(k - 1) == "further" || a.lower(k - 1) == "again" ||
@@ -77,10 +85,23 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
       if (!out.empty()) return out;
     }
   }
+  // "was expressed", "had not been announced": no speaker before a passive;
+  // "noted ..., and expressed ...": the first verb's speaker has it all.
+  if (k > stop) {
+    const std::string& w = a.lower(k - 1);
+    if (w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being" || w == "and") return {};
+  }
   const Group g = a.left(v, stop);
   std::vector<int> out;
   for (int e : g.items) {
     if (is_speaker_type(a, e)) out.push_back(e);
+  }
+  if (g.items.size() == 1) {
+    // "Hasina's visit underlines ...": a possessive names no speaker.
+    std::size_t end = g.first;
+    bool modifier = false;
+    a.entity_starting(g.first, v, end, modifier);
+    if (end < v && doc.tokens[end].kind == TokenKind::possessive) return {};
   }
   if (out.empty() && g.bounded && g.first + 1 == v) {
     // "... less than an hour after telling reporters": the sentence's subject.
@@ -92,7 +113,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
 
 // The speaker written right after the verb ending at token t: "said Kato", "said the minister".
 int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
-  for (std::size_t i = t; i < limit && i < t + 4; ++i) {
+  for (std::size_t i = t; i < limit && i < t + 7; ++i) {
     std::size_t end = i;
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
@@ -102,7 +123,9 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
       i = end - 1;
       continue;
     }
-    if (!a.is(i, "the") && a.doc.tokens[i].kind != TokenKind::possessive) break;
+    // "said African Union Commission Chairperson Dr. Jean Ping": title words before the name.
+    const bool title_word = a.doc.tokens[i].capitalized && a.doc.tokens[i].kind == TokenKind::word;
+    if (!a.is(i, "the") && a.doc.tokens[i].kind != TokenKind::possessive && !title_word && a.lower(i) != ".") break;
   }
   return -1;
 }
@@ -143,6 +166,23 @@ bool new_paragraph_before(const Document& doc, std::size_t t) {
   return gap.find('\n') != std::string_view::npos;
 }
 
+// The speaker of the last verb of saying in the paragraph before token t
+// (outside quotes), and where that verb is.
+std::pair<int, std::size_t> last_reported(const Analysis& a, std::size_t t) {
+  const int s0 = t > 0 ? a.ctx.sentence_of_token[t - 1] : -1;
+  for (int s = s0; s >= 0 && s0 - s < 3; --s) {
+    const auto& hits = a.hits[static_cast<std::size_t>(s)];
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (!is_saying(*it) || a.in_quote[it->token]) continue;
+      const std::vector<int> speakers = speakers_before(a, it->token, a.doc.sentences[static_cast<std::size_t>(s)].first_token);
+      if (!speakers.empty()) return {speakers.front(), it->token};
+    }
+  }
+  return {-1, 0};
+}
+int reported_speaker_before(const Analysis& a, std::size_t t) { return last_reported(a, t).first; }
+std::size_t reported_position(const Analysis& a, std::size_t t) { return last_reported(a, t).second; }
+
 }  // namespace
 
 void relate_statements(RelateContext& ctx) {
@@ -159,15 +199,26 @@ void relate_statements(RelateContext& ctx) {
     if (word_count(a, q.open + 1, inner_end) < 4 || inner_end <= q.open + 1) continue;
     const int sentence = ctx.sentence_of_token[q.open];
     if (sentence < 0) continue;
+    const std::size_t sentence_first = doc.sentences[static_cast<std::size_t>(sentence)].first_token;
+    // A quote inside a clause ("described him as a “...”") is part of reported speech.
+    if (q.open > sentence_first) {
+      const Token& before = doc.tokens[q.open - 1];
+      const Hit* verb = a.hit_at(q.open - 1);
+      const bool introduced = verb && verb->cls == TriggerClass::say;
+      if ((before.kind == TokenKind::word || before.kind == TokenKind::possessive) && !introduced) continue;
+    }
     std::size_t para_end = q.end;
     while (para_end < doc.tokens.size() && !new_paragraph_before(doc, para_end)) ++para_end;
     int speaker = -1;
+    bool attributed = false;  // a verb of saying names someone we could not resolve
     // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said.
     for (std::size_t t = q.end; t < para_end && t < q.end + 10 && speaker < 0; ++t) {
       if (a.in_quote[t] || a.lower(t) == "." || a.lower(t) == ";") break;
       const Hit* h = a.hit_at(t);
       if (!h || h->cls != TriggerClass::say || h->role == Role::source) continue;
-      const std::vector<int> before = speakers_before(a, t, q.end);
+      attributed = true;
+      std::vector<int> before;
+      if (!(t > q.end && a.lower(t - 1) == "," && speaker_after(a, h->end, para_end) >= 0)) before = speakers_before(a, t, q.end);
       speaker = before.empty() ? speaker_after(a, h->end, para_end) : before.front();
       if (speaker >= 0) attribution_verbs.insert(t);
     }
@@ -178,6 +229,8 @@ void relate_statements(RelateContext& ctx) {
         if (a.in_quote[t - 1]) break;
         const Hit* h = a.hit_at(t - 1);
         if (!h || !is_saying(*h)) continue;
+        if (t - 1 > first && a.is(t - 2, "and")) continue;  // "reiterated ..., and indicated “...”": the first verb's speaker
+        attributed = true;
         const std::vector<int> before = speakers_before(a, t - 1, first);
         speaker = before.empty() ? speaker_after(a, h->end, q.open) : before.front();
         if (speaker >= 0 && q.open <= h->end + 2) attribution_verbs.insert(t - 1);
@@ -186,9 +239,17 @@ void relate_statements(RelateContext& ctx) {
     }
     // A quote paragraph with no attribution continues the previous speaker's quote.
     const bool paragraph_start = new_paragraph_before(doc, q.open);
-    if (speaker < 0 && paragraph_start && previous_speaker >= 0 && q.open >= previous_end &&
-        doc.tokens[q.open].span.begin - doc.tokens[previous_end - 1].span.end < 700) {
-      speaker = previous_speaker;
+    if (speaker < 0 && !attributed && q.open == sentence_first) {
+      // “A.” ... “B.” with no attribution of its own: the same speaker goes on,
+      // in the same paragraph or the next; or the one who spoke just before.
+      const int reported = reported_speaker_before(a, sentence_first);
+      const bool near = previous_speaker >= 0 && q.open >= previous_end &&
+                        doc.tokens[q.open].span.begin - doc.tokens[previous_end - 1].span.end < 700;
+      if (reported >= 0 && (!near || reported_position(a, sentence_first) > previous_end)) {
+        speaker = reported;
+      } else if (near) {
+        speaker = previous_speaker;
+      }
     }
     if (!is_speaker_type(a, speaker)) continue;
     const Span inner{doc.tokens[q.open].span.end, doc.tokens[inner_end - 1].span.end};
@@ -201,7 +262,7 @@ void relate_statements(RelateContext& ctx) {
     st.evidence = {{doc.tokens[q.open].span.begin, doc.tokens[q.end - 1].span.end}};
     set_about(a, st, q.open + 1, inner_end, st.speaker);
     // “A,” he said, “B.” — the second part joins the first.
-    const bool same_paragraph = previous_end > 0 && q.open >= previous_end && !paragraph_start &&
+    const bool same_paragraph = previous_end > 0 && q.open >= previous_end && !paragraph_start && q.open < previous_end + 40 &&
                                 [&] {
                                   for (std::size_t t = previous_end; t <= q.open; ++t) {
                                     if (new_paragraph_before(doc, t)) return false;
@@ -252,7 +313,8 @@ void relate_statements(RelateContext& ctx) {
           content_first = end;
         }
       } else {
-        speakers = speakers_before(a, h.token, s.first_token);
+        const bool inverted = h.token > s.first_token && a.lower(h.token - 1) == "," && speaker_after(a, h.end, s.end_token) >= 0;
+        if (!inverted) speakers = speakers_before(a, h.token, s.first_token);
         if (speakers.empty()) {
           // "..., said X."
           if (h.token == s.first_token || a.lower(h.token - 1) != ",") continue;
