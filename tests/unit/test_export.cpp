@@ -64,7 +64,7 @@ TEST_CASE("DOT written by cgraph reads back with the same nodes and styled by ty
   CHECK(static_cast<std::size_t>(agnnodes(g)) == graph.nodes().size());
   Agnode_t* person = agnode(g, const_cast<char*>("person:kenji-morimoto"), 0);
   REQUIRE(person != nullptr);
-  CHECK(std::string(agget(person, const_cast<char*>("label"))) == "Kenji Morimoto");
+  CHECK(std::string(agget(person, const_cast<char*>("label"))) == "Kenji Morimoto\nPrime Minister");  // office in the label
   CHECK(std::string(agget(person, const_cast<char*>("shape"))) == "ellipse");
   Agnode_t* country = agnode(g, const_cast<char*>("country:JP"), 0);
   REQUIRE(country != nullptr);
