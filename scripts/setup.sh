@@ -11,7 +11,11 @@ packages=(
   doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
   libxml2-dev parallel
   python3
+  # graph-database tests (tests/e2e/test_exports_db.py): NetworkX, Apache Jena TDB2, Node for Kuzu
+  python3-networkx libapache-jena-java default-jre-headless nodejs
 )
+# npm comes with some nodejs builds (NodeSource); Debian's own is a separate package.
+if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
