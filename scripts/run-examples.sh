@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 build/newsgraph build examples/articles --out graphs/examples --format json,dot,svg,png
-echo "wrote graphs/examples/graph.json, graph.dot, graph.svg, graph.png"
+build/newsgraph build examples/articles --out graphs/examples/meetings --format svg,png --view meetings -q
+echo "wrote graphs/examples/graph.json, graph.dot, graph.svg, graph.png, meetings/graph.svg, meetings/graph.png"
