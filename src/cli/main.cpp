@@ -92,7 +92,10 @@ int run_build(const BuildOptions& options) {
   // Everything is produced in memory first, then each file is renamed into place.
   std::vector<std::pair<std::string, std::string>> outputs;
   std::vector<std::pair<std::string, std::vector<newsgraph::ExportFile>>> folders;  // multi-file formats: OUT/neo4j/, OUT/kuzu/
-  const newsgraph::Graph drawn = newsgraph::select_view(graph, options.view);
+  // The drawn view only when something is drawn: it copies the graph.
+  bool draws = false;
+  for (const std::string& format : options.formats) draws = draws || format == "dot" || format == "svg" || format == "png" || format == "pdf";
+  const newsgraph::Graph drawn = draws ? newsgraph::select_view(graph, options.view) : newsgraph::Graph();
   for (const std::string& format : options.formats) {
     const std::string path = (std::filesystem::path(options.out_dir) / ("graph." + format)).string();
     const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
