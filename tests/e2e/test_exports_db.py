@@ -39,10 +39,17 @@ edges = graph["edges"]
 HELENA = "person:helena-duarte"
 MWANGI = "person:daniel-mwangi"
 MORIMOTO = "person:kenji-morimoto"
-met_helena = sorted({e["target"] if e["source"] == HELENA else e["source"]
-                     for e in edges if e["type"] == "met" and HELENA in (e["source"], e["target"])})
-met_morimoto = sorted({e["target"] if e["source"] == MORIMOTO else e["source"]
-                       for e in edges if e["type"] == "met" and MORIMOTO in (e["source"], e["target"])})
+
+
+def people_met(x):
+    """The people x met, from graph.json's met edges (the databases are asked for Person nodes)."""
+    return sorted({e["target"] if e["source"] == x else e["source"] for e in edges
+                   if e["type"] == "met" and x in (e["source"], e["target"])
+                   and nodes[e["source"]]["type"] == nodes[e["target"]]["type"] == "person"})
+
+
+met_helena = people_met(HELENA)
+met_morimoto = people_met(MORIMOTO)
 said_about_canada = sorted((s["speaker"], s["text"]) for s in graph["statements"] if "country:CA" in s["about"])
 
 
@@ -273,6 +280,25 @@ def exports_are_deterministic():
         assert path.read_bytes() == (out / path.relative_to(out2)).read_bytes(), path
 
 
+def picture_views():
+    pics = work / "pics"
+    run(binary, "build", examples, "--out", pics, "-q", "--format", "svg,pdf,dot", "--view", "meetings", check=0)
+    svg = (pics / "graph.svg").read_text(encoding="utf-8")
+    assert "Legend" in svg and "Helena Duarte" in svg and "Foreign Minister" in svg
+    assert re.search(r'xlink:title="[^"]*LISBON, March 12 \(Wire\)', svg), "met edge tooltip: the evidence sentence"
+    assert (pics / "graph.pdf").read_bytes().startswith(b"%PDF")
+    dot = (pics / "graph.dot").read_text(encoding="utf-8")
+    assert "country:" not in dot.split("->")[0] and "office:" not in dot, "meetings view: people only"
+    ego = work / "ego"
+    run(binary, "build", examples, "--out", ego, "-q", "--format", "dot,svg", "--ego", "morimoto", "--depth", "1",
+        "--layout", "sfdp", check=0)
+    dot = (ego / "graph.dot").read_text(encoding="utf-8")
+    assert "person:park-soo-min" in dot and "person:helena-duarte" not in dot
+    r = run(binary, "build", examples, "--out", work / "noego", "--format", "svg", "--ego", "Nobody", check=2)
+    assert 'newsgraph: --ego: no node is called "Nobody"' in r.stderr, r.stderr
+
+
+checks.check("pictures: meetings view, ego view with sfdp, unknown ego", picture_views)
 checks.check("graph.json has the answers the databases are asked for", expectations_hold)
 checks.check("Kuzu: COPY the kuzu export; who met X, who said what about Y", kuzu_answers)
 checks.check("Kuzu: node, relationship counts and typed properties with byte offsets", kuzu_counts_and_properties)
