@@ -301,16 +301,17 @@ void relate_statements(RelateContext& ctx) {
         bool other_verb = false;
         for (const Hit& o : a.hits[si]) other_verb = other_verb || (is_saying(o) && &o != &h);
         if (other_verb) continue;
-        std::size_t end = h.end;
-        bool modifier = false;
-        const int e = h.end < s.end_token ? a.entity_starting(h.end, s.end_token, end, modifier) : -1;
-        if (e < 0 || modifier || !is_speaker_type(a, e)) continue;
+        const int e = speaker_after(a, h.end, s.end_token);
+        if (e < 0) continue;
         speakers.push_back(e);
         if (h.token > s.first_token + 2) {
           content_first = s.first_token;
           content_end = h.token;
         } else {
-          content_first = end;
+          // "According to X, ...": the words after X's comma.
+          std::size_t c = h.end;
+          while (c < s.end_token && a.lower(c) != ",") ++c;
+          content_first = c + 1;
         }
       } else {
         const bool inverted = h.token > s.first_token && a.lower(h.token - 1) == "," && speaker_after(a, h.end, s.end_token) >= 0;

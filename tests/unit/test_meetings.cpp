@@ -1,0 +1,156 @@
+// Meetings, shape by shape: text -> the meetings a careful analyst expects
+// (participants, sides, status, mode, place, date), and texts that hold no
+// meeting. Every sentence here is written for these tests.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::process;
+
+namespace {
+
+struct Expected {
+  std::vector<std::string> participants;        // all must take part
+  MeetingStatus status = MeetingStatus::held;
+  MeetingMode mode = MeetingMode::in_person;
+  std::vector<std::vector<std::string>> sides;  // checked when given
+  std::string location;                         // checked when given
+  std::string date;                             // checked when given
+};
+
+struct Case {
+  const char* text;
+  const char* date;
+  std::vector<Expected> meetings;
+  std::vector<std::pair<std::string, std::string>> never_met;  // pairs no meeting may join
+};
+
+bool has_all(const Meeting& m, const std::vector<std::string>& ids) {
+  return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
+    return std::find(m.participants.begin(), m.participants.end(), id) != m.participants.end();
+  });
+}
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const Document doc = process(c.text, c.date);
+    for (const Expected& e : c.meetings) {
+      CAPTURE(e.participants);
+      const auto it = std::find_if(doc.meetings.begin(), doc.meetings.end(),
+                                   [&](const Meeting& m) { return has_all(m, e.participants) && m.status == e.status; });
+      REQUIRE(it != doc.meetings.end());
+      CHECK(it->mode == e.mode);
+      if (!e.sides.empty()) CHECK(it->sides == e.sides);
+      if (!e.location.empty()) CHECK(it->location == e.location);
+      if (!e.date.empty()) CHECK(it->date == e.date);
+    }
+    for (const auto& [x, y] : c.never_met) {
+      CAPTURE(x);
+      CAPTURE(y);
+      CHECK(std::none_of(doc.meetings.begin(), doc.meetings.end(), [&](const Meeting& m) { return has_all(m, {x, y}); }));
+    }
+  }
+}
+
+const std::string mwangi = "person:daniel-mwangi", alemu = "person:tesfaye-alemu", duarte = "person:helena-duarte",
+                  whitfield = "person:marcus-whitfield", royce = "person:daniel-royce", tanabe = "person:hiroshi-tanabe",
+                  baker = "person:susan-baker";
+
+}  // namespace
+
+TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on Wednesday.", "2024-09-05",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:nairobi", "2024-09-04"}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte met with Canadian Trade Minister Marcus Whitfield on Tuesday.", "",
+       {{{duarte, whitfield}, MeetingStatus::held, MeetingMode::in_person, {}, {}, "Tuesday"}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte held talks with Canadian Trade Minister Marcus Whitfield in Lisbon.", "",
+       {{{duarte, whitfield}, MeetingStatus::held, MeetingMode::in_person, {}, "location:lisbon", {}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte and Canadian Trade Minister Marcus Whitfield met in Lisbon on Tuesday.", "",
+       {{{duarte, whitfield}}}, {}},
+  });
+}
+
+TEST_CASE("a meeting between X and Y, and delegations as sides") {
+  check_cases({
+      {"A meeting between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu took place in Nairobi.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"The talks between US officials, including Secretary of State Daniel Royce and Trade Representative Susan Baker, and "
+       "Japan's Deputy Foreign Minister Hiroshi Tanabe were frank.",
+       "",
+       {{{royce, baker, tanabe}, MeetingStatus::held, MeetingMode::in_person, {{royce, baker}, {tanabe}}}},
+       {}},
+  });
+}
+
+TEST_CASE("hosts, guests, visits and courtesy calls") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi hosted Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu arrived in Nairobi. He was greeted by Kenyan President Daniel Mwangi.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu is scheduled to call on Kenyan President Daniel Mwangi.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte is due to pay an official visit to Canada next week.", "",
+       {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte visited Spain and France last month.", "", {},
+       {{duarte, "country:ES"}, {duarte, "country:FR"}}},
+  });
+}
+
+TEST_CASE("calls by phone or video") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi spoke by phone with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      {"Kenyan President Daniel Mwangi had a telephone conversation with Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      {"Kenyan President Daniel Mwangi held a video conference with Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+  });
+}
+
+TEST_CASE("the two leaders, their meeting, his counterpart") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
+       "The two leaders will meet again in Mombasa in June.",
+       "",
+       {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, "location:mombasa", {}}},
+       {}},
+      {"Portuguese Foreign Minister Helena Duarte met her Canadian counterpart Marcus Whitfield in Lisbon.", "",
+       {{{duarte, whitfield}}}, {}},
+  });
+}
+
+TEST_CASE("status: planned, cancelled, negated") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu next week.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      {"Kenyan President Daniel Mwangi is expected to meet Ethiopian Prime Minister Tesfaye Alemu on Friday.", "2024-09-04",
+       {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, {}, "2024-09-06"}}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to meet in Mombasa.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      {"Kenyan President Daniel Mwangi cancelled his meeting with Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
+      {"A planned meeting between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu was called off.", "",
+       {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
+      {"Kenyan President Daniel Mwangi did not meet Ethiopian Prime Minister Tesfaye Alemu during the summit.", "", {},
+       {{mwangi, alemu}}},
+  });
+}
+
+TEST_CASE("not meetings: reporters, press conferences, the same event") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi told reporters that Ethiopian Prime Minister Tesfaye Alemu was a friend.", "", {},
+       {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi held a press conference after Ethiopian Prime Minister Tesfaye Alemu left.", "", {},
+       {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu attended the summit in Addis Ababa.", "", {},
+       {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi called Ethiopian Prime Minister Tesfaye Alemu a reliable partner.", "", {},
+       {{mwangi, alemu}}},
+  });
+}

@@ -1,0 +1,128 @@
+// Statements, shape by shape: text -> who said what (speaker, kind, words),
+// and texts that hold no attributable statement. Every sentence here is
+// written for these tests.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::process;
+
+namespace {
+
+struct Expected {
+  std::string speaker;
+  StatementKind kind = StatementKind::direct;
+  std::vector<std::string> contains;  // words the statement's text must hold
+  std::string medium;                 // checked when given
+};
+
+struct Case {
+  const char* text;
+  std::vector<Expected> statements;
+  std::vector<std::string> never;  // words no statement may hold
+  int count = -1;                  // exact number of statements, when given
+};
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const Document doc = process(c.text);
+    for (const Expected& e : c.statements) {
+      CAPTURE(e.speaker);
+      CAPTURE(e.contains);
+      const auto it = std::find_if(doc.statements.begin(), doc.statements.end(), [&](const Statement& s) {
+        return s.speaker == e.speaker && s.kind == e.kind &&
+               std::all_of(e.contains.begin(), e.contains.end(), [&](const std::string& w) { return s.text.find(w) != std::string::npos; });
+      });
+      CHECK(it != doc.statements.end());
+      if (it != doc.statements.end() && !e.medium.empty()) CHECK(it->medium == e.medium);
+    }
+    for (const std::string& words : c.never) {
+      CAPTURE(words);
+      CHECK(std::none_of(doc.statements.begin(), doc.statements.end(), [&](const Statement& s) { return s.text.find(words) != std::string::npos; }));
+    }
+    if (c.count >= 0) CHECK(doc.statements.size() == static_cast<std::size_t>(c.count));
+  }
+}
+
+const std::string mwangi = "person:daniel-mwangi", alemu = "person:tesfaye-alemu", duarte = "person:helena-duarte";
+
+}  // namespace
+
+TEST_CASE("direct quotes: attribution after, before and inside") {
+  check_cases({
+      {"“Nobody gains from fighting on our border,” Kenyan President Daniel Mwangi said.",
+       {{mwangi, StatementKind::direct, {"Nobody gains from fighting on our border"}}}},
+      {"Kenyan President Daniel Mwangi spoke to the nation.\n“Nobody gains from fighting on our border,” said Mwangi.",
+       {{mwangi, StatementKind::direct, {"Nobody gains from fighting"}}}},
+      {"Kenyan President Daniel Mwangi said: “We will keep the peace with our neighbours.”",
+       {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}},
+      {"Kenyan President Daniel Mwangi spoke on Monday.\n“Nobody gains from fighting,” he said, “and we will keep the peace.”",
+       {{mwangi, StatementKind::direct, {"Nobody gains from fighting", "and we will keep the peace"}}},
+       {},
+       1},
+      {"\"The relationship between our countries is too important,\" Portuguese Foreign Minister Helena Duarte told reporters.",
+       {{duarte, StatementKind::direct, {"The relationship between our countries is too important"}, "reporters"}}},
+  });
+}
+
+TEST_CASE("quotes over several sentences and paragraphs") {
+  check_cases({
+      {"“Nobody gains from fighting on our border,” Kenyan President Daniel Mwangi said. “We will work with our brothers in "
+       "Addis Ababa to keep the peace.”",
+       {{mwangi, StatementKind::direct, {"We will work with our brothers"}}}},
+      {"“Nobody gains from fighting on our border,” Kenyan President Daniel Mwangi said.\n“We will work with our brothers "
+       "to keep the peace.”",
+       {{mwangi, StatementKind::direct, {"We will work with our brothers"}}}},
+  });
+}
+
+TEST_CASE("reported speech") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi said that the border would reopen next month.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen next month"}}}},
+      {"The border would reopen next month, Kenyan President Daniel Mwangi said.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen next month"}}}},
+      {"The border would reopen next month, said Kenyan President Daniel Mwangi.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen next month"}}}},
+      {"Ethiopian Prime Minister Tesfaye Alemu told reporters his country had no interest in escalation.",
+       {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}, "reporters"}}},
+      {"Ethiopian Prime Minister Tesfaye Alemu, the head of the ruling coalition, warned that the ceasefire was fragile.",
+       {{alemu, StatementKind::indirect, {"the ceasefire was fragile"}}}},
+      {"The ceasefire is holding, according to Ethiopian Prime Minister Tesfaye Alemu.",
+       {{alemu, StatementKind::indirect, {"The ceasefire is holding"}}}},
+      {"Kenyan President Daniel Mwangi described the talks as a “turning point” for the region.",
+       {{mwangi, StatementKind::indirect, {"the talks as a “turning point”"}}}},
+  });
+}
+
+TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday. He said the talks would be difficult.",
+       {{mwangi, StatementKind::indirect, {"the talks would be difficult"}}}},
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday.\n“The talks will be difficult but necessary,” the "
+       "Kenyan president said.",
+       {{mwangi, StatementKind::direct, {"The talks will be difficult but necessary"}}}},
+      {"The African Union said the ceasefire must hold.", {{"organization:african-union", StatementKind::indirect, {"the ceasefire must hold"}}}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu stressed the need for calm.",
+       {{mwangi, StatementKind::indirect, {"the need for calm"}}, {alemu, StatementKind::indirect, {"the need for calm"}}}},
+  });
+}
+
+TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives") {
+  check_cases({
+      {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
+      {"Kenyan President Daniel Mwangi spoke on Monday.\nThe deal was described as “a new chapter for the region” in "
+       "the local press.",
+       {},
+       {"a new chapter"}},
+      {"“Our officials were told ‘nothing will change on the border’ by the other side,” Kenyan President Daniel Mwangi said.",
+       {{mwangi, StatementKind::direct, {"Our officials were told ‘nothing will change on the border’ by the other side"}}},
+       {},
+       1},
+  });
+}
