@@ -91,7 +91,7 @@ TEST_CASE("Neo4j CSV: one nodes file per label, typed headers, one line per row"
   }
 }
 
-TEST_CASE("Cypher script: constraints, then node MERGEs, then relationship MERGEs; strings escaped") {
+TEST_CASE("Cypher script: constraints, then node MERGEs, then relationship MERGEs, strings escaped") {
   const std::string cypher = graph_to_cypher(sample_graph());
   const auto constraint = cypher.rfind("CREATE CONSTRAINT");
   const auto node_merge = cypher.find("MERGE (n:Person {id: row.id})");
@@ -196,7 +196,7 @@ TEST_CASE("views: meetings, ego by name, depth, min-mentions, and their errors")
   CHECK_THROWS_AS(select_view(graph, view("bogus")), Error);
 }
 
-TEST_CASE("pictures: legend, country colours, evidence tooltips; views and layouts render") {
+TEST_CASE("pictures: legend, country colours, evidence tooltips, views and layouts render") {
   const Graph graph = sample_graph();
   const std::string svg = render_graph(graph, "svg");
   CHECK(svg.find("Legend") != std::string::npos);
