@@ -16,6 +16,7 @@
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
 #include "newsgraph/lexicon.hpp"
+#include "newsgraph/limits.hpp"
 #include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"
 #include "stream.hpp"
@@ -38,7 +39,18 @@ struct BuildOptions {
   std::string update;               // --update: an existing graph.json to add to
   std::string input_format = "auto";
   bool merge = false;               // `merge`: inputs are fragments and graph.json files
+  newsgraph::Limits limits;         // --max-document-bytes, --max-sentence-tokens, --max-mentions, --strict
 };
+
+// The closing line for skipped inputs: how many, and which (the first ten).
+std::string skipped_summary(const newsgraph::cli::StreamResult& result) {
+  std::string line = std::to_string(result.skipped) + " input(s) skipped";
+  for (std::size_t i = 0; i < result.skipped_inputs.size() && i < 10; ++i) {
+    line += (i == 0 ? ": " : ", ") + result.skipped_inputs[i];
+  }
+  if (result.skipped_inputs.size() > 10) line += ", and " + std::to_string(result.skipped_inputs.size() - 10) + " more";
+  return line;
+}
 
 void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 
@@ -70,6 +82,7 @@ int run_build(const BuildOptions& options) {
   newsgraph::cli::StreamOptions stream;
   stream.jobs = options.jobs;
   stream.quiet = options.quiet;
+  stream.limits = options.limits;
   stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
   newsgraph::Graph graph;
   if (!options.update.empty() && std::filesystem::exists(options.update)) {
@@ -128,7 +141,7 @@ int run_build(const BuildOptions& options) {
               << " statements, " << elapsed << " s -> " << options.out_dir << "\n";
   }
   if (skipped > 0) {
-    report(std::to_string(skipped) + " input(s) skipped");
+    report(skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
@@ -143,6 +156,7 @@ int run_extract(const BuildOptions& options) {
   newsgraph::cli::StreamOptions stream;
   stream.jobs = options.jobs;
   stream.quiet = options.quiet;
+  stream.limits = options.limits;
   stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
   const newsgraph::cli::StreamResult result = newsgraph::cli::extract_fragments(options.inputs, lexicon, stream);
   if (!options.quiet) {
@@ -156,7 +170,7 @@ int run_extract(const BuildOptions& options) {
     return kExitFatal;
   }
   if (result.skipped > 0) {
-    report(std::to_string(result.skipped) + " input(s) skipped");
+    report(skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
@@ -177,8 +191,10 @@ int main(int argc, char** argv) {
       "  newsgraph build --update archive/graph.json new-articles/ --out archive\n"
       "  newsgraph extract part-*.jsonl > fragments.jsonl   # map\n"
       "  newsgraph merge fragments-*.jsonl --out out          # reduce\n"
-      "\nExit status: 0 all inputs used, 1 some inputs skipped (each named on stderr),\n"
-      "2 usage error or nothing could be written.");
+      "\nExit status: 0 all inputs used (warnings about repaired or cut text included),\n"
+      "1 some inputs skipped (each named on stderr as `newsgraph: PATH[:LINE]: problem`,\n"
+      "then a summary line; the graph of the others is written), 2 usage error, or\n"
+      "nothing could be read or written. Outputs are replaced only by complete files.");
 
   BuildOptions options;
   CLI::App* build = app.add_subcommand("build", "Extract a graph from articles and write it to --out");
@@ -217,6 +233,21 @@ int main(int argc, char** argv) {
                     "auto (by extension; stdin by its first byte), text, jsonl, html")
         ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
         ->capture_default_str();
+    // Limits: no input, however large or strange, may make a run slow or exhaust memory.
+    cmd->add_option("--max-document-bytes", options.limits.max_document_bytes,
+                    "Text kept per article (e.g. 2MiB, 500k); the rest is cut off with a warning")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxDocumentBytesCeiling))
+        ->capture_default_str();
+    cmd->add_option("--max-sentence-tokens", options.limits.max_sentence_tokens,
+                    "Longer sentences are split into pieces of this many tokens, with a warning")
+        ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxSentenceTokensCeiling))
+        ->capture_default_str();
+    cmd->add_option("--max-mentions", options.limits.max_mentions,
+                    "Names and titles analysed per article; text past them is ignored, with a warning")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))
+        ->capture_default_str();
+    cmd->add_flag("--strict", options.limits.strict, "Skip articles with invalid UTF-8 instead of repairing them with U+FFFD");
   }
   extract->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
   build->add_option("--update", options.update,

@@ -26,6 +26,12 @@ using Clock = std::chrono::steady_clock;
 
 void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 
+// "PATH" or "PATH:LINE" of an Error message ("PATH[:LINE]: problem").
+std::string location_of(const std::string& message) {
+  const std::size_t colon = message.find(": ");
+  return colon == std::string::npos ? message : message.substr(0, colon);
+}
+
 // A progress line on stderr, redrawn at most five times a second, only when
 // stderr is a terminal: documents, MB, documents per second, ETA.
 class Progress {
@@ -75,7 +81,10 @@ class Progress {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, StreamResult& result, std::uint64_t& total_bytes) {
   std::vector<Error> problems;
   std::vector<std::string> files = collect_inputs(inputs, problems);
-  for (const Error& problem : problems) report(problem.what());
+  for (const Error& problem : problems) {
+    report(problem.what());
+    result.skipped_inputs.push_back(location_of(problem.what()));
+  }
   result.skipped += problems.size();
   for (const std::string& path : files) {
     std::error_code ec;
@@ -147,6 +156,7 @@ StreamResult run_articles(const std::vector<std::string>& inputs, const StreamOp
     for (const std::string& warning : out.warnings) report(warning);
     if (!out.problem.empty()) {
       report(out.problem);
+      result.skipped_inputs.push_back(location_of(out.problem));
       ++result.skipped;
     } else {
       fold(out);
@@ -280,6 +290,7 @@ StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOpt
   const std::function<void(Processed&)> consume = [&](Processed& out) {
     if (!out.problem.empty()) {
       report(out.problem);
+      result.skipped_inputs.push_back(location_of(out.problem));
       ++result.skipped;
     } else {
       graph.merge(*out.fragment);

@@ -26,6 +26,7 @@ struct StreamOptions {
 struct StreamResult {
   std::size_t documents = 0;  ///< articles (or fragments) used
   std::size_t skipped = 0;    ///< inputs, lines or articles reported and skipped
+  std::vector<std::string> skipped_inputs;  ///< where each skipped one is ("PATH" or "PATH:LINE"), in order
 };
 
 /// The --jobs value: 0 means every core.

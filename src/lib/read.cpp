@@ -333,7 +333,7 @@ Document read_document(const std::string& path, const Limits& limits) {
     throw Error(path, std::string("is ") + kind + ", not an article file");
   }
   const auto size = static_cast<std::size_t>(st.st_size);
-  if (size == 0) throw Error(path, "empty file");
+  if (size == 0) throw Error(path, "empty file; skipped");
   // Read no more than the size cap can use: UTF-16 and UTF-32 take up to
   // two and four bytes per byte of UTF-8; a few more bytes show that the
   // text goes on, so that make_document cuts it (and says so).
@@ -353,7 +353,7 @@ Document read_document(const std::string& path, const Limits& limits) {
     }
   }
   bytes.resize(have);
-  if (bytes.empty()) throw Error(path, "empty file");
+  if (bytes.empty()) throw Error(path, "empty file; skipped");
   if (const std::string binary = sniff_binary(bytes); !binary.empty()) throw Error(path, "not a text file: " + binary + "; skipped");
   const bool cut = size > bytes.size();
   if (input_format_of(path) == InputFormat::html) return document_from_html(fs::path(path).stem().string(), path, bytes, limits);
