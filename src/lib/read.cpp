@@ -358,9 +358,17 @@ Document read_document(const std::string& path, const Limits& limits) {
   const bool cut = size > bytes.size();
   if (input_format_of(path) == InputFormat::html) return document_from_html(fs::path(path).stem().string(), path, bytes, limits);
   Document doc = make_document(fs::path(path).stem().string(), path, std::move(bytes), limits);
-  if (cut && (doc.warnings.empty() || doc.warnings.front().rfind("text of ", 0) != 0)) {
-    doc.warnings.insert(doc.warnings.begin(), "file of " + std::to_string(size) + " bytes read only up to byte " +
-                                                  std::to_string(have) + " (limit: --max-document-bytes)");
+  if (cut) {
+    // Name the real size of the file, not of the part that was read.
+    const auto it = std::find_if(doc.warnings.begin(), doc.warnings.end(),
+                                 [](const std::string& w) { return w.rfind("text of ", 0) == 0; });
+    const std::string warning = "file of " + std::to_string(size) + " bytes: only its first " + std::to_string(doc.text.size()) +
+                                " bytes of text are used (limit: --max-document-bytes " + std::to_string(max_bytes) + ")";
+    if (it != doc.warnings.end()) {
+      *it = warning;
+    } else {
+      doc.warnings.insert(doc.warnings.begin(), warning);
+    }
   }
   if (text::trim(doc.text).empty()) throw Error(path, "no text (only white space); skipped");
   return doc;

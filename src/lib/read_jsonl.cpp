@@ -32,6 +32,9 @@ Document document_from_json_line(std::string_view line, const std::string& path,
     std::string what = e.what();
     const std::size_t at = what.find("column ");
     throw Error(path, "not valid JSON" + (at == std::string::npos ? std::string() : " at " + what.substr(at)), line_number);
+  } catch (const json::exception&) {
+    // Found by fuzzing: a number too large for a double ("1e99999") is out_of_range, not a parse_error.
+    throw Error(path, "not valid JSON (a number out of range)", line_number);
   }
   if (!record.is_object()) throw Error(path, "not a JSON object (expected one article per line)", line_number);
   const auto text_it = record.find("text");
