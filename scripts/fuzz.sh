@@ -17,9 +17,15 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then targets=(pipeline read_text read_html read_jsonl lexicon); fi
 
-if ! command -v clang++ >/dev/null; then
-  echo "newsgraph fuzz: clang++ is needed (apt-get install clang libclang-rt-dev)" >&2
-  exit 2
+# libFuzzer comes with clang's runtime libraries (Debian 12: clang, libclang-rt-14-dev).
+if ! command -v clang++ >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "install ok installed"; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "newsgraph fuzz: clang and libclang-rt-14-dev are needed (sudo apt-get install clang libclang-rt-14-dev)" >&2
+    exit 2
+  fi
+  echo "newsgraph fuzz: installing clang libclang-rt-14-dev" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev >/dev/null ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev >/dev/null; }
 fi
 jobs="${FUZZ_BUILD_JOBS:-2}"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
