@@ -143,7 +143,9 @@ struct Document {
   std::string text_origin = "as_read";
   /// A JSON Lines record's extra fields, name -> the value as compact JSON text.
   std::map<std::string, std::string> meta;
-  std::vector<std::string> warnings;  ///< problems that did not stop the document ("invalid UTF-8 at byte 12 repaired")
+  /// Problems that did not stop the document ("invalid UTF-8 at byte 12 ..."); one about a
+  /// line starts with its number and a colon ("40: a sentence longer ..."), see warning_message().
+  std::vector<std::string> warnings;
 
   // --- clean ---
   std::vector<Span> story;  ///< regions that are story text (boilerplate removed), sorted
