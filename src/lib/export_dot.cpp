@@ -295,10 +295,13 @@ std::string graph_to_dot(const Graph& graph) {
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout) {
   std::lock_guard lock(graphviz_mutex());
   GraphPtr g = build_cgraph(graph, {.legend = true, .layout = layout});
-  GVC_t* gvc = gvContext();
+  // One context for the whole process, never freed: Graphviz 2.42's pango
+  // plugin keeps a pointer to a font name that gvFreeContext frees, so a
+  // second context in the same process read freed memory (found by ASan
+  // when rendering svg and png in one run).
+  static GVC_t* const gvc = gvContext();
   if (!gvc) throw Error("", "cannot start Graphviz");
   if (gvLayout(gvc, g.get(), layout.c_str()) != 0) {
-    gvFreeContext(gvc);
     throw Error("", "Graphviz layout \"" + layout + "\" failed");
   }
   char* data = nullptr;
@@ -307,7 +310,6 @@ std::string render_graph(const Graph& graph, const std::string& format, const st
   std::string out(data ? data : "", data ? length : 0);
   if (data) gvFreeRenderData(data);
   gvFreeLayout(gvc, g.get());
-  gvFreeContext(gvc);
   if (rc != 0) throw Error("", "Graphviz cannot render format \"" + format + "\"");
   return out;
 }
