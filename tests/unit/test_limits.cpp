@@ -28,7 +28,7 @@ TEST_CASE("sniff_binary names what is not text") {
       {std::string(100, '\x01'), "binary data (100% control bytes)"},
       {"plain text\r\nwith lines\tand tabs\f", ""},
       {std::string("\xFF\xFEH\0i\0", 6), ""},  // UTF-16 with a BOM is text
-      {std::string("text with one \0 NUL byte in the middle of a long enough line", 62), ""},
+      {"text with one " + std::string(1, '\0') + " NUL byte in the middle of a long enough line", ""},
       {"", ""},
   };
   for (const Case& c : cases) {
