@@ -154,12 +154,26 @@ struct Recognizer {
     std::vector<int> names_found, offices_found;
     std::size_t i = first;
     while (i < end) {
-      const std::uint32_t nn = name_match(i, end, names_found);
+      std::uint32_t nn = name_match(i, end, names_found);
       const std::uint32_t no = office_match(i, end, offices_found);
       if (no > 0 && no >= nn) {
         add(i, i + no, EntityType::office, MentionForm::title, lex.entry(offices_found.front()).key);
         i += no;
         continue;
+      }
+      if (nn > 1) {
+        // A title starting inside a name match and running past it wins the
+        // overlap: "US Treasury Secretary" is US + Treasury Secretary, not the
+        // organization "US Treasury" + Secretary.
+        for (std::uint32_t k = 1; k < nn; ++k) {
+          std::vector<int> probe;
+          const std::uint32_t o = office_match(i + k, end, probe);
+          if (o > 0 && k + o > nn) {
+            std::vector<std::string> head(keys.exact.begin() + static_cast<long>(i), keys.exact.begin() + static_cast<long>(i + k));
+            nn = lex.names().longest_match(head, 0, names_found);
+            break;
+          }
+        }
       }
       if (nn > 0) {
         add_lexicon_mention(i, nn, names_found, first, end);
@@ -179,7 +193,10 @@ struct Recognizer {
           // capitalized word that also reads as part of a name ("Jordan").
           break;
         }
-        if (name_part(j) && (doc.tokens[j].capitalized || (j + 1 < end && is_cap_word(j + 1)))) {
+        // Particles join a name only when a capitalized word follows them: "von der Leyen".
+        std::size_t after_particles = j;
+        while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
+        if (name_part(j) && (doc.tokens[j].capitalized || (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
           ++j;
           continue;
         }
@@ -196,11 +213,23 @@ struct Recognizer {
     }
   }
 
+  // Does an office title mention end right before token b?
+  bool after_office(std::size_t b) const {
+    if (b == 0 || doc.mentions.empty()) return false;
+    const Mention& last = doc.mentions.back();
+    return last.type == EntityType::office && last.span.end <= doc.tokens[b].span.begin &&
+           last.span.end >= doc.tokens[b - 1].span.begin;
+  }
+
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
     // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
     bool titled = false;
     while (b < e) {
       const TitleWordKind kind = lex.title_word(keys.exact[b]);
+      if (kind == TitleWordKind::name_title && e - b >= 2) {
+        titled = true;  // "Sheikh Hasina", "Pope Francis": the title is part of the name
+        break;
+      }
       if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
         titled = true;
         ++b;
@@ -212,7 +241,11 @@ struct Recognizer {
       }
       break;
     }
-    while (e > b && lex.is_non_name(keys.exact[e - 1])) --e;
+    // After a title the run is a name as written ("Vice Premier Liu He"):
+    // only a run without that evidence loses trailing non-name words.
+    if (!(titled || after_office(b)) || e - b < 2) {
+      while (e > b && lex.is_non_name(keys.exact[e - 1])) --e;
+    }
     while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
     if (b >= e) return;
 

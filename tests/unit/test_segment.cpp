@@ -53,8 +53,8 @@ TEST_CASE("token kinds: quotes open and close, capitals and acronyms") {
   const auto tokens = tokenize(text, 0, &testing::lexicon());
   REQUIRE(tokens.size() == 7);
   CHECK(tokens[0].kind == TokenKind::open_quote);
-  CHECK(tokens[3].kind == TokenKind::close_quote);
-  CHECK(tokens[4].all_caps);
+  CHECK(tokens[4].kind == TokenKind::close_quote);
+  CHECK(tokens[5].all_caps);
   CHECK(tokens[1].capitalized);
   CHECK_FALSE(tokens[6].capitalized);
 }

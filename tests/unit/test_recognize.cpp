@@ -1,0 +1,114 @@
+// Node extraction, rule by rule: text -> the nodes and edges a careful
+// analyst expects, with negatives that must not become nodes.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::find_entity;
+using testing::has_relation;
+using testing::process;
+
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> present;  // entity ids that must exist
+  std::vector<std::string> absent;   // entity ids that must not
+};
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string text_under_test = c.text;
+    CAPTURE(text_under_test);
+    const Document doc = process(c.text);
+    for (const std::string& id : c.present) {
+      CAPTURE(id);
+      CHECK(find_entity(doc, id) != nullptr);
+    }
+    for (const std::string& id : c.absent) {
+      CAPTURE(id);
+      CHECK(find_entity(doc, id) == nullptr);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("countries by name, short form, demonym and capital metonym") {
+  check_cases({
+      {"The U.S. and the UK signed the deal.", {"country:US", "country:GB"}, {}},
+      {"Officials from the United States of America and South Korea met.", {"country:US", "country:KR"}, {}},
+      {"The UAE and the DRC agreed.", {"country:AE", "country:CD"}, {}},
+      {"Japanese and Turkish diplomats spoke. Emirati and Filipino officials listened.",
+       {"country:JP", "country:TR", "country:AE", "country:PH"}, {}},
+      {"Tokyo’s chief negotiator left early.", {"country:JP"}, {"location:tokyo"}},
+      {"Washington said the tariffs would stay.", {"country:US"}, {"location:washington"}},
+      {"The talks in Washington ended.", {"location:washington"}, {"country:US"}},
+  });
+}
+
+TEST_CASE("people from context, including non-English and multi-part names") {
+  check_cases({
+      {"Foreign Minister Wang Yi arrived.", {"person:wang-yi"}, {}},
+      {"Pakistan's Bilawal Bhutto Zardari said the talks were useful.", {"person:bilawal-bhutto-zardari"}, {}},
+      {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
+      {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
+      {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      {"Turkish Foreign Minister Hakan Fidan met reporters.", {"person:hakan-fidan"}, {}},
+      {"Secretary of State Antony J. Blinken flew in.", {"person:antony-j-blinken"}, {}},
+  });
+}
+
+TEST_CASE("capitalized non-names never become people") {
+  check_cases({
+      {"On Monday the ministers met. In June they will meet again.", {}, {"person:monday", "person:june", "person:in-june"}},
+      {"Leaders Meet In Tokyo For Trade Talks", {}, {"person:leaders-meet", "person:trade-talks"}},
+      {"The President said nothing.", {}, {"person:president", "person:the-president"}},
+  });
+}
+
+TEST_CASE("surnames and short forms resolve to the full name") {
+  const Document doc = process(
+      "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");
+  const Entity* akazawa = find_entity(doc, "person:ryosei-akazawa");
+  REQUIRE(akazawa != nullptr);
+  CHECK(akazawa->mentions.size() == 2);
+  CHECK(std::find(akazawa->aliases.begin(), akazawa->aliases.end(), "Akazawa") != akazawa->aliases.end());
+  CHECK(find_entity(doc, "person:akazawa") == nullptr);
+}
+
+TEST_CASE("offices take their owner from the text") {
+  const struct {
+    const char* text;
+    const char* person;
+    const char* office;
+    const char* owner;
+  } cases[] = {
+      {"US Treasury Secretary Scott Bessent spoke.", "person:scott-bessent", "office:US:treasury-secretary", "country:US"},
+      {"Japan’s top trade representative Ryosei Akazawa spoke.", "person:ryosei-akazawa", "office:JP:top-trade-representative", "country:JP"},
+      {"Japanese Prime Minister Shigeru Ishiba spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
+      {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi", "office:IN:prime-minister", "country:IN"},
+      {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
+      {"IMF Managing Director Kristalina Georgieva spoke.", "person:kristalina-georgieva", "office:international-monetary-fund:managing-director", "organization:international-monetary-fund"},
+  };
+  for (const auto& c : cases) {
+    const std::string text_under_test = c.text;
+    CAPTURE(text_under_test);
+    const Document doc = process(c.text);
+    CHECK(has_relation(doc, "holds_office", c.person, c.office));
+    CHECK(has_relation(doc, "office_of", c.office, c.owner));
+    CHECK(has_relation(doc, "affiliated_with", c.person, c.owner));
+  }
+}
+
+TEST_CASE("organizations and locations") {
+  check_cases({
+      {"NATO and the EU met the IMF and the G7 in Geneva.",
+       {"organization:nato", "organization:european-union", "organization:international-monetary-fund", "organization:g7",
+        "location:geneva"},
+       {}},
+      {"Postmedia Network Inc. said the Ministry of External Affairs replied.",
+       {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
+  });
+}
