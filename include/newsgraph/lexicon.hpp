@@ -84,6 +84,11 @@ class Lexicon {
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
+  /// Alpha-2 of the country a government body belongs to ("White House" -> "US"); empty otherwise.
+  std::string_view government_country(std::string_view organization_key) const {
+    const auto it = government_countries_.find(std::string(organization_key));
+    return it == government_countries_.end() ? std::string_view() : std::string_view(it->second);
+  }
   /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
   std::string_view office_scope(std::string_view canonical_lower) const;
 
@@ -110,6 +115,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> org_suffixes_;
   std::unordered_map<std::string, std::string> country_labels_;
   std::unordered_map<std::string, std::string> office_scopes_;
+  std::unordered_map<std::string, std::string> government_countries_;
   std::unordered_map<int, TriggerClass> trigger_classes_;
   BoilerplateRules boilerplate_;
 };

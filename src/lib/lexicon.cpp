@@ -224,6 +224,7 @@ void Lexicon::load_organizations(std::string_view tsv) {
   for (const TsvLine& line : read_tsv(tsv)) {
     const std::string& canonical = field(line, 0);
     if (canonical.empty()) continue;
+    if (field(line, 2) == "government" && field(line, 3).size() == 2) government_countries_[canonical] = field(line, 3);
     const int index = add_entry({LexKind::organization, canonical, canonical, field(line, 3), field(line, 2), {}});
     add_name_phrase(canonical, index);
     for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);

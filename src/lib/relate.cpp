@@ -72,13 +72,18 @@ void relate_offices(RelateContext& ctx) {
     if (m.type == EntityType::country && m.entity >= 0) ++country_mentions[doc.entities[static_cast<std::size_t>(m.entity)].id];
   }
   std::string dominant_country;
-  int best = 0;
+  int best = 0, second = 0;
   for (const auto& [id, count] : country_mentions) {
     if (count > best) {
+      second = best;
       best = count;
       dominant_country = id;
+    } else if (count > second) {
+      second = count;
     }
   }
+  // Only a clearly dominant country: in a story about two countries a guess would be a coin toss.
+  if (best < 2 * second) dominant_country.clear();
 
   const std::size_t mention_count = doc.mentions.size();
   for (std::size_t k = 0; k < mention_count; ++k) {
@@ -139,11 +144,24 @@ void relate_offices(RelateContext& ctx) {
     const std::string holder_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(holder)].entity)].id;
     std::string owner_id;
     if (owner >= 0) {
-      owner_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(owner)].entity)].id;
+      const Mention& owner_mention = doc.mentions[static_cast<std::size_t>(owner)];
+      owner_id = doc.entities[static_cast<std::size_t>(owner_mention.entity)].id;
+      // "White House spokeswoman": a government body's officials act for its country.
+      if (owner_mention.type == EntityType::organization) {
+        const std::string_view country = ctx.lexicon.government_country(owner_mention.key);
+        if (!country.empty()) owner_id = "country:" + std::string(country);
+      }
     } else {
       // A person's country, once known from another office, wins over the document's dominant one.
       for (const Relation& r : doc.relations) {
         if (r.type == "affiliated_with" && r.source == holder_id) owner_id = r.target;
+      }
+      // A delegation list names its country once: "US officials, including Treasury Secretary X, ...".
+      for (std::size_t t = t_first; owner_id.empty() && t > s.first_token; --t) {
+        const int m = ctx.mention_at_token[t - 1];
+        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
+          owner_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(m)].entity)].id;
+        }
       }
       if (owner_id.empty() && ctx.lexicon.office_scope(text::lower(title.key)) != "org") owner_id = dominant_country;
     }
