@@ -181,12 +181,36 @@ void relate_offices(RelateContext& ctx) {
   }
 }
 
+// "Japan's Akazawa", "Brazilian Lula": a country right before a person is who they act for.
+void relate_direct_affiliations(RelateContext& ctx) {
+  Document& doc = ctx.doc;
+  for (const Mention& person : doc.mentions) {
+    if (person.type != EntityType::person || person.entity < 0) continue;
+    std::size_t t = ctx.token_at(person.span.begin);
+    if (t == 0 || t >= doc.tokens.size() || ctx.sentence_of_token[t] != ctx.sentence_of_token[t - 1]) continue;
+    if (doc.tokens[t - 1].kind == TokenKind::possessive) --t;
+    if (t == 0) continue;
+    const int m = ctx.mention_at_token[t - 1];
+    if (m < 0) continue;
+    const Mention& country = doc.mentions[static_cast<std::size_t>(m)];
+    if (country.type != EntityType::country || country.entity < 0) continue;
+    const std::string person_id = doc.entities[static_cast<std::size_t>(person.entity)].id;
+    const std::string country_id = doc.entities[static_cast<std::size_t>(country.entity)].id;
+    bool known = false;
+    for (const Relation& r : doc.relations) known = known || (r.type == "affiliated_with" && r.source == person_id);
+    if (known) continue;
+    add_relation(doc, "affiliated_with", person_id, country_id, {country.span.begin, person.span.end});
+    doc.entities[static_cast<std::size_t>(person.entity)].attributes.try_emplace("country", country_id);
+  }
+}
+
 void relate(Document& doc, const Lexicon& lexicon) {
   doc.relations.clear();
   doc.meetings.clear();
   doc.statements.clear();
   RelateContext ctx(doc, lexicon);
   relate_offices(ctx);
+  relate_direct_affiliations(ctx);
   relate_meetings(ctx);
   relate_statements(ctx);
 }

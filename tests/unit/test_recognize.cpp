@@ -112,3 +112,10 @@ TEST_CASE("organizations and locations") {
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
   });
 }
+
+TEST_CASE("a country right before a person gives the affiliation when no office does") {
+  const Document doc = process("Negotiators met on Monday. Japan's Kenji Morimoto said the talks were frank.");
+  CHECK(has_relation(doc, "affiliated_with", "person:kenji-morimoto", "country:JP"));
+  const Document titled = process("US Treasury Secretary Scott Bessent spoke.");
+  CHECK(has_relation(titled, "affiliated_with", "person:scott-bessent", "country:US"));
+}
