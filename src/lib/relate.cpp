@@ -50,6 +50,17 @@ bool title_gap_word(std::string_view lower) {
          lower == "the" || lower == "own";
 }
 
+// Nouns that make "US officials" a delegation acting for the country.
+bool delegation_word(std::string_view lower) {
+  return lower == "officials" || lower == "delegation" || lower == "negotiators" || lower == "team" || lower == "ministers" ||
+         lower == "leaders" || lower == "diplomats" || lower == "side";
+}
+
+// Words between a country and the person it qualifies: "Argentine counterpart X".
+bool affiliation_gap_word(std::string_view lower) {
+  return lower == "counterpart" || lower == "counterparts" || lower == "leader" || lower == "colleague";
+}
+
 void add_relation(Document& doc, std::string type, const std::string& source, const std::string& target, Span evidence,
                   std::map<std::string, std::string> attributes = {}) {
   for (Relation& r : doc.relations) {
@@ -156,10 +167,11 @@ void relate_offices(RelateContext& ctx) {
       for (const Relation& r : doc.relations) {
         if (r.type == "affiliated_with" && r.source == holder_id) owner_id = r.target;
       }
-      // A delegation list names its country once: "US officials, including Treasury Secretary X, ...".
-      for (std::size_t t = t_first; owner_id.empty() && t > s.first_token; --t) {
-        const int m = ctx.mention_at_token[t - 1];
-        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
+      // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
+      for (std::size_t t = t_first; owner_id.empty() && t > s.first_token + 1; --t) {
+        const int m = ctx.mention_at_token[t - 2];
+        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country &&
+            doc.mentions[static_cast<std::size_t>(m)].entity >= 0 && delegation_word(ctx.keys.lower[t - 1])) {
           owner_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(m)].entity)].id;
         }
       }
@@ -188,6 +200,7 @@ void relate_direct_affiliations(RelateContext& ctx) {
     if (person.type != EntityType::person || person.entity < 0) continue;
     std::size_t t = ctx.token_at(person.span.begin);
     if (t == 0 || t >= doc.tokens.size() || ctx.sentence_of_token[t] != ctx.sentence_of_token[t - 1]) continue;
+    while (t > 1 && affiliation_gap_word(ctx.keys.lower[t - 1])) --t;
     if (doc.tokens[t - 1].kind == TokenKind::possessive) --t;
     if (t == 0) continue;
     const int m = ctx.mention_at_token[t - 1];

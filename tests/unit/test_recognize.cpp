@@ -116,6 +116,14 @@ TEST_CASE("organizations and locations") {
 TEST_CASE("a country right before a person gives the affiliation when no office does") {
   const Document doc = process("Negotiators met on Monday. Japan's Kenji Morimoto said the talks were frank.");
   CHECK(has_relation(doc, "affiliated_with", "person:kenji-morimoto", "country:JP"));
+  const Document counterpart = process("Lula met his Argentine counterpart Alberto Fernandez on Monday.");
+  CHECK(has_relation(counterpart, "affiliated_with", "person:alberto-fernandez", "country:AR"));
+  const Document delegation = process("US officials, including Commerce Secretary Howard Lutnick, met Japan's Ryosei Akazawa.");
+  CHECK(has_relation(delegation, "affiliated_with", "person:howard-lutnick", "country:US"));
+  // Two countries, neither dominant, none qualifying the title: no guess.
+  const Document unrelated = process("Kenji Morimoto flew from China to Japan. President Tony Abbott spoke.");
+  CHECK_FALSE(has_relation(unrelated, "affiliated_with", "person:tony-abbott", "country:CN"));
+  CHECK_FALSE(has_relation(unrelated, "affiliated_with", "person:tony-abbott", "country:JP"));
   const Document titled = process("US Treasury Secretary Scott Bessent spoke.");
   CHECK(has_relation(titled, "affiliated_with", "person:scott-bessent", "country:US"));
 }
