@@ -31,6 +31,10 @@ std::string slug(std::string_view s);
 /// Trims Unicode white space at both ends.
 std::string_view trim(std::string_view s);
 
+/// Escapes & < > " for XML and Graphviz HTML labels; control characters
+/// other than newline and tab (not allowed in XML 1.0) become spaces.
+std::string xml_escape(std::string_view s);
+
 /// Lower-case hex SHA-256 of `data`.
 std::string sha256_hex(std::string_view data);
 

@@ -19,6 +19,7 @@
 
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
+#include "newsgraph/text.hpp"
 
 namespace newsgraph {
 namespace {
@@ -80,19 +81,7 @@ std::map<std::string, std::string> country_colours(const Graph& graph) {
   return out;
 }
 
-std::string html(const std::string& s) {
-  std::string out;
-  for (const char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
-}
+std::string html(const std::string& s) { return text::xml_escape(s); }
 
 struct DrawOptions {
   bool legend = false;

@@ -8,25 +8,12 @@
 #include "newsgraph/export_db.hpp"
 #include "property_graph.hpp"
 
+#include "newsgraph/text.hpp"
+
 namespace newsgraph {
 namespace {
 
-std::string xml(const std::string& s) {
-  std::string out;
-  for (const char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        // XML 1.0 allows no other control characters.
-        if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\n' || ch == '\t') out += ch;
-        else out += ' ';
-    }
-  }
-  return out;
-}
+std::string xml(const std::string& s) { return text::xml_escape(s); }
 
 struct Key {
   std::string id;    // the key's XML id

@@ -63,3 +63,8 @@ TEST_CASE("weekday arithmetic") {
   CHECK(month_number("June") == 6);
   CHECK(month_number("Ma") == 0);
 }
+
+TEST_CASE("xml_escape escapes markup and drops control characters") {
+  CHECK(text::xml_escape("a<b & \"c\">") == "a&lt;b &amp; &quot;c&quot;&gt;");
+  CHECK(text::xml_escape(std::string("x\x01y\nz", 5)) == "x y\nz");
+}
