@@ -215,7 +215,7 @@ struct Recognizer {
 
   // Does an office title mention end right before token b?
   bool after_office(std::size_t b) const {
-    if (b == 0 || doc.mentions.empty()) return false;
+    if (b == 0 || b >= doc.tokens.size() || doc.mentions.empty()) return false;
     const Mention& last = doc.mentions.back();
     return last.type == EntityType::office && last.span.end <= doc.tokens[b].span.begin &&
            last.span.end >= doc.tokens[b - 1].span.begin;
@@ -243,7 +243,7 @@ struct Recognizer {
     }
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.
-    if (!(titled || after_office(b)) || e - b < 2) {
+    if (e - b < 2 || !(titled || after_office(b))) {
       while (e > b && lex.is_non_name(keys.exact[e - 1])) --e;
     }
     while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
