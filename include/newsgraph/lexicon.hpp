@@ -91,6 +91,10 @@ class Lexicon {
   }
   /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
   std::string_view office_scope(std::string_view canonical_lower) const;
+  /// Whose an office is when the text names no owner: an alpha-2 code for a
+  /// title of one country ("Taoiseach" -> "IE"), "unknown" for a title never
+  /// to guess ("ambassador"), empty for the story's dominant country.
+  std::string_view office_home(std::string_view canonical_lower) const;
 
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
@@ -115,6 +119,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> org_suffixes_;
   std::unordered_map<std::string, std::string> country_labels_;
   std::unordered_map<std::string, std::string> office_scopes_;
+  std::unordered_map<std::string, std::string> office_homes_;
   std::unordered_map<std::string, std::string> government_countries_;
   std::unordered_map<int, TriggerClass> trigger_classes_;
   BoilerplateRules boilerplate_;

@@ -168,6 +168,11 @@ std::string_view Lexicon::country_label(std::string_view alpha2) const {
   return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+std::string_view Lexicon::office_home(std::string_view canonical_lower) const {
+  const auto it = office_homes_.find(std::string(canonical_lower));
+  return it == office_homes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
   const auto it = office_scopes_.find(std::string(canonical_lower));
   return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
@@ -214,6 +219,11 @@ void Lexicon::load_offices(std::string_view tsv) {
     if (canonical.empty()) continue;
     const std::string scope = field(line, 2).empty() ? "any" : field(line, 2);
     office_scopes_[text::lower(canonical)] = scope;
+    const std::string& home = field(line, 3);
+    if (!home.empty()) {
+      if (home.size() != 2 && home != "unknown") throw Error("offices.tsv", "home must be an alpha-2 code or \"unknown\", got \"" + home + "\"", line.number);
+      office_homes_[text::lower(canonical)] = home;
+    }
     const int index = add_entry({LexKind::office, canonical, canonical, {}, scope, {}});
     add_office_phrase(canonical, index);
     for (const std::string& variant : split_list(field(line, 1))) add_office_phrase(variant, index);
@@ -341,6 +351,7 @@ void Lexicon::add_user_text(std::string_view content, const std::string& where) 
     } else if (type == "office") {
       const std::string scope = attributes.contains("scope") ? attributes["scope"] : "any";
       office_scopes_[text::lower(name)] = scope;
+      if (country.size() == 2) office_homes_[text::lower(name)] = country;
       const int index = add_entry({LexKind::office, name, name, country, scope, attributes});
       add_office_phrase(name, index);
       for (const std::string& alias : aliases) add_office_phrase(alias, index);

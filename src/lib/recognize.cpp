@@ -1,6 +1,7 @@
 #include "newsgraph/recognize.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -31,6 +32,26 @@ struct Recognizer {
   const Lexicon& lex;
   TokenKeys keys;
   std::vector<int> entries;
+
+  // Words written with a capital inside a sentence (not first, not after a
+  // quote mark or colon): proper nouns, as far as capitals tell.
+  std::unordered_set<std::string_view> capitalized_inside{};
+
+  void note_capitalized_inside() {
+    for (const Sentence& s : doc.sentences) {
+      for (std::size_t t = s.first_token + 1; t < s.end_token; ++t) {
+        const std::string_view previous = doc.slice(doc.tokens[t - 1].span);
+        if (is_cap_word(t) && !doc.tokens[t].all_caps && (is_word(t - 1) || previous == ",")) capitalized_inside.insert(keys.exact[t]);
+      }
+    }
+  }
+
+  // Is there a verb of saying ("said", "told") at token t?
+  bool say_verb_at(std::size_t t) const {
+    std::vector<int> found;
+    if (lex.triggers().longest_match(keys.lower, t, found) == 0) return false;
+    return std::any_of(found.begin(), found.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
+  }
 
   bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
@@ -273,13 +294,18 @@ struct Recognizer {
         titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
                    doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
                    doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
-    bool before_say = false;
-    if (e < s.end_token) {
-      std::vector<int> trig;
-      if (lex.triggers().longest_match(keys.lower, e, trig) > 0) {
-        for (int t : trig) before_say = before_say || lex.trigger_class(t) == TriggerClass::say;
+    const bool before_say = e < s.end_token && say_verb_at(e);
+    const bool after_say = b > s.first_token && say_verb_at(b - 1);
+    // "Geng Shuang, spokesperson for ...": an office in apposition.
+    const bool appositive_office = [&] {
+      if (e + 1 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      std::vector<int> probe;
+      for (std::size_t k = e + 1; k < s.end_token && k <= e + 3; ++k) {
+        if (office_match(k, s.end_token, probe) > 0) return true;
+        if (!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) return false;
       }
-    }
+      return false;
+    }();
     const bool initial_inside = [&] {
       for (std::size_t k = b + 1; k + 1 < e; ++k) {
         const std::string_view t = keys.exact[k];
@@ -288,7 +314,12 @@ struct Recognizer {
       return false;
     }();
     const bool multi = e - b >= 2;
-    const bool strong = after_title || (given && multi) || initial_inside || (multi && before_say);
+    // A lone word needs a verb of saying or an office next to it, and a
+    // capital somewhere inside a sentence: "Obama told reporters" is a name,
+    // "Officials said" is not.
+    const bool spoken_of = before_say || after_say || appositive_office;
+    const bool proper_single = !multi && capitalized_inside.contains(keys.exact[b]) && !lex.is_non_name(keys.exact[b]);
+    const bool strong = after_title || (given && multi) || initial_inside || (multi && spoken_of) || (proper_single && spoken_of);
     if (headline && !strong) return;
     if (strong) {
       add(b, e, EntityType::person, MentionForm::name, {});
@@ -306,6 +337,7 @@ struct Recognizer {
 void recognize(Document& doc, const Lexicon& lexicon) {
   doc.mentions.clear();
   Recognizer r{doc, lexicon, token_keys(doc), {}};
+  r.note_capitalized_inside();
   for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }

@@ -56,6 +56,11 @@ bool delegation_word(std::string_view lower) {
          lower == "leaders" || lower == "diplomats" || lower == "side";
 }
 
+bool is_preposition(std::string_view lower) {
+  return lower == "for" || lower == "to" || lower == "in" || lower == "from" || lower == "at" || lower == "on" ||
+         lower == "about" || lower == "over" || lower == "into" || lower == "against" || lower == "by";
+}
+
 // Words between a country and the person it qualifies: "Argentine counterpart X".
 bool affiliation_gap_word(std::string_view lower) {
   return lower == "counterpart" || lower == "counterparts" || lower == "leader" || lower == "colleague";
@@ -76,11 +81,33 @@ void add_relation(Document& doc, std::string type, const std::string& source, co
 
 void relate_offices(RelateContext& ctx) {
   Document& doc = ctx.doc;
+  auto entity_of = [&](int mention) -> const Entity& {
+    return doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(mention)].entity)];
+  };
+  auto resolved = [&](int mention, EntityType type) {
+    return mention >= 0 && doc.mentions[static_cast<std::size_t>(mention)].type == type &&
+           doc.mentions[static_cast<std::size_t>(mention)].entity >= 0;
+  };
+  // The id an owner mention stands for: "White House" acts for the US.
+  auto owner_id_of = [&](int mention) {
+    const Mention& m = doc.mentions[static_cast<std::size_t>(mention)];
+    if (m.type == EntityType::organization) {
+      const std::string_view country = ctx.lexicon.government_country(m.key);
+      if (!country.empty()) return "country:" + std::string(country);
+    }
+    return entity_of(mention).id;
+  };
+
   // The country the document is mostly about: the owner of last resort for a
   // state office whose owner the text leaves implicit ("Finance Minister X").
+  // A government body counts for its country ("the White House said").
   std::map<std::string, int> country_mentions;
-  for (const Mention& m : doc.mentions) {
-    if (m.type == EntityType::country && m.entity >= 0) ++country_mentions[doc.entities[static_cast<std::size_t>(m.entity)].id];
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const int index = static_cast<int>(m);
+    if (resolved(index, EntityType::country)) ++country_mentions[entity_of(index).id];
+    if (resolved(index, EntityType::organization) && !ctx.lexicon.government_country(doc.mentions[m].key).empty()) {
+      ++country_mentions[owner_id_of(index)];
+    }
   }
   std::string dominant_country;
   int best = 0, second = 0;
@@ -96,6 +123,18 @@ void relate_offices(RelateContext& ctx) {
   // Only a clearly dominant country: in a story about two countries a guess would be a coin toss.
   if (best < 2 * second) dominant_country.clear();
 
+  // Owners the text (or the title itself) gave, by holder mention: a list of
+  // titled people shares its owner ("US Trade Representative X and Treasury Secretary Y").
+  std::map<int, std::string> stated_owner_by_holder;
+  std::map<std::string, std::string> stated_owner_by_person;  // by entity id, first stated
+  struct TitleUse {
+    std::size_t mention;
+    int holder;
+    std::string holder_id, owner_id;
+    std::size_t t_first, sentence;
+  };
+  std::vector<TitleUse> uses;
+
   const std::size_t mention_count = doc.mentions.size();
   for (std::size_t k = 0; k < mention_count; ++k) {
     const Mention title = doc.mentions[k];
@@ -106,77 +145,143 @@ void relate_offices(RelateContext& ctx) {
     const int sentence = ctx.sentence_of_token[t_first];
     if (sentence < 0) continue;
     const Sentence& s = doc.sentences[static_cast<std::size_t>(sentence)];
+    auto lower = [&](std::size_t t) -> std::string_view { return t < s.end_token ? std::string_view(ctx.keys.lower[t]) : ""; };
+    auto mention_at = [&](std::size_t t) { return t < s.end_token ? ctx.mention_at_token[t] : -1; };
+    auto end_of = [&](int mention) {  // first token after a mention
+      std::size_t t = ctx.token_at(doc.mentions[static_cast<std::size_t>(mention)].span.begin);
+      while (t < s.end_token && ctx.mention_at_token[t] == mention) ++t;
+      return t;
+    };
 
-    // Owner after: "President of Russia", "Minister of Foreign Affairs of Japan".
-    int owner = -1;
+    // Owner after: "President of Russia", "spokesman for the White House",
+    // "spokesperson at the Chinese Foreign Ministry". After "for"/"at" only an
+    // organization owns the title: an "envoy for Syria" does not act for Syria.
+    std::string owner_id;
     std::size_t after = t_end;
-    if (after + 1 < s.end_token && ctx.keys.lower[after] == "of") {
+    if (lower(after) == "of" || lower(after) == "for" || lower(after) == "at") {
+      const bool of = lower(after) == "of";
       std::size_t o = after + 1;
-      if (ctx.keys.lower[o] == "the" && o + 1 < s.end_token) ++o;
-      const int m = ctx.mention_at_token[o];
+      if (lower(o) == "the") ++o;
+      const int m = mention_at(o);
       if (m >= 0 && is_owner(doc.mentions[static_cast<std::size_t>(m)]) && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
-        owner = m;
-        while (after < s.end_token && (ctx.mention_at_token[after] == m || after == t_end || ctx.keys.lower[after] == "the" || ctx.keys.lower[after] == "of")) ++after;
+        const std::size_t m_end = end_of(m);
+        const bool organization = doc.mentions[static_cast<std::size_t>(m)].type == EntityType::organization;
+        // "the Chinese Foreign Ministry": a demonym qualifying a body.
+        const bool qualified_body = resolved(mention_at(m_end), EntityType::organization);
+        if (of || organization || qualified_body) {
+          owner_id = owner_id_of(m);
+          after = qualified_body ? end_of(mention_at(m_end)) : m_end;
+        }
       }
     }
     // Owner before: "US Treasury Secretary", "Japan's top trade representative", "Apple CEO".
-    if (owner < 0) {
+    if (owner_id.empty()) {
       std::size_t b = t_first;
       while (b > s.first_token && title_gap_word(ctx.keys.lower[b - 1])) --b;
       if (b > s.first_token && doc.tokens[b - 1].kind == TokenKind::possessive) --b;
       if (b > s.first_token) {
         const int m = ctx.mention_at_token[b - 1];
-        if (m >= 0 && is_owner(doc.mentions[static_cast<std::size_t>(m)]) && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) owner = m;
+        if (m >= 0 && is_owner(doc.mentions[static_cast<std::size_t>(m)]) && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
+          owner_id = owner_id_of(m);
+        }
       }
     }
 
-    // Holder: the person right after the title (after its owner), or an
-    // appositive person right before ("Shigeru Ishiba, Japan's prime minister").
+    // Holder: the person right after the title (after its owner, and any
+    // honorific: "Vice President Shri X", "Minister Dr Y"), an appositive
+    // person right before ("Shigeru Ishiba, Japan's prime minister"), or one
+    // right after a comma ("the Emir of Kuwait, Sheikh X,").
     int holder = -1;
-    if (after < s.end_token) {
-      const int m = ctx.mention_at_token[after];
-      if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) holder = m;
+    std::size_t h = after;
+    while (h < s.end_token && ctx.lexicon.title_word(ctx.keys.exact[h]) == TitleWordKind::honorific) ++h;
+    if (resolved(mention_at(h), EntityType::person)) {
+      holder = mention_at(h);
+      // "Prime Minister Sheikh Hasina of Bangladesh", "President Xi Jinping of China".
+      const std::size_t p_end = end_of(holder);
+      if (owner_id.empty() && lower(p_end) == "of") {
+        const std::size_t o = lower(p_end + 1) == "the" ? p_end + 2 : p_end + 1;
+        const int m = mention_at(o);
+        if (resolved(m, EntityType::country) || (resolved(m, EntityType::organization) &&
+                                                 !ctx.lexicon.government_country(doc.mentions[static_cast<std::size_t>(m)].key).empty())) {
+          owner_id = owner_id_of(m);
+        }
+      }
     }
     if (holder < 0) {
       std::size_t b = t_first;
       while (b > s.first_token && title_gap_word(ctx.keys.lower[b - 1])) --b;
-      if (owner >= 0) {
-        b = ctx.token_at(doc.mentions[static_cast<std::size_t>(owner)].span.begin);
+      if (!owner_id.empty() && after == t_end) {  // the owner came before the title
+        std::size_t o = b;
+        if (o > s.first_token && doc.tokens[o - 1].kind == TokenKind::possessive) --o;
+        if (o > s.first_token && ctx.mention_at_token[o - 1] >= 0) {
+          b = ctx.token_at(doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[o - 1])].span.begin);
+        }
         if (b > s.first_token && (ctx.keys.lower[b - 1] == "the")) --b;
       }
       if (b > s.first_token + 1 && doc.slice(doc.tokens[b - 1].span) == ",") {
         const int m = ctx.mention_at_token[b - 2];
-        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) holder = m;
+        if (resolved(m, EntityType::person)) holder = m;
+      }
+    }
+    if (holder < 0 && after < s.end_token && doc.slice(doc.tokens[after].span) == ",") {
+      const int m = mention_at(after + 1);
+      if (resolved(m, EntityType::person)) {
+        const std::size_t p_end = end_of(m);
+        const std::string_view next = p_end < s.end_token ? doc.slice(doc.tokens[p_end].span) : std::string_view(".");
+        if (next == "," || next == "." || next == ";" || next == ")") holder = m;
       }
     }
     if (holder < 0) continue;  // an office is a node only when a named person holds it
 
-    // A copy: add_entity below may reallocate doc.entities.
-    const std::string holder_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(holder)].entity)].id;
-    std::string owner_id;
-    if (owner >= 0) {
-      const Mention& owner_mention = doc.mentions[static_cast<std::size_t>(owner)];
-      owner_id = doc.entities[static_cast<std::size_t>(owner_mention.entity)].id;
-      // "White House spokeswoman": a government body's officials act for its country.
-      if (owner_mention.type == EntityType::organization) {
-        const std::string_view country = ctx.lexicon.government_country(owner_mention.key);
-        if (!country.empty()) owner_id = "country:" + std::string(country);
+    const std::string holder_id = entity_of(holder).id;  // a copy: add_entity below may reallocate
+    if (owner_id.empty()) {
+      // Second in a list of titled people: the first one's owner. After a
+      // comma only inside a list that goes on ("A, B and C"), not after a
+      // phrase ("At the invitation of Prime Minister A, President B said").
+      const std::size_t b = t_first;
+      const std::string_view after_holder = lower(end_of(holder));
+      const bool in_list = lower(b - 1) == "and" || (lower(b - 1) == "," && (after_holder == "and" || after_holder == ","));
+      if (b >= s.first_token + 2 && in_list) {
+        const auto it = stated_owner_by_holder.find(ctx.mention_at_token[b - 2]);
+        if (it != stated_owner_by_holder.end()) owner_id = it->second;
       }
-    } else {
-      // A person's country, once known from another office, wins over the document's dominant one.
-      for (const Relation& r : doc.relations) {
-        if (r.type == "affiliated_with" && r.source == holder_id) owner_id = r.target;
-      }
-      // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
-      for (std::size_t t = t_first; owner_id.empty() && t > s.first_token + 1; --t) {
-        const int m = ctx.mention_at_token[t - 2];
-        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country &&
-            doc.mentions[static_cast<std::size_t>(m)].entity >= 0 && delegation_word(ctx.keys.lower[t - 1])) {
-          owner_id = doc.entities[static_cast<std::size_t>(doc.mentions[static_cast<std::size_t>(m)].entity)].id;
-        }
-      }
-      if (owner_id.empty() && ctx.lexicon.office_scope(text::lower(title.key)) != "org") owner_id = dominant_country;
     }
+    if (owner_id.empty()) {
+      // A title held for one country only ("Taoiseach"), or one never to guess ("ambassador").
+      const std::string_view home = ctx.lexicon.office_home(text::lower(title.key));
+      if (home.size() == 2) owner_id = "country:" + std::string(home);
+    }
+    if (!owner_id.empty()) {
+      stated_owner_by_holder[holder] = owner_id;
+      stated_owner_by_person.try_emplace(holder_id, owner_id);
+    }
+    uses.push_back({k, holder, holder_id, owner_id, t_first, static_cast<std::size_t>(sentence)});
+  }
+
+  // Titles whose owner the text left implicit, now that every stated owner is known.
+  for (TitleUse& use : uses) {
+    if (!use.owner_id.empty()) continue;
+    const Sentence& s = doc.sentences[use.sentence];
+    // A person's owner, stated at another of their titles (before or after), wins over the document's dominant country.
+    if (const auto it = stated_owner_by_person.find(use.holder_id); it != stated_owner_by_person.end()) use.owner_id = it->second;
+    // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
+    for (std::size_t t = use.t_first; use.owner_id.empty() && t > s.first_token + 1; --t) {
+      const int m = ctx.mention_at_token[t - 2];
+      if (resolved(m, EntityType::country) && delegation_word(ctx.keys.lower[t - 1])) use.owner_id = entity_of(m).id;
+    }
+    const std::string title_lower = text::lower(doc.mentions[use.mention].key);
+    if (use.owner_id.empty() && ctx.lexicon.office_scope(title_lower) != "org" && ctx.lexicon.office_home(title_lower).empty()) {
+      use.owner_id = dominant_country;
+    }
+  }
+
+  for (const TitleUse& use : uses) {
+    const Mention title = doc.mentions[use.mention];
+    const std::string& owner_id = use.owner_id;
+    const std::string& holder_id = use.holder_id;
+    const int holder = use.holder;
+    const std::size_t k = use.mention;
+    const Sentence& s = doc.sentences[use.sentence];
     const std::string office_id = make_office_id(owner_id, title.key);
     const int office = add_entity(doc, EntityType::office, office_id, title.key);
     add_surface(doc, office, title.span);
@@ -201,12 +306,16 @@ void relate_direct_affiliations(RelateContext& ctx) {
     std::size_t t = ctx.token_at(person.span.begin);
     if (t == 0 || t >= doc.tokens.size() || ctx.sentence_of_token[t] != ctx.sentence_of_token[t - 1]) continue;
     while (t > 1 && affiliation_gap_word(ctx.keys.lower[t - 1])) --t;
-    if (doc.tokens[t - 1].kind == TokenKind::possessive) --t;
+    const bool possessive = doc.tokens[t - 1].kind == TokenKind::possessive;
+    if (possessive) --t;
     if (t == 0) continue;
     const int m = ctx.mention_at_token[t - 1];
     if (m < 0) continue;
     const Mention& country = doc.mentions[static_cast<std::size_t>(m)];
     if (country.type != EntityType::country || country.entity < 0) continue;
+    // "envoy for Syria Tom Berg": a country governed by a preposition is not the person's qualifier.
+    const std::size_t c = ctx.token_at(country.span.begin);
+    if (!possessive && c > 0 && ctx.sentence_of_token[c - 1] == ctx.sentence_of_token[c] && is_preposition(ctx.keys.lower[c - 1])) continue;
     const std::string person_id = doc.entities[static_cast<std::size_t>(person.entity)].id;
     const std::string country_id = doc.entities[static_cast<std::size_t>(country.entity)].id;
     bool known = false;

@@ -16,9 +16,9 @@ struct Expected {
   std::vector<std::string> participants;        // all must take part
   MeetingStatus status = MeetingStatus::held;
   MeetingMode mode = MeetingMode::in_person;
-  std::vector<std::vector<std::string>> sides;  // checked when given
-  std::string location;                         // checked when given
-  std::string date;                             // checked when given
+  std::vector<std::vector<std::string>> sides{};  // checked when given
+  std::string location{};                       // checked when given
+  std::string date{};                           // checked when given
 };
 
 struct Case {

@@ -16,14 +16,14 @@ struct Expected {
   std::string speaker;
   StatementKind kind = StatementKind::direct;
   std::vector<std::string> contains;  // words the statement's text must hold
-  std::string medium;                 // checked when given
+  std::string medium{};               // checked when given
 };
 
 struct Case {
   const char* text;
   std::vector<Expected> statements;
-  std::vector<std::string> never;  // words no statement may hold
-  int count = -1;                  // exact number of statements, when given
+  std::vector<std::string> never{};  // words no statement may hold
+  int count = -1;                    // exact number of statements, when given
 };
 
 void check_cases(const std::vector<Case>& cases) {
