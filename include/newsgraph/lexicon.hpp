@@ -81,6 +81,8 @@ class Lexicon {
   TitleWordKind title_word(std::string_view word) const;
   /// "company", "body", "prefix" or empty.
   std::string_view org_suffix(std::string_view word) const;
+  /// Is this the first word of names of the form "Ministry of ..."?
+  bool is_org_prefix(std::string_view word) const { return org_prefixes_.contains(std::string(word)); }
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
@@ -95,6 +97,11 @@ class Lexicon {
   /// title of one country ("Taoiseach" -> "IE"), "unknown" for a title never
   /// to guess ("ambassador"), empty for the story's dominant country.
   std::string_view office_home(std::string_view canonical_lower) const;
+  /// Alpha-2 of the country a known person acts for ("Narendra Modi" -> "IN"); empty if unknown.
+  std::string_view person_country(std::string_view canonical_name) const {
+    const auto it = person_countries_.find(std::string(canonical_name));
+    return it == person_countries_.end() ? std::string_view() : std::string_view(it->second);
+  }
 
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
@@ -110,6 +117,7 @@ class Lexicon {
   void load_offices(std::string_view tsv);
   void load_organizations(std::string_view tsv);
   void load_locations(std::string_view tsv);
+  void load_people(std::string_view tsv);
   void load_triggers(std::string_view tsv);
 
   std::vector<LexEntry> entries_;
@@ -117,9 +125,11 @@ class Lexicon {
   std::unordered_set<std::string> given_names_, non_names_, particles_, abbreviations_;
   std::unordered_map<std::string, TitleWordKind> title_words_;
   std::unordered_map<std::string, std::string> org_suffixes_;
+  std::unordered_set<std::string> org_prefixes_;
   std::unordered_map<std::string, std::string> country_labels_;
   std::unordered_map<std::string, std::string> office_scopes_;
   std::unordered_map<std::string, std::string> office_homes_;
+  std::unordered_map<std::string, std::string> person_countries_;
   std::unordered_map<std::string, std::string> government_countries_;
   std::unordered_map<int, TriggerClass> trigger_classes_;
   BoilerplateRules boilerplate_;

@@ -35,6 +35,8 @@ struct RelateContext {
 void relate_offices(RelateContext& ctx);
 /// A country right before a person ("Japan's Akazawa") -> affiliated_with, when no office said it.
 void relate_direct_affiliations(RelateContext& ctx);
+/// A known person (people lexicon, user lexicons) with no affiliation from the text -> their country.
+void relate_known_affiliations(RelateContext& ctx);
 void relate_meetings(RelateContext& ctx);
 void relate_statements(RelateContext& ctx);
 

@@ -251,6 +251,19 @@ void Lexicon::load_locations(std::string_view tsv) {
   }
 }
 
+void Lexicon::load_people(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& name = field(line, 0);
+    const std::string& country = field(line, 2);
+    if (name.empty()) continue;
+    if (country.size() != 2) throw Error("people.tsv", "country must be an alpha-2 code, got \"" + country + "\"", line.number);
+    person_countries_[name] = country;
+    const int index = add_entry({LexKind::person, name, name, country, {}, {}});
+    add_name_phrase(name, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
 void Lexicon::load_triggers(std::string_view tsv) {
   static const std::map<std::string, TriggerClass, std::less<>> classes = {
       {"say", TriggerClass::say},       {"meet", TriggerClass::meet},         {"call", TriggerClass::call},
@@ -285,6 +298,7 @@ Lexicon Lexicon::builtin() {
   lexicon.load_offices(embedded_file("offices.tsv"));
   lexicon.load_organizations(embedded_file("organizations.tsv"));
   lexicon.load_locations(embedded_file("locations.tsv"));
+  lexicon.load_people(embedded_file("people.tsv"));
   lexicon.load_triggers(embedded_file("triggers.tsv"));
   lexicon.given_names_ = word_set(embedded_file("given_names.txt"));
   lexicon.non_names_ = word_set(embedded_file("non_names.txt"));
@@ -302,7 +316,11 @@ Lexicon Lexicon::builtin() {
     lexicon.title_words_.emplace(field(line, 0), it->second);
   }
   for (const TsvLine& line : read_tsv(embedded_file("org_suffixes.tsv"))) {
-    lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
+    if (field(line, 1) == "prefix") {
+      lexicon.org_prefixes_.insert(field(line, 0));
+    } else {
+      lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
+    }
   }
   for (const TsvLine& line : read_tsv(embedded_file("boilerplate.tsv"))) {
     const std::string pattern = text::lower(text::fold_punctuation(field(line, 1)));
@@ -343,6 +361,7 @@ void Lexicon::add_user_text(std::string_view content, const std::string& where) 
     }
     const std::vector<std::string> aliases = split_list(field(line, 2));
     const std::string country = attributes.contains("country") ? attributes["country"] : "";
+    if (type == "person" && country.size() == 2) person_countries_[name] = country;
     if (type == "person" || type == "organization" || type == "location") {
       const LexKind kind = type == "person" ? LexKind::person : type == "organization" ? LexKind::organization : LexKind::location;
       const int index = add_entry({kind, name, name, country, attributes.contains("kind") ? attributes["kind"] : "", attributes});

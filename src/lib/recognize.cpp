@@ -196,6 +196,18 @@ struct Recognizer {
           }
         }
       }
+      if (nn > 0 && std::all_of(names_found.begin(), names_found.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; })) {
+        // A known person written with more of their name: "Sheikh Tamim bin Hamad bin Khalifa Al Thani".
+        std::size_t j = i + nn;
+        while (j < end && name_part(j)) {
+          std::size_t k = j;
+          while (k < end && name_part(k) && !doc.tokens[k].capitalized) ++k;  // particles, then a capital
+          std::vector<int> probe;
+          if (k >= end || !is_cap_word(k) || name_match(k, end, probe) > 0 || office_match(k, end, probe) > 0) break;
+          j = k + 1;
+        }
+        nn = static_cast<std::uint32_t>(j - i);
+      }
       if (nn > 0) {
         add_lexicon_mention(i, nn, names_found, first, end);
         i += nn;
@@ -209,7 +221,14 @@ struct Recognizer {
       std::size_t j = i + 1;
       while (j < end) {
         std::vector<int> probe;
-        if (name_match(j, end, probe) > 0 || office_match(j, end, probe) > 0) {
+        const std::uint32_t name_length = name_match(j, end, probe);
+        // A known person's surname inside a run is part of the name: "Donald J. Trump".
+        const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
+        if (known_person && name_part(j)) {
+          ++j;
+          continue;
+        }
+        if (name_length > 0 || office_match(j, end, probe) > 0) {
           // A lexicon phrase inside the run ends it, unless it is a single
           // capitalized word that also reads as part of a name ("Jordan").
           break;
@@ -223,7 +242,7 @@ struct Recognizer {
         }
         // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
         if ((keys.lower[j] == "of" || keys.lower[j] == "for" || keys.lower[j] == "and") && j + 1 < end && is_cap_word(j + 1) &&
-            lex.org_suffix(keys.exact[i]) == "prefix") {
+            lex.is_org_prefix(keys.exact[i == s.first_token && keys.exact[i] == "The" && i + 1 < j ? i + 1 : i])) {
           ++j;
           continue;
         }
@@ -243,6 +262,21 @@ struct Recognizer {
   }
 
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
+    // Organizations first, before a person's title words are peeled: "Foreign
+    // Ministry", "National Security Council" keep their first words.
+    {
+      std::size_t ob = b;
+      if (ob + 1 < e && (keys.exact[ob] == "The" || keys.exact[ob] == "the")) ++ob;
+      std::size_t oe = e;
+      while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
+      const bool headed = oe - ob >= 2 && !lex.org_suffix(keys.exact[oe - 1]).empty() && lex.org_suffix(keys.exact[oe - 1]) != "venue" &&
+                          lex.title_word(keys.exact[ob]) != TitleWordKind::honorific;
+      const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact[ob]);  // "Ministry of Foreign Affairs"
+      if (headed || prefixed) {
+        add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[ob].span.begin, doc.tokens[oe - 1].span.end})));
+        return;
+      }
+    }
     // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
     bool titled = false;
     while (b < e) {
@@ -272,18 +306,21 @@ struct Recognizer {
 
     // Organizations: a head word at the end ("Postmedia Network Inc", "Foreign Ministry") or a prefix at the start.
     const std::string_view last_suffix = lex.org_suffix(keys.exact[e - 1]);
-    const std::string_view first_suffix = lex.org_suffix(keys.exact[b]);
     if (last_suffix == "venue" && e - b >= 2) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    if ((!last_suffix.empty() && last_suffix != "prefix" && last_suffix != "venue" && e - b >= 2) ||
-        (first_suffix == "prefix" && e - b >= 3)) {
+    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact[b]) && e - b >= 3)) {
       add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA").
+    // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
+    // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
     if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
+      std::string as_name = text::lower(keys.exact[b]);
+      as_name[0] = static_cast<char>(keys.exact[b][0]);
+      std::vector<int> found;
+      if (lex.names().longest_match(std::vector<std::string>{as_name}, 0, found) == 1) return;
       if (!headline) add(b, e, EntityType::organization, MentionForm::name, keys.exact[b], true);
       return;
     }

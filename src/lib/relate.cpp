@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/resolve.hpp"
@@ -258,6 +259,13 @@ void relate_offices(RelateContext& ctx) {
     uses.push_back({k, holder, holder_id, owner_id, t_first, static_cast<std::size_t>(sentence)});
   }
 
+  // A known person's country (people lexicon) where the text states none.
+  for (const Entity& entity : doc.entities) {
+    if (entity.type != EntityType::person || stated_owner_by_person.contains(entity.id)) continue;
+    const std::string_view country = ctx.lexicon.person_country(entity.label);
+    if (!country.empty()) stated_owner_by_person[entity.id] = "country:" + std::string(country);
+  }
+
   // Titles whose owner the text left implicit, now that every stated owner is known.
   for (TitleUse& use : uses) {
     if (!use.owner_id.empty()) continue;
@@ -326,6 +334,22 @@ void relate_direct_affiliations(RelateContext& ctx) {
   }
 }
 
+void relate_known_affiliations(RelateContext& ctx) {
+  Document& doc = ctx.doc;
+  std::set<std::string> affiliated;
+  for (const Relation& r : doc.relations) {
+    if (r.type == "affiliated_with") affiliated.insert(r.source);
+  }
+  for (Entity& person : doc.entities) {
+    if (person.type != EntityType::person || person.mentions.empty() || affiliated.contains(person.id)) continue;
+    const std::string_view country = ctx.lexicon.person_country(person.label);
+    if (country.empty()) continue;
+    const std::string country_id = "country:" + std::string(country);
+    add_relation(doc, "affiliated_with", person.id, country_id, person.mentions.front());
+    person.attributes.try_emplace("country", country_id);
+  }
+}
+
 void relate(Document& doc, const Lexicon& lexicon) {
   doc.relations.clear();
   doc.meetings.clear();
@@ -333,6 +357,7 @@ void relate(Document& doc, const Lexicon& lexicon) {
   RelateContext ctx(doc, lexicon);
   relate_offices(ctx);
   relate_direct_affiliations(ctx);
+  relate_known_affiliations(ctx);
   relate_meetings(ctx);
   relate_statements(ctx);
 }

@@ -89,7 +89,9 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   // Person names as written (single spaces), per mention.
   std::vector<std::string> person_name(doc.mentions.size());
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    if (doc.mentions[m].type == EntityType::person) person_name[m] = text::fold_punctuation(doc.slice(doc.mentions[m].span));
+    if (doc.mentions[m].type != EntityType::person) continue;
+    // A known person (lexicon) goes by the lexicon's name: "Obama" is Barack Obama.
+    person_name[m] = doc.mentions[m].key.empty() ? text::fold_punctuation(doc.slice(doc.mentions[m].span)) : doc.mentions[m].key;
   }
   // Full names: strong multi-word person mentions, or weak ones that the
   // document supports (the same name strong elsewhere, or its surname used alone).

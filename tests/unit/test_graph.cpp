@@ -9,7 +9,7 @@ TEST_CASE("documents merge by id: aliases and mentions united, sha256 repeats sk
   Graph graph;
   const Document a = testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday.");
   Document b = testing::process("Morimoto said Japan and the U.S. would meet again. Kenji Morimoto spoke in Osaka.");
-  b.id = "b";
+  b.id = std::string("b");  // not = "b": GCC 12 warns falsely (-Wrestrict) on that assignment
   CHECK(graph.add_document(a));
   CHECK(graph.add_document(b));
   CHECK_FALSE(graph.add_document(a));  // the same text again adds nothing
@@ -31,7 +31,7 @@ TEST_CASE("documents merge by id: aliases and mentions united, sha256 repeats sk
 TEST_CASE("merge of two graphs equals one graph built from both documents") {
   const Document a = testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo.");
   Document b = testing::process("Carter said the talks with Morimoto were useful.");
-  b.id = "b";
+  b.id = std::string("b");  // not = "b": GCC 12 warns falsely (-Wrestrict) on that assignment
   Graph one, left, right;
   one.add_document(a);
   one.add_document(b);

@@ -7,6 +7,7 @@
 using namespace newsgraph;
 using testing::find_entity;
 using testing::has_relation;
+using testing::ids_of_type;
 using testing::process;
 
 namespace {
@@ -132,6 +133,12 @@ TEST_CASE("organizations and locations") {
        {}},
       {"Postmedia Network Inc. said the Ministry of External Affairs replied.",
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
+      // Words that would be peeled from a person's name stay in an organization's.
+      {"The Foreign Ministry and the National Security Council said so.",
+       {"organization:foreign-ministry", "organization:national-security-council"}, {"organization:ministry"}},
+      {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
+      // A capital written in capitals is a dateline, not an organization.
+      {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
   });
 }
 
@@ -168,4 +175,40 @@ TEST_CASE("an owner is not guessed where the words do not give it") {
       "India and India again. India. Prime Minister Rashida Karim arrived. He greeted Prime Minister Rashida Karim of Bangladesh.");
   CHECK(has_relation(stated, "affiliated_with", "person:rashida-karim", "country:BD"));
   CHECK_FALSE(has_relation(stated, "affiliated_with", "person:rashida-karim", "country:IN"));
+}
+
+TEST_CASE("known people: a lexicon name alone is the person, and gives their country") {
+  Lexicon lexicon = Lexicon::builtin();
+  lexicon.add_user_text("person\tAmara Okafor\tOkafor\tcountry=NG\n", "people-test.tsv");
+  const auto run = [&](const std::string& text) {
+    Document doc = make_document("test", "test.txt", text);
+    extract(doc, lexicon);
+    return doc;
+  };
+  // The surname alone, in a story where no title says whom she acts for.
+  const Document alone = run("Okafor met US officials in Washington. Nigeria and the US agreed on trade, Okafor said.");
+  CHECK(find_entity(alone, "person:amara-okafor") != nullptr);
+  CHECK(find_entity(alone, "person:okafor") == nullptr);
+  CHECK(has_relation(alone, "affiliated_with", "person:amara-okafor", "country:NG"));
+  // A bare title takes the known person's country, not the story's dominant one.
+  const Document titled = run("The US and the US again. US officials said so. Nigeria waited. President Amara Okafor spoke.");
+  CHECK(has_relation(titled, "holds_office", "person:amara-okafor", "office:NG:president"));
+  CHECK_FALSE(has_relation(titled, "affiliated_with", "person:amara-okafor", "country:US"));
+  // What the text says wins over the lexicon.
+  const Document stated = run("Kenyan Trade Minister Amara Okafor met Nigeria's delegation.");
+  CHECK(has_relation(stated, "affiliated_with", "person:amara-okafor", "country:KE"));
+  CHECK_FALSE(has_relation(stated, "affiliated_with", "person:amara-okafor", "country:NG"));
+  // A known person written with more of their name is still that one person.
+  lexicon.add_user_text("person\tNasser bin Fahd\tSheikh Nasser bin Fahd\tcountry=QA\n", "people-test.tsv");
+  const Document longer = run("Qatar said Sheikh Nasser bin Fahd bin Saud Al Rashid arrived.");
+  CHECK(has_relation(longer, "affiliated_with", "person:nasser-bin-fahd", "country:QA"));
+  CHECK(ids_of_type(longer, EntityType::person) == std::vector<std::string>{"person:nasser-bin-fahd"});
+  // An unrelated capitalized run keeps a known surname inside the whole name.
+  const Document initial = run("Amara J. Okafor spoke to the press.");
+  CHECK(find_entity(initial, "person:amara") == nullptr);
+}
+
+TEST_CASE("the shipped people lexicon knows heads of government by surname") {
+  const Document doc = process("The U.S. delegation waited. Obama told reporters the talks were useful.");
+  CHECK(has_relation(doc, "affiliated_with", "person:barack-obama", "country:US"));
 }
