@@ -37,6 +37,8 @@ void relate_offices(RelateContext& ctx);
 void relate_direct_affiliations(RelateContext& ctx);
 /// A known person (people lexicon, user lexicons) with no affiliation from the text -> their country.
 void relate_known_affiliations(RelateContext& ctx);
+/// "his wife X", "Y's son X": a family member of a person with a country -> that country.
+void relate_family_affiliations(RelateContext& ctx);
 void relate_meetings(RelateContext& ctx);
 void relate_statements(RelateContext& ctx);
 

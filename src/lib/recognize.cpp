@@ -1,6 +1,7 @@
 #include "newsgraph/recognize.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "newsgraph/lexicon.hpp"
@@ -224,7 +225,11 @@ struct Recognizer {
         const std::uint32_t name_length = name_match(j, end, probe);
         // A known person's surname inside a run is part of the name: "Donald J. Trump".
         const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
-        if (known_person && name_part(j)) {
+        // After "Sheikh" or "Mr", one capitalized word is a name even when it is also a place: "Sheikh Sabah", "Mr Jordan".
+        const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
+                                     (lex.title_word(keys.exact[i]) == TitleWordKind::name_title ||
+                                      lex.title_word(keys.exact[i]) == TitleWordKind::honorific);
+        if ((known_person || after_honorific) && name_part(j)) {
           ++j;
           continue;
         }
@@ -351,12 +356,31 @@ struct Recognizer {
       return false;
     }();
     const bool multi = e - b >= 2;
+    // "Hissene Habre, the former Chadian dictator": a nationality described in apposition.
+    const bool appositive_nationality = [&] {
+      if (e + 3 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      std::size_t k = e + 1;
+      if (keys.lower[k] != "the" && keys.lower[k] != "a" && keys.lower[k] != "an") return false;
+      ++k;
+      if (k < s.end_token && lex.title_word(keys.exact[k]) == TitleWordKind::modifier) ++k;  // "former"
+      std::vector<int> probe;
+      const std::uint32_t n = k < s.end_token ? name_match(k, s.end_token, probe) : 0;
+      if (n == 0 || !std::any_of(probe.begin(), probe.end(), [&](int entry) { return lex.entry(entry).kind == LexKind::demonym; })) return false;
+      k += n;
+      if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
+      // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
+      std::string head = keys.lower[k];
+      head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+      return lex.org_suffix(head).empty() && !lex.is_org_prefix(head);
+    }();
     // A lone word needs a verb of saying or an office next to it, and a
     // capital somewhere inside a sentence: "Obama told reporters" is a name,
     // "Officials said" is not.
     const bool spoken_of = before_say || after_say || appositive_office;
     const bool proper_single = !multi && capitalized_inside.contains(keys.exact[b]) && !lex.is_non_name(keys.exact[b]);
-    const bool strong = after_title || (given && multi) || initial_inside || (multi && spoken_of) || (proper_single && spoken_of);
+    // "his wife Rosangela da Silva": a family tie before a name.
+    const bool after_kin = b > s.first_token && lex.title_word(keys.exact[b - 1]) == TitleWordKind::kin;
+    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside || (multi && (spoken_of || appositive_nationality)) || (proper_single && spoken_of);
     if (headline && !strong) return;
     if (strong) {
       add(b, e, EntityType::person, MentionForm::name, {});

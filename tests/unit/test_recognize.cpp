@@ -63,6 +63,11 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Tiksa Negeri, spokesperson for the ministry, left.", {"person:tiksa-negeri"}, {}},
       // A lone surname with a verb of saying, written with a capital inside a sentence elsewhere.
       {"Critics described Okonjo as tough. Okonjo told reporters nothing.", {"person:okonjo"}, {}},
+      // A nationality in apposition; a family tie before the name.
+      {"Senegal will try Hissene Habre, the former Chadian dictator.", {"person:hissene-habre"}, {}},
+      {"He arrived with his wife Rosangela da Costa on Monday.", {"person:rosangela-da-costa"}, {}},
+      // After a name title, a word that is also a place is part of the name.
+      {"The Emir, Sheikh Sabah Al-Ahmad Al-Sabah, spoke.", {"person:sheikh-sabah-al-ahmad-al-sabah"}, {"location:sabah"}},
   });
 }
 
@@ -139,6 +144,8 @@ TEST_CASE("organizations and locations") {
       {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
       // A capital written in capitals is a dateline, not an organization.
       {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
+      // An organization described in apposition is not a person.
+      {"The Fine Arts, a Chinese company, said so.", {}, {"person:fine-arts"}},
   });
 }
 
@@ -155,6 +162,18 @@ TEST_CASE("a country right before a person gives the affiliation when no office 
   CHECK_FALSE(has_relation(unrelated, "affiliated_with", "person:tony-abbott", "country:JP"));
   const Document titled = process("US Treasury Secretary Scott Bessent spoke.");
   CHECK(has_relation(titled, "affiliated_with", "person:scott-bessent", "country:US"));
+}
+
+TEST_CASE("affiliations from appositions and family ties") {
+  const Document apposition = process("Senegal will try Hissene Habre, the former Chadian dictator, in Dakar.");
+  CHECK(has_relation(apposition, "affiliated_with", "person:hissene-habre", "country:TD"));
+  // A list after the name is not an apposition about it.
+  const Document list = process("Guests were Ann Lee, the Kenyan and Chinese envoys, and others.");
+  CHECK_FALSE(has_relation(list, "affiliated_with", "person:ann-lee", "country:KE"));
+  const Document spouse = process("Brazilian President Lula arrived accompanied by his wife Rosangela da Costa on Monday.");
+  CHECK(has_relation(spouse, "affiliated_with", "person:rosangela-da-costa", "country:BR"));
+  const Document possessive = process("Kenyan President Daniel Mwangi spoke. Mwangi's wife Grace Njeri Mwangi waved.");
+  CHECK(has_relation(possessive, "affiliated_with", "person:grace-njeri-mwangi", "country:KE"));
 }
 
 TEST_CASE("an owner is not guessed where the words do not give it") {
