@@ -86,11 +86,9 @@ class Lexicon {
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
-  /// Alpha-2 of the country a government body belongs to ("White House" -> "US"); empty otherwise.
-  std::string_view government_country(std::string_view organization_key) const {
-    const auto it = government_countries_.find(std::string(organization_key));
-    return it == government_countries_.end() ? std::string_view() : std::string_view(it->second);
-  }
+  /// Alpha-2 of the country a government body belongs to: listed ("White House" -> "US") or
+  /// named by a demonym or country before a state body's head word ("Chinese Foreign Ministry" -> "CN"); empty otherwise.
+  std::string government_country(std::string_view organization_name) const;
   /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
   std::string_view office_scope(std::string_view canonical_lower) const;
   /// Whose an office is when the text names no owner: an alpha-2 code for a

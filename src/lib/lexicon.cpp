@@ -168,6 +168,20 @@ std::string_view Lexicon::country_label(std::string_view alpha2) const {
   return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+std::string Lexicon::government_country(std::string_view organization_name) const {
+  if (const auto it = government_countries_.find(std::string(organization_name)); it != government_countries_.end()) return it->second;
+  const std::vector<std::string> words = token_keys(organization_name, false);
+  if (words.size() < 2 || org_suffix(words.back()) != "government") return {};
+  std::vector<int> found;
+  const std::uint32_t n = names_.longest_match(words, 0, found);
+  if (n == 0 || n >= words.size()) return {};
+  for (int index : found) {
+    const LexEntry& e = entries_[static_cast<std::size_t>(index)];
+    if (e.kind == LexKind::demonym || e.kind == LexKind::country) return e.key;
+  }
+  return {};
+}
+
 std::string_view Lexicon::office_home(std::string_view canonical_lower) const {
   const auto it = office_homes_.find(std::string(canonical_lower));
   return it == office_homes_.end() ? std::string_view() : std::string_view(it->second);

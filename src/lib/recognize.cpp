@@ -171,6 +171,29 @@ struct Recognizer {
   }
 
   void recognize_sentence(const Sentence& s) {
+    const std::size_t mentions_before = doc.mentions.size();
+    find_mentions(s);
+    drop_wire_credits(s, mentions_before);
+  }
+
+  // "BRUSSELS (Reuters) -", "(Bloomberg) —", "... (AAP)": the wire service
+  // credited at the head of a story or paragraph is its source, not part of it.
+  void drop_wire_credits(const Sentence& s, std::size_t from) {
+    const std::size_t first = s.first_token;
+    const auto is_credit = [&](const Mention& m) {
+      if (m.type != EntityType::organization) return false;
+      std::size_t a = first;
+      while (a < s.end_token && doc.tokens[a].span.begin < m.span.begin) ++a;
+      std::size_t z = a;
+      while (z < s.end_token && doc.tokens[z].span.end <= m.span.end) ++z;
+      if (a == first || z >= s.end_token || doc.slice(doc.tokens[a - 1].span) != "(" || doc.slice(doc.tokens[z].span) != ")") return false;
+      const std::size_t open = a - 1;
+      return open == first || (open == first + 1 && doc.tokens[first].all_caps);
+    };
+    doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());
+  }
+
+  void find_mentions(const Sentence& s) {
     const std::size_t first = s.first_token, end = s.end_token;
     const bool headline = title_case(s);
     std::vector<int> names_found, offices_found;
@@ -274,11 +297,23 @@ struct Recognizer {
       if (ob + 1 < e && (keys.exact[ob] == "The" || keys.exact[ob] == "the")) ++ob;
       std::size_t oe = e;
       while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
-      const bool headed = oe - ob >= 2 && !lex.org_suffix(keys.exact[oe - 1]).empty() && lex.org_suffix(keys.exact[oe - 1]) != "venue" &&
+      const std::string_view head = oe > ob ? lex.org_suffix(keys.exact[oe - 1]) : std::string_view();
+      // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
+      const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
+                                 doc.mentions.back().type == EntityType::country &&
+                                 doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
+                                 doc.tokens[ob - 1].kind == TokenKind::word;
+      const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
                           lex.title_word(keys.exact[ob]) != TitleWordKind::honorific;
       const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact[ob]);  // "Ministry of Foreign Affairs"
       if (headed || prefixed) {
-        add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[ob].span.begin, doc.tokens[oe - 1].span.end})));
+        std::uint32_t begin = doc.tokens[ob].span.begin;
+        if (headed && country_first) {
+          begin = doc.mentions.back().span.begin;
+          doc.mentions.pop_back();
+          while (ob > s.first_token && doc.tokens[ob - 1].span.begin >= begin) --ob;
+        }
+        add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({begin, doc.tokens[oe - 1].span.end})));
         return;
       }
     }

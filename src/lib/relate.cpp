@@ -78,6 +78,23 @@ void add_relation(Document& doc, std::string type, const std::string& source, co
   doc.relations.push_back({std::move(type), source, target, std::move(attributes), {evidence}});
 }
 
+// "the Chinese Foreign Ministry" names China inside an organization's name:
+// the country becomes an entity there, with the demonym as its mention, so
+// that the body's people can be affiliated with it.
+void note_country_inside(RelateContext& ctx, const Mention& body, const std::string& alpha2) {
+  Document& doc = ctx.doc;
+  const std::string id = "country:" + alpha2;
+  const std::size_t first = ctx.token_at(body.span.begin);
+  std::vector<int> found;
+  const std::uint32_t n = ctx.lexicon.names().longest_match(ctx.keys.exact, first, found);
+  if (n == 0 || first + n > doc.tokens.size() || doc.tokens[first + n - 1].span.end >= body.span.end) return;
+  const bool names_it = std::any_of(found.begin(), found.end(), [&](int e) { return ctx.lexicon.entry(e).key == alpha2; });
+  if (!names_it) return;
+  const Span span{doc.tokens[first].span.begin, doc.tokens[first + n - 1].span.end};
+  const int entity = add_entity(doc, EntityType::country, id, std::string(ctx.lexicon.country_label(alpha2)));
+  add_surface(doc, entity, span);
+}
+
 }  // namespace
 
 void relate_offices(RelateContext& ctx) {
@@ -93,11 +110,18 @@ void relate_offices(RelateContext& ctx) {
   auto owner_id_of = [&](int mention) {
     const Mention& m = doc.mentions[static_cast<std::size_t>(mention)];
     if (m.type == EntityType::organization) {
-      const std::string_view country = ctx.lexicon.government_country(m.key);
-      if (!country.empty()) return "country:" + std::string(country);
+      const std::string country = ctx.lexicon.government_country(m.key);
+      if (!country.empty()) return "country:" + country;
     }
     return entity_of(mention).id;
   };
+
+  // Countries named inside state bodies ("Ukrainian Navy") are entities of the document too.
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::organization || m.entity < 0) continue;
+    const std::string country = ctx.lexicon.government_country(m.key);
+    if (!country.empty()) note_country_inside(ctx, m, country);
+  }
 
   // The country the document is mostly about: the owner of last resort for a
   // state office whose owner the text leaves implicit ("Finance Minister X").

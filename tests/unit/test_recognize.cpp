@@ -113,6 +113,7 @@ TEST_CASE("offices take their owner from the text") {
       // "for"/"at" a body: the body's country when it is part of a government.
       {"Contacts continue, said Chen Bowen, spokesperson for the Chinese Foreign Ministry.", "person:chen-bowen", "office:CN:spokesperson", "country:CN"},
       {"Alan Ross, spokesman for the White House, declined to comment.", "person:alan-ross", "office:US:spokesman", "country:US"},
+      {"Talks go on, said Chen Bowen, spokesperson for the Ukrainian Embassy.", "person:chen-bowen", "office:UA:spokesperson", "country:UA"},
       {"Spokesperson at the Ministry of External Affairs Vikram Rao said so.", "person:vikram-rao", "office:IN:spokesperson", "country:IN"},
       // A title only one country uses, in a story about another country.
       {"Russia and Russian officials met Secretary of State Mark Hollis in Moscow.", "person:mark-hollis", "office:US:secretary-of-state", "country:US"},
@@ -144,6 +145,12 @@ TEST_CASE("organizations and locations") {
       {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
       // A capital written in capitals is a dateline, not an organization.
       {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
+      // A state body named with its country is one organization, and the country is an entity too.
+      {"Russia held the Ukrainian Navy ships, the Chinese Foreign Ministry said.",
+       {"organization:ukrainian-navy", "organization:chinese-foreign-ministry", "country:UA", "country:CN"}, {"organization:navy"}},
+      // The wire service credited at the head or foot of a story is not in it; a source cited in it is.
+      {"BRUSSELS (Reuters) - Ministers met. Officials said Reuters had the memo.", {"organization:reuters"}, {}},
+      {"(Bloomberg) — Ministers met on Monday.", {}, {"organization:bloomberg"}},
       // An organization described in apposition is not a person.
       {"The Fine Arts, a Chinese company, said so.", {}, {"person:fine-arts"}},
   });
