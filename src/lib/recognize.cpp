@@ -28,6 +28,12 @@ bool is_place_preposition(std::string_view lower) {
          lower == "inside" || lower == "via";
 }
 
+// Verbs whose object is a place: "visited Tehran", "left Moscow".
+bool is_movement_verb(std::string_view lower) {
+  return lower == "visit" || lower == "visits" || lower == "visited" || lower == "visiting" || lower == "tour" || lower == "toured" ||
+         lower == "touring" || lower == "reach" || lower == "reached" || lower == "leave" || lower == "left" || lower == "leaving";
+}
+
 struct Recognizer {
   Document& doc;
   const Lexicon& lex;
@@ -130,18 +136,20 @@ struct Recognizer {
         add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
         break;
       case LexKind::capital: {
-        // A capital is the government when it acts ("Tokyo's negotiator",
-        // "Washington said"), and a place after a preposition ("talks in Washington").
-        const bool after_preposition = i > sentence_first && is_place_preposition(keys.lower[i - 1]);
+        // A capital is a place where the words make it one: after a place
+        // preposition or a verb of going ("talks in Washington", "visited
+        // Tehran", "the capital of Moscow"), in a dateline ("TOKYO, June 3 -")
+        // or an adjective ("Washington-based"). Anywhere else it stands for
+        // its government: "Tokyo's negotiator", "Washington said",
+        // "exasperated Washington", "talks between Tehran and the EU".
+        const std::string_view before = i > sentence_first ? std::string_view(keys.lower[i - 1]) : std::string_view();
+        const bool place_word = is_place_preposition(before) || is_movement_verb(before) ||
+                                (before == "of" && i >= sentence_first + 2 && (keys.lower[i - 2] == "capital" || keys.lower[i - 2] == "city"));
+        const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
+        const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
+        const bool compound = next == "-";
         const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
-        bool acts = false;
-        if (!possessive && !after_preposition && i + n < sentence_end) {
-          std::vector<int> trig;
-          if (lex.triggers().longest_match(keys.lower, i + n, trig) > 0) {
-            for (int t : trig) acts = acts || lex.trigger_class(t) == TriggerClass::say;
-          }
-        }
-        if ((possessive || acts) && !after_preposition) {
+        if (possessive || !(place_word || dateline || compound)) {
           add(i, i + n, EntityType::country, MentionForm::capital, best->key);
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));

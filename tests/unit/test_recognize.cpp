@@ -46,6 +46,13 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Tokyo’s chief negotiator left early.", {"country:JP"}, {"location:tokyo"}},
       {"Washington said the tariffs would stay.", {"country:US"}, {"location:washington"}},
       {"The talks in Washington ended.", {"location:washington"}, {"country:US"}},
+      // A capital as the object of a verb or in a pairing stands for its government.
+      {"The dispute has exasperated Washington.", {"country:US"}, {"location:washington"}},
+      {"Talks between Tehran and the EU resumed.", {"country:IR"}, {"location:tehran"}},
+      // After a verb of going, "capital of", or in a dateline, it is a place.
+      {"Ministers visited Tehran on Monday.", {"location:tehran"}, {"country:IR"}},
+      {"He went to the Russian capital of Moscow.", {"location:moscow"}, {}},
+      {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
   });
 }
 
