@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -39,19 +38,6 @@ struct Recognizer {
   const Lexicon& lex;
   TokenKeys keys;
   std::vector<int> entries;
-
-  // Words written with a capital inside a sentence (not first, not after a
-  // quote mark or colon): proper nouns, as far as capitals tell.
-  std::unordered_set<std::string_view> capitalized_inside{};
-
-  void note_capitalized_inside() {
-    for (const Sentence& s : doc.sentences) {
-      for (std::size_t t = s.first_token + 1; t < s.end_token; ++t) {
-        const std::string_view previous = doc.slice(doc.tokens[t - 1].span);
-        if (is_cap_word(t) && !doc.tokens[t].all_caps && (is_word(t - 1) || previous == ",")) capitalized_inside.insert(keys.exact[t]);
-      }
-    }
-  }
 
   // Is there a verb of saying ("said", "told") at token t?
   bool say_verb_at(std::size_t t) const {
@@ -416,14 +402,10 @@ struct Recognizer {
       head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
       return lex.org_suffix(head).empty() && !lex.is_org_prefix(head);
     }();
-    // A lone word needs a verb of saying or an office next to it, and a
-    // capital somewhere inside a sentence: "Obama told reporters" is a name,
-    // "Officials said" is not.
     const bool spoken_of = before_say || after_say || appositive_office;
-    const bool proper_single = !multi && capitalized_inside.contains(keys.exact[b]) && !lex.is_non_name(keys.exact[b]);
     // "his wife Rosangela da Silva": a family tie before a name.
     const bool after_kin = b > s.first_token && lex.title_word(keys.exact[b - 1]) == TitleWordKind::kin;
-    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside || (multi && (spoken_of || appositive_nationality)) || (proper_single && spoken_of);
+    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside || (multi && (spoken_of || appositive_nationality));
     if (headline && !strong) return;
     if (strong) {
       add(b, e, EntityType::person, MentionForm::name, {});
@@ -441,7 +423,6 @@ struct Recognizer {
 void recognize(Document& doc, const Lexicon& lexicon) {
   doc.mentions.clear();
   Recognizer r{doc, lexicon, token_keys(doc), {}};
-  r.note_capitalized_inside();
   for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
