@@ -48,3 +48,19 @@ TEST_CASE("merge of two graphs equals one graph built from both documents") {
   CHECK(one.meetings().size() == left.meetings().size());
   CHECK(one.statements().size() == left.statements().size());
 }
+
+TEST_CASE("a known person is one node across articles however each names them") {
+  Graph graph;
+  Document a = testing::process("US President Barack Obama met Japanese officials in Tokyo.");
+  Document b = testing::process("Obama told reporters the talks with Japan were useful.");
+  b.id = std::string("b");  // not = "b": GCC 12 warns falsely (-Wrestrict) on that assignment
+  graph.add_document(a);
+  graph.add_document(b);
+  const NodeData* obama = graph.find_node("person:barack-obama");
+  REQUIRE(obama != nullptr);
+  CHECK(obama->aliases.contains("Obama"));
+  CHECK(graph.find_node("person:obama") == nullptr);
+  std::set<std::string> docs;
+  for (const DocSpan& s : obama->mentions) docs.insert(s.doc);
+  CHECK(docs == std::set<std::string>{"b", "test"});
+}
