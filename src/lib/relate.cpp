@@ -151,6 +151,7 @@ void relate_offices(RelateContext& ctx) {
   // Owners the text (or the title itself) gave, by holder mention: a list of
   // titled people shares its owner ("US Trade Representative X and Treasury Secretary Y").
   std::map<int, std::string> stated_owner_by_holder;
+  std::map<int, std::string> stated_owner_by_title;  // by office mention
   std::map<std::string, std::string> stated_owner_by_person;  // by entity id, first stated
   struct TitleUse {
     std::size_t mention;
@@ -205,12 +206,18 @@ void relate_offices(RelateContext& ctx) {
       while (b > s.first_token && title_gap_word(ctx.keys.lower[b - 1])) --b;
       if (b > s.first_token && doc.tokens[b - 1].kind == TokenKind::possessive) --b;
       if (b > s.first_token) {
-        const int m = ctx.mention_at_token[b - 1];
+        int m = ctx.mention_at_token[b - 1];
+        // "AU Commission Chairperson": an organization's body between it and the title.
+        if (m < 0 && b > s.first_token + 1 && doc.tokens[b - 1].capitalized && !ctx.lexicon.org_suffix(ctx.keys.exact[b - 1]).empty() &&
+            resolved(ctx.mention_at_token[b - 2], EntityType::organization)) {
+          m = ctx.mention_at_token[b - 2];
+        }
         if (m >= 0 && is_owner(doc.mentions[static_cast<std::size_t>(m)]) && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
           owner_id = owner_id_of(m);
         }
       }
     }
+    if (!owner_id.empty()) stated_owner_by_title[static_cast<int>(k)] = owner_id;
 
     // Holder: the person right after the title (after its owner, and any
     // honorific: "Vice President Shri X", "Minister Dr Y"), an appositive
@@ -249,7 +256,10 @@ void relate_offices(RelateContext& ctx) {
       }
     }
     if (holder < 0 && after < s.end_token && doc.slice(doc.tokens[after].span) == ",") {
-      const int m = mention_at(after + 1);
+      // The person after the comma, or after a second title there ("chief negotiator, Deputy Foreign Minister X").
+      std::size_t p = after + 1;
+      if (mention_at(p) >= 0 && doc.mentions[static_cast<std::size_t>(mention_at(p))].type == EntityType::office) p = end_of(mention_at(p));
+      const int m = mention_at(p);
       if (resolved(m, EntityType::person)) {
         const std::size_t p_end = end_of(m);
         const std::string_view next = p_end < s.end_token ? doc.slice(doc.tokens[p_end].span) : std::string_view(".");
@@ -257,6 +267,16 @@ void relate_offices(RelateContext& ctx) {
       }
     }
     if (holder < 0) continue;  // an office is a node only when a named person holds it
+
+    // A second title in apposition to a first, closed by a comma: "Tokyo's
+    // chief negotiator, Deputy Foreign Minister X, said" (not "talks with the
+    // Indian Prime Minister, Prime Minister Y is due").
+    if (owner_id.empty() && t_first >= s.first_token + 2 && doc.slice(doc.tokens[t_first - 1].span) == ",") {
+      const std::size_t p_end = end_of(holder);
+      const std::string_view closing = p_end < s.end_token ? doc.slice(doc.tokens[p_end].span) : std::string_view(".");
+      const auto it = stated_owner_by_title.find(ctx.mention_at_token[t_first - 2]);
+      if (it != stated_owner_by_title.end() && (closing == "," || closing == "." || closing == ";")) owner_id = it->second;
+    }
 
     const std::string holder_id = entity_of(holder).id;  // a copy: add_entity below may reallocate
     if (owner_id.empty()) {

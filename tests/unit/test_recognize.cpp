@@ -122,6 +122,11 @@ TEST_CASE("offices take their owner from the text") {
       {"Spokesperson at the Ministry of External Affairs Vikram Rao said so.", "person:vikram-rao", "office:IN:spokesperson", "country:IN"},
       // A title only one country uses, in a story about another country.
       {"Russia and Russian officials met Secretary of State Mark Hollis in Moscow.", "person:mark-hollis", "office:US:secretary-of-state", "country:US"},
+      // An organization's body between it and the title.
+      {"AU Commission Chairperson Amina Diallo said so.", "person:amina-diallo", "office:african-union:chairperson", "organization:african-union"},
+      // A second title in apposition shares the first one's owner and holder.
+      {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:deputy-foreign-minister", "country:JP"},
+      {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:chief-negotiator", "country:JP"},
       // A list of titled people shares the first one's owner.
       {"US Trade Representative Ann Price and Treasury Secretary Tom Hale called.", "person:tom-hale", "office:US:treasury-secretary", "country:US"},
       {"He spoke with Secretary of State Mark Hollis, chief of staff Paul Dunn and national security adviser Kyle Ward.", "person:kyle-ward", "office:US:national-security-adviser", "country:US"},
@@ -201,6 +206,9 @@ TEST_CASE("an owner is not guessed where the words do not give it") {
       "At the invitation of Indian Prime Minister Ravi Menon, President Amina Yusuf of Nigeria is visiting. Prime Minister Ravi Menon spoke.");
   CHECK(has_relation(phrase, "affiliated_with", "person:amina-yusuf", "country:NG"));
   CHECK_FALSE(has_relation(phrase, "affiliated_with", "person:amina-yusuf", "country:IN"));
+  // Nor is a title closing an introductory phrase in apposition to the next one.
+  const Document intro = process("Nigeria, Nigeria and India agreed. After talks with the Indian Prime Minister, Prime Minister Amina Yusuf is due in Agra.");
+  CHECK_FALSE(has_relation(intro, "affiliated_with", "person:amina-yusuf", "country:IN"));
   // A person's stated country wins over the story's dominant one, at every title they hold.
   const Document stated = process(
       "India and India again. India. Prime Minister Rashida Karim arrived. He greeted Prime Minister Rashida Karim of Bangladesh.");
