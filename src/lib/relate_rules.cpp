@@ -15,7 +15,7 @@ namespace {
 const std::unordered_map<std::string, Role>& role_table() {
   static const std::unordered_map<std::string, Role> table = [] {
     static const std::unordered_map<std::string, Role> names = {
-        {"noun", Role::noun},       {"verb", Role::verb},     {"host", Role::host},     {"visit", Role::visit},
+        {"noun", Role::noun},       {"verb", Role::verb},     {"plain", Role::plain},     {"host", Role::host},     {"visit", Role::visit},
         {"formal_visit", Role::formal_visit},                 {"callon", Role::callon}, {"event", Role::event},
         {"mode", Role::mode},       {"mod", Role::mod},       {"aux", Role::aux},       {"time", Role::time},
         {"cancel", Role::cancel},   {"defer", Role::defer},   {"source", Role::source}, {"report", Role::report}};
@@ -111,6 +111,10 @@ Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
       const LexEntry& entry = ctx.lexicon.entry(found.front());
       const auto it = roles.find(entry.key + "\t" + entry.detail);
       hit.role = it != roles.end() ? it->second : default_role(hit.cls);
+      if (hit.role == Role::plain) {
+        hit.role = Role::verb;
+        hit.plain = true;
+      }
       // "in May" is a month, not a modal verb.
       const bool month = hit.cls == TriggerClass::plan && doc.tokens[i].capitalized && i > sentence.first_token;
       if (!month) hits[s].push_back(hit);

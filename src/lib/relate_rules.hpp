@@ -19,13 +19,14 @@
 namespace newsgraph::rules {
 
 /// How a trigger form is read (third column of data/triggers.tsv).
-enum class Role { none, noun, verb, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
+enum class Role { none, noun, verb, plain, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
 
 struct Hit {
   std::size_t token = 0;  ///< first token
   std::size_t end = 0;    ///< one past the last token
   TriggerClass cls = TriggerClass::none;
-  Role role = Role::none;
+  Role role = Role::none;  ///< a `plain` verb of saying reads as Role::verb, with `plain` set
+  bool plain = false;       ///< "said", "told": the reported words follow the verb, without it
 };
 
 /// Participants found around a trigger: entity indexes, in text order.

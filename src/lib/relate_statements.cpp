@@ -36,12 +36,6 @@ bool is_speaker_type(const Analysis& a, int e) {
 
 bool is_saying(const Hit& h) { return h.cls == TriggerClass::say && (h.role == Role::verb || h.role == Role::callon); }
 
-// Verbs that only say that something was said: the reported text starts after them.
-bool plain_saying(const std::string& w) {
-  return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" || w == "added" || w == "adds" ||
-         w == "adding" || w == "stated" || w == "saying";
-}
-
 std::string trimmed(std::string_view s) {
   std::size_t b = 0, e = s.size();
   auto edge = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '\n'; };
@@ -211,8 +205,10 @@ void relate_statements(RelateContext& ctx) {
     while (para_end < doc.tokens.size() && !new_paragraph_before(doc, para_end)) ++para_end;
     int speaker = -1;
     bool attributed = false;  // a verb of saying names someone we could not resolve
-    // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said.
-    for (std::size_t t = q.end; t < para_end && t < q.end + 10 && speaker < 0; ++t) {
+    // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said /
+    // X, academic director for the Brazilian Center for Diplomatic Relations, told AFP
+    // (an appositive can be long; the sentence's end bounds the search).
+    for (std::size_t t = q.end; t < para_end && t < q.end + 30 && speaker < 0; ++t) {
       if (a.in_quote[t] || a.lower(t) == "." || a.lower(t) == ";") break;
       const Hit* h = a.hit_at(t);
       if (!h || h->cls != TriggerClass::say || h->role == Role::source) continue;
@@ -327,7 +323,8 @@ void relate_statements(RelateContext& ctx) {
         } else {
           // The reported words follow the verb ("said that ..."), or precede
           // the speaker when nothing follows ("..., Akazawa said.").
-          if (plain_saying(a.lower(h.token))) {
+          // A plain verb of saying, or any verb before "that" ("warned that ..."), is not part of the words.
+          if (h.plain || (h.end < s.end_token && a.is(h.end, "that"))) {
             std::size_t c = h.end;
             if (c < s.end_token && (a.is(c, "reporters") || a.is(c, "journalists"))) ++c;
             if (c < s.end_token && a.is(c, "that")) ++c;

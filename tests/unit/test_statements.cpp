@@ -67,6 +67,12 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
        1},
       {"\"The relationship between our countries is too important,\" Portuguese Foreign Minister Helena Duarte told reporters.",
        {{duarte, StatementKind::direct, {"The relationship between our countries is too important"}, "reporters"}}},
+      // A long appositive between the speaker and the verb.
+      {"“Our neighbours matter more than ever to us,” Helena Duarte, director of studies at the Lisbon Institute for "
+       "International Relations, told reporters.",
+       {{duarte, StatementKind::direct, {"Our neighbours matter more than ever"}}},
+       {"reporters."},
+       1},
   });
 }
 
@@ -92,7 +98,12 @@ TEST_CASE("reported speech") {
       {"Ethiopian Prime Minister Tesfaye Alemu told reporters his country had no interest in escalation.",
        {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}, "reporters"}}},
       {"Ethiopian Prime Minister Tesfaye Alemu, the head of the ruling coalition, warned that the ceasefire was fragile.",
-       {{alemu, StatementKind::indirect, {"the ceasefire was fragile"}}}},
+       {{alemu, StatementKind::indirect, {"the ceasefire was fragile"}}},
+       {"warned"}},
+      // A plain verb of saying is not part of the reported words; an organization speaks.
+      {"A press statement from State House indicated the two presidents had held talks on trade.",
+       {{"organization:state-house", StatementKind::indirect, {"the two presidents had held talks on trade"}}},
+       {"indicated"}},
       {"The ceasefire is holding, according to Ethiopian Prime Minister Tesfaye Alemu.",
        {{alemu, StatementKind::indirect, {"The ceasefire is holding"}}}},
       {"Kenyan President Daniel Mwangi described the talks as a “turning point” for the region.",
