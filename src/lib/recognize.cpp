@@ -300,6 +300,20 @@ struct Recognizer {
       const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
                           lex.title_word(keys.exact[ob]) != TitleWordKind::honorific;
       const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact[ob]);  // "Ministry of Foreign Affairs"
+      // "the Ministry", "the Commission": an organization named in full earlier, by its head word.
+      if (oe - ob == 1 && ob > s.first_token && keys.lower[ob - 1] == "the" && (!head.empty() || lex.is_org_prefix(keys.exact[ob]))) {
+        const std::string_view word = keys.exact[ob];
+        for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
+          if (it->type != EntityType::organization) continue;
+          const std::string_view name = it->key;
+          const bool starts = name.size() > word.size() && name.substr(0, word.size()) == word && name[word.size()] == ' ';
+          const bool ends = name.size() > word.size() && name.substr(name.size() - word.size()) == word && name[name.size() - word.size() - 1] == ' ';
+          if (starts || ends) {
+            add(ob, oe, EntityType::organization, MentionForm::name, it->key);
+            return;
+          }
+        }
+      }
       if (headed || prefixed) {
         std::uint32_t begin = doc.tokens[ob].span.begin;
         if (headed && country_first) {

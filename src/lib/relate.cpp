@@ -48,7 +48,7 @@ bool is_owner(const Mention& m) { return m.type == EntityType::country || m.type
 bool title_gap_word(std::string_view lower) {
   return lower == "top" || lower == "chief" || lower == "senior" || lower == "then" || lower == "former" ||
          lower == "new" || lower == "acting" || lower == "interim" || lower == "outgoing" || lower == "incoming" ||
-         lower == "the" || lower == "own";
+         lower == "the" || lower == "own" || lower == "official" || lower == "current" || lower == "longtime";
 }
 
 // Nouns that make "US officials" a delegation acting for the country.
@@ -314,14 +314,17 @@ void relate_offices(RelateContext& ctx) {
   for (TitleUse& use : uses) {
     if (!use.owner_id.empty()) continue;
     const Sentence& s = doc.sentences[use.sentence];
-    // A person's owner, stated at another of their titles (before or after), wins over the document's dominant country.
-    if (const auto it = stated_owner_by_person.find(use.holder_id); it != stated_owner_by_person.end()) use.owner_id = it->second;
+    // A person's owner, stated at another of their titles (before or after), wins over the document's dominant country;
+    // an organization's though only for titles an organization can have ("Ambassador X, spokesperson of the Ministry").
+    const std::string title_lower = text::lower(doc.mentions[use.mention].key);
+    if (const auto it = stated_owner_by_person.find(use.holder_id); it != stated_owner_by_person.end()) {
+      if (it->second.rfind("country:", 0) == 0 || ctx.lexicon.office_scope(title_lower) != "state") use.owner_id = it->second;
+    }
     // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
     for (std::size_t t = use.t_first; use.owner_id.empty() && t > s.first_token + 1; --t) {
       const int m = ctx.mention_at_token[t - 2];
       if (resolved(m, EntityType::country) && delegation_word(ctx.keys.lower[t - 1])) use.owner_id = entity_of(m).id;
     }
-    const std::string title_lower = text::lower(doc.mentions[use.mention].key);
     if (use.owner_id.empty() && ctx.lexicon.office_scope(title_lower) != "org" && ctx.lexicon.office_home(title_lower).empty()) {
       use.owner_id = dominant_country;
     }

@@ -122,6 +122,9 @@ TEST_CASE("offices take their owner from the text") {
       {"Spokesperson at the Ministry of External Affairs Vikram Rao said so.", "person:vikram-rao", "office:IN:spokesperson", "country:IN"},
       // A title only one country uses, in a story about another country.
       {"Russia and Russian officials met Secretary of State Mark Hollis in Moscow.", "person:mark-hollis", "office:US:secretary-of-state", "country:US"},
+      // "the official spokesperson of the Ministry": an adjective before the title, the ministry named earlier.
+      {"The Ministry of Tourism and Expatriates spoke. Sami Haddad, the official spokesperson of the Ministry, said so.", "person:sami-haddad",
+       "office:ministry-of-tourism-and-expatriates:spokesperson", "organization:ministry-of-tourism-and-expatriates"},
       // An organization's body between it and the title.
       {"AU Commission Chairperson Amina Diallo said so.", "person:amina-diallo", "office:african-union:chairperson", "organization:african-union"},
       // A second title in apposition shares the first one's owner and holder.
@@ -153,6 +156,9 @@ TEST_CASE("organizations and locations") {
       {"The Foreign Ministry and the National Security Council said so.",
        {"organization:foreign-ministry", "organization:national-security-council"}, {"organization:ministry"}},
       {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
+      // "the Ministry" later is the ministry named in full before.
+      {"The Ministry of Trade and Industry said so. Later the Ministry added a note.", {"organization:ministry-of-trade-and-industry"},
+       {"organization:ministry"}},
       // A capital written in capitals is a dateline, not an organization.
       {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
       // A state body named with its country is one organization, and the country is an entity too.
