@@ -548,6 +548,20 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
   // 1. The nearest actor before t.
   std::size_t i = t;
   std::size_t steps = 0;
+  // "X, who is on a visit to India, also met Y": the relative clause is not the actor.
+  {
+    std::size_t j = t;
+    while (j > stop && (is(j - 1, "also") || is(j - 1, "then") || is(j - 1, "later"))) --j;
+    if (j > stop + 1 && is(j - 1, ",")) {
+      for (std::size_t k = j - 1; k > stop + 1 && j - k < 24; --k) {
+        if (is(k - 1, ",") || lower(k - 1) == ";" || lower(k - 1) == ":") break;
+        if ((is(k - 1, "who") || is(k - 1, "which")) && k >= stop + 2 && is(k - 2, ",")) {
+          i = k - 2;
+          break;
+        }
+      }
+    }
+  }
   int found = -1;
   std::size_t found_at = t;
   while (i > stop && steps < 16) {

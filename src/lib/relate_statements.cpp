@@ -67,6 +67,15 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
                       (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
     --k;
   }
+  // "..., officials said", "..., a senior diplomat said": an unnamed speaker right before the verb.
+  {
+    std::size_t c = k;
+    while (c > stop && k - c < 5 && doc.tokens[c - 1].kind == TokenKind::word && !doc.tokens[c - 1].capitalized &&
+           a.ctx.mention_at_token[c - 1] < 0 && !rules::is_person_pronoun(a.lower(c - 1)) && a.lower(c - 1) != "and") {
+      --c;
+    }
+    if (c < k && c > stop && a.lower(c - 1) == ",") return {};
+  }
   if (k > stop && a.lower(k - 1) == ",") {
     std::size_t c = k - 1;
     while (c > stop && c + 16 > k && a.lower(c - 1) != ",") --c;
@@ -327,6 +336,14 @@ void relate_statements(RelateContext& ctx) {
           if (h.plain || (h.end < s.end_token && a.is(h.end, "that"))) {
             std::size_t c = h.end;
             if (c < s.end_token && (a.is(c, "reporters") || a.is(c, "journalists"))) ++c;
+            // "said on Thursday that ...": a time phrase before "that".
+            for (std::size_t t = c; t < s.end_token && t < c + 5; ++t) {
+              if (a.is(t, "that")) {
+                c = t;
+                break;
+              }
+              if (doc.tokens[t].kind != TokenKind::word) break;
+            }
             if (c < s.end_token && a.is(c, "that")) ++c;
             content_first = c;
           } else {

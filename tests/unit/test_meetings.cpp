@@ -73,6 +73,9 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
        {{{duarte, whitfield}, MeetingStatus::held, MeetingMode::in_person, {}, "location:lisbon", {}}}, {}},
       {"Portuguese Foreign Minister Helena Duarte and Canadian Trade Minister Marcus Whitfield met in Lisbon on Tuesday.", "",
        {{{duarte, whitfield}}}, {}},
+      // A relative clause between the subject and the verb.
+      {"Portuguese Foreign Minister Helena Duarte, who is on a visit to Kenya, also met Kenyan President Daniel Mwangi.", "",
+       {{{duarte, mwangi}}}, {{"country:KE", mwangi}}},
   });
 }
 

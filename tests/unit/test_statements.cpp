@@ -95,6 +95,9 @@ TEST_CASE("reported speech") {
        {{mwangi, StatementKind::indirect, {"The border would reopen next month"}}}},
       {"The border would reopen next month, said Kenyan President Daniel Mwangi.",
        {{mwangi, StatementKind::indirect, {"The border would reopen next month"}}}},
+      {"Ethiopian Prime Minister Tesfaye Alemu said on Thursday that his country had no interest in escalation.",
+       {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}}},
+       {"Thursday"}},
       {"Ethiopian Prime Minister Tesfaye Alemu told reporters his country had no interest in escalation.",
        {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}, "reporters"}}},
       {"Ethiopian Prime Minister Tesfaye Alemu, the head of the ruling coalition, warned that the ceasefire was fragile.",
@@ -135,5 +138,8 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {{mwangi, StatementKind::direct, {"Our officials were told ‘nothing will change on the border’ by the other side"}}},
        {},
        1},
+      // Unnamed speakers: the people named earlier in the sentence did not say it.
+      {"Mwangi will travel to Lisbon in May for talks with Ethiopian Prime Minister Tesfaye Alemu, officials said.", {}, {"travel"}, 0},
+      {"Talks with Kenyan President Daniel Mwangi will resume, a senior diplomat said.", {}, {"resume"}, 0},
   });
 }
