@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -171,7 +172,10 @@ std::string_view Lexicon::country_label(std::string_view alpha2) const {
 std::string Lexicon::government_country(std::string_view organization_name) const {
   if (const auto it = government_countries_.find(std::string(organization_name)); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);
-  if (words.size() < 2 || org_suffix(words.back()) != "government") return {};
+  if (words.size() < 2) return {};
+  std::string head = words.back();  // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry"
+  head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+  if (org_suffix(head) != "government") return {};
   std::vector<int> found;
   const std::uint32_t n = names_.longest_match(words, 0, found);
   if (n == 0 || n >= words.size()) return {};

@@ -39,6 +39,15 @@ struct Recognizer {
   TokenKeys keys;
   std::vector<int> entries;
 
+  // A lower-case head word of a state body ("presidency", "ministry", "embassy"; not
+  // "government", which is the country itself).
+  bool lower_state_body(std::size_t t) const {
+    if (!is_word(t) || doc.tokens[t].capitalized || keys.lower[t] == "government") return false;
+    std::string head = keys.lower[t];
+    head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+    return lex.org_suffix(head) == "government";
+  }
+
   // Is there a verb of saying ("said", "told") at token t?
   bool say_verb_at(std::size_t t) const {
     std::vector<int> found;
@@ -118,9 +127,17 @@ struct Recognizer {
       case LexKind::country:
         add(i, i + n, EntityType::country, MentionForm::name, best->key);
         break;
-      case LexKind::demonym:
-        add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
+      case LexKind::demonym: {
+        // "the Argentine presidency", "the Russian foreign ministry": a state body written in lower case.
+        std::size_t j = i + n;
+        if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
+        if (j < sentence_end && lower_state_body(j)) {
+          add(i, j + 1, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j].span.end})));
+        } else {
+          add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
+        }
         break;
+      }
       case LexKind::capital: {
         // A capital is a place where the words make it one: after a place
         // preposition or a verb of going ("talks in Washington", "visited

@@ -60,11 +60,6 @@ bool is_determiner(const std::string& w) {
 }
 
 // Heads of a title phrase that names an organization already mentioned ("the ministry said").
-bool is_org_noun(const std::string& w) {
-  static const std::unordered_set<std::string> words = {"ministry", "department", "presidency", "agency", "commission",
-                                                        "council", "embassy", "administration", "bloc", "company", "firm"};
-  return words.contains(w);
-}
 
 bool is_plural_leaders(const std::string& w) {
   static const std::unordered_set<std::string> words = {"leaders", "presidents", "ministers", "premiers", "men", "women",
@@ -78,6 +73,12 @@ bool is_leader_word(const std::string& w) {
 }
 
 }  // namespace
+
+bool is_org_noun(const std::string& w) {
+  static const std::unordered_set<std::string> words = {"ministry", "department", "presidency", "agency", "commission", "council",
+                                                        "embassy", "administration", "bloc", "company", "firm", "government"};
+  return words.contains(w);
+}
 
 bool is_clause_word(const std::string& w) {
   static const std::unordered_set<std::string> words = {

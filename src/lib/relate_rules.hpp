@@ -21,6 +21,9 @@ namespace newsgraph::rules {
 /// How a trigger form is read (third column of data/triggers.tsv).
 enum class Role { none, noun, verb, plain, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
 
+/// "ministry", "government", "embassy": a common noun naming an organization ("the ministry said").
+bool is_org_noun(const std::string& w);
+
 struct Hit {
   std::size_t token = 0;  ///< first token
   std::size_t end = 0;    ///< one past the last token

@@ -67,12 +67,22 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
                       (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
     --k;
   }
-  // "..., officials said", "..., a senior diplomat said": an unnamed speaker right before the verb.
+  // Lower-case words right before the verb: "..., officials said", "..., a
+  // senior diplomat said" name no one; "the Russian foreign ministry said"
+  // is its country speaking.
   {
     std::size_t c = k;
+    bool body = false;
     while (c > stop && k - c < 5 && doc.tokens[c - 1].kind == TokenKind::word && !doc.tokens[c - 1].capitalized &&
            a.ctx.mention_at_token[c - 1] < 0 && !rules::is_person_pronoun(a.lower(c - 1)) && a.lower(c - 1) != "and") {
+      body = body || (c == k && rules::is_org_noun(a.lower(c - 1)));  // the body is the head noun: "the Russian foreign ministry said"
       --c;
+    }
+    if (c < k && c > stop && body) {
+      const int m = a.ctx.mention_at_token[c - 1];
+      if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country && doc.mentions[static_cast<std::size_t>(m)].entity >= 0) {
+        return {doc.mentions[static_cast<std::size_t>(m)].entity};
+      }
     }
     if (c < k && c > stop && a.lower(c - 1) == ",") return {};
   }
@@ -342,9 +352,15 @@ void relate_statements(RelateContext& ctx) {
                 c = t;
                 break;
               }
-              if (doc.tokens[t].kind != TokenKind::word) break;
+              if (doc.tokens[t].kind != TokenKind::word && doc.tokens[t].kind != TokenKind::number) break;
             }
-            if (c < s.end_token && a.is(c, "that")) ++c;
+            if (c < s.end_token && a.is(c, "that")) {
+              ++c;
+            } else if (c < s.end_token && (a.is(c, ",") || a.is(c, "in") || a.is(c, "on") || a.is(c, "at") || a.is(c, "during") ||
+                                           a.is(c, "after") || a.is(c, "via") || a.is(c, "through"))) {
+              // "..., the ministry said, in ...", "X said in a statement.": the words are before the speaker.
+              c = content_end;
+            }
             content_first = c;
           } else {
             // Keep the verb: "congratulated X on ...", "positively assessed ...".

@@ -156,6 +156,10 @@ TEST_CASE("organizations and locations") {
       {"The Foreign Ministry and the National Security Council said so.",
        {"organization:foreign-ministry", "organization:national-security-council"}, {"organization:ministry"}},
       {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
+      // A state body written in lower case after a demonym; a demonym before other nouns is the country.
+      {"The Kenyan presidency and the Russian foreign ministry met Chinese students.",
+       {"organization:kenyan-presidency", "organization:russian-foreign-ministry", "country:KE", "country:RU", "country:CN"},
+       {"organization:chinese-students"}},
       // "the Ministry" later is the ministry named in full before.
       {"The Ministry of Trade and Industry said so. Later the Ministry added a note.", {"organization:ministry-of-trade-and-industry"},
        {"organization:ministry"}},

@@ -138,6 +138,12 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {{mwangi, StatementKind::direct, {"Our officials were told ‘nothing will change on the border’ by the other side"}}},
        {},
        1},
+      // A state body in lower case speaks; its country is named in it.
+      {"Mwangi will travel to Lisbon in May, the Kenyan presidency said in a statement.",
+       {{"organization:kenyan-presidency", StatementKind::indirect, {"Mwangi will travel to Lisbon in May"}}},
+       {"statement"}},
+      {"Duarte spoke by phone with Mwangi on Sunday, the Portuguese foreign ministry said.",
+       {{"organization:portuguese-foreign-ministry", StatementKind::indirect, {"Duarte spoke by phone"}}}},
       // Unnamed speakers: the people named earlier in the sentence did not say it.
       {"Mwangi will travel to Lisbon in May for talks with Ethiopian Prime Minister Tesfaye Alemu, officials said.", {}, {"travel"}, 0},
       {"Talks with Kenyan President Daniel Mwangi will resume, a senior diplomat said.", {}, {"resume"}, 0},
