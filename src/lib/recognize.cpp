@@ -150,9 +150,13 @@ struct Recognizer {
                                 (before == "of" && i >= sentence_first + 2 && (keys.lower[i - 2] == "capital" || keys.lower[i - 2] == "city"));
         const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
         const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
+        // "at State House, Nairobi": a capital in apposition to a place or venue.
+        const bool after_place = before == "," && !doc.mentions.empty() &&
+                                 (doc.mentions.back().type == EntityType::location || doc.mentions.back().type == EntityType::organization) &&
+                                 doc.mentions.back().span.end == doc.tokens[i - 1].span.begin;
         const bool compound = next == "-";
         const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
-        if (possessive || !(place_word || dateline || compound)) {
+        if (possessive || !(place_word || dateline || compound || after_place)) {
           add(i, i + n, EntityType::country, MentionForm::capital, best->key);
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
@@ -198,8 +202,9 @@ struct Recognizer {
       std::size_t z = a;
       while (z < s.end_token && doc.tokens[z].span.end <= m.span.end) ++z;
       if (a == first || z >= s.end_token || doc.slice(doc.tokens[a - 1].span) != "(" || doc.slice(doc.tokens[z].span) != ")") return false;
+      // At the head of the sentence, or after a dateline in capitals ("NAIROBI, Kenya (AP) -").
       const std::size_t open = a - 1;
-      return open == first || (open == first + 1 && doc.tokens[first].all_caps);
+      return open == first || (open <= first + 4 && doc.tokens[first].all_caps);
     };
     doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());
   }

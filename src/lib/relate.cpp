@@ -156,7 +156,7 @@ void relate_offices(RelateContext& ctx) {
   struct TitleUse {
     std::size_t mention;
     int holder;
-    std::string holder_id, owner_id;
+    std::string holder_id, owner_id, possessor_id;
     std::size_t t_first, sentence;
   };
   std::vector<TitleUse> uses;
@@ -183,6 +183,7 @@ void relate_offices(RelateContext& ctx) {
     // "spokesperson at the Chinese Foreign Ministry". After "for"/"at" only an
     // organization owns the title: an "envoy for Syria" does not act for Syria.
     std::string owner_id;
+    bool owner_after = false;
     std::size_t after = t_end;
     if (lower(after) == "of" || lower(after) == "for" || lower(after) == "at") {
       const bool of = lower(after) == "of";
@@ -196,9 +197,20 @@ void relate_offices(RelateContext& ctx) {
         const bool qualified_body = resolved(mention_at(m_end), EntityType::organization);
         if (of || organization || qualified_body) {
           owner_id = owner_id_of(m);
+          owner_after = true;
           after = qualified_body ? end_of(mention_at(m_end)) : m_end;
         }
       }
+    }
+    // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
+    if (after == t_end && (lower(after) == "for" || lower(after) == "of") && after + 1 < s.end_token &&
+        doc.tokens[after + 1].capitalized && mention_at(after + 1) < 0) {
+      std::size_t p = after + 1;
+      while (p < s.end_token && mention_at(p) < 0 &&
+             ((doc.tokens[p].capitalized && doc.tokens[p].kind == TokenKind::word) || lower(p) == "and" || lower(p) == "of")) {
+        ++p;
+      }
+      if (doc.tokens[p - 1].capitalized) after = p;
     }
     // Owner before: "US Treasury Secretary", "Japan's top trade representative", "Apple CEO".
     if (owner_id.empty()) {
@@ -242,7 +254,7 @@ void relate_offices(RelateContext& ctx) {
     if (holder < 0) {
       std::size_t b = t_first;
       while (b > s.first_token && title_gap_word(ctx.keys.lower[b - 1])) --b;
-      if (!owner_id.empty() && after == t_end) {  // the owner came before the title
+      if (!owner_id.empty() && !owner_after) {  // the owner came before the title
         std::size_t o = b;
         if (o > s.first_token && doc.tokens[o - 1].kind == TokenKind::possessive) --o;
         if (o > s.first_token && ctx.mention_at_token[o - 1] >= 0) {
@@ -300,7 +312,26 @@ void relate_offices(RelateContext& ctx) {
       stated_owner_by_holder[holder] = owner_id;
       stated_owner_by_person.try_emplace(holder_id, owner_id);
     }
-    uses.push_back({k, holder, holder_id, owner_id, t_first, static_cast<std::size_t>(sentence)});
+    // "his spokesperson, X": the owner is whoever "his" is, the last person named before.
+    std::string possessor_id;
+    {
+      std::size_t b = t_first;
+      while (b > s.first_token && title_gap_word(ctx.keys.lower[b - 1])) --b;
+      if (b > s.first_token && (ctx.keys.lower[b - 1] == "his" || ctx.keys.lower[b - 1] == "her")) {
+        // The first person of this sentence before "his", or else of the nearest sentence before that names one (its subject, most often).
+        const std::uint32_t limit = doc.tokens[b - 1].span.begin;
+        for (int si = sentence; si >= 0 && si >= sentence - 2 && possessor_id.empty(); --si) {
+          for (const Mention& m : doc.mentions) {
+            if (m.span.begin < doc.sentences[static_cast<std::size_t>(si)].span.begin || m.span.begin >= limit) continue;
+            if (ctx.sentence_of_token[ctx.token_at(m.span.begin)] != si || m.type != EntityType::person || m.entity < 0) continue;
+            possessor_id = doc.entities[static_cast<std::size_t>(m.entity)].id;
+            break;
+          }
+        }
+        if (possessor_id == holder_id) possessor_id.clear();
+      }
+    }
+    uses.push_back({k, holder, holder_id, owner_id, possessor_id, t_first, static_cast<std::size_t>(sentence)});
   }
 
   // A known person's country (people lexicon) where the text states none.
@@ -317,6 +348,10 @@ void relate_offices(RelateContext& ctx) {
     // A person's owner, stated at another of their titles (before or after), wins over the document's dominant country;
     // an organization's though only for titles an organization can have ("Ambassador X, spokesperson of the Ministry").
     const std::string title_lower = text::lower(doc.mentions[use.mention].key);
+    if (const auto it = stated_owner_by_person.find(use.possessor_id); it != stated_owner_by_person.end() && it->second.rfind("country:", 0) == 0) {
+      use.owner_id = it->second;
+      continue;
+    }
     if (const auto it = stated_owner_by_person.find(use.holder_id); it != stated_owner_by_person.end()) {
       if (it->second.rfind("country:", 0) == 0 || ctx.lexicon.office_scope(title_lower) != "state") use.owner_id = it->second;
     }

@@ -53,6 +53,7 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Ministers visited Tehran on Monday.", {"location:tehran"}, {"country:IR"}},
       {"He went to the Russian capital of Moscow.", {"location:moscow"}, {}},
       {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
+      {"They met at State House, Nairobi, on Monday.", {"location:nairobi", "organization:state-house"}, {"country:KE"}},
   });
 }
 
@@ -130,6 +131,11 @@ TEST_CASE("offices take their owner from the text") {
       // A second title in apposition shares the first one's owner and holder.
       {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:deputy-foreign-minister", "country:JP"},
       {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:chief-negotiator", "country:JP"},
+      // A portfolio after the title, then the holder after a comma.
+      {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.", "person:musa-otieno", "office:KE:cabinet-secretary", "country:KE"},
+      // "his": the person the sentence (or the one before) is about.
+      {"Kenya and Kenya again. Ugandan President Yusuf Okello cancelled a trip. His spokesperson, Sam Obua, said so.", "person:sam-obua",
+       "office:UG:spokesperson", "country:UG"},
       // A list of titled people shares the first one's owner.
       {"US Trade Representative Ann Price and Treasury Secretary Tom Hale called.", "person:tom-hale", "office:US:treasury-secretary", "country:US"},
       {"He spoke with Secretary of State Mark Hollis, chief of staff Paul Dunn and national security adviser Kyle Ward.", "person:kyle-ward", "office:US:national-security-adviser", "country:US"},
@@ -171,6 +177,7 @@ TEST_CASE("organizations and locations") {
       // The wire service credited at the head or foot of a story is not in it; a source cited in it is.
       {"BRUSSELS (Reuters) - Ministers met. Officials said Reuters had the memo.", {"organization:reuters"}, {}},
       {"(Bloomberg) — Ministers met on Monday.", {}, {"organization:bloomberg"}},
+      {"NAIROBI, Kenya (AP) — Ministers met on Monday.", {"country:KE"}, {"organization:associated-press"}},
       // An organization described in apposition is not a person.
       {"The Fine Arts, a Chinese company, said so.", {}, {"person:fine-arts"}},
   });
