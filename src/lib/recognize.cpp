@@ -204,7 +204,7 @@ struct Recognizer {
       if (a == first || z >= s.end_token || doc.slice(doc.tokens[a - 1].span) != "(" || doc.slice(doc.tokens[z].span) != ")") return false;
       // At the head of the sentence, or after a dateline in capitals ("NAIROBI, Kenya (AP) -").
       const std::size_t open = a - 1;
-      return open == first || (open <= first + 4 && doc.tokens[first].all_caps);
+      return open == first || (open <= first + 6 && doc.tokens[first].all_caps);
     };
     doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());
   }

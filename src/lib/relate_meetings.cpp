@@ -140,6 +140,10 @@ Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, co
       default: break;
     }
   }
+  // "would travel to Beijing to meet X", "agreed to meet": an infinitive is a meeting still to come.
+  if (trigger.role == Role::verb && trigger.token > 0 && a.is(trigger.token - 1, "to") && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
+    planned = true;
+  }
   out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
   return out;
 }

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <set>
 
+#include "newsgraph/dates.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/relate.hpp"
 #include "relate_rules.hpp"
@@ -56,7 +57,12 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   const Document& doc = a.doc;
   const std::string& verb = a.lower(v);
   if (v > stop && verb.ends_with("ing") && a.lower(v - 1) == ",") {
-    // "..., adding ...", "..., calling it ...": the subject of the sentence.
+    // "..., adding ...", "..., calling it ...": whoever said the first part
+    // ("the ministry said ..., adding"), or else the subject of the sentence.
+    for (std::size_t t = v - 1; t > stop; --t) {
+      const Hit* h = a.hit_at(t - 1);
+      if (h && h->token == t - 1 && is_saying(*h) && !a.lower(t - 1).ends_with("ing")) return speakers_before(a, t - 1, stop);
+    }
     const int s = a.ctx.sentence_of_token[v];
     const int subject = s >= 0 ? a.subject_of_sentence(static_cast<std::size_t>(s)) : -1;
     if (is_speaker_type(a, subject)) return {subject};
@@ -308,6 +314,14 @@ void relate_statements(RelateContext& ctx) {
     bool any = false;
     for (const Hit& h : a.hits[si]) {
       if (h.cls != TriggerClass::say || a.in_quote[h.token] || attribution_verbs.contains(h.token)) continue;
+      // "did not say", "declined to say": nothing was said.
+      const auto is_negation = [&](std::size_t t) {
+        return a.is(t, "not") || a.is(t, "n't") || a.is(t, "never") || a.is(t, "declined") || a.is(t, "refused");
+      };
+      if ((h.token > s.first_token && is_negation(h.token - 1)) ||
+          (h.token > s.first_token + 1 && (a.is(h.token - 1, "to") || a.is(h.token - 1, "n't")) && is_negation(h.token - 2))) {
+        continue;
+      }
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
       std::vector<int> speakers;
       std::size_t content_first = h.end, content_end = s.end_token;
@@ -347,7 +361,7 @@ void relate_statements(RelateContext& ctx) {
             std::size_t c = h.end;
             if (c < s.end_token && (a.is(c, "reporters") || a.is(c, "journalists"))) ++c;
             // "said on Thursday that ...": a time phrase before "that".
-            for (std::size_t t = c; t < s.end_token && t < c + 5; ++t) {
+            for (std::size_t t = c; t < s.end_token && t < c + 7; ++t) {
               if (a.is(t, "that")) {
                 c = t;
                 break;
@@ -358,8 +372,19 @@ void relate_statements(RelateContext& ctx) {
               ++c;
             } else if (c < s.end_token && (a.is(c, ",") || a.is(c, "in") || a.is(c, "on") || a.is(c, "at") || a.is(c, "during") ||
                                            a.is(c, "after") || a.is(c, "via") || a.is(c, "through"))) {
-              // "..., the ministry said, in ...", "X said in a statement.": the words are before the speaker.
-              c = content_end;
+              // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
+              // said, in ...", "X said in a statement.": the words are before the speaker.
+              std::size_t d = c + 1;
+              while (d < s.end_token && d < c + 4 &&
+                     (doc.tokens[d].kind == TokenKind::number || weekday_number(doc.slice(doc.tokens[d].span)) >= 0 ||
+                      month_number(doc.slice(doc.tokens[d].span)) > 0)) {
+                ++d;
+              }
+              if (!a.is(c, ",") && d > c + 1) {
+                c = d < s.end_token && a.is(d, "that") ? d + 1 : d;
+              } else {
+                c = content_end;
+              }
             }
             content_first = c;
           } else {

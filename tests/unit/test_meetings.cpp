@@ -136,6 +136,9 @@ TEST_CASE("status: planned, cancelled, negated") {
        {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, {}, "2024-09-06"}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to meet in Mombasa.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      // An infinitive far from its modal: "would travel ... to meet".
+      {"Kenyan President Daniel Mwangi said he would travel to Addis Ababa in the spring to meet Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
       {"Kenyan President Daniel Mwangi cancelled his meeting with Ethiopian Prime Minister Tesfaye Alemu.", "",
        {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
       {"A planned meeting between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu was called off.", "",

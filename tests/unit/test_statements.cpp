@@ -98,6 +98,12 @@ TEST_CASE("reported speech") {
       {"Ethiopian Prime Minister Tesfaye Alemu said on Thursday that his country had no interest in escalation.",
        {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}}},
        {"Thursday"}},
+      {"Ethiopian Prime Minister Tesfaye Alemu said on Wednesday he would travel to Nairobi in May.",
+       {{alemu, StatementKind::indirect, {"he would travel to Nairobi in May"}}},
+       {"Wednesday"}},
+      {"Ethiopian Prime Minister Tesfaye Alemu told his weekly news conference that the border would reopen.",
+       {{alemu, StatementKind::indirect, {"the border would reopen"}}},
+       {"conference"}},
       {"Ethiopian Prime Minister Tesfaye Alemu told reporters his country had no interest in escalation.",
        {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}, "reporters"}}},
       {"Ethiopian Prime Minister Tesfaye Alemu, the head of the ruling coalition, warned that the ceasefire was fragile.",
@@ -144,6 +150,11 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {"statement"}},
       {"Duarte spoke by phone with Mwangi on Sunday, the Portuguese foreign ministry said.",
        {{"organization:portuguese-foreign-ministry", StatementKind::indirect, {"Duarte spoke by phone"}}}},
+      // Nothing said.
+      {"Ethiopian Prime Minister Tesfaye Alemu did not say whether the border would reopen.", {}, {"border"}, 0},
+      {"Kenyan President Daniel Mwangi declined to say when the talks would resume.", {}, {"talks"}, 0},
+      // "..., adding": the speaker of the first verb, here one with no name.
+      {"Kenyan President Daniel Mwangi met Alemu, the ministry said, adding that the talks had been useful.", {}, {"useful"}, 0},
       // Unnamed speakers: the people named earlier in the sentence did not say it.
       {"Mwangi will travel to Lisbon in May for talks with Ethiopian Prime Minister Tesfaye Alemu, officials said.", {}, {"travel"}, 0},
       {"Talks with Kenyan President Daniel Mwangi will resume, a senior diplomat said.", {}, {"resume"}, 0},
