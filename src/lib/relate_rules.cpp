@@ -74,6 +74,23 @@ bool is_leader_word(const std::string& w) {
 
 }  // namespace
 
+bool title_gap_word(std::string_view lower) {
+  return lower == "top" || lower == "chief" || lower == "senior" || lower == "then" || lower == "former" ||
+         lower == "new" || lower == "acting" || lower == "interim" || lower == "outgoing" || lower == "incoming" ||
+         lower == "the" || lower == "own" || lower == "official" || lower == "current" || lower == "longtime";
+}
+
+void add_relation(Document& doc, std::string type, const std::string& source, const std::string& target, Span evidence,
+                  std::map<std::string, std::string> attributes) {
+  for (Relation& r : doc.relations) {
+    if (r.type == type && r.source == source && r.target == target && r.attributes == attributes) {
+      if (std::find(r.evidence.begin(), r.evidence.end(), evidence) == r.evidence.end()) r.evidence.push_back(evidence);
+      return;
+    }
+  }
+  doc.relations.push_back({std::move(type), source, target, std::move(attributes), {evidence}});
+}
+
 bool is_org_noun(const std::string& w) {
   static const std::unordered_set<std::string> words = {"ministry", "department", "presidency", "agency", "commission", "council",
                                                         "embassy", "administration", "bloc", "company", "firm", "government"};

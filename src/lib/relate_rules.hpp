@@ -9,7 +9,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +25,13 @@ enum class Role { none, noun, verb, plain, host, visit, formal_visit, callon, ev
 
 /// "ministry", "government", "embassy": a common noun naming an organization ("the ministry said").
 bool is_org_noun(const std::string& w);
+
+/// Words allowed between an owner and its title: "Japan's top trade representative".
+bool title_gap_word(std::string_view lower);
+
+/// Adds a relation, or one more evidence span to the same relation already there.
+void add_relation(Document& doc, std::string type, const std::string& source, const std::string& target, Span evidence,
+                  std::map<std::string, std::string> attributes = {});
 
 struct Hit {
   std::size_t token = 0;  ///< first token
