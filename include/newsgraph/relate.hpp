@@ -4,6 +4,8 @@
 //    ("US Treasury Secretary Scott Bessent", "Shigeru Ishiba, Japan's prime
 //    minister", "President of India X") -> office entity, holds_office,
 //    office_of, affiliated_with;
+//  - affiliations the text gives without a title ("Japan's Akazawa", "X,
+//    the former Chadian dictator", "his wife X") or a lexicon knows (people.tsv);
 //  - meetings: who met whom (held / planned / cancelled, in person or by
 //    call, where, when);
 //  - statements: who said what (direct quotes and reported speech), to
@@ -42,7 +44,7 @@ void relate_family_affiliations(RelateContext& ctx);
 void relate_meetings(RelateContext& ctx);
 void relate_statements(RelateContext& ctx);
 
-/// Runs the three in order (offices first: meetings and statements use them).
+/// Runs them in order (offices and affiliations first: meetings and statements use them).
 void relate(Document& doc, const Lexicon& lexicon);
 
 }  // namespace newsgraph
