@@ -65,6 +65,15 @@ void relate_direct_affiliations(RelateContext& ctx) {
   auto country_before = [&](const Mention& person) -> int {
     std::size_t t = ctx.token_at(person.span.begin);
     if (t == 0 || t >= doc.tokens.size() || ctx.sentence_of_token[t] != ctx.sentence_of_token[t - 1]) return -1;
+    // "his Saudi counterpart, Prince Faisal": a title and a comma after the gap word.
+    std::size_t u = t;
+    if (u > 0 && ctx.mention_at_token[u - 1] >= 0 && doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[u - 1])].type == EntityType::office) {
+      u = ctx.token_at(doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[u - 1])].span.begin);
+    }
+    if (u > 2 && ctx.keys.lower[u - 1] == "," && affiliation_gap_word(ctx.keys.lower[u - 2]) &&
+        ctx.sentence_of_token[u - 2] == ctx.sentence_of_token[t]) {
+      t = u - 1;
+    }
     while (t > 1 && affiliation_gap_word(ctx.keys.lower[t - 1])) --t;
     const bool possessive = doc.tokens[t - 1].kind == TokenKind::possessive;
     if (possessive) --t;

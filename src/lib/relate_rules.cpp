@@ -328,6 +328,13 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
           modifier = true;  // "Argentine counterpart Alberto Fernandez"
           return -1;
         }
+        if (e + 2 < limit && is(e + 1, ",") && ctx.mention_at_token[e + 2] >= 0 &&
+            (doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[e + 2])].type == EntityType::person ||
+             doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[e + 2])].type == EntityType::office)) {
+          end = e + 2;  // "his Saudi counterpart, Prince Faisal": the name in apposition
+          modifier = true;
+          return -1;
+        }
         return person_of_country(id(mention.entity), t, false);
       }
       const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"

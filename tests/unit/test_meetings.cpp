@@ -125,6 +125,12 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
        {}},
       {"Portuguese Foreign Minister Helena Duarte met her Canadian counterpart Marcus Whitfield in Lisbon.", "",
        {{{duarte, whitfield}}}, {}},
+      // The counterpart named in apposition, not another person of that country.
+      {"Canadian Prime Minister Laura Benton spoke first. Portuguese Foreign Minister Helena Duarte met her Canadian counterpart, "
+       "Trade Minister Marcus Whitfield.",
+       "",
+       {{{duarte, whitfield}}},
+       {{duarte, "person:laura-benton"}}},
   });
 }
 

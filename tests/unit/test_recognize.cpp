@@ -188,6 +188,11 @@ TEST_CASE("a country right before a person gives the affiliation when no office 
   CHECK(has_relation(doc, "affiliated_with", "person:kenji-morimoto", "country:JP"));
   const Document counterpart = process("Lula met his Argentine counterpart Alberto Fernandez on Monday.");
   CHECK(has_relation(counterpart, "affiliated_with", "person:alberto-fernandez", "country:AR"));
+  const Document apposed = process("Araghchi met his Saudi counterpart, Prince Faisal bin Farhan.");
+  CHECK(has_relation(apposed, "affiliated_with", "person:faisal-bin-farhan", "country:SA"));
+  // A comma alone does not tie a country to the name after it.
+  const Document listed = process("Talks with Japan, Kenji Morimoto said, went well.");
+  CHECK_FALSE(has_relation(listed, "affiliated_with", "person:kenji-morimoto", "country:JP"));
   const Document delegation = process("US officials, including Commerce Secretary Howard Lutnick, met Japan's Ryosei Akazawa.");
   CHECK(has_relation(delegation, "affiliated_with", "person:howard-lutnick", "country:US"));
   // Two countries, neither dominant, none qualifying the title: no guess.
