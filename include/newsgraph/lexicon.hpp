@@ -50,7 +50,7 @@ class PhraseTable {
   std::unordered_map<std::string, std::vector<Phrase>> by_first_;
 };
 
-enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin };
+enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
 enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
 
 class Lexicon {

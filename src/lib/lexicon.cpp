@@ -327,7 +327,7 @@ Lexicon Lexicon::builtin() {
   static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {
       {"honorific", TitleWordKind::honorific}, {"rank", TitleWordKind::rank},
       {"office_head", TitleWordKind::office_head}, {"modifier", TitleWordKind::modifier},
-      {"name_title", TitleWordKind::name_title}, {"kin", TitleWordKind::kin}};
+      {"name_title", TitleWordKind::name_title}, {"kin", TitleWordKind::kin}, {"role", TitleWordKind::role}};
   for (const TsvLine& line : read_tsv(embedded_file("title_words.tsv"))) {
     const auto it = title_kinds.find(field(line, 1));
     if (it == title_kinds.end()) throw Error("title_words.tsv", "unknown kind \"" + field(line, 1) + "\"", line.number);

@@ -440,8 +440,25 @@ struct Recognizer {
     }();
     const bool spoken_of = before_say || after_say || appositive_office;
     // "his wife Rosangela da Silva": a family tie before a name.
-    const bool after_kin = b > s.first_token && lex.title_word(keys.exact[b - 1]) == TitleWordKind::kin;
-    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside || (multi && (spoken_of || appositive_nationality));
+    // "his wife Rosangela da Silva", "top internet regulator Lu Wei": a family tie or an occupation before a name.
+    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact[b - 1]) == TitleWordKind::kin ||
+                                                 lex.title_word(keys.exact[b - 1]) == TitleWordKind::role);
+    // "Dolia Estevez, a Washington-based journalist,": a description ending in an occupation.
+    const bool appositive_role = [&] {
+      if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      if (keys.lower[e + 1] != "a" && keys.lower[e + 1] != "an" && keys.lower[e + 1] != "the") return false;
+      for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
+        if (lex.title_word(keys.exact[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
+        // "a hub for every investor": the occupation must head the description.
+        if (keys.lower[k] == "." || keys.lower[k] == ";" || keys.lower[k] == "for" || keys.lower[k] == "of" || keys.lower[k] == "with" ||
+            keys.lower[k] == "in" || keys.lower[k] == "to") {
+          return false;
+        }
+      }
+      return false;
+    }();
+    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside ||
+                        (multi && (spoken_of || appositive_nationality || appositive_role));
     if (headline && !strong) return;
     if (strong) {
       add(b, e, EntityType::person, MentionForm::name, {});

@@ -72,6 +72,11 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       // A nationality in apposition; a family tie before the name.
       {"Senegal will try Hissene Habre, the former Chadian dictator.", {"person:hissene-habre"}, {}},
       {"He arrived with his wife Rosangela da Costa on Monday.", {"person:rosangela-da-costa"}, {}},
+      // An occupation before the name, or a description ending in one after it.
+      {"Cook later hosted top internet regulator Lu Wei in Cupertino.", {"person:lu-wei"}, {}},
+      {"Dolia Estevez, a Washington-based journalist, also reported it.", {"person:dolia-estevez"}, {}},
+      // A description ending in an occupation describes a person, not a place's name.
+      {"Bright Harbor Mills, a hub for every investor, grew.", {}, {"person:bright-harbor-mills"}},
       // After a name title, a word that is also a place is part of the name.
       {"The Emir, Sheikh Sabah Al-Ahmad Al-Sabah, spoke.", {"person:sheikh-sabah-al-ahmad-al-sabah"}, {"location:sabah"}},
   });
