@@ -263,7 +263,11 @@ class OfficeRules {
     const bool in_list = lower(a, b - 1) == "and" || (lower(a, b - 1) == "," && (after_holder == "and" || after_holder == ","));
     if (!in_list) return {};
     const auto it = stated_owner_by_holder_.find(ctx_.mention_at_token[b - 2]);
-    return it == stated_owner_by_holder_.end() ? std::string() : it->second;
+    if (it == stated_owner_by_holder_.end()) return {};
+    // "British Foreign Secretary X and NATO Secretary-General Y": a country's owner is no organization's.
+    const std::string_view scope = ctx_.lexicon.office_scope(text::lower(doc_.mentions[a.k].key));
+    if ((scope == "org" && is_country_id(it->second)) || (scope == "state" && !is_country_id(it->second))) return {};
+    return it->second;
   }
 
   // "his spokesperson, X": whoever "his" stands for, the first person of this

@@ -130,6 +130,17 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   return out;
 }
 
+// The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 —").
+std::size_t after_dateline(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
+  for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
+    const std::string_view w = doc.slice(doc.tokens[t].span);
+    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--") return t + 1;
+  }
+  return s.first_token;
+}
+
 // The speaker written right after the verb ending at token t: "said Kato", "said the minister".
 int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
   for (std::size_t i = t; i < limit && i < t + 7; ++i) {
@@ -334,7 +345,7 @@ void relate_statements(RelateContext& ctx) {
         if (e < 0) continue;
         speakers.push_back(e);
         if (h.token > s.first_token + 2) {
-          content_first = s.first_token;
+          content_first = after_dateline(a, s);
           content_end = h.token;
         } else {
           // "According to X, ...": the words after X's comma.
@@ -351,7 +362,7 @@ void relate_statements(RelateContext& ctx) {
           const int e = speaker_after(a, h.end, s.end_token);
           if (e < 0) continue;
           speakers.push_back(e);
-          content_first = s.first_token;
+          content_first = after_dateline(a, s);
           content_end = h.token - 1;
         } else {
           // The reported words follow the verb ("said that ..."), or precede
@@ -400,7 +411,7 @@ void relate_statements(RelateContext& ctx) {
             std::size_t speaker_first = h.token;
             while (speaker_first > s.first_token && a.lower(speaker_first - 1) != ",") --speaker_first;
             if (speaker_first > s.first_token + 1) {
-              content_first = s.first_token;
+              content_first = after_dateline(a, s);
               content_end = speaker_first - 1;
             }
           }

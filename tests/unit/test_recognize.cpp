@@ -233,6 +233,10 @@ TEST_CASE("an owner is not guessed where the words do not give it") {
       "At the invitation of Indian Prime Minister Ravi Menon, President Amina Yusuf of Nigeria is visiting. Prime Minister Ravi Menon spoke.");
   CHECK(has_relation(phrase, "affiliated_with", "person:amina-yusuf", "country:NG"));
   CHECK_FALSE(has_relation(phrase, "affiliated_with", "person:amina-yusuf", "country:IN"));
+  // A list does not give a country's owner to an organization's title.
+  const Document mixed = process("Kenyan Foreign Minister Musa Otieno and EU foreign policy chief Anna Berg met.");
+  CHECK(has_relation(mixed, "affiliated_with", "person:anna-berg", "organization:european-union"));
+  CHECK_FALSE(has_relation(mixed, "affiliated_with", "person:anna-berg", "country:KE"));
   // Nor is a title closing an introductory phrase in apposition to the next one.
   const Document intro = process("Nigeria, Nigeria and India agreed. After talks with the Indian Prime Minister, Prime Minister Amina Yusuf is due in Agra.");
   CHECK_FALSE(has_relation(intro, "affiliated_with", "person:amina-yusuf", "country:IN"));

@@ -144,6 +144,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {{mwangi, StatementKind::direct, {"Our officials were told ‘nothing will change on the border’ by the other side"}}},
        {},
        1},
+      // The dateline is not part of what was said.
+      {"NAIROBI, Oct 3 — Kenyan President Daniel Mwangi met Alemu on Tuesday, the Kenyan presidency said.",
+       {{"organization:kenyan-presidency", StatementKind::indirect, {"Kenyan President Daniel Mwangi met Alemu"}}},
+       {"NAIROBI"}},
       // A state body in lower case speaks; its country is named in it.
       {"Mwangi will travel to Lisbon in May, the Kenyan presidency said in a statement.",
        {{"organization:kenyan-presidency", StatementKind::indirect, {"Mwangi will travel to Lisbon in May"}}},
