@@ -214,7 +214,10 @@ void relate_meetings(RelateContext& ctx) {
         } else if (w == "by" && h.role == Role::host) {
           passive = introduced = true;
         } else if ((w == "to" && visit) || (w == "on" && (h.role == Role::callon || h.role == Role::verb))) {
-          introduced = true;
+          // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
+          const bool place = w == "on" && p + 2 < s.end_token && a.is(p + 1, "the") &&
+                             (a.is(p + 2, "sidelines") || a.is(p + 2, "margins") || a.is(p + 2, "sideline") || a.is(p + 2, "fringes"));
+          introduced = !place;
         }
         if (introduced) ++p;
       }

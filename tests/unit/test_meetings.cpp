@@ -156,6 +156,10 @@ TEST_CASE("status: planned, cancelled, negated") {
 
 TEST_CASE("not meetings: reporters, press conferences, the same event") {
   check_cases({
+      // The summit whose sidelines host the talks is no party to them.
+      {"Japanese Prime Minister Kenji Morimoto and South Korean President Park Soo-min held talks on the sidelines of the G20 summit.", "",
+       {{{"person:kenji-morimoto", "person:park-soo-min"}}},
+       {{"organization:g20", "person:kenji-morimoto"}}},
       {"Kenyan President Daniel Mwangi told reporters that Ethiopian Prime Minister Tesfaye Alemu was a friend.", "", {},
        {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi held a press conference after Ethiopian Prime Minister Tesfaye Alemu left.", "", {},
