@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "newsgraph/graph.hpp"
 
@@ -52,5 +53,29 @@ std::string render_graph(const Graph& graph, const std::string& format, const st
 /// Writes `content` to `path` through a temporary file and a rename.
 /// Throws Error naming the path on failure.
 void write_file_atomically(const std::string& path, const std::string& content);
+
+/// A file written piece by piece into a temporary file beside `path` and
+/// renamed into place by commit(); destroyed uncommitted, it leaves nothing
+/// behind. Lets a large output go to disk as it is produced. Throws Error
+/// naming the path on failure.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+  void write(std::string_view content);
+  void commit();
+  const std::string& path() const { return path_; }
+
+ private:
+  [[noreturn]] void fail(const std::string& what);
+  std::string path_, temp_;
+  int fd_ = -1;
+};
+
+/// graph_to_json_text(graph), written into `file` as it is produced: the
+/// text of a large graph is never held in memory whole.
+void write_graph_json(const Graph& graph, AtomicFile& file);
 
 }  // namespace newsgraph

@@ -22,6 +22,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -110,6 +111,8 @@ class Graph {
 
   /// The graph of one processed document alone (what `newsgraph extract` writes).
   static Graph fragment(const Document& doc);
+  /// The same on the heap: a Graph cannot be moved without a copy.
+  static std::unique_ptr<Graph> make_fragment(const Document& doc);
 
   /// Union of another graph into this one (by ids; documents by sha256).
   void merge(const Graph& other);

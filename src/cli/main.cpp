@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <unistd.h>
 
@@ -103,7 +104,13 @@ int run_build(const BuildOptions& options) {
     return kExitFatal;
   }
   // Everything is produced in memory first, then each file is renamed into place.
-  std::vector<std::pair<std::string, std::string>> outputs;
+  // graph.json goes to its temporary file as it is written (for a large
+  // archive it is bigger than the rest together); renamed in turn below.
+  struct Output {
+    std::string path, content;
+    std::unique_ptr<newsgraph::AtomicFile> streamed;
+  };
+  std::vector<Output> outputs;
   std::vector<std::pair<std::string, std::vector<newsgraph::ExportFile>>> folders;  // multi-file formats: OUT/neo4j/, OUT/kuzu/
   // The drawn view only when something is drawn: it copies the graph.
   bool draws = false;
@@ -113,24 +120,32 @@ int run_build(const BuildOptions& options) {
     const std::string path = (std::filesystem::path(options.out_dir) / ("graph." + format)).string();
     const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
     if (format == "json") {
-      outputs.emplace_back(path, newsgraph::graph_to_json_text(graph));
+      auto file = std::make_unique<newsgraph::AtomicFile>(path);
+      newsgraph::write_graph_json(graph, *file);
+      outputs.push_back({path, {}, std::move(file)});
     } else if (format == "dot") {
-      outputs.emplace_back(path, newsgraph::graph_to_dot(drawn));
+      outputs.push_back({path, newsgraph::graph_to_dot(drawn), nullptr});
     } else if (format == "neo4j") {
       folders.emplace_back(folder, newsgraph::graph_to_neo4j_csv(graph));
     } else if (format == "kuzu") {
       folders.emplace_back(folder, newsgraph::graph_to_kuzu(graph));
     } else if (format == "cypher") {
-      outputs.emplace_back(path, newsgraph::graph_to_cypher(graph));
+      outputs.push_back({path, newsgraph::graph_to_cypher(graph), nullptr});
     } else if (format == "ttl") {
-      outputs.emplace_back(path, newsgraph::graph_to_turtle(graph));
+      outputs.push_back({path, newsgraph::graph_to_turtle(graph), nullptr});
     } else if (format == "graphml") {
-      outputs.emplace_back(path, newsgraph::graph_to_graphml(graph));
+      outputs.push_back({path, newsgraph::graph_to_graphml(graph), nullptr});
     } else {
-      outputs.emplace_back(path, newsgraph::render_graph(drawn, format, options.layout));
+      outputs.push_back({path, newsgraph::render_graph(drawn, format, options.layout), nullptr});
     }
   }
-  for (const auto& [path, content] : outputs) newsgraph::write_file_atomically(path, content);
+  for (Output& output : outputs) {
+    if (output.streamed) {
+      output.streamed->commit();
+    } else {
+      newsgraph::write_file_atomically(output.path, output.content);
+    }
+  }
   for (const auto& [folder, folder_files] : folders) newsgraph::write_files_atomically(folder, folder_files);
   if (!options.quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

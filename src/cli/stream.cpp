@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -102,7 +103,10 @@ struct Item {
 };
 
 struct Processed {
-  std::optional<Graph> fragment;  // build: the document's graph
+  // build: the document's graph. Behind a pointer because Graph has no real
+  // move (Boost's adjacency_list copies): a Processed is moved several times
+  // between the worker and the consumer.
+  std::unique_ptr<Graph> fragment;
   std::string line;               // extract: the fragment as a JSON line
   std::vector<std::string> warnings;
   std::string problem;
@@ -188,15 +192,14 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
     const auto known = known_dates.find(doc.sha256);
     if (known != known_dates.end()) clean(doc, lexicon);  // finds the date a dateline gives; extract() cleans again
     if (known != known_dates.end() && known->second == doc.date) {
-      Graph record_only;
-      record_only.add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
-                                                     doc.text_origin, doc.meta});
-      out.fragment = std::move(record_only);
+      out.fragment = std::make_unique<Graph>();
+      out.fragment->add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
+                                                       doc.text_origin, doc.meta});
       return;
     }
     extract(doc, lexicon, options.limits);
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
-    out.fragment = Graph::fragment(doc);
+    out.fragment = Graph::make_fragment(doc);
   };
   return run_articles(inputs, options, make, [&](Processed& out) { graph.merge(*out.fragment); });
 }
@@ -281,7 +284,7 @@ StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOpt
       return out;
     }
     try {
-      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
+      out.fragment = std::make_unique<Graph>(graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line));
     } catch (const Error& e) {
       out.problem = e.what();
     }

@@ -1,5 +1,8 @@
 #include "newsgraph/export.hpp"
 
+#include <charconv>
+#include <functional>
+
 namespace newsgraph {
 namespace {
 
@@ -88,8 +91,14 @@ class JsonWriter {
   void item() { next_item(); }  // before an array element
   void string(std::string_view s) {
     out_ += '"';
-    for (char c : s) {
+    // Runs of characters that need no escape are appended whole.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
       const auto b = static_cast<unsigned char>(c);
+      if (b >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -98,17 +107,15 @@ class JsonWriter {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (b < 0x20) {
-            static constexpr char hex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_ += hex[b >> 4];
-            out_ += hex[b & 0xF];
-          } else {
-            out_ += c;
-          }
+        default: {
+          static constexpr char hex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += hex[b >> 4];
+          out_ += hex[b & 0xF];
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
   void string_or_null(const std::string& s) {
@@ -118,7 +125,11 @@ class JsonWriter {
       string(s);
     }
   }
-  void number(std::uint64_t n) { out_ += std::to_string(n); }
+  void number(std::uint64_t n) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out_.append(digits, end);
+  }
   /// A value given as compact JSON text (Document::meta), re-indented when pretty.
   void raw_json(const std::string& compact) {
     if (!pretty_ || compact.empty() || (compact.front() != '{' && compact.front() != '[')) {
@@ -141,9 +152,17 @@ class JsonWriter {
     end(']');
   }
   std::string take() { return std::move(out_); }
+  /// With a sink, the text is handed over in pieces of about 1 MB as it
+  /// grows (call flush() at the end), instead of being kept whole.
+  void set_sink(std::function<void(std::string_view)> sink) { sink_ = std::move(sink); }
+  void flush() {
+    if (sink_ && !out_.empty()) sink_(out_);
+    out_.clear();
+  }
 
  private:
   void next_item() {
+    if (sink_ && out_.size() >= kFlushBytes) flush();
     if (!first_.back()) out_ += ',';
     first_.back() = false;
     newline();
@@ -154,7 +173,9 @@ class JsonWriter {
     out_.append(first_.size(), ' ');
   }
 
+  static constexpr std::size_t kFlushBytes = 1 << 20;
   bool pretty_;
+  std::function<void(std::string_view)> sink_;
   std::string out_;
   std::vector<bool> first_;  // per open bracket: nothing written in it yet
 };
@@ -184,8 +205,7 @@ void write_map(JsonWriter& w, const std::map<std::string, std::string>& m) {
   w.end('}');
 }
 
-std::string write_graph(const Graph& graph, bool pretty) {
-  JsonWriter w(pretty);
+void write_graph(JsonWriter& w, const Graph& graph) {
   w.begin('{');
   w.key("format");
   w.string("newsgraph");
@@ -314,6 +334,11 @@ std::string write_graph(const Graph& graph, bool pretty) {
   }
   w.end(']');
   w.end('}');
+}
+
+std::string write_graph(const Graph& graph, bool pretty) {
+  JsonWriter w(pretty);
+  write_graph(w, graph);
   std::string out = w.take();
   out += '\n';
   return out;
@@ -324,5 +349,13 @@ std::string write_graph(const Graph& graph, bool pretty) {
 std::string graph_to_json_text(const Graph& graph) { return write_graph(graph, true); }
 
 std::string graph_to_json_line(const Graph& graph) { return write_graph(graph, false); }
+
+void write_graph_json(const Graph& graph, AtomicFile& file) {
+  JsonWriter w(true);
+  w.set_sink([&](std::string_view piece) { file.write(piece); });
+  write_graph(w, graph);
+  w.flush();
+  file.write("\n");
+}
 
 }  // namespace newsgraph

@@ -267,6 +267,12 @@ Graph Graph::fragment(const Document& doc) {
   return graph;
 }
 
+std::unique_ptr<Graph> Graph::make_fragment(const Document& doc) {
+  auto graph = std::make_unique<Graph>();
+  graph->fill_from(doc);
+  return graph;
+}
+
 bool Graph::add_document(const Document& doc) {
   const DocumentRecord* known = find_document_by_sha(doc.sha256);
   if (known != nullptr && known->date == doc.date) {
