@@ -23,8 +23,36 @@ bool is_date_line(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// lower(fold_punctuation(line)) for an ASCII line, into `out` (a buffer
+// reused from line to line): white space runs to one space, none at the ends.
+void fold_lower_ascii(std::string_view line, std::string& out) {
+  out.clear();
+  bool pending_space = false;
+  for (const char ch : line) {
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+}
+
+}  // namespace
+
 bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
-  const std::string lowered = text::lower(text::fold_punctuation(text::trim(line)));
+  thread_local std::string lowered;
+  const std::string_view trimmed = text::trim(line);
+  bool ascii = true;
+  for (const char ch : trimmed) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    fold_lower_ascii(trimmed, lowered);
+  } else {
+    lowered = text::lower(text::fold_punctuation(trimmed));
+  }
   if (lowered.empty()) return true;
   const auto& rules = lexicon.boilerplate();
   if (rules.lines.contains(lowered)) return true;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "newsgraph/graph.hpp"
@@ -10,6 +11,7 @@ std::string evidence_text(const Document& doc, const std::vector<Span>& evidence
   if (span.begin >= span.end || span.end > doc.text.size()) return "";
   constexpr std::size_t kMax = 300;
   std::string out;
+  out.reserve(std::min<std::size_t>(span.end - span.begin, kMax + 3));
   bool space = false;
   for (std::size_t i = span.begin; i < span.end; ++i) {
     const char ch = doc.text[i];

@@ -125,6 +125,10 @@ std::vector<std::string> token_keys(std::string_view phrase, bool lower_case) {
 
 std::string Lexicon::fold_token(std::string_view token_text) {
   std::string out = text::fold_punctuation(token_text);
+  // Only non-ASCII dashes change below: most tokens are done here.
+  bool ascii = true;
+  for (const char ch : out) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) return out;
   // Dashes inside a word compare equal whatever their code point.
   std::string result;
   result.reserve(out.size());

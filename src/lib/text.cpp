@@ -1,5 +1,6 @@
 #include "newsgraph/text.hpp"
 
+#include <openssl/evp.h>
 #include <openssl/sha.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -51,7 +52,21 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+bool is_ascii_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+}  // namespace
+
 std::string fold_punctuation(std::string_view s) {
+  // Most texts handed here are ASCII words with single inner spaces, which
+  // fold to themselves: one scan and a copy.
+  bool plain = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; i < s.size() && plain; ++i) {
+    const char ch = s[i];
+    plain = static_cast<unsigned char>(ch) < 0x80 && (ch == ' ' ? s[i + 1] != ' ' : !is_ascii_space(ch));
+  }
+  if (plain) return std::string(s);
   std::string out;
   out.reserve(s.size());
   std::size_t pos = 0;
@@ -159,14 +174,29 @@ std::string xml_escape(std::string_view s) {
 }
 
 std::string sha256_hex(std::string_view data) {
+  // OpenSSL 3's one-shot SHA256() looks the algorithm up on every call,
+  // which costs more than hashing the short ids it is mostly used for; each
+  // thread fetches it once and keeps a context.
+  struct Hasher {
+    EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~Hasher() {
+      EVP_MD_CTX_free(ctx);
+      EVP_MD_free(md);
+    }
+  };
+  thread_local Hasher hasher;
   unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  unsigned int length = 0;
+  if (hasher.md == nullptr || hasher.ctx == nullptr || EVP_DigestInit_ex(hasher.ctx, hasher.md, nullptr) != 1 ||
+      EVP_DigestUpdate(hasher.ctx, data.data(), data.size()) != 1 || EVP_DigestFinal_ex(hasher.ctx, digest, &length) != 1) {
+    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  }
   static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * SHA256_DIGEST_LENGTH);
-  for (unsigned char b : digest) {
-    out += hex[b >> 4];
-    out += hex[b & 0xf];
+  std::string out(2 * SHA256_DIGEST_LENGTH, '0');
+  for (std::size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+    out[2 * i] = hex[digest[i] >> 4];
+    out[2 * i + 1] = hex[digest[i] & 0xf];
   }
   return out;
 }
