@@ -6,6 +6,7 @@
 // then immutable: safe to share between threads for reading.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -104,6 +105,12 @@ class Lexicon {
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
     std::vector<std::string> contains;      ///< lower-cased phrases
+    /// `contains` by their first two bytes (b0 << 8 | b1), and a bit per
+    /// such pair: a line is scanned once instead of once per phrase.
+    /// Phrases shorter than two bytes are in `short_contains`.
+    std::bitset<65536> starts;
+    std::unordered_map<std::uint16_t, std::vector<std::string>> by_start;
+    std::vector<std::string> short_contains;
   };
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
 

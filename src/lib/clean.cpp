@@ -60,8 +60,17 @@ bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
   bool has_letter = false;
   for (std::size_t pos = 0; pos < lowered.size() && !has_letter;) has_letter = text::is_letter(text::next_code_point(lowered, pos));
   if (!has_letter) return true;
-  for (const std::string& phrase : rules.contains) {
+  for (const std::string& phrase : rules.short_contains) {
     if (lowered.find(phrase) != std::string::npos) return true;
+  }
+  // Does any phrase start at i? Most positions are ruled out by their first two bytes.
+  const std::string_view view(lowered);
+  for (std::size_t i = 0; i + 1 < view.size(); ++i) {
+    const auto start = static_cast<std::uint16_t>(static_cast<unsigned char>(view[i]) << 8 | static_cast<unsigned char>(view[i + 1]));
+    if (!rules.starts.test(start)) continue;
+    for (const std::string& phrase : rules.by_start.at(start)) {
+      if (view.substr(i).starts_with(phrase)) return true;
+    }
   }
   return false;
 }

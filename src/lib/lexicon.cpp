@@ -351,6 +351,13 @@ Lexicon Lexicon::builtin() {
       lexicon.boilerplate_.lines.insert(pattern);
     } else if (field(line, 0) == "contains") {
       lexicon.boilerplate_.contains.push_back(pattern);
+      if (pattern.size() < 2) {
+        lexicon.boilerplate_.short_contains.push_back(pattern);
+      } else {
+        const auto start = static_cast<std::uint16_t>(static_cast<unsigned char>(pattern[0]) << 8 | static_cast<unsigned char>(pattern[1]));
+        lexicon.boilerplate_.starts.set(start);
+        lexicon.boilerplate_.by_start[start].push_back(pattern);
+      }
     } else {
       throw Error("boilerplate.tsv", "kind must be line or contains, got \"" + field(line, 0) + "\"", line.number);
     }
