@@ -7,6 +7,7 @@
 // calling thread, one item at a time.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -27,10 +28,15 @@ namespace newsgraph {
 /// and is rethrown here after every thread has ended; handle expected,
 /// per-item problems inside `work` and pass them on in `Out` instead.
 ///
+/// Items travel between the threads in batches of up to `batch`: one lock
+/// and one wake-up per batch instead of per item, which matters when items
+/// are small and cores few. `window` bounds the items produced but not yet
+/// consumed (rounded up to whole batches, at least one batch per job).
+///
 /// Requires: produce and consume need not be thread-safe; work must be.
 template <class In, class Out>
 void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(In&)>& produce,
-                 const std::function<Out(In&)>& work, const std::function<void(Out&)>& consume) {
+                 const std::function<Out(In&)>& work, const std::function<void(Out&)>& consume, std::size_t batch = 1) {
   if (jobs <= 1) {
     In item;
     while (produce(item)) {
@@ -40,13 +46,14 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
     }
     return;
   }
-  if (window < jobs) window = jobs;
+  if (batch == 0) batch = 1;
+  const std::size_t max_batches = std::max(jobs, (window + batch - 1) / batch);
 
   std::mutex mutex;
   std::condition_variable work_ready, result_ready, space_ready;
-  std::deque<std::pair<std::size_t, In>> pending;
-  std::map<std::size_t, Out> done;
-  std::size_t produced = 0, consumed = 0;
+  std::deque<std::pair<std::size_t, std::vector<In>>> pending;
+  std::map<std::size_t, std::vector<Out>> done;
+  std::size_t produced = 0, consumed = 0;  // batches
   bool end = false, stop = false;
   std::exception_ptr error;
   const auto fail = [&](std::exception_ptr e) {
@@ -60,13 +67,23 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
 
   std::thread producer([&] {
     try {
-      while (true) {
-        In item;
-        if (!produce(item)) break;
+      bool more = true;
+      while (more) {
+        std::vector<In> items;
+        items.reserve(batch);
+        while (items.size() < batch) {
+          In item;
+          if (!produce(item)) {
+            more = false;
+            break;
+          }
+          items.push_back(std::move(item));
+        }
+        if (items.empty()) break;
         std::unique_lock lock(mutex);
-        space_ready.wait(lock, [&] { return stop || produced - consumed < window; });
+        space_ready.wait(lock, [&] { return stop || produced - consumed < max_batches; });
         if (stop) break;
-        pending.emplace_back(produced++, std::move(item));
+        pending.emplace_back(produced++, std::move(items));
         work_ready.notify_one();
       }
     } catch (...) {
@@ -82,7 +99,7 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
   for (std::size_t i = 0; i < jobs; ++i) {
     workers.emplace_back([&] {
       while (true) {
-        std::pair<std::size_t, In> task;
+        std::pair<std::size_t, std::vector<In>> task;
         {
           std::unique_lock lock(mutex);
           work_ready.wait(lock, [&] { return stop || end || !pending.empty(); });
@@ -91,9 +108,12 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
           pending.pop_front();
         }
         try {
-          Out result = work(task.second);
+          std::vector<Out> results;
+          results.reserve(task.second.size());
+          for (In& item : task.second) results.push_back(work(item));
+          task.second.clear();  // inputs freed by the thread that used them, before the hand-over
           std::lock_guard lock(mutex);
-          done.emplace(task.first, std::move(result));
+          done.emplace(task.first, std::move(results));
           if (task.first == consumed) result_ready.notify_all();
         } catch (...) {
           fail(std::current_exception());
@@ -105,18 +125,19 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
 
   try {
     while (true) {
-      std::optional<Out> result;
+      std::vector<Out> results;
       {
         std::unique_lock lock(mutex);
         result_ready.wait(lock, [&] { return stop || done.contains(consumed) || (end && consumed == produced); });
         if (stop) break;
         const auto it = done.find(consumed);
         if (it == done.end()) break;  // end, everything consumed
-        result.emplace(std::move(it->second));
+        results = std::move(it->second);
         done.erase(it);
       }
-      consume(*result);
+      for (Out& result : results) consume(result);
       std::lock_guard lock(mutex);
+      if (stop) break;
       ++consumed;
       space_ready.notify_one();
     }

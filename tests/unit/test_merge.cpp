@@ -144,18 +144,21 @@ TEST_CASE("graph_from_json names the file, the line and the record on a problem"
 
 TEST_CASE("run_ordered hands results over in production order for any number of jobs") {
   for (std::size_t jobs : {1u, 2u, 3u, 8u}) {
-    CAPTURE(jobs);
-    int next = 0;
-    std::vector<int> seen;
-    run_ordered<int, int>(
-        jobs, 4, [&](int& item) { item = next; return next++ < 200; },
-        [](int& item) {
-          if (item % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));  // finish out of order
-          return item * 2;
-        },
-        [&](int& result) { seen.push_back(result); });
-    REQUIRE(seen.size() == 200);
-    for (int i = 0; i < 200; ++i) CHECK(seen[static_cast<std::size_t>(i)] == 2 * i);
+    for (std::size_t batch : {1u, 5u}) {
+      CAPTURE(jobs);
+      CAPTURE(batch);
+      int next = 0;
+      std::vector<int> seen;
+      run_ordered<int, int>(
+          jobs, 4, [&](int& item) { item = next; return next++ < 200; },
+          [](int& item) {
+            if (item % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));  // finish out of order
+            return item * 2;
+          },
+          [&](int& result) { seen.push_back(result); }, batch);
+      REQUIRE(seen.size() == 200);
+      for (int i = 0; i < 200; ++i) CHECK(seen[static_cast<std::size_t>(i)] == 2 * i);
+    }
   }
 }
 
