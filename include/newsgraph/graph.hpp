@@ -25,6 +25,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "newsgraph/model.hpp"
@@ -116,13 +117,20 @@ class Graph {
 
   /// Union of another graph into this one (by ids; documents by sha256).
   void merge(const Graph& other);
+  /// The same from a graph that is not needed afterwards: its records are
+  /// moved rather than copied, and it is left empty.
+  void merge(Graph&& other);
 
   /// Adds or unites a node; returns its vertex.
   Vertex upsert_node(const NodeData& node);
+  Vertex upsert_node(NodeData&& node);
   /// Adds or unites an edge (by id); both endpoints must exist.
   void upsert_edge(const EdgeData& edge);
+  void upsert_edge(EdgeData&& edge);
   void upsert_meeting(const MeetingRecord& meeting);
+  void upsert_meeting(MeetingRecord&& meeting);
   void upsert_statement(const StatementRecord& statement);
+  void upsert_statement(StatementRecord&& statement);
   void add_document_record(const DocumentRecord& record);
 
   const Adjacency& adjacency() const { return g_; }
@@ -145,11 +153,22 @@ class Graph {
   // their ids is called here, and renames documents here when needed.
   std::map<std::string, std::string> merge_documents(const std::map<std::string, DocumentRecord>& records);
   void rename_documents(const std::map<std::string, std::string>& renames);
-  void merge_content(const Graph& other, const std::map<std::string, std::string>& doc_ids);
+  template <class Other>  // const Graph& or Graph&&
+  void merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids);
+  template <class NodeT>
+  Vertex upsert_node_impl(NodeT&& node);
+  template <class EdgeT>
+  void upsert_edge_impl(EdgeT&& edge);
+  template <class MeetingT>
+  void upsert_meeting_impl(MeetingT&& meeting);
+  template <class StatementT>
+  void upsert_statement_impl(StatementT&& statement);
 
   Adjacency g_;
   std::map<std::string, Vertex> vertex_by_id_;
-  std::map<std::string, Edge> edge_by_id_;
+  // Hashed: the largest index of a big graph, looked up for every edge of
+  // every merged fragment; edges() sorts.
+  std::unordered_map<std::string, Edge> edge_by_id_;
   std::map<std::string, DocumentRecord> documents_;
   std::map<std::string, std::string> id_by_sha_;             // sha256 -> document id
   std::map<std::string, std::set<std::string>> shas_by_base_;  // base id -> sha256s

@@ -203,7 +203,7 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
     out.fragment = Graph::make_fragment(doc);
   };
-  return run_articles(inputs, options, make, [&](Processed& out) { graph.merge(*out.fragment); });
+  return run_articles(inputs, options, make, [&](Processed& out) { graph.merge(std::move(*out.fragment)); });
 }
 
 StreamResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const StreamOptions& options) {
@@ -298,7 +298,7 @@ StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOpt
       result.skipped_inputs.push_back(location_of(out.problem));
       ++result.skipped;
     } else {
-      graph.merge(*out.fragment);
+      graph.merge(std::move(*out.fragment));
       ++result.documents;
     }
     bytes_done += out.bytes;

@@ -1,6 +1,8 @@
 #include "newsgraph/graph.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <type_traits>
 
 #include "newsgraph/text.hpp"
 
@@ -64,11 +66,43 @@ std::string base_document_id(const DocumentRecord& record) {
   return record.id;
 }
 
-Graph::Vertex Graph::upsert_node(const NodeData& node) {
+namespace {
+
+// Set union. Spans arrive sorted and mostly sort after everything already
+// there (a new document), so each goes in with a hint: no search per span.
+// From a set about to be dropped, nodes are moved over rather than copied.
+// The hint for the next value: just after `at` (end() when `at` is last,
+// which is found without walking the tree).
+template <class T>
+typename std::set<T>::iterator after(std::set<T>& set, typename std::set<T>::iterator at) {
+  return at == std::prev(set.end()) ? set.end() : std::next(at);
+}
+template <class T>
+void unite(std::set<T>& into, const std::set<T>& from) {
+  auto hint = into.end();
+  for (const T& value : from) hint = after(into, into.insert(hint, value));
+}
+template <class T>
+void unite(std::set<T>& into, std::set<T>&& from) {
+  if (into.empty()) {
+    into.swap(from);
+    return;
+  }
+  auto hint = into.end();
+  while (!from.empty()) hint = after(into, into.insert(hint, from.extract(from.begin())));
+}
+
+}  // namespace
+
+// The upserts take their argument as const& (copied from) or && (moved
+// from): merging a fragment that is dropped afterwards copies nothing.
+template <class NodeT>
+Graph::Vertex Graph::upsert_node_impl(NodeT&& node) {
   const auto it = vertex_by_id_.find(node.id);
   if (it == vertex_by_id_.end()) {
-    const Vertex v = boost::add_vertex(node, g_);
+    const Vertex v = boost::add_vertex(g_);
     vertex_by_id_.emplace(node.id, v);
+    g_[v] = std::forward<NodeT>(node);
     return v;
   }
   NodeData& existing = g_[it->second];
@@ -83,45 +117,66 @@ Graph::Vertex Graph::upsert_node(const NodeData& node) {
       existing.aliases.insert(node.label);
     }
   }
-  existing.aliases.insert(node.aliases.begin(), node.aliases.end());
+  unite(existing.aliases, std::forward<NodeT>(node).aliases);
   existing.aliases.erase(existing.label);
   unite_attributes(existing.attributes, node.attributes);
-  existing.mentions.insert(node.mentions.begin(), node.mentions.end());
+  unite(existing.mentions, std::forward<NodeT>(node).mentions);
   return it->second;
 }
 
-void Graph::upsert_edge(const EdgeData& edge) {
+template <class EdgeT>
+void Graph::upsert_edge_impl(EdgeT&& edge) {
   const auto it = edge_by_id_.find(edge.id);
   if (it != edge_by_id_.end()) {
     EdgeData& existing = g_[it->second];
-    existing.evidence.insert(edge.evidence.begin(), edge.evidence.end());
+    unite(existing.evidence, std::forward<EdgeT>(edge).evidence);
     unite_attributes(existing.attributes, edge.attributes);
     return;
   }
   const auto source = vertex_by_id_.find(edge.source);
   const auto target = vertex_by_id_.find(edge.target);
   if (source == vertex_by_id_.end() || target == vertex_by_id_.end()) return;  // endpoints always exist by construction
-  const auto [e, added] = boost::add_edge(source->second, target->second, edge, g_);
+  const auto [e, added] = boost::add_edge(source->second, target->second, g_);
   (void)added;
   edge_by_id_.emplace(edge.id, e);
+  g_[e] = std::forward<EdgeT>(edge);
 }
 
-void Graph::upsert_meeting(const MeetingRecord& meeting) {
-  const auto [it, added] = meetings_.try_emplace(meeting.id, meeting);
-  if (added) return;
+template <class MeetingT>
+void Graph::upsert_meeting_impl(MeetingT&& meeting) {
+  const auto it = meetings_.lower_bound(meeting.id);
+  if (it == meetings_.end() || it->first != meeting.id) {
+    std::string id = meeting.id;
+    meetings_.emplace_hint(it, std::move(id), std::forward<MeetingT>(meeting));
+    return;
+  }
   MeetingRecord& existing = it->second;
   // One id, two readings (the same text with two document dates): the smaller wins.
   if (meeting_content(meeting) < meeting_content(existing)) meeting_content(existing) = meeting_content(meeting);
-  existing.evidence.insert(meeting.evidence.begin(), meeting.evidence.end());
+  unite(existing.evidence, std::forward<MeetingT>(meeting).evidence);
 }
 
-void Graph::upsert_statement(const StatementRecord& statement) {
-  const auto [it, added] = statements_.try_emplace(statement.id, statement);
-  if (added) return;
+template <class StatementT>
+void Graph::upsert_statement_impl(StatementT&& statement) {
+  const auto it = statements_.lower_bound(statement.id);
+  if (it == statements_.end() || it->first != statement.id) {
+    std::string id = statement.id;
+    statements_.emplace_hint(it, std::move(id), std::forward<StatementT>(statement));
+    return;
+  }
   StatementRecord& existing = it->second;
   if (statement_content(statement) < statement_content(existing)) statement_content(existing) = statement_content(statement);
-  existing.evidence.insert(statement.evidence.begin(), statement.evidence.end());
+  unite(existing.evidence, std::forward<StatementT>(statement).evidence);
 }
+
+Graph::Vertex Graph::upsert_node(const NodeData& node) { return upsert_node_impl(node); }
+Graph::Vertex Graph::upsert_node(NodeData&& node) { return upsert_node_impl(std::move(node)); }
+void Graph::upsert_edge(const EdgeData& edge) { upsert_edge_impl(edge); }
+void Graph::upsert_edge(EdgeData&& edge) { upsert_edge_impl(std::move(edge)); }
+void Graph::upsert_meeting(const MeetingRecord& meeting) { upsert_meeting_impl(meeting); }
+void Graph::upsert_meeting(MeetingRecord&& meeting) { upsert_meeting_impl(std::move(meeting)); }
+void Graph::upsert_statement(const StatementRecord& statement) { upsert_statement_impl(statement); }
+void Graph::upsert_statement(StatementRecord&& statement) { upsert_statement_impl(std::move(statement)); }
 
 void Graph::add_document_record(const DocumentRecord& record) {
   const std::map<std::string, DocumentRecord> one{{record.id, record}};
@@ -242,6 +297,7 @@ std::vector<const EdgeData*> Graph::edges() const {
   std::vector<const EdgeData*> out;
   out.reserve(edge_by_id_.size());
   for (const auto& [id, e] : edge_by_id_) out.push_back(&g_[e]);
+  std::sort(out.begin(), out.end(), [](const EdgeData* a, const EdgeData* b) { return a->id < b->id; });
   return out;
 }
 
@@ -300,7 +356,7 @@ void Graph::fill_from(const Document& doc) {
     node.aliases.erase(entity.label);
     node.attributes = entity.attributes;
     node.mentions = doc_spans(doc_id, entity.mentions);
-    upsert_node(node);
+    upsert_node(std::move(node));
   }
   for (const Relation& r : doc.relations) {
     EdgeData edge;
@@ -311,7 +367,7 @@ void Graph::fill_from(const Document& doc) {
     edge.id = "e:" + short_hash(r.type + "|" + r.source + "|" + r.target);
     edge.evidence = doc_spans(doc_id, r.evidence);
     edge.attributes["evidence_text"] = evidence_text(doc, r.evidence);
-    upsert_edge(edge);
+    upsert_edge(std::move(edge));
   }
   for (const Meeting& m : doc.meetings) {
     MeetingRecord record_m;
@@ -350,7 +406,7 @@ void Graph::fill_from(const Document& doc) {
       edge.id = "e:" + short_hash("met|" + x + "|" + y + "|" + record_m.id);
       edge.evidence = record_m.evidence;
       edge.attributes["evidence_text"] = evidence_text(doc, m.evidence);
-      upsert_edge(edge);
+      upsert_edge(std::move(edge));
     }
   }
   for (const Statement& s : doc.statements) {
@@ -374,7 +430,7 @@ void Graph::fill_from(const Document& doc) {
       edge.id = "e:" + short_hash("statement|" + s.speaker + "|" + about + "|" + record_s.id);
       edge.evidence = record_s.evidence;
       edge.attributes["evidence_text"] = evidence_text(doc, s.evidence);
-      upsert_edge(edge);
+      upsert_edge(std::move(edge));
     }
   }
 }
@@ -385,7 +441,16 @@ void Graph::merge(const Graph& other) {
   merge_content(other, doc_ids);
 }
 
-void Graph::merge_content(const Graph& other, const std::map<std::string, std::string>& doc_ids) {
+void Graph::merge(Graph&& other) {
+  if (&other == this) return;
+  const std::map<std::string, std::string> doc_ids = merge_documents(other.documents_);
+  merge_content(std::move(other), doc_ids);
+}
+
+template <class Other>
+void Graph::merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids) {
+  // From a graph given as an rvalue the records are moved, not copied.
+  constexpr bool steal = !std::is_const_v<std::remove_reference_t<Other>> && std::is_rvalue_reference_v<Other&&>;
   bool same_ids = true;
   for (const auto& [from, to] : doc_ids) same_ids = same_ids && from == to;
   const auto mapped = [&](const std::set<DocSpan>& spans) {
@@ -398,43 +463,56 @@ void Graph::merge_content(const Graph& other, const std::map<std::string, std::s
     return out;
   };
   for (const auto& [id, v] : other.vertex_by_id_) {
-    const NodeData& node = other.g_[v];
-    if (same_ids) {
+    auto& node = other.g_[v];
+    if constexpr (steal) {
+      if (!same_ids) node.mentions = mapped(node.mentions);
+      upsert_node(std::move(node));
+    } else if (same_ids) {
       upsert_node(node);
     } else {
       NodeData copy = node;
       copy.mentions = mapped(node.mentions);
-      upsert_node(copy);
+      upsert_node(std::move(copy));
     }
   }
   for (const auto& [id, e] : other.edge_by_id_) {
-    const EdgeData& edge = other.g_[e];
-    if (same_ids) {
+    auto& edge = other.g_[e];
+    if constexpr (steal) {
+      if (!same_ids) edge.evidence = mapped(edge.evidence);
+      upsert_edge(std::move(edge));
+    } else if (same_ids) {
       upsert_edge(edge);
     } else {
       EdgeData copy = edge;
       copy.evidence = mapped(edge.evidence);
-      upsert_edge(copy);
+      upsert_edge(std::move(copy));
     }
   }
-  for (const auto& [id, m] : other.meetings_) {
-    if (same_ids) {
+  for (auto& [id, m] : other.meetings_) {
+    if constexpr (steal) {
+      if (!same_ids) m.evidence = mapped(m.evidence);
+      upsert_meeting(std::move(m));
+    } else if (same_ids) {
       upsert_meeting(m);
     } else {
       MeetingRecord copy = m;
       copy.evidence = mapped(m.evidence);
-      upsert_meeting(copy);
+      upsert_meeting(std::move(copy));
     }
   }
-  for (const auto& [id, st] : other.statements_) {
-    if (same_ids) {
+  for (auto& [id, st] : other.statements_) {
+    if constexpr (steal) {
+      if (!same_ids) st.evidence = mapped(st.evidence);
+      upsert_statement(std::move(st));
+    } else if (same_ids) {
       upsert_statement(st);
     } else {
       StatementRecord copy = st;
       copy.evidence = mapped(st.evidence);
-      upsert_statement(copy);
+      upsert_statement(std::move(copy));
     }
   }
+  if constexpr (steal) other = Graph();  // its records are moved-from: leave it empty, not half-valid
 }
 
 }  // namespace newsgraph
