@@ -25,5 +25,7 @@ TokenKeys token_keys(const Document& doc);
 /// appositive, a verb of saying; candidates with no such evidence are
 /// marked `weak` for resolve to confirm or drop.
 void recognize(Document& doc, const Lexicon& lexicon);
+/// The same with the document's token keys already computed (token_keys(doc)).
+void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys);
 
 }  // namespace newsgraph

@@ -28,6 +28,8 @@ struct RelateContext {
   std::vector<int> sentence_of_token;
 
   RelateContext(Document& d, const Lexicon& l);
+  /// With the document's token keys already computed (token_keys(d)).
+  RelateContext(Document& d, const Lexicon& l, TokenKeys k);
   /// Index of the first token at or after byte `offset`.
   std::size_t token_at(std::uint32_t offset) const;
   /// Entity index of the person most recently mentioned before byte `offset`, or -1.
@@ -46,5 +48,7 @@ void relate_statements(RelateContext& ctx);
 
 /// Runs them in order (offices and affiliations first: meetings and statements use them).
 void relate(Document& doc, const Lexicon& lexicon);
+/// The same with the document's token keys already computed (token_keys(doc)).
+void relate(Document& doc, const Lexicon& lexicon, TokenKeys keys);
 
 }  // namespace newsgraph

@@ -1,5 +1,7 @@
 #include "newsgraph/pipeline.hpp"
 
+#include <utility>
+
 #include "newsgraph/clean.hpp"
 #include "newsgraph/recognize.hpp"
 #include "newsgraph/relate.hpp"
@@ -12,10 +14,16 @@ void extract(Document& doc, const Lexicon& lexicon, const Limits& limits) {
   clean(doc, lexicon);
   segment(doc, lexicon);
   split_long_sentences(doc, limits.max_sentence_tokens);
-  recognize(doc, lexicon);
+  // Token keys once for both stages that look tokens up. Keys depend on
+  // their token alone; cap_mentions may drop tokens at the end, and resolve
+  // leaves them as they are.
+  TokenKeys keys = token_keys(doc);
+  recognize(doc, lexicon, keys);
   cap_mentions(doc, limits.max_mentions);
+  keys.exact.resize(doc.tokens.size());
+  keys.lower.resize(doc.tokens.size());
   resolve(doc, lexicon);
-  relate(doc, lexicon);
+  relate(doc, lexicon, std::move(keys));
 }
 
 }  // namespace newsgraph

@@ -36,7 +36,7 @@ bool is_movement_verb(std::string_view lower) {
 struct Recognizer {
   Document& doc;
   const Lexicon& lex;
-  TokenKeys keys;
+  const TokenKeys& keys;
   std::vector<int> entries;
 
   // A lower-case head word of a state body ("presidency", "ministry", "embassy"; not
@@ -473,9 +473,11 @@ struct Recognizer {
 
 }  // namespace
 
-void recognize(Document& doc, const Lexicon& lexicon) {
+void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc)); }
+
+void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   doc.mentions.clear();
-  Recognizer r{doc, lexicon, token_keys(doc), {}};
+  Recognizer r{doc, lexicon, keys, {}};
   for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }

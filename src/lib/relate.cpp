@@ -11,7 +11,9 @@
 
 namespace newsgraph {
 
-RelateContext::RelateContext(Document& d, const Lexicon& l) : doc(d), lexicon(l), keys(token_keys(d)) {
+RelateContext::RelateContext(Document& d, const Lexicon& l) : RelateContext(d, l, token_keys(d)) {}
+
+RelateContext::RelateContext(Document& d, const Lexicon& l, TokenKeys k) : doc(d), lexicon(l), keys(std::move(k)) {
   mention_at_token.assign(doc.tokens.size(), -1);
   sentence_of_token.assign(doc.tokens.size(), -1);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -177,11 +179,13 @@ void relate_family_affiliations(RelateContext& ctx) {
   }
 }
 
-void relate(Document& doc, const Lexicon& lexicon) {
+void relate(Document& doc, const Lexicon& lexicon) { relate(doc, lexicon, token_keys(doc)); }
+
+void relate(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
   doc.relations.clear();
   doc.meetings.clear();
   doc.statements.clear();
-  RelateContext ctx(doc, lexicon);
+  RelateContext ctx(doc, lexicon, std::move(keys));
   relate_offices(ctx);
   relate_direct_affiliations(ctx);
   relate_known_affiliations(ctx);
