@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -190,20 +192,42 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
   // folded. A snapshot, because workers read it while the graph grows.
   std::map<std::string, std::string> known_dates;
   for (const auto& [id, record] : graph.documents()) known_dates.emplace(record.sha256, record.date);
+  // Each worker thread folds its fragments into a graph of its own (the
+  // first one into `graph` itself), so merging runs on every core rather
+  // than on the consumer alone; the graphs are united at the end. Merging is
+  // associative and commutative (graph.hpp): which worker took which article
+  // does not change the result.
+  std::mutex owners_mutex;
+  std::map<std::thread::id, Graph*> owners;
+  std::vector<std::unique_ptr<Graph>> partials;
+  const auto own_graph = [&]() -> Graph& {
+    std::lock_guard lock(owners_mutex);
+    const auto [it, added] = owners.try_emplace(std::this_thread::get_id(), nullptr);
+    if (added) {
+      if (owners.size() == 1) {
+        it->second = &graph;
+      } else {
+        partials.push_back(std::make_unique<Graph>());
+        it->second = partials.back().get();
+      }
+    }
+    return *it->second;
+  };
   const auto make = [&](Document& doc, Processed& out) {
     const auto known = known_dates.find(doc.sha256);
     if (known != known_dates.end()) clean(doc, lexicon);  // finds the date a dateline gives; extract() cleans again
     if (known != known_dates.end() && known->second == doc.date) {
-      out.fragment = std::make_unique<Graph>();
-      out.fragment->add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
-                                                       doc.text_origin, doc.meta});
+      own_graph().add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(),
+                                                     doc.text_origin, doc.meta});
       return;
     }
     extract(doc, lexicon, options.limits);
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
-    out.fragment = Graph::make_fragment(doc);
+    own_graph().merge(std::move(*Graph::make_fragment(doc)));
   };
-  return run_articles(inputs, options, make, [&](Processed& out) { graph.merge(std::move(*out.fragment)); });
+  StreamResult result = run_articles(inputs, options, make, [](Processed&) {});
+  for (const std::unique_ptr<Graph>& partial : partials) graph.merge(std::move(*partial));
+  return result;
 }
 
 StreamResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const StreamOptions& options) {
