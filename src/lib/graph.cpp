@@ -488,28 +488,41 @@ void Graph::merge_content(Other&& other, const std::map<std::string, std::string
       upsert_edge(std::move(copy));
     }
   }
-  for (auto& [id, m] : other.meetings_) {
-    if constexpr (steal) {
-      if (!same_ids) m.evidence = mapped(m.evidence);
-      upsert_meeting(std::move(m));
-    } else if (same_ids) {
-      upsert_meeting(m);
-    } else {
-      MeetingRecord copy = m;
-      copy.evidence = mapped(m.evidence);
-      upsert_meeting(std::move(copy));
+  if constexpr (steal) {
+    // A record whose id is new here moves over with its map node: nothing
+    // is allocated, and nothing is left behind in `other` until it is cleared.
+    const auto take = [&](auto& into, auto& from, auto upsert) {
+      while (!from.empty()) {
+        auto node = from.extract(from.begin());
+        if (!same_ids) node.mapped().evidence = mapped(node.mapped().evidence);
+        const auto it = into.lower_bound(node.key());
+        if (it == into.end() || it->first != node.key()) {
+          into.insert(it, std::move(node));
+        } else {
+          upsert(std::move(node.mapped()));
+        }
+      }
+    };
+    take(meetings_, other.meetings_, [&](MeetingRecord&& m) { upsert_meeting(std::move(m)); });
+    take(statements_, other.statements_, [&](StatementRecord&& st) { upsert_statement(std::move(st)); });
+  } else {
+    for (const auto& [id, m] : other.meetings_) {
+      if (same_ids) {
+        upsert_meeting(m);
+      } else {
+        MeetingRecord copy = m;
+        copy.evidence = mapped(m.evidence);
+        upsert_meeting(std::move(copy));
+      }
     }
-  }
-  for (auto& [id, st] : other.statements_) {
-    if constexpr (steal) {
-      if (!same_ids) st.evidence = mapped(st.evidence);
-      upsert_statement(std::move(st));
-    } else if (same_ids) {
-      upsert_statement(st);
-    } else {
-      StatementRecord copy = st;
-      copy.evidence = mapped(st.evidence);
-      upsert_statement(std::move(copy));
+    for (const auto& [id, st] : other.statements_) {
+      if (same_ids) {
+        upsert_statement(st);
+      } else {
+        StatementRecord copy = st;
+        copy.evidence = mapped(st.evidence);
+        upsert_statement(std::move(copy));
+      }
     }
   }
   if constexpr (steal) other = Graph();  // its records are moved-from: leave it empty, not half-valid
