@@ -30,6 +30,7 @@ file_bytes=$(stat -c %s "$corpus")
 echo "corpus: $COUNT articles, $((file_bytes / 1000000)) MB of JSON Lines, $((text_bytes / 1000000)) MB of text, $words words; $(nproc) cores"
 printf '%-8s %4s %8s %8s %10s %9s %10s\n' step jobs seconds 'MB/s' 'words/s' 'docs/s' 'peak RSS'
 
+declare -A SECONDS_OF  # "step jobs" -> seconds, for the speedup lines
 measure() {  # step jobs command...
   local step=$1 jobs=$2
   shift 2
@@ -37,6 +38,7 @@ measure() {  # step jobs command...
   /usr/bin/time -o "$WORK/time.txt" -f '%e %M' "$@" >/dev/null 2>&1
   stats=$(tail -1 "$WORK/time.txt")
   local secs=${stats% *} rss_kb=${stats#* }
+  SECONDS_OF["$step $jobs"]=$secs
   python3 -c '
 import sys
 step, jobs, secs, rss, tb, w, n = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7])
@@ -53,4 +55,12 @@ for jobs in $JOBS; do
 done
 if [ "$(echo $JOBS | wc -w)" -gt 1 ] && cmp -s "$WORK/out-${JOBS%% *}/graph.json" "$WORK/out-${JOBS##* }/graph.json"; then
   echo "graph.json identical for jobs: $JOBS"
+fi
+# Speedup of the most jobs over the fewest, per step (wall time of one job / wall time of N jobs).
+first=${JOBS%% *} last=${JOBS##* }
+if [ "$first" != "$last" ]; then
+  for step in extract build; do
+    python3 -c 'import sys; print(f"{sys.argv[1]:<8} speedup {sys.argv[3]} jobs vs {sys.argv[2]}: {float(sys.argv[4]) / max(float(sys.argv[5]), 0.01):.2f}x")' \
+      "$step" "$first" "$last" "${SECONDS_OF["$step $first"]}" "${SECONDS_OF["$step $last"]}"
+  done
 fi
