@@ -80,8 +80,10 @@ class Lexicon {
   bool is_particle(std::string_view lower_word) const { return particles_.contains(std::string(lower_word)); }
   bool is_abbreviation(std::string_view token_text) const { return abbreviations_.contains(std::string(token_text)); }
   TitleWordKind title_word(std::string_view word) const;
-  /// "company", "body", "prefix" or empty.
+  /// Kind of an organization's last word, as written: "company", "body", "government" or empty.
   std::string_view org_suffix(std::string_view word) const;
+  /// org_suffix of a word as a head noun in either case: "ministry" and "Ministry" are both "government".
+  std::string_view org_head_kind(std::string_view word) const;
   /// Is this the first word of names of the form "Ministry of ..."?
   bool is_org_prefix(std::string_view word) const { return org_prefixes_.contains(std::string(word)); }
 

@@ -173,13 +173,19 @@ std::string_view Lexicon::country_label(std::string_view alpha2) const {
   return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+std::string_view Lexicon::org_head_kind(std::string_view word) const {
+  if (word.empty() || !std::islower(static_cast<unsigned char>(word.front()))) return org_suffix(word);
+  std::string capitalized(word);
+  capitalized[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+  return org_suffix(capitalized);
+}
+
 std::string Lexicon::government_country(std::string_view organization_name) const {
   if (const auto it = government_countries_.find(std::string(organization_name)); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);
   if (words.size() < 2) return {};
-  std::string head = words.back();  // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry"
-  head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
-  if (org_suffix(head) != "government") return {};
+  // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
+  if (org_head_kind(words.back()) != "government") return {};
   std::vector<int> found;
   const std::uint32_t n = names_.longest_match(words, 0, found);
   if (n == 0 || n >= words.size()) return {};

@@ -1,7 +1,6 @@
 #include "newsgraph/recognize.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -43,17 +42,15 @@ struct Recognizer {
   // "government", which is the country itself).
   bool lower_state_body(std::size_t t) const {
     if (!is_word(t) || doc.tokens[t].capitalized || keys.lower[t] == "government") return false;
-    std::string head = keys.lower[t];
-    head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
-    return lex.org_suffix(head) == "government";
+    return lex.org_head_kind(keys.lower[t]) == "government";
   }
 
   // Is there a verb of saying ("said", "told") at token t?
-  bool say_verb_at(std::size_t t) const {
-    std::vector<int> found;
-    if (lex.triggers().longest_match(keys.lower, t, found) == 0) return false;
-    return std::any_of(found.begin(), found.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
+  bool say_verb_at(std::size_t t) {
+    if (lex.triggers().longest_match(keys.lower, t, scratch) == 0) return false;
+    return std::any_of(scratch.begin(), scratch.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
   }
+  std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
 
   bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
@@ -434,9 +431,7 @@ struct Recognizer {
       k += n;
       if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
       // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
-      std::string head = keys.lower[k];
-      head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
-      return lex.org_suffix(head).empty() && !lex.is_org_prefix(head);
+      return lex.org_head_kind(keys.lower[k]).empty();
     }();
     const bool spoken_of = before_say || after_say || appositive_office;
     // "his wife Rosangela da Silva": a family tie before a name.

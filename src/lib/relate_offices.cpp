@@ -72,7 +72,7 @@ class OfficeRules {
   const Entity& entity_of(int m) const { return doc_.entities[static_cast<std::size_t>(mention(m).entity)]; }
   bool resolved(int m, EntityType type) const { return m >= 0 && mention(m).type == type && mention(m).entity >= 0; }
   bool resolved_owner(int m) const { return m >= 0 && is_owner_type(mention(m).type) && mention(m).entity >= 0; }
-  bool government_body(int m) const { return resolved(m, EntityType::organization) && !ctx_.lexicon.government_country(mention(m).key).empty(); }
+  bool government_body(int m) const { return resolved(m, EntityType::organization) && !body_country_[static_cast<std::size_t>(m)].empty(); }
 
   std::string_view lower(const Around& a, std::size_t t) const {
     return t < a.s->end_token ? std::string_view(ctx_.keys.lower[t]) : std::string_view();
@@ -96,21 +96,21 @@ class OfficeRules {
 
   // The id an owner mention stands for: "White House" acts for the US.
   std::string owner_id_of(int m) const {
-    if (mention(m).type == EntityType::organization) {
-      const std::string country = ctx_.lexicon.government_country(mention(m).key);
-      if (!country.empty()) return "country:" + country;
-    }
-    return entity_of(m).id;
+    const std::string& country = body_country_[static_cast<std::size_t>(m)];
+    return country.empty() ? entity_of(m).id : "country:" + country;
   }
 
   // "the Chinese Foreign Ministry" names China inside an organization's name:
   // the country becomes an entity there, with the demonym as its mention, so
   // that the body's people can be affiliated with it.
+  // Also notes, once per mention, the country each government body acts for.
   void note_countries_inside_bodies() {
+    body_country_.assign(doc_.mentions.size(), std::string());
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& body = doc_.mentions[i];  // add_entity below changes entities, never mentions
       if (body.type != EntityType::organization || body.entity < 0) continue;
-      const std::string alpha2 = ctx_.lexicon.government_country(body.key);
+      body_country_[i] = ctx_.lexicon.government_country(body.key);
+      const std::string& alpha2 = body_country_[i];
       if (alpha2.empty()) continue;
       const std::size_t first = ctx_.token_at(body.span.begin);
       std::vector<int> found;
@@ -376,6 +376,7 @@ class OfficeRules {
   RelateContext& ctx_;
   Document& doc_;
   std::string dominant_country_;
+  std::vector<std::string> body_country_;  // by mention: alpha-2 a government body acts for, or empty
   std::map<int, std::string> stated_owner_by_holder_;          // by holder mention: lists share it
   std::map<int, std::string> stated_owner_by_title_;           // by office mention: appositions share it
   std::map<std::string, std::string> stated_owner_by_person_;  // by entity id, first stated (or known)
