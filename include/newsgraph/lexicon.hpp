@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,23 +33,57 @@ struct LexEntry {
   std::map<std::string, std::string> attributes;  ///< user entries: "office", ...
 };
 
-/// Token-sequence matcher: phrases are stored as sequences of folded token
-/// texts and matched longest-first at a token position.
+/// Hashing for string-keyed tables looked up with a std::string_view: no
+/// std::string is built for a lookup (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <class Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+/// Small integer ids for the token keys the phrase tables use: a
+/// document's tokens are hashed once (token_keys) and phrases are then
+/// matched by comparing integers. Looked up twice per token of every
+/// article, so it is an open-addressing table kept small and contiguous
+/// (a node-based map costs a cache miss or two per lookup).
+class Vocabulary {
+ public:
+  static constexpr std::uint32_t unknown = 0xFFFFFFFF;  ///< a key no phrase uses
+  std::uint32_t intern(std::string_view key);
+  std::uint32_t find(std::string_view key) const;
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t id = unknown;  ///< unknown: an empty slot
+    std::uint32_t offset = 0;    ///< of the key in pool_
+    std::uint32_t length = 0;
+  };
+  std::size_t slot_of(std::string_view key, std::uint32_t hash) const;  ///< its slot, or the empty one where it goes
+  void grow();
+  std::string pool_;         ///< every key's bytes, one after another
+  std::vector<Slot> slots_;  ///< a power of two in size, at most half full
+  std::uint32_t count_ = 0;
+};
+
+/// Token-sequence matcher: phrases are stored as sequences of token key ids
+/// (see Vocabulary, Lexicon::fold_token) and matched longest-first at a
+/// token position.
 class PhraseTable {
  public:
-  /// `tokens` are folded token texts (see Lexicon::fold_token).
-  void add(const std::vector<std::string>& tokens, int entry);
-  /// Longest phrase starting at `pos` of `tokens`: its length in tokens
-  /// (0 when none) and the entries it names.
-  std::uint32_t longest_match(const std::vector<std::string>& tokens, std::size_t pos,
-                              std::vector<int>& entries) const;
+  void add(const std::vector<std::uint32_t>& ids, int entry);
+  /// Longest phrase starting at `pos` of `ids` (within `ids`): its length in
+  /// tokens (0 when none) and the entries it names.
+  std::uint32_t longest_match(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
 
  private:
   struct Phrase {
-    std::vector<std::string> tokens;
+    std::vector<std::uint32_t> ids;
     std::vector<int> entries;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  std::vector<std::vector<Phrase>> by_first_;  ///< indexed by the first id; longest first
 };
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
@@ -68,6 +103,10 @@ class Lexicon {
   /// The key under which a token's text is looked up: apostrophes and
   /// dashes folded; case kept for names.
   static std::string fold_token(std::string_view token_text);
+
+  /// Id of a token key (exact or lower-cased) in the phrase tables; Vocabulary::unknown if no phrase uses it.
+  std::uint32_t key_id(std::string_view key) const { return vocabulary_.find(key); }
+  std::vector<std::uint32_t> key_ids(const std::vector<std::string>& keys) const;
 
   const PhraseTable& names() const { return names_; }      ///< case-sensitive: countries, orgs, locations, people
   const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
@@ -118,6 +157,7 @@ class Lexicon {
 
  private:
   int add_entry(LexEntry entry);
+  std::vector<std::uint32_t> intern_keys(const std::vector<std::string>& keys);
   void add_name_phrase(std::string_view phrase, int entry);
   void add_office_phrase(std::string_view phrase, int entry);
   void load_countries(std::string_view tsv, std::string_view iso_json);
@@ -128,6 +168,7 @@ class Lexicon {
   void load_triggers(std::string_view tsv);
 
   std::vector<LexEntry> entries_;
+  Vocabulary vocabulary_;
   PhraseTable names_, offices_, triggers_;
   std::unordered_set<std::string> given_names_, non_names_, particles_, abbreviations_;
   std::unordered_map<std::string, TitleWordKind> title_words_;

@@ -3,6 +3,7 @@
 // sentences.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,17 @@ namespace newsgraph {
 class Lexicon;
 
 /// Folded token texts of a document (see Lexicon::fold_token), one per
-/// token, and their lower-case forms; shared by recognize and relate.
+/// token, and their lower-case forms, with their ids in the lexicon's
+/// phrase tables (Lexicon::key_id); shared by recognize and relate.
 struct TokenKeys {
   std::vector<std::string> exact;
   std::vector<std::string> lower;
+  std::vector<std::uint32_t> exact_id;
+  std::vector<std::uint32_t> lower_id;
+  /// Keeps the first `count` tokens' keys (after tokens were dropped at the end).
+  void truncate(std::size_t count);
 };
-TokenKeys token_keys(const Document& doc);
+TokenKeys token_keys(const Document& doc, const Lexicon& lexicon);
 
 /// Fills doc.mentions (sorted by span, non-overlapping). People come from
 /// context: a title or honorific before the name, given names, an

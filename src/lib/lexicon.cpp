@@ -22,36 +22,75 @@ std::string_view embedded_file(std::string_view name) {
 
 // ---------------------------------------------------------------- PhraseTable
 
-void PhraseTable::add(const std::vector<std::string>& tokens, int entry) {
-  if (tokens.empty()) return;
-  auto& phrases = by_first_[tokens.front()];
+namespace {
+
+std::uint32_t key_hash(std::string_view key) { return static_cast<std::uint32_t>(std::hash<std::string_view>{}(key)); }
+
+}  // namespace
+
+std::size_t Vocabulary::slot_of(std::string_view key, std::uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == unknown) return i;
+    if (slot.hash == hash && slot.length == key.size() && std::string_view(pool_).substr(slot.offset, slot.length) == key) return i;
+  }
+}
+
+std::uint32_t Vocabulary::find(std::string_view key) const {
+  if (slots_.empty()) return unknown;
+  return slots_[slot_of(key, key_hash(key))].id;
+}
+
+std::uint32_t Vocabulary::intern(std::string_view key) {
+  if (2 * (count_ + 1) > slots_.size()) grow();
+  const std::uint32_t hash = key_hash(key);
+  Slot& slot = slots_[slot_of(key, hash)];
+  if (slot.id != unknown) return slot.id;
+  slot = {hash, count_, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())};
+  pool_.append(key);
+  return count_++;
+}
+
+void Vocabulary::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == unknown) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != unknown) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
+  if (ids.empty()) return;
+  if (ids.front() >= by_first_.size()) by_first_.resize(ids.front() + 1);
+  auto& phrases = by_first_[ids.front()];
   for (Phrase& phrase : phrases) {
-    if (phrase.tokens == tokens) {
+    if (phrase.ids == ids) {
       if (std::find(phrase.entries.begin(), phrase.entries.end(), entry) == phrase.entries.end()) {
         phrase.entries.push_back(entry);
       }
       return;
     }
   }
-  phrases.push_back({tokens, {entry}});
+  phrases.push_back({ids, {entry}});
   // Longest first, so the first full match is the longest one.
   std::stable_sort(phrases.begin(), phrases.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.tokens.size() > b.tokens.size(); });
+                   [](const Phrase& a, const Phrase& b) { return a.ids.size() > b.ids.size(); });
 }
 
-std::uint32_t PhraseTable::longest_match(const std::vector<std::string>& tokens, std::size_t pos,
+std::uint32_t PhraseTable::longest_match(std::span<const std::uint32_t> ids, std::size_t pos,
                                          std::vector<int>& entries) const {
   entries.clear();
-  if (pos >= tokens.size()) return 0;
-  const auto it = by_first_.find(tokens[pos]);
-  if (it == by_first_.end()) return 0;
-  for (const Phrase& phrase : it->second) {
-    if (pos + phrase.tokens.size() > tokens.size()) continue;
-    bool match = true;
-    for (std::size_t i = 1; i < phrase.tokens.size() && match; ++i) match = tokens[pos + i] == phrase.tokens[i];
-    if (match) {
+  if (pos >= ids.size() || ids[pos] >= by_first_.size()) return 0;
+  for (const Phrase& phrase : by_first_[ids[pos]]) {
+    if (pos + phrase.ids.size() > ids.size()) continue;
+    if (std::equal(phrase.ids.begin() + 1, phrase.ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(pos + 1))) {
       entries = phrase.entries;
-      return static_cast<std::uint32_t>(phrase.tokens.size());
+      return static_cast<std::uint32_t>(phrase.ids.size());
     }
   }
   return 0;
@@ -150,8 +189,22 @@ int Lexicon::add_entry(LexEntry entry) {
   return static_cast<int>(entries_.size() - 1);
 }
 
-void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(token_keys(phrase, false), entry); }
-void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(token_keys(phrase, true), entry); }
+std::vector<std::uint32_t> Lexicon::intern_keys(const std::vector<std::string>& keys) {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(keys.size());
+  for (const std::string& key : keys) ids.push_back(vocabulary_.intern(key));
+  return ids;
+}
+
+std::vector<std::uint32_t> Lexicon::key_ids(const std::vector<std::string>& keys) const {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(keys.size());
+  for (const std::string& key : keys) ids.push_back(vocabulary_.find(key));
+  return ids;
+}
+
+void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(intern_keys(token_keys(phrase, false)), entry); }
+void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(intern_keys(token_keys(phrase, true)), entry); }
 
 TriggerClass Lexicon::trigger_class(int entry_index) const {
   const auto it = trigger_classes_.find(entry_index);
@@ -187,7 +240,7 @@ std::string Lexicon::government_country(std::string_view organization_name) cons
   // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
   if (org_head_kind(words.back()) != "government") return {};
   std::vector<int> found;
-  const std::uint32_t n = names_.longest_match(words, 0, found);
+  const std::uint32_t n = names_.longest_match(key_ids(words), 0, found);
   if (n == 0 || n >= words.size()) return {};
   for (int index : found) {
     const LexEntry& e = entries_[static_cast<std::size_t>(index)];
@@ -302,7 +355,7 @@ void Lexicon::load_triggers(std::string_view tsv) {
     if (it == classes.end()) throw Error("triggers.tsv", "unknown trigger class \"" + field(line, 1) + "\"", line.number);
     const int index = add_entry({LexKind::office, field(line, 0), field(line, 0), {}, field(line, 1), {}});
     trigger_classes_[index] = it->second;
-    triggers_.add(token_keys(field(line, 0), true), index);
+    triggers_.add(intern_keys(token_keys(field(line, 0), true)), index);
   }
 }
 

@@ -17,11 +17,10 @@ void extract(Document& doc, const Lexicon& lexicon, const Limits& limits) {
   // Token keys once for both stages that look tokens up. Keys depend on
   // their token alone; cap_mentions may drop tokens at the end, and resolve
   // leaves them as they are.
-  TokenKeys keys = token_keys(doc);
+  TokenKeys keys = token_keys(doc, lexicon);
   recognize(doc, lexicon, keys);
   cap_mentions(doc, limits.max_mentions);
-  keys.exact.resize(doc.tokens.size());
-  keys.lower.resize(doc.tokens.size());
+  keys.truncate(doc.tokens.size());
   resolve(doc, lexicon);
   relate(doc, lexicon, std::move(keys));
 }

@@ -253,6 +253,27 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
   return files;
 }
 
+namespace {
+
+// Valid UTF-8 with no NUL byte: the text make_document keeps unchanged.
+bool is_clean_utf8(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const auto length = static_cast<std::int32_t>(bytes.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    if (data[i] >= 0x80) {
+      UChar32 c = 0;
+      U8_NEXT(data, i, length, c);
+      if (c < 0) return false;
+    } else if (data[i++] == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 Document make_document(std::string id, std::string source, std::string bytes, const Limits& limits) {
   Document doc;
   doc.id = std::move(id);
@@ -277,7 +298,13 @@ Document make_document(std::string id, std::string source, std::string bytes, co
                            " (limit: --max-document-bytes " + std::to_string(max_bytes) + ")");
     bytes.resize(cut);
   }
-  // Repair invalid UTF-8 so that every later stage can trust the text.
+  // Most texts are valid UTF-8 without NULs and are kept as they are; the
+  // others are repaired so that every later stage can trust the text.
+  if (is_clean_utf8(bytes)) {
+    doc.text = std::move(bytes);
+    doc.sha256 = text::sha256_hex(doc.text);
+    return doc;
+  }
   std::string text;
   text.reserve(bytes.size());
   std::size_t first_bad = std::string::npos;

@@ -7,15 +7,28 @@
 
 namespace newsgraph {
 
-TokenKeys token_keys(const Document& doc) {
+TokenKeys token_keys(const Document& doc, const Lexicon& lexicon) {
   TokenKeys keys;
-  keys.exact.reserve(doc.tokens.size());
-  keys.lower.reserve(doc.tokens.size());
+  const std::size_t n = doc.tokens.size();
+  keys.exact.reserve(n);
+  keys.lower.reserve(n);
+  keys.exact_id.reserve(n);
+  keys.lower_id.reserve(n);
   for (const Token& token : doc.tokens) {
     keys.exact.push_back(Lexicon::fold_token(doc.slice(token.span)));
     keys.lower.push_back(text::lower(keys.exact.back()));
+    keys.exact_id.push_back(lexicon.key_id(keys.exact.back()));
+    keys.lower_id.push_back(keys.lower.back() == keys.exact.back() ? keys.exact_id.back() : lexicon.key_id(keys.lower.back()));
   }
   return keys;
+}
+
+void TokenKeys::truncate(std::size_t count) {
+  if (count >= exact.size()) return;
+  exact.resize(count);
+  lower.resize(count);
+  exact_id.resize(count);
+  lower_id.resize(count);
 }
 
 namespace {
@@ -47,7 +60,7 @@ struct Recognizer {
 
   // Is there a verb of saying ("said", "told") at token t?
   bool say_verb_at(std::size_t t) {
-    if (lex.triggers().longest_match(keys.lower, t, scratch) == 0) return false;
+    if (lex.triggers().longest_match(keys.lower_id, t, scratch) == 0) return false;
     return std::any_of(scratch.begin(), scratch.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
   }
   std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
@@ -82,7 +95,7 @@ struct Recognizer {
       found.clear();
       return 0;
     }
-    std::uint32_t n = lex.names().longest_match(keys.exact, i, found);
+    std::uint32_t n = lex.names().longest_match(keys.exact_id, i, found);
     if (i + n > end) {
       found.clear();
       return 0;
@@ -91,7 +104,7 @@ struct Recognizer {
   }
 
   std::uint32_t office_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
-    std::uint32_t n = lex.offices().longest_match(keys.lower, i, found);
+    std::uint32_t n = lex.offices().longest_match(keys.lower_id, i, found);
     if (i + n > end) {
       found.clear();
       return 0;
@@ -227,8 +240,7 @@ struct Recognizer {
           std::vector<int> probe;
           const std::uint32_t o = office_match(i + k, end, probe);
           if (o > 0 && k + o > nn) {
-            std::vector<std::string> head(keys.exact.begin() + static_cast<long>(i), keys.exact.begin() + static_cast<long>(i + k));
-            nn = lex.names().longest_match(head, 0, names_found);
+            nn = lex.names().longest_match(std::span(keys.exact_id).subspan(i, k), 0, names_found);
             break;
           }
         }
@@ -387,7 +399,8 @@ struct Recognizer {
       std::string as_name = text::lower(keys.exact[b]);
       as_name[0] = static_cast<char>(keys.exact[b][0]);
       std::vector<int> found;
-      if (lex.names().longest_match(std::vector<std::string>{as_name}, 0, found) == 1) return;
+      const std::uint32_t as_name_id = lex.key_id(as_name);
+      if (lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1) return;
       if (!headline) add(b, e, EntityType::organization, MentionForm::name, keys.exact[b], true);
       return;
     }
@@ -468,7 +481,7 @@ struct Recognizer {
 
 }  // namespace
 
-void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc)); }
+void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc, lexicon)); }
 
 void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   doc.mentions.clear();

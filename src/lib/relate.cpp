@@ -11,7 +11,7 @@
 
 namespace newsgraph {
 
-RelateContext::RelateContext(Document& d, const Lexicon& l) : RelateContext(d, l, token_keys(d)) {}
+RelateContext::RelateContext(Document& d, const Lexicon& l) : RelateContext(d, l, token_keys(d, l)) {}
 
 RelateContext::RelateContext(Document& d, const Lexicon& l, TokenKeys k) : doc(d), lexicon(l), keys(std::move(k)) {
   mention_at_token.assign(doc.tokens.size(), -1);
@@ -179,7 +179,7 @@ void relate_family_affiliations(RelateContext& ctx) {
   }
 }
 
-void relate(Document& doc, const Lexicon& lexicon) { relate(doc, lexicon, token_keys(doc)); }
+void relate(Document& doc, const Lexicon& lexicon) { relate(doc, lexicon, token_keys(doc, lexicon)); }
 
 void relate(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
   doc.relations.clear();
@@ -190,8 +190,11 @@ void relate(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
   relate_direct_affiliations(ctx);
   relate_known_affiliations(ctx);
   relate_family_affiliations(ctx);
-  relate_meetings(ctx);
-  relate_statements(ctx);
+  // One analysis of triggers, quotes and subjects for both: meetings add
+  // no entity, mention or token that it looks at.
+  const rules::Analysis analysis(ctx);
+  relate_meetings(ctx, analysis);
+  relate_statements(ctx, analysis);
 }
 
 }  // namespace newsgraph

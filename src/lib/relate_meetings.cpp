@@ -186,9 +186,10 @@ void add_meeting(Document& doc, Meeting meeting) {
 
 }  // namespace
 
-void relate_meetings(RelateContext& ctx) {
+void relate_meetings(RelateContext& ctx) { relate_meetings(ctx, rules::Analysis(ctx)); }
+
+void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
   Document& doc = ctx.doc;
-  const Analysis a(ctx);
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     bool call_mode = false;

@@ -114,7 +114,7 @@ class OfficeRules {
       if (alpha2.empty()) continue;
       const std::size_t first = ctx_.token_at(body.span.begin);
       std::vector<int> found;
-      const std::uint32_t n = ctx_.lexicon.names().longest_match(ctx_.keys.exact, first, found);
+      const std::uint32_t n = ctx_.lexicon.names().longest_match(ctx_.keys.exact_id, first, found);
       if (n == 0 || first + n > doc_.tokens.size() || doc_.tokens[first + n - 1].span.end >= body.span.end) continue;
       if (std::none_of(found.begin(), found.end(), [&](int e) { return ctx_.lexicon.entry(e).key == alpha2; })) continue;
       const int entity = add_entity(doc_, EntityType::country, "country:" + alpha2, std::string(ctx_.lexicon.country_label(alpha2)));

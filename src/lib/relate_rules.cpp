@@ -117,7 +117,7 @@ Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
-      const std::uint32_t n = ctx.lexicon.triggers().longest_match(ctx.keys.lower, i, found);
+      const std::uint32_t n = ctx.lexicon.triggers().longest_match(ctx.keys.lower_id, i, found);
       if (n == 0 || i + n > sentence.end_token || found.empty()) {
         ++i;
         continue;

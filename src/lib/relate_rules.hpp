@@ -117,3 +117,12 @@ bool is_clause_word(const std::string& lower);
 bool is_person_pronoun(const std::string& lower);
 
 }  // namespace newsgraph::rules
+
+namespace newsgraph {
+
+/// relate_meetings and relate_statements with an analysis already made, so
+/// that relate() makes it once for both.
+void relate_meetings(RelateContext& ctx, const rules::Analysis& analysis);
+void relate_statements(RelateContext& ctx, const rules::Analysis& analysis);
+
+}  // namespace newsgraph

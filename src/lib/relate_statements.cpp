@@ -215,9 +215,10 @@ std::size_t reported_position(const Analysis& a, std::size_t t) { return last_re
 
 }  // namespace
 
-void relate_statements(RelateContext& ctx) {
+void relate_statements(RelateContext& ctx) { relate_statements(ctx, rules::Analysis(ctx)); }
+
+void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
   Document& doc = ctx.doc;
-  const Analysis a(ctx);
   std::set<std::size_t> attribution_verbs;  // say triggers that introduce a direct quote
 
   // --- direct quotes ----------------------------------------------------

@@ -1,0 +1,81 @@
+// The lexicon's lookup structures: token key ids and phrase matching.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/lexicon.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("the vocabulary gives each key one id and knows no other key") {
+  Vocabulary vocabulary;
+  CHECK(vocabulary.find("Japan") == Vocabulary::unknown);
+  const std::uint32_t japan = vocabulary.intern("Japan");
+  const std::uint32_t lower = vocabulary.intern("japan");
+  CHECK(japan != lower);  // keys are case-sensitive
+  CHECK(vocabulary.intern("Japan") == japan);
+  CHECK(vocabulary.find("Japan") == japan);
+  CHECK(vocabulary.find("Japa") == Vocabulary::unknown);
+  CHECK(vocabulary.find("Japann") == Vocabulary::unknown);
+  CHECK(vocabulary.find("") == Vocabulary::unknown);
+
+  // Past several regrowths every key keeps its id.
+  std::vector<std::uint32_t> ids;
+  for (int i = 0; i < 5000; ++i) ids.push_back(vocabulary.intern("key" + std::to_string(i)));
+  for (int i = 0; i < 5000; ++i) REQUIRE(vocabulary.find("key" + std::to_string(i)) == ids[static_cast<std::size_t>(i)]);
+  CHECK(vocabulary.find("Japan") == japan);
+  CHECK(vocabulary.find("key5000") == Vocabulary::unknown);
+}
+
+TEST_CASE("a phrase table finds the longest phrase at a position, within the tokens given") {
+  Vocabulary vocabulary;
+  const auto ids = [&](std::vector<std::string> words) {
+    std::vector<std::uint32_t> out;
+    for (const std::string& w : words) out.push_back(vocabulary.intern(w));
+    return out;
+  };
+  PhraseTable table;
+  table.add(ids({"United", "States"}), 1);
+  table.add(ids({"United", "States", "Senate"}), 2);
+  table.add(ids({"United"}), 3);
+  table.add(ids({"United", "States"}), 4);  // a second entry for the same phrase
+
+  const std::vector<std::uint32_t> text = ids({"the", "United", "States", "Senate", "voted"});
+  std::vector<int> entries;
+  struct Case {
+    std::size_t pos;
+    std::size_t size;  // how many tokens of `text` the lookup may see
+    std::uint32_t length;
+    std::vector<int> entries;
+  };
+  const Case cases[] = {
+      {1, 5, 3, {2}},     // the longest phrase wins
+      {1, 3, 2, {1, 4}},  // a phrase may not run past the tokens given
+      {1, 2, 1, {3}},
+      {0, 5, 0, {}},  // no phrase starts with "the"
+      {4, 5, 0, {}},
+      {5, 5, 0, {}},  // past the end
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.pos);
+    CAPTURE(c.size);
+    CHECK(table.longest_match(std::span(text).first(c.size), c.pos, entries) == c.length);
+    CHECK(entries == c.entries);
+  }
+  // A key no phrase uses never matches.
+  const std::vector<std::uint32_t> unknown = {Vocabulary::unknown, vocabulary.intern("States")};
+  CHECK(table.longest_match(unknown, 0, entries) == 0);
+}
+
+TEST_CASE("the built-in lexicon matches token keys of a text by id") {
+  const Lexicon lexicon = Lexicon::builtin();
+  std::vector<int> entries;
+  const std::vector<std::uint32_t> text = lexicon.key_ids({"Treasury", "Secretary", "of", "the", "United", "States"});
+  CHECK(lexicon.names().longest_match(text, 4, entries) == 2);
+  REQUIRE(!entries.empty());
+  bool country = false;
+  for (int e : entries) country = country || (lexicon.entry(e).kind == LexKind::country && lexicon.entry(e).key == "US");
+  CHECK(country);
+  CHECK(lexicon.key_id("Xqzzyv") == Vocabulary::unknown);
+}
