@@ -114,17 +114,17 @@ class Lexicon {
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
   TriggerClass trigger_class(int entry_index) const;
 
-  bool is_given_name(std::string_view word) const { return given_names_.contains(std::string(word)); }
-  bool is_non_name(std::string_view word) const { return non_names_.contains(std::string(word)); }
-  bool is_particle(std::string_view lower_word) const { return particles_.contains(std::string(lower_word)); }
-  bool is_abbreviation(std::string_view token_text) const { return abbreviations_.contains(std::string(token_text)); }
+  bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
+  bool is_non_name(std::string_view word) const { return non_names_.contains(word); }
+  bool is_particle(std::string_view lower_word) const { return particles_.contains(lower_word); }
+  bool is_abbreviation(std::string_view token_text) const { return abbreviations_.contains(token_text); }
   TitleWordKind title_word(std::string_view word) const;
   /// Kind of an organization's last word, as written: "company", "body", "government" or empty.
   std::string_view org_suffix(std::string_view word) const;
   /// org_suffix of a word as a head noun in either case: "ministry" and "Ministry" are both "government".
   std::string_view org_head_kind(std::string_view word) const;
   /// Is this the first word of names of the form "Ministry of ..."?
-  bool is_org_prefix(std::string_view word) const { return org_prefixes_.contains(std::string(word)); }
+  bool is_org_prefix(std::string_view word) const { return org_prefixes_.contains(word); }
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
@@ -139,21 +139,28 @@ class Lexicon {
   std::string_view office_home(std::string_view canonical_lower) const;
   /// Alpha-2 of the country a known person acts for ("Narendra Modi" -> "IN"); empty if unknown.
   std::string_view person_country(std::string_view canonical_name) const {
-    const auto it = person_countries_.find(std::string(canonical_name));
+    const auto it = person_countries_.find(canonical_name);
     return it == person_countries_.end() ? std::string_view() : std::string_view(it->second);
   }
 
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
     std::vector<std::string> contains;      ///< lower-cased phrases
-    /// `contains` by their first two bytes (b0 << 8 | b1), and a bit per
-    /// such pair: a line is scanned once instead of once per phrase.
-    /// Phrases shorter than two bytes are in `short_contains`.
+    /// `contains` by a 16-bit hash of their first four bytes
+    /// (boilerplate_start_key), and a bit per such key: a line is scanned
+    /// once instead of once per phrase, and few of its positions pass the
+    /// bit test. Phrases shorter than four bytes are in `short_contains`.
     std::bitset<65536> starts;
     std::unordered_map<std::uint16_t, std::vector<std::string>> by_start;
     std::vector<std::string> short_contains;
   };
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
+  /// The key of BoilerplateRules::by_start for the four bytes at `at`.
+  static std::uint16_t boilerplate_start_key(const char* at) {
+    std::uint32_t four = 0;
+    for (int i = 0; i < 4; ++i) four = four << 8 | static_cast<unsigned char>(at[i]);
+    return static_cast<std::uint16_t>((four * 2654435761U) >> 16);
+  }
 
  private:
   int add_entry(LexEntry entry);
@@ -170,15 +177,15 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   Vocabulary vocabulary_;
   PhraseTable names_, offices_, triggers_;
-  std::unordered_set<std::string> given_names_, non_names_, particles_, abbreviations_;
-  std::unordered_map<std::string, TitleWordKind> title_words_;
-  std::unordered_map<std::string, std::string> org_suffixes_;
-  std::unordered_set<std::string> org_prefixes_;
-  std::unordered_map<std::string, std::string> country_labels_;
-  std::unordered_map<std::string, std::string> office_scopes_;
-  std::unordered_map<std::string, std::string> office_homes_;
-  std::unordered_map<std::string, std::string> person_countries_;
-  std::unordered_map<std::string, std::string> government_countries_;
+  StringSet given_names_, non_names_, particles_, abbreviations_;
+  StringMap<TitleWordKind> title_words_;
+  StringMap<std::string> org_suffixes_;
+  StringSet org_prefixes_;
+  StringMap<std::string> country_labels_;
+  StringMap<std::string> office_scopes_;
+  StringMap<std::string> office_homes_;
+  StringMap<std::string> person_countries_;
+  StringMap<std::string> government_countries_;
   std::unordered_map<int, TriggerClass> trigger_classes_;
   BoilerplateRules boilerplate_;
 };

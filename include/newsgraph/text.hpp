@@ -6,14 +6,37 @@
 
 namespace newsgraph::text {
 
-/// Code point at byte `pos` of `s`; advances `pos`. Invalid bytes give U+FFFD.
-char32_t next_code_point(std::string_view s, std::size_t& pos);
+namespace detail {
+char32_t next_code_point_multibyte(std::string_view s, std::size_t& pos);
+bool is_letter_nonascii(char32_t c);
+bool is_digit_nonascii(char32_t c);
+bool is_upper_nonascii(char32_t c);
+bool is_lower_nonascii(char32_t c);
+bool is_space_nonascii(char32_t c);
+}  // namespace detail
 
-bool is_letter(char32_t c);
-bool is_digit(char32_t c);
-bool is_upper(char32_t c);  ///< upper or title case
-bool is_lower(char32_t c);
-bool is_space(char32_t c);  ///< Unicode White_Space, NBSP included
+// The ASCII cases are inline: they are most of every news text, and these
+// run once or more per byte in the tokenizer.
+
+/// Code point at byte `pos` of `s`; advances `pos`. Invalid bytes give U+FFFD.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return detail::next_code_point_multibyte(s, pos);
+}
+
+inline bool is_letter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : detail::is_letter_nonascii(c); }
+inline bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : detail::is_digit_nonascii(c); }
+/// Upper or title case.
+inline bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : detail::is_upper_nonascii(c); }
+inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : detail::is_lower_nonascii(c); }
+/// Unicode White_Space, NBSP included.
+inline bool is_space(char32_t c) {
+  return c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') : detail::is_space_nonascii(c);
+}
 bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
 bool is_dash(char32_t c);        ///< - ‐ ‑ – — ―
 

@@ -1,5 +1,7 @@
 #include "newsgraph/clean.hpp"
 
+#include <unicode/uchar.h>
+
 #include "newsgraph/dates.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -25,20 +27,38 @@ bool is_date_line(std::string_view line) {
 
 namespace {
 
-// lower(fold_punctuation(line)) for an ASCII line, into `out` (a buffer
-// reused from line to line): white space runs to one space, none at the ends.
-void fold_lower_ascii(std::string_view line, std::string& out) {
-  out.clear();
+// lower(fold_punctuation(line)) into `out` (a buffer reused from line to
+// line): white space runs to one space, none at the ends. False, with `out`
+// unfinished, when a letter outside ASCII would change in lower case: full
+// Unicode lower-casing (ICU) is for those lines.
+bool fold_lower_simple(std::string_view line, std::string& out) {
+  out.resize(line.size());  // the result is never longer
+  std::size_t size = 0;
   bool pending_space = false;
-  for (const char ch : line) {
-    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
-      pending_space = !out.empty();
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t start = pos;
+    const char32_t c = text::next_code_point(line, pos);
+    if (text::is_space(c)) {
+      pending_space = size > 0;
       continue;
     }
-    if (pending_space) out += ' ';
+    if (pending_space) out[size++] = ' ';
     pending_space = false;
-    out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (c < 0x80) {
+      out[size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    } else if (text::is_apostrophe(c) || c == U'\u2018') {
+      out[size++] = '\'';
+    } else if (c == U'\u2010' || c == U'\u2011') {
+      out[size++] = '-';
+    } else if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CHANGES_WHEN_LOWERCASED)) {
+      return false;
+    } else {
+      for (std::size_t i = start; i < pos; ++i) out[size++] = line[i];
+    }
   }
+  out.resize(size);
+  return true;
 }
 
 }  // namespace
@@ -46,13 +66,7 @@ void fold_lower_ascii(std::string_view line, std::string& out) {
 bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
   thread_local std::string lowered;
   const std::string_view trimmed = text::trim(line);
-  bool ascii = true;
-  for (const char ch : trimmed) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    fold_lower_ascii(trimmed, lowered);
-  } else {
-    lowered = text::lower(text::fold_punctuation(trimmed));
-  }
+  if (!fold_lower_simple(trimmed, lowered)) lowered = text::lower(text::fold_punctuation(trimmed));
   if (lowered.empty()) return true;
   const auto& rules = lexicon.boilerplate();
   if (rules.lines.contains(lowered)) return true;
@@ -63,10 +77,10 @@ bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
   for (const std::string& phrase : rules.short_contains) {
     if (lowered.find(phrase) != std::string::npos) return true;
   }
-  // Does any phrase start at i? Most positions are ruled out by their first two bytes.
+  // Does any phrase start at i? Most positions are ruled out by their first four bytes.
   const std::string_view view(lowered);
-  for (std::size_t i = 0; i + 1 < view.size(); ++i) {
-    const auto start = static_cast<std::uint16_t>(static_cast<unsigned char>(view[i]) << 8 | static_cast<unsigned char>(view[i + 1]));
+  for (std::size_t i = 0; i + 3 < view.size(); ++i) {
+    const std::uint16_t start = Lexicon::boilerplate_start_key(view.data() + i);
     if (!rules.starts.test(start)) continue;
     for (const std::string& phrase : rules.by_start.at(start)) {
       if (view.substr(i).starts_with(phrase)) return true;

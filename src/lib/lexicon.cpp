@@ -212,17 +212,17 @@ TriggerClass Lexicon::trigger_class(int entry_index) const {
 }
 
 TitleWordKind Lexicon::title_word(std::string_view word) const {
-  const auto it = title_words_.find(std::string(word));
+  const auto it = title_words_.find(word);
   return it == title_words_.end() ? TitleWordKind::none : it->second;
 }
 
 std::string_view Lexicon::org_suffix(std::string_view word) const {
-  const auto it = org_suffixes_.find(std::string(word));
+  const auto it = org_suffixes_.find(word);
   return it == org_suffixes_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string_view Lexicon::country_label(std::string_view alpha2) const {
-  const auto it = country_labels_.find(std::string(alpha2));
+  const auto it = country_labels_.find(alpha2);
   return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
 }
 
@@ -234,7 +234,7 @@ std::string_view Lexicon::org_head_kind(std::string_view word) const {
 }
 
 std::string Lexicon::government_country(std::string_view organization_name) const {
-  if (const auto it = government_countries_.find(std::string(organization_name)); it != government_countries_.end()) return it->second;
+  if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);
   if (words.size() < 2) return {};
   // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
@@ -250,12 +250,12 @@ std::string Lexicon::government_country(std::string_view organization_name) cons
 }
 
 std::string_view Lexicon::office_home(std::string_view canonical_lower) const {
-  const auto it = office_homes_.find(std::string(canonical_lower));
+  const auto it = office_homes_.find(canonical_lower);
   return it == office_homes_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
-  const auto it = office_scopes_.find(std::string(canonical_lower));
+  const auto it = office_scopes_.find(canonical_lower);
   return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
 }
 
@@ -361,8 +361,8 @@ void Lexicon::load_triggers(std::string_view tsv) {
 
 namespace {
 
-std::unordered_set<std::string> word_set(std::string_view content) {
-  std::unordered_set<std::string> words;
+StringSet word_set(std::string_view content) {
+  StringSet words;
   for (const TsvLine& line : read_tsv(content)) words.insert(field(line, 0));
   return words;
 }
@@ -410,10 +410,10 @@ Lexicon Lexicon::builtin() {
       lexicon.boilerplate_.lines.insert(pattern);
     } else if (field(line, 0) == "contains") {
       lexicon.boilerplate_.contains.push_back(pattern);
-      if (pattern.size() < 2) {
+      if (pattern.size() < 4) {
         lexicon.boilerplate_.short_contains.push_back(pattern);
       } else {
-        const auto start = static_cast<std::uint16_t>(static_cast<unsigned char>(pattern[0]) << 8 | static_cast<unsigned char>(pattern[1]));
+        const std::uint16_t start = boilerplate_start_key(pattern.data());
         lexicon.boilerplate_.starts.set(start);
         lexicon.boilerplate_.by_start[start].push_back(pattern);
       }

@@ -15,8 +15,16 @@ TokenKeys token_keys(const Document& doc, const Lexicon& lexicon) {
   keys.exact_id.reserve(n);
   keys.lower_id.reserve(n);
   for (const Token& token : doc.tokens) {
-    keys.exact.push_back(Lexicon::fold_token(doc.slice(token.span)));
-    keys.lower.push_back(text::lower(keys.exact.back()));
+    const std::string_view surface = doc.slice(token.span);
+    if (std::all_of(surface.begin(), surface.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      // An ASCII token (no space inside) folds to itself: the common case, without the general folds.
+      keys.exact.emplace_back(surface);
+      std::string& lower = keys.lower.emplace_back(surface);
+      for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    } else {
+      keys.exact.push_back(Lexicon::fold_token(surface));
+      keys.lower.push_back(text::lower(keys.exact.back()));
+    }
     keys.exact_id.push_back(lexicon.key_id(keys.exact.back()));
     keys.lower_id.push_back(keys.lower.back() == keys.exact.back() ? keys.exact_id.back() : lexicon.key_id(keys.lower.back()));
   }

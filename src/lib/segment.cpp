@@ -7,6 +7,7 @@ namespace newsgraph {
 namespace {
 
 bool is_opening_quote(char32_t c) { return c == U'\u201C' || c == U'\u00AB' || c == U'\u2018' || c == U'\u201E'; }
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_closing_quote(char32_t c) { return c == U'\u201D' || c == U'\u00BB'; }
 
 // An initialism so far ("U.S", "U.N") or a single letter: its final period belongs to the word.
@@ -46,6 +47,10 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
       const bool number = text::is_digit(c);
       // Extend over letters/digits and inner joiners followed by a letter/digit.
       while (pos < text.size()) {
+        if (is_ascii_alnum(text[pos])) {  // the common case, without decoding
+          ++pos;
+          continue;
+        }
         const char32_t next = peek(pos);
         if (text::is_letter(next) || text::is_digit(next)) {
           pos = peek_after(pos);
@@ -93,11 +98,11 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
         bool all_upper = true;
         int letters = 0;
         std::size_t p = start;
-        while (p < pos) {
+        while (p < pos && all_upper) {
           const char32_t ch = text::next_code_point(text, p);
           if (text::is_letter(ch)) {
             ++letters;
-            all_upper = all_upper && !text::is_lower(ch);
+            all_upper = !text::is_lower(ch);
           }
         }
         token.all_caps = all_upper && letters >= 2;

@@ -13,7 +13,9 @@
 
 namespace newsgraph::text {
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
+namespace detail {
+
+char32_t next_code_point_multibyte(std::string_view s, std::size_t& pos) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto length = static_cast<std::int32_t>(s.size());
   auto i = static_cast<std::int32_t>(pos);
@@ -23,17 +25,14 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-bool is_letter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-}
-bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(static_cast<UChar32>(c)); }
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-  return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool is_letter_nonascii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_digit_nonascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_upper_nonascii(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_lower_nonascii(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_space_nonascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+}  // namespace detail
+
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }
 
