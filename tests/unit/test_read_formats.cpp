@@ -35,6 +35,37 @@ TEST_CASE("JSON Lines: ids, sources and dates when fields are missing or odd") {
   CHECK(bad_date.warnings[0] == "date \"someday\" not understood, ignored");
 }
 
+TEST_CASE("JSON Lines: every shape of record is read as nlohmann_json reads it") {
+  // Lines of the usual shape are read by simdjson, the others by
+  // nlohmann_json: each line's document must be the one nlohmann_json alone gives.
+  struct Case {
+    std::string line;
+    std::string id, title;
+    std::map<std::string, std::string> meta;
+  };
+  const std::vector<Case> cases = {
+      {R"({"id":"a","title":"T","text":"x y","n":-5,"big":18446744073709551615,"ok":true,"none":null})",
+       "a", "T", {{"big", "18446744073709551615"}, {"n", "-5"}, {"none", "null"}, {"ok", "true"}}},
+      {R"({"text":"x y","nested":{"b":[1,{"c":"\u00e9\n"}],"a":{}},"list":[]})",
+       "", "", {{"list", "[]"}, {"nested", "{\"a\":{},\"b\":[1,{\"c\":\"é\\n\"}]}"}}},
+      // Numbers with a fraction or an exponent, as nlohmann_json writes them back.
+      {R"({"text":"x y","f":1.50,"z":-0,"e":1E2,"g":[0.1]})", "", "", {{"e", "100.0"}, {"f", "1.5"}, {"g", "[0.1]"}, {"z", "0"}}},
+      // A repeated key: the last one counts.
+      {R"({"text":"first","title":"A","title":"B","id":"x","id":7})", "7", "B", {}},
+      {R"({"id":null,"title":null,"text":"x y","url":null})", "", "", {}},
+      {R"(  {"text":"x \"quoted\" y","id":"k\u00e9"}  )", "ké", "", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    const Document doc = document_from_json_line(c.line, "d.jsonl", 1);
+    CHECK(doc.id == (c.id.empty() ? "doc-" + doc.sha256.substr(0, 16) : c.id));
+    CHECK(doc.title == c.title);
+    CHECK(doc.meta == c.meta);
+  }
+  CHECK(document_from_json_line(R"({"text":"first","text":"second"})", "d.jsonl", 1).text == "second");
+  CHECK(document_from_json_line(R"({"text":"x \"quoted\" y"})", "d.jsonl", 1).text == "x \"quoted\" y");
+}
+
 TEST_CASE("JSON Lines: a bad line is an Error that names file and line") {
   struct Case {
     std::string line, message;
