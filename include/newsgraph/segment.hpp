@@ -16,6 +16,8 @@ class Lexicon;
 /// ("U.S.", "Mr.", "J."), inner apostrophes and hyphens ("O'Connor",
 /// "al-Sisi"); a possessive "'s"/"’s" is its own token.
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lexicon* lexicon);
+/// The same, appended to `out` (whose earlier tokens are not looked at).
+void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out);
 
 /// Fills doc.tokens and doc.sentences from doc.story. A sentence never
 /// crosses a line break or a story region boundary.

@@ -114,6 +114,7 @@ Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
   const auto& roles = role_table();
   hits.resize(doc.sentences.size());
   std::vector<int> found;
+  std::string role_key;  // "phrase\tclass", reused
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
@@ -127,7 +128,8 @@ Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
       hit.end = i + n;
       hit.cls = ctx.lexicon.trigger_class(found.front());
       const LexEntry& entry = ctx.lexicon.entry(found.front());
-      const auto it = roles.find(entry.key + "\t" + entry.detail);
+      role_key.assign(entry.key).append(1, '\t').append(entry.detail);
+      const auto it = roles.find(role_key);
       hit.role = it != roles.end() ? it->second : default_role(hit.cls);
       if (hit.role == Role::plain) {
         hit.role = Role::verb;

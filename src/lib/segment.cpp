@@ -28,6 +28,13 @@ bool is_initialism(std::string_view word) {
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lexicon* lexicon) {
   std::vector<Token> tokens;
+  tokenize_into(text, base, lexicon, tokens);
+  return tokens;
+}
+
+void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out) {
+  // The tokens of this text start at `first`; what is before them is not looked at.
+  const std::size_t first = out.size();
   std::size_t pos = 0;
   auto peek = [&](std::size_t at) -> char32_t {
     if (at >= text.size()) return 0;
@@ -111,14 +118,14 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
       const char32_t next = peek(pos);
       const std::size_t after = peek_after(pos);
       const char32_t following = peek(after);
-      const bool after_word = !tokens.empty() && tokens.back().span.end == base + start &&
-                              tokens.back().kind == TokenKind::word;
+      const bool after_word = out.size() > first && out.back().span.end == base + start &&
+                              out.back().kind == TokenKind::word;
       if (after_word && (next == U's' || next == U'S') && !text::is_letter(following) && !text::is_digit(following)) {
         pos = after;
         token.kind = TokenKind::possessive;
       } else if (after_word && c != U'\u2018' && !text::is_letter(next)) {
         // "leaders’ summit": a plural possessive, or a closing single quote
-        const std::string_view prev = text.substr(tokens.back().span.begin - base, tokens.back().span.size());
+        const std::string_view prev = text.substr(out.back().span.begin - base, out.back().span.size());
         token.kind = (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) ? TokenKind::possessive : TokenKind::close_quote;
       } else if (after_word) {
         token.kind = TokenKind::close_quote;
@@ -126,9 +133,9 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
         token.kind = TokenKind::open_quote;
       }
     } else if (c == U'"') {
-      const bool after_space = start == 0 || tokens.empty() || tokens.back().span.end < base + start ||
-                               tokens.back().kind == TokenKind::open_quote ||
-                               (tokens.back().kind == TokenKind::punct && text[start - 1] != '.' && text[start - 1] != ',' &&
+      const bool after_space = start == 0 || out.size() == first || out.back().span.end < base + start ||
+                               out.back().kind == TokenKind::open_quote ||
+                               (out.back().kind == TokenKind::punct && text[start - 1] != '.' && text[start - 1] != ',' &&
                                 text[start - 1] != '?' && text[start - 1] != '!');
       token.kind = after_space ? TokenKind::open_quote : TokenKind::close_quote;
     } else if (is_opening_quote(c)) {
@@ -139,9 +146,8 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
       token.kind = TokenKind::punct;
     }
     token.span = {base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(pos)};
-    tokens.push_back(token);
+    out.push_back(token);
   }
-  return tokens;
 }
 
 namespace {
@@ -154,6 +160,7 @@ void segment(Document& doc, const Lexicon& lexicon) {
   doc.tokens.clear();
   doc.sentences.clear();
   const std::string_view all(doc.text);
+  std::vector<Token> tokens;  // one line's, reused
   for (const Span& region : doc.story) {
     // Lines are paragraphs in news text: sentences never cross a line break.
     std::uint32_t line_begin = region.begin;
@@ -161,7 +168,8 @@ void segment(Document& doc, const Lexicon& lexicon) {
       std::uint32_t line_end = line_begin;
       while (line_end < region.end && all[line_end] != '\n' && all[line_end] != '\r') ++line_end;  // a lone CR ends a line too
       const std::string_view line = all.substr(line_begin, line_end - line_begin);
-      std::vector<Token> tokens = tokenize(line, line_begin, &lexicon);
+      tokens.clear();
+      tokenize_into(line, line_begin, &lexicon, tokens);
       std::size_t sentence_start = 0;
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view t = doc.slice(tokens[i].span);
