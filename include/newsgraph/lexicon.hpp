@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <span>
@@ -158,7 +159,7 @@ class Lexicon {
   /// The key of BoilerplateRules::by_start for the four bytes at `at`.
   static std::uint16_t boilerplate_start_key(const char* at) {
     std::uint32_t four = 0;
-    for (int i = 0; i < 4; ++i) four = four << 8 | static_cast<unsigned char>(at[i]);
+    std::memcpy(&four, at, sizeof four);
     return static_cast<std::uint16_t>((four * 2654435761U) >> 16);
   }
 

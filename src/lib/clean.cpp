@@ -37,6 +37,14 @@ bool fold_lower_simple(std::string_view line, std::string& out) {
   bool pending_space = false;
   std::size_t pos = 0;
   while (pos < line.size()) {
+    const char byte = line[pos];
+    if (byte > ' ' && byte < 0x7F) {  // printable ASCII, most of a line
+      if (pending_space) out[size++] = ' ';
+      pending_space = false;
+      out[size++] = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : byte;
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     const char32_t c = text::next_code_point(line, pos);
     if (text::is_space(c)) {
@@ -95,8 +103,9 @@ void clean(Document& doc, const Lexicon& lexicon) {
   std::size_t begin = 0;
   while (begin < all.size()) {
     // Lines end at LF, CRLF or a lone CR (old Mac files).
-    std::size_t end = all.find_first_of("\r\n", begin);
-    if (end == std::string_view::npos) end = all.size();
+    // A plain scan: find_first_of would call memchr once per byte.
+    std::size_t end = begin;
+    while (end < all.size() && all[end] != '\n' && all[end] != '\r') ++end;
     const std::string_view line = all.substr(begin, end - begin);
     const std::size_t line_end = end;
     if (end + 1 < all.size() && all[end] == '\r' && all[end + 1] == '\n') ++end;

@@ -1,5 +1,6 @@
 #include "newsgraph/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -15,11 +16,43 @@ std::string CivilDate::iso() const {
   return buffer;
 }
 
+namespace {
+
+// The lower case of a word, for comparing with the ASCII names below: ASCII
+// words (most) without ICU or an allocation. These run on every token.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    if (std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      if (word.size() > buffer_.size()) return;  // longer than any name: compares unequal
+      for (std::size_t i = 0; i < word.size(); ++i) {
+        const char ch = word[i];
+        buffer_[i] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      view_ = std::string_view(buffer_.data(), word.size());
+    } else {
+      unicode_ = text::lower(word);
+      view_ = unicode_;
+    }
+  }
+  LowerWord(const LowerWord&) = delete;  // view_ may point into buffer_
+  LowerWord& operator=(const LowerWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  std::array<char, 16> buffer_{};
+  std::string unicode_;
+  std::string_view view_ = "\x01";  // a long ASCII word: equal to no name
+};
+
+}  // namespace
+
 int month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",   "may",      "june",
                                                              "july",    "august",   "september", "october", "november", "december"};
-  std::string w = text::lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
+  const LowerWord lower(word);
+  std::string_view w = lower.view();
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3) return 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (w == names[i]) return static_cast<int>(i + 1);
@@ -30,7 +63,8 @@ int month_number(std::string_view word) {
 
 int weekday_number(std::string_view word) {
   static constexpr std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const std::string w = text::lower(word);
+  const LowerWord lower(word);
+  const std::string_view w = lower.view();
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (w == names[i]) return static_cast<int>(i);
   }
