@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libboost-graph-dev nlohmann-json3-dev libsimdjson-dev
+  libboost-graph-dev nlohmann-json3-dev libsimdjson-dev libjemalloc-dev
   libgraphviz-dev graphviz
   doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
   libxml2-dev parallel
