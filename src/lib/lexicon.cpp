@@ -24,7 +24,7 @@ std::string_view embedded_file(std::string_view name) {
 
 namespace {
 
-std::uint32_t key_hash(std::string_view key) { return static_cast<std::uint32_t>(std::hash<std::string_view>{}(key)); }
+std::uint32_t key_hash(std::string_view key) { return static_cast<std::uint32_t>(StringHash::hash(key)); }
 
 }  // namespace
 

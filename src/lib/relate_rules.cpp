@@ -12,14 +12,14 @@ namespace {
 
 // Roles from the third column of data/triggers.tsv, keyed "phrase\tclass".
 // The Lexicon reads the first two columns; the roles matter only here.
-const std::unordered_map<std::string, Role>& role_table() {
-  static const std::unordered_map<std::string, Role> table = [] {
+const StringMap<Role>& role_table() {
+  static const StringMap<Role> table = [] {
     static const std::unordered_map<std::string, Role> names = {
         {"noun", Role::noun},       {"verb", Role::verb},     {"plain", Role::plain},     {"host", Role::host},     {"visit", Role::visit},
         {"formal_visit", Role::formal_visit},                 {"callon", Role::callon}, {"event", Role::event},
         {"mode", Role::mode},       {"mod", Role::mod},       {"aux", Role::aux},       {"time", Role::time},
         {"cancel", Role::cancel},   {"defer", Role::defer},   {"source", Role::source}, {"report", Role::report}};
-    std::unordered_map<std::string, Role> out;
+    StringMap<Role> out;
     const std::string_view content = embedded_file("triggers.tsv");
     std::size_t start = 0;
     while (start < content.size()) {
@@ -54,7 +54,7 @@ Role default_role(TriggerClass cls) {
 }
 
 bool is_determiner(const std::string& w) {
-  static const std::unordered_set<std::string> words = {"the", "a", "an", "his", "her", "its", "our", "both", "all",
+  static const StringSet words = {"the", "a", "an", "his", "her", "its", "our", "both", "all",
                                                         "two", "three", "several", "some", "first", "new", "then"};
   return words.contains(w);
 }
@@ -62,13 +62,13 @@ bool is_determiner(const std::string& w) {
 // Heads of a title phrase that names an organization already mentioned ("the ministry said").
 
 bool is_plural_leaders(const std::string& w) {
-  static const std::unordered_set<std::string> words = {"leaders", "presidents", "ministers", "premiers", "men", "women",
+  static const StringSet words = {"leaders", "presidents", "ministers", "premiers", "men", "women",
                                                         "sides", "heads", "officials", "counterparts", "chiefs", "diplomats"};
   return words.contains(w);
 }
 
 bool is_leader_word(const std::string& w) {
-  static const std::unordered_set<std::string> words = {"leader", "counterpart", "head", "strongman", "ruler"};
+  static const StringSet words = {"leader", "counterpart", "head", "strongman", "ruler"};
   return words.contains(w);
 }
 
@@ -92,13 +92,13 @@ void add_relation(Document& doc, std::string type, const std::string& source, co
 }
 
 bool is_org_noun(const std::string& w) {
-  static const std::unordered_set<std::string> words = {"ministry", "department", "presidency", "agency", "commission", "council",
+  static const StringSet words = {"ministry", "department", "presidency", "agency", "commission", "council",
                                                         "embassy", "administration", "bloc", "company", "firm", "government"};
   return words.contains(w);
 }
 
 bool is_clause_word(const std::string& w) {
-  static const std::unordered_set<std::string> words = {
+  static const StringSet words = {
       "in", "on", "at", "for", "during", "over", "after", "before", "to", "from", "since", "until", "about", "who", "whom",
       "which", "that", "where", "when", "while", "as", "but", "because", "if", "was", "were", "is", "are", "has", "have",
       "had", "will", "would", "could", "did", "does", "by", "via", "ahead", "amid", "despite", "into", "than", "said",
@@ -419,7 +419,7 @@ int Analysis::subject_at(std::size_t si) const {
   const Sentence& s = doc.sentences[si];
   std::size_t i = s.first_token;
   while (i < s.end_token && in_quote[i]) ++i;
-  static const std::unordered_set<std::string> fronting = {
+  static const StringSet fronting = {
       "in", "on", "at", "after", "following", "during", "before", "ahead", "while", "when", "as", "since", "earlier",
       "later", "apart", "despite", "with", "without", "amid", "under", "over", "for", "from", "last", "this", "unlike",
       "like", "if", "although", "though", "once", "meanwhile", "however", "according", "moreover", "also", "apart"};
@@ -569,7 +569,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
   Group g;
   g.end = t;
   g.first = t;
-  static const std::unordered_set<std::string> boundary = {"before", "after", "while", "when", "because", "since", "until",
+  static const StringSet boundary = {"before", "after", "while", "when", "because", "since", "until",
                                                            "where", "but", "although", "though", "whereas", "if", "unless",
                                                            "that", "which", "heading", "following", "during", "apart", "ahead"};
   // 1. The nearest actor before t.
