@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/model.hpp"
@@ -17,12 +19,18 @@ class Lexicon;
 /// token, and their lower-case forms, with their ids in the lexicon's
 /// phrase tables (Lexicon::key_id); shared by recognize and relate.
 struct TokenKeys {
-  std::vector<std::string> exact;
-  std::vector<std::string> lower;
+  /// Views into the document's text where a key is the token's own text
+  /// (most are), into `storage` otherwise.
+  std::vector<std::string_view> exact;
+  std::vector<std::string_view> lower;
   std::vector<std::uint32_t> exact_id;
   std::vector<std::uint32_t> lower_id;
   /// Keeps the first `count` tokens' keys (after tokens were dropped at the end).
   void truncate(std::size_t count);
+  /// The keys that are not the text itself (lower case, folded punctuation),
+  /// one after another; on the heap, so that the views stay valid when
+  /// TokenKeys is moved.
+  std::unique_ptr<std::string> storage = std::make_unique<std::string>();
 };
 TokenKeys token_keys(const Document& doc, const Lexicon& lexicon);
 

@@ -10,23 +10,51 @@ namespace newsgraph {
 TokenKeys token_keys(const Document& doc, const Lexicon& lexicon) {
   TokenKeys keys;
   const std::size_t n = doc.tokens.size();
+  // Keys that differ from the text go to `storage` first, as offsets; the
+  // views into it are made once it has stopped growing.
+  constexpr std::uint32_t in_storage = 0x80000000U;
+  struct Place {
+    std::uint32_t begin, size;
+  };
+  std::vector<Place> exact(n), lower(n);
+  keys.storage->reserve(doc.text.size() / 4);
+  const auto store = [&](std::string_view key) {
+    const Place place{static_cast<std::uint32_t>(keys.storage->size()) | in_storage, static_cast<std::uint32_t>(key.size())};
+    keys.storage->append(key);
+    return place;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const Span span = doc.tokens[i].span;
+    const std::string_view surface = doc.slice(span);
+    if (std::all_of(surface.begin(), surface.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      // An ASCII token (no space inside) folds to itself: the common case, without the general folds.
+      exact[i] = {span.begin, span.size()};
+      if (std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        lower[i] = exact[i];
+      } else {
+        lower[i] = {static_cast<std::uint32_t>(keys.storage->size()) | in_storage, span.size()};
+        for (const char ch : surface) keys.storage->push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+      }
+    } else {
+      const std::string folded = Lexicon::fold_token(surface);
+      exact[i] = folded == surface ? Place{span.begin, span.size()} : store(folded);
+      const std::string lowered = text::lower(folded);
+      lower[i] = lowered == folded ? exact[i] : store(lowered);
+    }
+  }
+  const std::string_view text(doc.text), storage(*keys.storage);
+  const auto view = [&](Place place) {
+    return (place.begin & in_storage) ? storage.substr(place.begin & ~in_storage, place.size) : text.substr(place.begin, place.size);
+  };
   keys.exact.reserve(n);
   keys.lower.reserve(n);
   keys.exact_id.reserve(n);
   keys.lower_id.reserve(n);
-  for (const Token& token : doc.tokens) {
-    const std::string_view surface = doc.slice(token.span);
-    if (std::all_of(surface.begin(), surface.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-      // An ASCII token (no space inside) folds to itself: the common case, without the general folds.
-      keys.exact.emplace_back(surface);
-      std::string& lower = keys.lower.emplace_back(surface);
-      for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    } else {
-      keys.exact.push_back(Lexicon::fold_token(surface));
-      keys.lower.push_back(text::lower(keys.exact.back()));
-    }
+  for (std::size_t i = 0; i < n; ++i) {
+    keys.exact.push_back(view(exact[i]));
+    keys.lower.push_back(view(lower[i]));
     keys.exact_id.push_back(lexicon.key_id(keys.exact.back()));
-    keys.lower_id.push_back(keys.lower.back() == keys.exact.back() ? keys.exact_id.back() : lexicon.key_id(keys.lower.back()));
+    keys.lower_id.push_back(lower[i].begin == exact[i].begin ? keys.exact_id.back() : lexicon.key_id(keys.lower.back()));
   }
   return keys;
 }
@@ -409,7 +437,7 @@ struct Recognizer {
       std::vector<int> found;
       const std::uint32_t as_name_id = lex.key_id(as_name);
       if (lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1) return;
-      if (!headline) add(b, e, EntityType::organization, MentionForm::name, keys.exact[b], true);
+      if (!headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
       return;
     }
     // People.

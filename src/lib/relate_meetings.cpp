@@ -46,7 +46,7 @@ std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
       }
       return std::string(word);
     }
-    const std::string& lower = ctx.keys.lower[i];
+    const std::string_view lower = ctx.keys.lower[i];
     if ((lower == "last" || lower == "next") && i + 1 < s.end_token &&
         (ctx.keys.lower[i + 1] == "week" || ctx.keys.lower[i + 1] == "month" || ctx.keys.lower[i + 1] == "weekend" ||
          ctx.keys.lower[i + 1] == "year" || ctx.keys.lower[i + 1] == "fall" || ctx.keys.lower[i + 1] == "spring")) {
@@ -93,7 +93,7 @@ struct Status {
   bool negated = false;
 };
 
-bool gerund_before(const std::string& w) {
+bool gerund_before(std::string_view w) {
   return w == "after" || w == "before" || w == "by" || w == "while" || w == "since" || w == "without" || w == "on" ||
          w == "upon" || w == "for" || w == "to" || w == "of" || w == "when";
 }
@@ -198,7 +198,7 @@ void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
       if (!is_meeting_trigger(h)) continue;
       const bool visit = h.role == Role::visit || h.role == Role::formal_visit;
       // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
-      const std::string& first_word = a.lower(h.token);
+      const std::string_view first_word = a.lower(h.token);
       const bool gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
                           (gerund_before(a.lower(h.token - 1)) || a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
       const bool coordinated = gerund && (a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
@@ -207,7 +207,7 @@ void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
       std::size_t p = h.end;
       bool between = false, passive = false, introduced = false;
       if (p < s.end_token) {
-        const std::string& w = a.lower(p);
+        const std::string_view w = a.lower(p);
         if (w == "between") {
           between = introduced = true;
         } else if (w == "with") {

@@ -53,7 +53,7 @@ Role default_role(TriggerClass cls) {
   }
 }
 
-bool is_determiner(const std::string& w) {
+bool is_determiner(std::string_view w) {
   static const StringSet words = {"the", "a", "an", "his", "her", "its", "our", "both", "all",
                                                         "two", "three", "several", "some", "first", "new", "then"};
   return words.contains(w);
@@ -61,13 +61,13 @@ bool is_determiner(const std::string& w) {
 
 // Heads of a title phrase that names an organization already mentioned ("the ministry said").
 
-bool is_plural_leaders(const std::string& w) {
+bool is_plural_leaders(std::string_view w) {
   static const StringSet words = {"leaders", "presidents", "ministers", "premiers", "men", "women",
                                                         "sides", "heads", "officials", "counterparts", "chiefs", "diplomats"};
   return words.contains(w);
 }
 
-bool is_leader_word(const std::string& w) {
+bool is_leader_word(std::string_view w) {
   static const StringSet words = {"leader", "counterpart", "head", "strongman", "ruler"};
   return words.contains(w);
 }
@@ -91,13 +91,13 @@ void add_relation(Document& doc, std::string type, const std::string& source, co
   doc.relations.push_back({std::move(type), source, target, std::move(attributes), {evidence}});
 }
 
-bool is_org_noun(const std::string& w) {
+bool is_org_noun(std::string_view w) {
   static const StringSet words = {"ministry", "department", "presidency", "agency", "commission", "council",
                                                         "embassy", "administration", "bloc", "company", "firm", "government"};
   return words.contains(w);
 }
 
-bool is_clause_word(const std::string& w) {
+bool is_clause_word(std::string_view w) {
   static const StringSet words = {
       "in", "on", "at", "for", "during", "over", "after", "before", "to", "from", "since", "until", "about", "who", "whom",
       "which", "that", "where", "when", "while", "as", "but", "because", "if", "was", "were", "is", "are", "has", "have",
@@ -107,7 +107,7 @@ bool is_clause_word(const std::string& w) {
   return words.contains(w);
 }
 
-bool is_person_pronoun(const std::string& w) { return w == "he" || w == "she"; }
+bool is_person_pronoun(std::string_view w) { return w == "he" || w == "she"; }
 
 Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
   for (std::size_t e = 0; e < doc.entities.size(); ++e) by_id_.emplace(doc.entities[e].id, static_cast<int>(e));
@@ -274,7 +274,7 @@ int Analysis::office_holder(std::size_t mention_index, std::size_t t) const {
   return last_mentioned(candidates, t);
 }
 
-int Analysis::organization_by_word(const std::string& word, std::size_t t) const {
+int Analysis::organization_by_word(std::string_view word, std::size_t t) const {
   std::vector<int> candidates;
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& entity = doc.entities[e];
@@ -478,7 +478,7 @@ Group Analysis::right(std::size_t t, std::size_t limit, bool countries) const {
   int modifiers = 0;
   while (i < limit) {
     if (in_quote[i] != in_quote[t]) break;
-    const std::string& w = lower(i);
+    const std::string_view w = lower(i);
     if (!expecting) {
       if (w == ",") {
         ++i;
@@ -595,7 +595,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     --i;
     ++steps;
     if (in_quote[i] && !in_quote[t]) break;
-    const std::string& w = lower(i);
+    const std::string_view w = lower(i);
     if (w == ";" || w == ":" || w == "(" || w == ")" || doc.tokens[i].kind == TokenKind::open_quote || doc.tokens[i].kind == TokenKind::close_quote) break;
     if (boundary.contains(w)) {
       g.bounded = true;
@@ -650,7 +650,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     std::size_t link = static_cast<std::size_t>(-1);
     while (k > stop) {
       const std::size_t p = k - 1;
-      const std::string& w = lower(p);
+      const std::string_view w = lower(p);
       if (w == "and" || (w == "," && after_and)) {
         link = p;
         break;

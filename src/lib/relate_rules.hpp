@@ -24,7 +24,7 @@ namespace newsgraph::rules {
 enum class Role { none, noun, verb, plain, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
 
 /// "ministry", "government", "embassy": a common noun naming an organization ("the ministry said").
-bool is_org_noun(const std::string& w);
+bool is_org_noun(std::string_view w);
 
 /// Words allowed between an owner and its title: "Japan's top trade representative".
 bool title_gap_word(std::string_view lower);
@@ -70,7 +70,7 @@ class Analysis {
   std::vector<bool> in_quote;          ///< per token: inside quotation marks (marks included)
   std::vector<Quote> quotes;           ///< in text order, not nested
 
-  const std::string& lower(std::size_t t) const { return ctx.keys.lower[t]; }
+  std::string_view lower(std::size_t t) const { return ctx.keys.lower[t]; }
   bool is(std::size_t t, const char* word) const { return ctx.keys.lower[t] == word; }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
@@ -101,7 +101,7 @@ class Analysis {
  private:
   int office_holder(std::size_t mention, std::size_t t) const;
   int person_of_country(const std::string& country_id, std::size_t t, bool any_person) const;
-  int organization_by_word(const std::string& word, std::size_t t) const;
+  int organization_by_word(std::string_view word, std::size_t t) const;
   int title_phrase(std::size_t t, std::size_t limit, std::size_t& end, bool& plural) const;
   int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
   int subject_at(std::size_t sentence) const;
@@ -112,9 +112,9 @@ class Analysis {
 };
 
 /// Words after which a noun phrase ends: prepositions, conjunctions, relatives.
-bool is_clause_word(const std::string& lower);
+bool is_clause_word(std::string_view lower);
 /// he, she (not "it": a thing more often than a country).
-bool is_person_pronoun(const std::string& lower);
+bool is_person_pronoun(std::string_view lower);
 
 }  // namespace newsgraph::rules
 

@@ -55,7 +55,7 @@ std::size_t word_count(const Analysis& a, std::size_t first, std::size_t end) {
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
   const Document& doc = a.doc;
-  const std::string& verb = a.lower(v);
+  const std::string_view verb = a.lower(v);
   if (v > stop && verb.ends_with("ing") && a.lower(v - 1) == ",") {
     // "..., adding ...", "..., calling it ...": whoever said the first part
     // ("the ministry said ..., adding"), or else the subject of the sentence.
@@ -107,7 +107,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   // "was expressed", "had not been announced": no speaker before a passive;
   // "noted ..., and expressed ...": the first verb's speaker has it all.
   if (k > stop) {
-    const std::string& w = a.lower(k - 1);
+    const std::string_view w = a.lower(k - 1);
     if (w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being" || w == "and") return {};
   }
   const Group g = a.left(v, stop);
@@ -162,10 +162,10 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
 
 std::string medium_near(const Analysis& a, std::size_t from, std::size_t end) {
   for (std::size_t t = from; t < end && t < from + 12; ++t) {
-    const std::string& w = a.lower(t);
+    const std::string_view w = a.lower(t);
     if ((w == "told" || w == "to" || w == "telling") && t + 1 < end) {
-      const std::string& next = a.lower(t + 1);
-      if (next == "reporters" || next == "journalists") return next;
+      const std::string_view next = a.lower(t + 1);
+      if (next == "reporters" || next == "journalists") return std::string(next);
       std::size_t e = t + 1;
       bool modifier = false;
       const int m = a.entity_starting(t + 1, end, e, modifier);
