@@ -74,6 +74,7 @@ class Vocabulary {
   static constexpr std::uint32_t unknown = 0xFFFFFFFF;  ///< a key no phrase uses
   std::uint32_t intern(std::string_view key);
   std::uint32_t find(std::string_view key) const;
+  std::size_t size() const { return count_; }
 
  private:
   struct Slot {
@@ -86,6 +87,9 @@ class Vocabulary {
   void grow();
   std::string pool_;         ///< every key's bytes, one after another
   std::vector<Slot> slots_;  ///< a power of two in size, at most half full
+  /// A bit per value of a hash's top 16 bits, set for every key: most words
+  /// of a text are no key, and this small table (in the fastest cache) says so.
+  std::bitset<65536> maybe_;
   std::uint32_t count_ = 0;
 };
 
@@ -127,6 +131,7 @@ class Lexicon {
 
   /// Id of a token key (exact or lower-cased) in the phrase tables; Vocabulary::unknown if no phrase uses it.
   std::uint32_t key_id(std::string_view key) const { return vocabulary_.find(key); }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
   std::vector<std::uint32_t> key_ids(const std::vector<std::string>& keys) const;
 
   const PhraseTable& names() const { return names_; }      ///< case-sensitive: countries, orgs, locations, people

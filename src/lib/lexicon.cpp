@@ -38,8 +38,9 @@ std::size_t Vocabulary::slot_of(std::string_view key, std::uint32_t hash) const 
 }
 
 std::uint32_t Vocabulary::find(std::string_view key) const {
-  if (slots_.empty()) return unknown;
-  return slots_[slot_of(key, key_hash(key))].id;
+  const std::uint32_t hash = key_hash(key);
+  if (!maybe_.test(hash >> 16)) return unknown;
+  return slots_[slot_of(key, hash)].id;
 }
 
 std::uint32_t Vocabulary::intern(std::string_view key) {
@@ -48,6 +49,7 @@ std::uint32_t Vocabulary::intern(std::string_view key) {
   Slot& slot = slots_[slot_of(key, hash)];
   if (slot.id != unknown) return slot.id;
   slot = {hash, count_, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())};
+  maybe_.set(hash >> 16);
   pool_.append(key);
   return count_++;
 }
