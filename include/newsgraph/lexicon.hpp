@@ -140,17 +140,17 @@ class Lexicon {
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
   TriggerClass trigger_class(int entry_index) const;
 
-  bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
-  bool is_non_name(std::string_view word) const { return non_names_.contains(word); }
-  bool is_particle(std::string_view lower_word) const { return particles_.contains(lower_word); }
-  bool is_abbreviation(std::string_view token_text) const { return abbreviations_.contains(token_text); }
+  bool is_given_name(std::string_view word) const { return word_has(word, kGivenName); }
+  bool is_non_name(std::string_view word) const { return word_has(word, kNonName); }
+  bool is_particle(std::string_view lower_word) const { return word_has(lower_word, kParticle); }
+  bool is_abbreviation(std::string_view token_text) const { return word_has(token_text, kAbbreviation); }
   TitleWordKind title_word(std::string_view word) const;
   /// Kind of an organization's last word, as written: "company", "body", "government" or empty.
   std::string_view org_suffix(std::string_view word) const;
   /// org_suffix of a word as a head noun in either case: "ministry" and "Ministry" are both "government".
   std::string_view org_head_kind(std::string_view word) const;
   /// Is this the first word of names of the form "Ministry of ..."?
-  bool is_org_prefix(std::string_view word) const { return org_prefixes_.contains(word); }
+  bool is_org_prefix(std::string_view word) const { return word_has(word, kOrgPrefix); }
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
@@ -203,10 +203,19 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   Vocabulary vocabulary_;
   PhraseTable names_, offices_, triggers_;
-  StringSet given_names_, non_names_, particles_, abbreviations_;
+  // The word lists (given names, non-names, ...) as a bit per list for
+  // each word, indexed by its vocabulary id: a text's words are looked up
+  // several times each, and one vocabulary lookup answers for every list.
+  static constexpr std::uint8_t kGivenName = 1, kNonName = 2, kParticle = 4, kAbbreviation = 8, kOrgPrefix = 16,
+                                kTitleWord = 32, kOrgSuffix = 64;
+  void mark_word(std::string_view word, std::uint8_t list);
+  bool word_has(std::string_view word, std::uint8_t list) const {
+    const std::uint32_t id = vocabulary_.find(word);
+    return id < word_lists_.size() && (word_lists_[id] & list) != 0;
+  }
+  std::vector<std::uint8_t> word_lists_;
   StringMap<TitleWordKind> title_words_;
   StringMap<std::string> org_suffixes_;
-  StringSet org_prefixes_;
   StringMap<std::string> country_labels_;
   StringMap<std::string> office_scopes_;
   StringMap<std::string> office_homes_;

@@ -213,12 +213,20 @@ TriggerClass Lexicon::trigger_class(int entry_index) const {
   return it == trigger_classes_.end() ? TriggerClass::none : it->second;
 }
 
+void Lexicon::mark_word(std::string_view word, std::uint8_t list) {
+  const std::uint32_t id = vocabulary_.intern(word);
+  if (id >= word_lists_.size()) word_lists_.resize(id + 1, 0);
+  word_lists_[id] |= list;
+}
+
 TitleWordKind Lexicon::title_word(std::string_view word) const {
+  if (!word_has(word, kTitleWord)) return TitleWordKind::none;
   const auto it = title_words_.find(word);
   return it == title_words_.end() ? TitleWordKind::none : it->second;
 }
 
 std::string_view Lexicon::org_suffix(std::string_view word) const {
+  if (!word_has(word, kOrgSuffix)) return {};
   const auto it = org_suffixes_.find(word);
   return it == org_suffixes_.end() ? std::string_view() : std::string_view(it->second);
 }
@@ -383,12 +391,10 @@ Lexicon Lexicon::builtin() {
   lexicon.load_locations(embedded_file("locations.tsv"));
   lexicon.load_people(embedded_file("people.tsv"));
   lexicon.load_triggers(embedded_file("triggers.tsv"));
-  lexicon.given_names_ = word_set(embedded_file("given_names.txt"));
-  lexicon.non_names_ = word_set(embedded_file("non_names.txt"));
-  lexicon.abbreviations_ = word_set(embedded_file("abbreviations.txt"));
-  for (const std::string& particle : word_set(embedded_file("surname_particles.txt"))) {
-    lexicon.particles_.insert(text::lower(particle));
-  }
+  for (const std::string& word : word_set(embedded_file("given_names.txt"))) lexicon.mark_word(word, kGivenName);
+  for (const std::string& word : word_set(embedded_file("non_names.txt"))) lexicon.mark_word(word, kNonName);
+  for (const std::string& word : word_set(embedded_file("abbreviations.txt"))) lexicon.mark_word(word, kAbbreviation);
+  for (const std::string& word : word_set(embedded_file("surname_particles.txt"))) lexicon.mark_word(text::lower(word), kParticle);
   static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {
       {"honorific", TitleWordKind::honorific}, {"rank", TitleWordKind::rank},
       {"office_head", TitleWordKind::office_head}, {"modifier", TitleWordKind::modifier},
@@ -397,12 +403,14 @@ Lexicon Lexicon::builtin() {
     const auto it = title_kinds.find(field(line, 1));
     if (it == title_kinds.end()) throw Error("title_words.tsv", "unknown kind \"" + field(line, 1) + "\"", line.number);
     lexicon.title_words_.emplace(field(line, 0), it->second);
+    lexicon.mark_word(field(line, 0), kTitleWord);
   }
   for (const TsvLine& line : read_tsv(embedded_file("org_suffixes.tsv"))) {
     if (field(line, 1) == "prefix") {
-      lexicon.org_prefixes_.insert(field(line, 0));
+      lexicon.mark_word(field(line, 0), kOrgPrefix);
     } else {
       lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
+      lexicon.mark_word(field(line, 0), kOrgSuffix);
     }
   }
   for (const TsvLine& line : read_tsv(embedded_file("boilerplate.tsv"))) {
