@@ -20,6 +20,13 @@ TEST_CASE("boilerplate lines are recognized") {
       {"Copyright 2025 Example Wire. All rights reserved.", true},
       {"The minister said the talks were frank and open.", false},
       {"“We will share the results,” she said.", false},
+      // Outside ASCII: typographic marks fold, letters lower-case with ICU.
+      {"Copyright\u00A0©\u00A02025 Example Wire — ALL RIGHTS RESERVED", true},
+      {"“Subscribe now” to read more", true},
+      {"ÉDITION DU SOIR · CLICK HERE", true},
+      {"SHARE VIA WhatsApp", true},
+      {"Der Präsident sagte, die Gespräche seien gut gewesen.", false},
+      {"ÉLYSÉE: MACRON MET SCHOLZ", false},
   };
   for (const auto& c : cases) {
     CAPTURE(c.line);

@@ -89,3 +89,22 @@ TEST_CASE("every token and sentence span reads back its own text") {
   }
   for (const Sentence& s : doc.sentences) CHECK(doc.slice(s.span).find('\n') == std::string_view::npos);
 }
+
+TEST_CASE("tokens appended after others do not look back at them") {
+  // A line's first quote mark opens a quote even right after the previous
+  // line's last word, and the spans carry the line's offset.
+  const std::string first = "Kato said";
+  const std::string second = "'s words\"";
+  std::vector<Token> tokens;
+  tokenize_into(first, 0, &testing::lexicon(), tokens);
+  REQUIRE(tokens.size() == 2);
+  tokenize_into(second, 9, &testing::lexicon(), tokens);
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[2].kind == TokenKind::open_quote);
+  CHECK(tokens[2].span == Span{9, 10});
+  CHECK(tokens[3].kind == TokenKind::word);
+  CHECK(tokens[5].kind == TokenKind::close_quote);
+  // The same text in one piece: the mark after "said" is a possessive.
+  const std::vector<Token> whole = tokenize(first + second, 0, &testing::lexicon());
+  CHECK(whole[2].kind == TokenKind::possessive);
+}

@@ -68,3 +68,20 @@ TEST_CASE("xml_escape escapes markup and drops control characters") {
   CHECK(text::xml_escape("a<b & \"c\">") == "a&lt;b &amp; &quot;c&quot;&gt;");
   CHECK(text::xml_escape(std::string("x\x01y\nz", 5)) == "x y\nz");
 }
+
+TEST_CASE("month and weekday names in any case, and words that are not them") {
+  const struct {
+    const char* word;
+    int month;
+    int weekday;
+  } cases[] = {
+      {"SEPTEMBER", 9, -1}, {"Sept.", 9, -1},   {"sep", 9, -1},      {"Septembers", 0, -1},  {"FRIDAY", 0, 4},
+      {"Fridays", 0, -1},   {"mAy", 5, -1},     {"Mayor", 0, -1},    {"Ｍａｙ", 0, -1},        {"", 0, -1},
+      {"internationalization", 0, -1},          {"Sunday.", 0, -1},  {"Márch", 0, -1},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.word);
+    CHECK(month_number(c.word) == c.month);
+    CHECK(weekday_number(c.word) == c.weekday);
+  }
+}
