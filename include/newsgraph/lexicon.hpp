@@ -221,7 +221,7 @@ class Lexicon {
   StringMap<std::string> office_homes_;
   StringMap<std::string> person_countries_;
   StringMap<std::string> government_countries_;
-  std::unordered_map<int, TriggerClass> trigger_classes_;
+  std::vector<TriggerClass> trigger_classes_;  ///< by entry index
   BoilerplateRules boilerplate_;
 };
 

@@ -209,8 +209,8 @@ void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(i
 void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(intern_keys(token_keys(phrase, true)), entry); }
 
 TriggerClass Lexicon::trigger_class(int entry_index) const {
-  const auto it = trigger_classes_.find(entry_index);
-  return it == trigger_classes_.end() ? TriggerClass::none : it->second;
+  const auto index = static_cast<std::size_t>(entry_index);
+  return index < trigger_classes_.size() ? trigger_classes_[index] : TriggerClass::none;
 }
 
 void Lexicon::mark_word(std::string_view word, std::uint8_t list) {
@@ -364,7 +364,8 @@ void Lexicon::load_triggers(std::string_view tsv) {
     const auto it = classes.find(field(line, 1));
     if (it == classes.end()) throw Error("triggers.tsv", "unknown trigger class \"" + field(line, 1) + "\"", line.number);
     const int index = add_entry({LexKind::office, field(line, 0), field(line, 0), {}, field(line, 1), {}});
-    trigger_classes_[index] = it->second;
+    if (static_cast<std::size_t>(index) >= trigger_classes_.size()) trigger_classes_.resize(static_cast<std::size_t>(index) + 1, TriggerClass::none);
+    trigger_classes_[static_cast<std::size_t>(index)] = it->second;
     triggers_.add(intern_keys(token_keys(field(line, 0), true)), index);
   }
 }
