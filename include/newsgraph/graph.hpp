@@ -109,6 +109,9 @@ class Graph {
   /// skipped, since it would add nothing; returns false when the sha256 was
   /// already known (an article fed twice adds nothing).
   bool add_document(const Document& doc);
+  /// Folds one processed document in, always: the same as
+  /// merge(fragment(doc)), without building the fragment first.
+  void fold_document(const Document& doc);
 
   /// The graph of one processed document alone (what `newsgraph extract` writes).
   static Graph fragment(const Document& doc);
@@ -147,7 +150,8 @@ class Graph {
   const DocumentRecord* find_document_by_sha(const std::string& sha256) const;
 
  private:
-  // Folds a document into this (empty) graph.
+  // Folds a document into this graph (empty or not): its record first, so
+  // that its spans are made with the id it has here.
   void fill_from(const Document& doc);
   // Adds the records of `records` (keyed by their ids); returns how each of
   // their ids is called here, and renames documents here when needed.

@@ -223,7 +223,7 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
     }
     extract(doc, lexicon, options.limits);
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
-    own_graph().merge(std::move(*Graph::make_fragment(doc)));
+    own_graph().fold_document(doc);
   };
   StreamResult result = run_articles(inputs, options, make, [](Processed&) {});
   for (const std::unique_ptr<Graph>& partial : partials) graph.merge(std::move(*partial));

@@ -338,9 +338,11 @@ bool Graph::add_document(const Document& doc) {
                                        doc.text_origin, doc.meta});
     return false;
   }
-  merge(fragment(doc));
+  fill_from(doc);
   return known == nullptr;
 }
+
+void Graph::fold_document(const Document& doc) { fill_from(doc); }
 
 void Graph::fill_from(const Document& doc) {
   const DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta};
