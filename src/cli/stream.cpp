@@ -310,7 +310,8 @@ StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOpt
       return out;
     }
     try {
-      out.fragment = std::make_unique<Graph>(graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line));
+      // new, not make_unique: the graph is built in place (Graph has no real move, make_unique would copy it).
+      out.fragment.reset(new Graph(graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line)));
     } catch (const Error& e) {
       out.problem = e.what();
     }

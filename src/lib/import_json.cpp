@@ -164,7 +164,7 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
     for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
     node.attributes = r.string_map(n, "attributes", context);
     node.mentions = r.spans(n, "mentions", context, doc_ids);
-    graph.upsert_node(node);
+    graph.upsert_node(std::move(node));
   }
   index = 0;
   for (const json& e : r.list(j, "edges")) {
@@ -178,7 +178,7 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
     if (graph.find_node(edge.target) == nullptr) r.fail(context, "unknown target node \"" + edge.target + "\"");
     edge.attributes = r.string_map(e, "attributes", context);
     edge.evidence = r.spans(e, "evidence", context, doc_ids);
-    graph.upsert_edge(edge);
+    graph.upsert_edge(std::move(edge));
   }
   index = 0;
   for (const json& m : r.list(j, "meetings")) {
@@ -205,7 +205,7 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
     meeting.location = r.text_or_null(m, "location", context);
     meeting.date = r.text_or_null(m, "date", context);
     meeting.evidence = r.spans(m, "evidence", context, doc_ids);
-    graph.upsert_meeting(meeting);
+    graph.upsert_meeting(std::move(meeting));
   }
   index = 0;
   for (const json& s : r.list(j, "statements")) {
@@ -218,7 +218,7 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
     statement.about = r.strings(s, "about", context);
     statement.medium = r.text_or_null(s, "medium", context);
     statement.evidence = r.spans(s, "evidence", context, doc_ids);
-    graph.upsert_statement(statement);
+    graph.upsert_statement(std::move(statement));
   }
   return graph;
 }
