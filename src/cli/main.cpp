@@ -14,6 +14,7 @@
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
 #include "newsgraph/export_db.hpp"
+#include "newsgraph/export_json.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
 #include "newsgraph/lexicon.hpp"
@@ -136,7 +137,7 @@ int run_build(const BuildOptions& options) {
     const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
     if (format == "json") {
       auto file = std::make_unique<newsgraph::AtomicFile>(path);
-      newsgraph::write_graph_json(graph, *file);
+      newsgraph::write_graph_json(graph, *file, newsgraph::cli::effective_jobs(options.jobs));
       outputs.push_back({path, {}, std::move(file)});
     } else if (format == "dot") {
       outputs.push_back({path, newsgraph::graph_to_dot(drawn), nullptr});

@@ -1,7 +1,9 @@
-#include "newsgraph/export.hpp"
+#include "newsgraph/export_json.hpp"
 
 #include <charconv>
 #include <functional>
+
+#include "newsgraph/parallel.hpp"
 
 namespace newsgraph {
 namespace {
@@ -72,6 +74,9 @@ namespace {
 class JsonWriter {
  public:
   explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+  /// A writer that goes on inside brackets opened elsewhere: one flag per
+  /// open bracket, true while nothing has been written in it (see first_).
+  JsonWriter(bool pretty, std::vector<bool> open) : pretty_(pretty), first_(std::move(open)) {}
 
   void begin(char bracket) {
     out_ += bracket;
@@ -118,7 +123,7 @@ class JsonWriter {
     out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
-  void string_or_null(const std::string& s) {
+  void string_or_null(std::string_view s) {
     if (s.empty()) {
       out_ += "null";
     } else {
@@ -126,9 +131,11 @@ class JsonWriter {
     }
   }
   void number(std::uint64_t n) {
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out_.append(digits, end);
+    // Straight into the text (a copy through a buffer here made GCC 12 see a bogus overlap).
+    const std::size_t at = out_.size();
+    out_.resize(at + 20);  // the digits of the largest uint64_t
+    const auto end = std::to_chars(out_.data() + at, out_.data() + out_.size(), n).ptr;
+    out_.resize(static_cast<std::size_t>(end - out_.data()));
   }
   /// A value given as compact JSON text (Document::meta), re-indented when pretty.
   void raw_json(const std::string& compact) {
@@ -205,7 +212,117 @@ void write_map(JsonWriter& w, const std::map<std::string, std::string>& m) {
   w.end('}');
 }
 
-void write_graph(JsonWriter& w, const Graph& graph) {
+void write_document(JsonWriter& w, const DocumentRecord& d) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(d.id);
+  w.key("source");
+  w.string(d.source);
+  w.key("title");
+  w.string_or_null(d.title);
+  w.key("date");
+  w.string_or_null(d.date);
+  w.key("sha256");
+  w.string(d.sha256);
+  w.key("bytes");
+  w.number(d.bytes);
+  w.key("text");
+  w.string(d.text_origin);
+  w.key("meta");
+  w.begin('{');
+  for (const auto& [key, value] : d.meta) {
+    w.key(key);
+    w.raw_json(value);
+  }
+  w.end('}');
+  w.end('}');
+}
+
+void write_node(JsonWriter& w, const NodeData& n) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(n.id);
+  w.key("type");
+  w.string(to_string(n.type));
+  w.key("label");
+  w.string(n.label);
+  w.key("aliases");
+  w.strings(n.aliases);
+  w.key("attributes");
+  write_map(w, n.attributes);
+  w.key("mentions");
+  write_spans(w, n.mentions);
+  w.end('}');
+}
+
+void write_edge(JsonWriter& w, const EdgeData& e) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(e.id);
+  w.key("type");
+  w.string(e.type);
+  w.key("source");
+  w.string(e.source);
+  w.key("target");
+  w.string(e.target);
+  w.key("attributes");
+  write_map(w, e.attributes);
+  w.key("evidence");
+  write_spans(w, e.evidence);
+  w.end('}');
+}
+
+void write_meeting(JsonWriter& w, const MeetingRecord& m) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(m.id);
+  w.key("participants");
+  w.strings(m.participants);
+  w.key("sides");
+  w.begin('[');
+  for (const auto& side : m.sides) {
+    w.item();
+    w.strings(side);
+  }
+  w.end(']');
+  w.key("status");
+  w.string(to_string(m.status));
+  w.key("mode");
+  w.string_or_null(m.mode == MeetingMode::unknown ? std::string_view() : to_string(m.mode));
+  w.key("location");
+  w.string_or_null(m.location);
+  w.key("date");
+  w.string_or_null(m.date);
+  w.key("evidence");
+  write_spans(w, m.evidence);
+  w.end('}');
+}
+
+void write_statement(JsonWriter& w, const StatementRecord& st) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(st.id);
+  w.key("speaker");
+  w.string(st.speaker);
+  w.key("kind");
+  w.string(to_string(st.kind));
+  w.key("text");
+  w.string(st.text);
+  w.key("about");
+  w.strings(st.about);
+  w.key("medium");
+  w.string_or_null(st.medium);
+  w.key("evidence");
+  write_spans(w, st.evidence);
+  w.end('}');
+}
+
+void write_head(JsonWriter& w) {
   w.begin('{');
   w.key("format");
   w.string("newsgraph");
@@ -213,126 +330,23 @@ void write_graph(JsonWriter& w, const Graph& graph) {
   w.number(1);
   w.key("generator");
   w.string(std::string("newsgraph ") + kVersion);
-  w.key("documents");
+}
+
+template <class Range, class Write>
+void write_list(JsonWriter& w, std::string_view name, const Range& items, Write write) {
+  w.key(name);
   w.begin('[');
-  for (const auto& [id, d] : graph.documents()) {
-    w.item();
-    w.begin('{');
-    w.key("id");
-    w.string(d.id);
-    w.key("source");
-    w.string(d.source);
-    w.key("title");
-    w.string_or_null(d.title);
-    w.key("date");
-    w.string_or_null(d.date);
-    w.key("sha256");
-    w.string(d.sha256);
-    w.key("bytes");
-    w.number(d.bytes);
-    w.key("text");
-    w.string(d.text_origin);
-    w.key("meta");
-    w.begin('{');
-    for (const auto& [key, value] : d.meta) {
-      w.key(key);
-      w.raw_json(value);
-    }
-    w.end('}');
-    w.end('}');
-  }
+  for (const auto& item : items) write(w, item);
   w.end(']');
-  w.key("nodes");
-  w.begin('[');
-  for (const NodeData* n : graph.nodes()) {
-    w.item();
-    w.begin('{');
-    w.key("id");
-    w.string(n->id);
-    w.key("type");
-    w.string(to_string(n->type));
-    w.key("label");
-    w.string(n->label);
-    w.key("aliases");
-    w.strings(n->aliases);
-    w.key("attributes");
-    write_map(w, n->attributes);
-    w.key("mentions");
-    write_spans(w, n->mentions);
-    w.end('}');
-  }
-  w.end(']');
-  w.key("edges");
-  w.begin('[');
-  for (const EdgeData* e : graph.edges()) {
-    w.item();
-    w.begin('{');
-    w.key("id");
-    w.string(e->id);
-    w.key("type");
-    w.string(e->type);
-    w.key("source");
-    w.string(e->source);
-    w.key("target");
-    w.string(e->target);
-    w.key("attributes");
-    write_map(w, e->attributes);
-    w.key("evidence");
-    write_spans(w, e->evidence);
-    w.end('}');
-  }
-  w.end(']');
-  w.key("meetings");
-  w.begin('[');
-  for (const auto& [id, m] : graph.meetings()) {
-    w.item();
-    w.begin('{');
-    w.key("id");
-    w.string(m.id);
-    w.key("participants");
-    w.strings(m.participants);
-    w.key("sides");
-    w.begin('[');
-    for (const auto& side : m.sides) {
-      w.item();
-      w.strings(side);
-    }
-    w.end(']');
-    w.key("status");
-    w.string(to_string(m.status));
-    w.key("mode");
-    w.string_or_null(m.mode == MeetingMode::unknown ? std::string() : std::string(to_string(m.mode)));
-    w.key("location");
-    w.string_or_null(m.location);
-    w.key("date");
-    w.string_or_null(m.date);
-    w.key("evidence");
-    write_spans(w, m.evidence);
-    w.end('}');
-  }
-  w.end(']');
-  w.key("statements");
-  w.begin('[');
-  for (const auto& [id, st] : graph.statements()) {
-    w.item();
-    w.begin('{');
-    w.key("id");
-    w.string(st.id);
-    w.key("speaker");
-    w.string(st.speaker);
-    w.key("kind");
-    w.string(to_string(st.kind));
-    w.key("text");
-    w.string(st.text);
-    w.key("about");
-    w.strings(st.about);
-    w.key("medium");
-    w.string_or_null(st.medium);
-    w.key("evidence");
-    write_spans(w, st.evidence);
-    w.end('}');
-  }
-  w.end(']');
+}
+
+void write_graph(JsonWriter& w, const Graph& graph) {
+  write_head(w);
+  write_list(w, "documents", graph.documents(), [](JsonWriter& out, const auto& d) { write_document(out, d.second); });
+  write_list(w, "nodes", graph.nodes(), [](JsonWriter& out, const NodeData* n) { write_node(out, *n); });
+  write_list(w, "edges", graph.edges(), [](JsonWriter& out, const EdgeData* e) { write_edge(out, *e); });
+  write_list(w, "meetings", graph.meetings(), [](JsonWriter& out, const auto& m) { write_meeting(out, m.second); });
+  write_list(w, "statements", graph.statements(), [](JsonWriter& out, const auto& st) { write_statement(out, st.second); });
   w.end('}');
 }
 
@@ -350,11 +364,87 @@ std::string graph_to_json_text(const Graph& graph) { return write_graph(graph, t
 
 std::string graph_to_json_line(const Graph& graph) { return write_graph(graph, false); }
 
-void write_graph_json(const Graph& graph, AtomicFile& file) {
-  JsonWriter w(true);
-  w.set_sink([&](std::string_view piece) { file.write(piece); });
-  write_graph(w, graph);
-  w.flush();
+void write_graph_json(const Graph& graph, AtomicFile& file) { write_graph_json(graph, file, 1); }
+
+void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs) {
+  // The lists are cut into pieces of about a couple of MB (by their spans,
+  // which make most of the text); each piece is written by a writer that
+  // resumes inside the list's brackets, on any thread, and the pieces are
+  // written to the file in order: the same bytes as one writer would give.
+  std::vector<const DocumentRecord*> documents;
+  documents.reserve(graph.documents().size());
+  for (const auto& [id, d] : graph.documents()) documents.push_back(&d);
+  const std::vector<const NodeData*> nodes = graph.nodes();
+  const std::vector<const EdgeData*> edges = graph.edges();
+  std::vector<const MeetingRecord*> meetings;
+  meetings.reserve(graph.meetings().size());
+  for (const auto& [id, m] : graph.meetings()) meetings.push_back(&m);
+  std::vector<const StatementRecord*> statements;
+  statements.reserve(graph.statements().size());
+  for (const auto& [id, st] : graph.statements()) statements.push_back(&st);
+
+  enum Section : int { kDocuments, kNodes, kEdges, kMeetings, kStatements, kSections };
+  static constexpr std::string_view names[kSections] = {"documents", "nodes", "edges", "meetings", "statements"};
+  const std::size_t sizes[kSections] = {documents.size(), nodes.size(), edges.size(), meetings.size(), statements.size()};
+  // Roughly the text an item makes, in spans (a span is some 60 bytes).
+  const auto weight = [&](int section, std::size_t i) -> std::size_t {
+    switch (section) {
+      case kNodes: return 1 + nodes[i]->mentions.size();
+      case kEdges: return 2 + edges[i]->evidence.size();
+      case kMeetings: return 2 + meetings[i]->evidence.size();
+      case kStatements: return 2 + statements[i]->evidence.size();
+      default: return 4;
+    }
+  };
+  constexpr std::size_t kPieceWeight = 1 << 15;
+  struct Piece {
+    int section = 0;
+    std::size_t begin = 0, end = 0;
+  };
+  int section = 0;
+  std::size_t next = 0;
+  const std::function<bool(Piece&)> produce = [&](Piece& piece) {
+    if (section == kSections) return false;
+    piece.section = section;
+    piece.begin = next;
+    std::size_t total = 0;
+    while (next < sizes[section] && total < kPieceWeight) total += weight(section, next++);
+    piece.end = next;
+    if (next == sizes[section]) {
+      ++section;
+      next = 0;
+    }
+    return true;
+  };
+  const std::function<std::string(Piece&)> work = [&](Piece& piece) {
+    const bool opens = piece.begin == 0, closes = piece.end == sizes[piece.section];
+    // Inside the graph's object (not its first member), and inside the list unless this piece opens it.
+    JsonWriter w(true, opens ? std::vector<bool>{false} : std::vector<bool>{false, false});
+    if (opens) {
+      w.key(names[piece.section]);
+      w.begin('[');
+    }
+    for (std::size_t i = piece.begin; i < piece.end; ++i) {
+      switch (piece.section) {
+        case kDocuments: write_document(w, *documents[i]); break;
+        case kNodes: write_node(w, *nodes[i]); break;
+        case kEdges: write_edge(w, *edges[i]); break;
+        case kMeetings: write_meeting(w, *meetings[i]); break;
+        default: write_statement(w, *statements[i]); break;
+      }
+    }
+    if (closes) w.end(']');
+    return w.take();
+  };
+  const std::function<void(std::string&)> consume = [&](std::string& text) { file.write(text); };
+
+  JsonWriter head(true);
+  write_head(head);
+  file.write(head.take());
+  run_ordered<Piece, std::string>(jobs, 4 * jobs, produce, work, consume);
+  JsonWriter tail(true, {false});
+  tail.end('}');
+  file.write(tail.take());
   file.write("\n");
 }
 
