@@ -8,7 +8,11 @@
 
 namespace newsgraph {
 
-std::string short_hash(const std::string& content) { return text::sha256_hex(content).substr(0, 16); }
+std::string short_hash(const std::string& content) {
+  std::string hash = text::sha256_hex(content);
+  hash.resize(16);
+  return hash;
+}
 
 namespace {
 
@@ -179,6 +183,17 @@ void Graph::upsert_statement(const StatementRecord& statement) { upsert_statemen
 void Graph::upsert_statement(StatementRecord&& statement) { upsert_statement_impl(std::move(statement)); }
 
 void Graph::add_document_record(const DocumentRecord& record) {
+  // The common case, a new text under an id not used here: it keeps its
+  // (base) id and nothing is renamed, which is what merge_documents decides,
+  // without its maps.
+  std::string base = base_document_id(record);
+  if (!id_by_sha_.contains(record.sha256) && !shas_by_base_.contains(base) && !documents_.contains(base)) {
+    id_by_sha_.emplace(record.sha256, base);
+    shas_by_base_[base].insert(record.sha256);
+    DocumentRecord& added = documents_.emplace(base, record).first->second;
+    added.id = std::move(base);
+    return;
+  }
   const std::map<std::string, DocumentRecord> one{{record.id, record}};
   merge_documents(one);
 }
@@ -309,12 +324,6 @@ std::set<DocSpan> doc_spans(const std::string& doc, const std::vector<Span>& spa
   return out;
 }
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) out += p + "|";
-  return out;
-}
-
 }  // namespace
 
 Graph Graph::fragment(const Document& doc) {
@@ -344,10 +353,36 @@ bool Graph::add_document(const Document& doc) {
 
 void Graph::fold_document(const Document& doc) { fill_from(doc); }
 
+namespace {
+
+// "PREFIX" + short_hash(content), with `content` built in a buffer that is
+// reused for every id of a document (fewer allocations than concatenating).
+class IdMaker {
+ public:
+  IdMaker& add(std::string_view part) {
+    content_ += part;
+    return *this;
+  }
+  std::string make(std::string_view prefix) {
+    const std::string hash = text::sha256_hex(content_);
+    content_.clear();
+    std::string id;
+    id.reserve(prefix.size() + 16);
+    id += prefix;
+    id.append(hash, 0, 16);
+    return id;
+  }
+
+ private:
+  std::string content_;
+};
+
+}  // namespace
+
 void Graph::fill_from(const Document& doc) {
-  const DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta};
-  add_document_record(record);
+  add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta});
   const std::string doc_id = id_by_sha_.at(doc.sha256);
+  IdMaker ids;
 
   for (const Entity& entity : doc.entities) {
     NodeData node;
@@ -366,7 +401,7 @@ void Graph::fill_from(const Document& doc) {
     edge.source = r.source;
     edge.target = r.target;
     edge.attributes = r.attributes;
-    edge.id = "e:" + short_hash(r.type + "|" + r.source + "|" + r.target);
+    edge.id = ids.add(r.type).add("|").add(r.source).add("|").add(r.target).make("e:");
     edge.evidence = doc_spans(doc_id, r.evidence);
     edge.attributes["evidence_text"] = evidence_text(doc, r.evidence);
     upsert_edge(std::move(edge));
@@ -381,35 +416,42 @@ void Graph::fill_from(const Document& doc) {
     record_m.date = m.date;
     record_m.evidence = doc_spans(doc_id, m.evidence);
     const Span first = m.evidence.empty() ? Span{} : m.evidence.front();
-    record_m.id = "m:" + short_hash(doc.sha256 + "|" + join(m.participants) + "|" + std::to_string(first.begin));
-    upsert_meeting(record_m);
+    ids.add(doc.sha256).add("|");
+    for (const std::string& p : m.participants) ids.add(p).add("|");
+    record_m.id = ids.add("|").add(std::to_string(first.begin)).make("m:");
     // One met edge per pair of participants, across sides when sides are known.
-    std::vector<std::pair<std::string, std::string>> pairs;
+    std::vector<std::pair<const std::string*, const std::string*>> pairs;
     if (m.sides.size() >= 2) {
       for (std::size_t a = 0; a < m.sides.size(); ++a) {
         for (std::size_t b = a + 1; b < m.sides.size(); ++b) {
           for (const std::string& x : m.sides[a]) {
-            for (const std::string& y : m.sides[b]) pairs.emplace_back(std::min(x, y), std::max(x, y));
+            for (const std::string& y : m.sides[b]) pairs.emplace_back(&std::min(x, y), &std::max(x, y));
           }
         }
       }
     } else {
       for (std::size_t a = 0; a < m.participants.size(); ++a) {
-        for (std::size_t b = a + 1; b < m.participants.size(); ++b) pairs.emplace_back(m.participants[a], m.participants[b]);
+        for (std::size_t b = a + 1; b < m.participants.size(); ++b) pairs.emplace_back(&m.participants[a], &m.participants[b]);
       }
     }
+    std::string text;  // the same words on every edge of the meeting: cut once
+    bool has_text = false;
     for (const auto& [x, y] : pairs) {
-      if (x == y) continue;
+      if (*x == *y) continue;
+      if (!has_text) {
+        text = evidence_text(doc, m.evidence);
+        has_text = true;
+      }
       EdgeData edge;
       edge.type = "met";
-      edge.source = x;
-      edge.target = y;
-      edge.attributes = {{"meeting", record_m.id}, {"status", std::string(to_string(m.status))}};
-      edge.id = "e:" + short_hash("met|" + x + "|" + y + "|" + record_m.id);
+      edge.source = *x;
+      edge.target = *y;
+      edge.attributes = {{"evidence_text", text}, {"meeting", record_m.id}, {"status", std::string(to_string(m.status))}};
+      edge.id = ids.add("met|").add(*x).add("|").add(*y).add("|").add(record_m.id).make("e:");
       edge.evidence = record_m.evidence;
-      edge.attributes["evidence_text"] = evidence_text(doc, m.evidence);
       upsert_edge(std::move(edge));
     }
+    upsert_meeting(std::move(record_m));
   }
   for (const Statement& s : doc.statements) {
     StatementRecord record_s;
@@ -420,20 +462,25 @@ void Graph::fill_from(const Document& doc) {
     record_s.medium = s.medium;
     record_s.evidence = doc_spans(doc_id, s.evidence);
     const Span first = s.evidence.empty() ? Span{} : s.evidence.front();
-    record_s.id = "s:" + short_hash(doc.sha256 + "|" + s.speaker + "|" + std::to_string(first.begin) + "|" + s.text);
-    upsert_statement(record_s);
+    record_s.id = ids.add(doc.sha256).add("|").add(s.speaker).add("|").add(std::to_string(first.begin)).add("|").add(s.text).make("s:");
+    std::string text;  // the same words on every edge of the statement: cut once
+    bool has_text = false;
     for (const std::string& about : s.about) {
       if (about == s.speaker) continue;
+      if (!has_text) {
+        text = evidence_text(doc, s.evidence);
+        has_text = true;
+      }
       EdgeData edge;
       edge.type = "statement";
       edge.source = s.speaker;
       edge.target = about;
-      edge.attributes = {{"statement", record_s.id}};
-      edge.id = "e:" + short_hash("statement|" + s.speaker + "|" + about + "|" + record_s.id);
+      edge.attributes = {{"evidence_text", text}, {"statement", record_s.id}};
+      edge.id = ids.add("statement|").add(s.speaker).add("|").add(about).add("|").add(record_s.id).make("e:");
       edge.evidence = record_s.evidence;
-      edge.attributes["evidence_text"] = evidence_text(doc, s.evidence);
       upsert_edge(std::move(edge));
     }
+    upsert_statement(std::move(record_s));
   }
 }
 
