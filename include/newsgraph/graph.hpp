@@ -123,6 +123,9 @@ class Graph {
   /// The same from a graph that is not needed afterwards: its records are
   /// moved rather than copied, and it is left empty.
   void merge(Graph&& other);
+  /// The same, with the meetings and statements merged on a second thread
+  /// while the nodes and edges are merged on this one (they share nothing).
+  void merge_on_two_threads(Graph&& other);
 
   /// Adds or unites a node; returns its vertex.
   Vertex upsert_node(const NodeData& node);
@@ -158,7 +161,7 @@ class Graph {
   std::map<std::string, std::string> merge_documents(const std::map<std::string, DocumentRecord>& records);
   void rename_documents(const std::map<std::string, std::string>& renames);
   template <class Other>  // const Graph& or Graph&&
-  void merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids);
+  void merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids, bool two_threads = false);
   template <class NodeT>
   Vertex upsert_node_impl(NodeT&& node);
   template <class EdgeT>

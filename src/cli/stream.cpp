@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "newsgraph/clean.hpp"
 #include "newsgraph/error.hpp"
@@ -226,7 +228,38 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
     own_graph().fold_document(doc);
   };
   StreamResult result = run_articles(inputs, options, make, [](Processed&) {});
-  for (const std::unique_ptr<Graph>& partial : partials) graph.merge(std::move(*partial));
+  // The workers' graphs united pairwise, in rounds whose merges run at once
+  // (each on two threads): the order does not matter (graph.hpp), and the
+  // result ends in `graph`, the first of the list.
+  std::vector<Graph*> round{&graph};
+  for (const std::unique_ptr<Graph>& partial : partials) round.push_back(partial.get());
+  while (round.size() > 1) {
+    std::vector<Graph*> next;
+    std::vector<std::thread> threads;
+    std::vector<std::exception_ptr> errors(round.size() / 2);
+    for (std::size_t i = 0; i + 1 < round.size(); i += 2) {
+      next.push_back(round[i]);
+      const auto merge_pair = [into = round[i], from = round[i + 1], &error = errors[i / 2]] {
+        try {
+          into->merge_on_two_threads(std::move(*from));
+        } catch (...) {
+          error = std::current_exception();
+        }
+      };
+      // The last pair on this thread.
+      if (i + 3 < round.size()) {
+        threads.emplace_back(merge_pair);
+      } else {
+        merge_pair();
+      }
+    }
+    if (round.size() % 2 == 1) next.push_back(round.back());
+    for (std::thread& t : threads) t.join();
+    for (const std::exception_ptr& error : errors) {
+      if (error) std::rethrow_exception(error);
+    }
+    round = std::move(next);
+  }
   return result;
 }
 

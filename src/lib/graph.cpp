@@ -1,7 +1,9 @@
 #include "newsgraph/graph.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <iterator>
+#include <thread>
 #include <type_traits>
 
 #include "newsgraph/text.hpp"
@@ -496,8 +498,14 @@ void Graph::merge(Graph&& other) {
   merge_content(std::move(other), doc_ids);
 }
 
+void Graph::merge_on_two_threads(Graph&& other) {
+  if (&other == this) return;
+  const std::map<std::string, std::string> doc_ids = merge_documents(other.documents_);
+  merge_content(std::move(other), doc_ids, true);
+}
+
 template <class Other>
-void Graph::merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids) {
+void Graph::merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids, bool two_threads) {
   // From a graph given as an rvalue the records are moved, not copied.
   constexpr bool steal = !std::is_const_v<std::remove_reference_t<Other>> && std::is_rvalue_reference_v<Other&&>;
   bool same_ids = true;
@@ -511,6 +519,65 @@ void Graph::merge_content(Other&& other, const std::map<std::string, std::string
     }
     return out;
   };
+  // Meetings and statements: their own maps, so they may go on another thread.
+  const auto merge_records = [&] {
+    if constexpr (steal) {
+      // A record whose id is new here moves over with its map node: nothing
+      // is allocated, and nothing is left behind in `other` until it is cleared.
+      const auto take = [&](auto& into, auto& from, auto upsert) {
+        while (!from.empty()) {
+          auto node = from.extract(from.begin());
+          if (!same_ids) node.mapped().evidence = mapped(node.mapped().evidence);
+          const auto it = into.lower_bound(node.key());
+          if (it == into.end() || it->first != node.key()) {
+            into.insert(it, std::move(node));
+          } else {
+            upsert(std::move(node.mapped()));
+          }
+        }
+      };
+      take(meetings_, other.meetings_, [&](MeetingRecord&& m) { upsert_meeting(std::move(m)); });
+      take(statements_, other.statements_, [&](StatementRecord&& st) { upsert_statement(std::move(st)); });
+    } else {
+      for (const auto& [id, m] : other.meetings_) {
+        if (same_ids) {
+          upsert_meeting(m);
+        } else {
+          MeetingRecord copy = m;
+          copy.evidence = mapped(m.evidence);
+          upsert_meeting(std::move(copy));
+        }
+      }
+      for (const auto& [id, st] : other.statements_) {
+        if (same_ids) {
+          upsert_statement(st);
+        } else {
+          StatementRecord copy = st;
+          copy.evidence = mapped(st.evidence);
+          upsert_statement(std::move(copy));
+        }
+      }
+    }
+  };
+  // Joined however this function is left (a std::thread destroyed unjoined ends the process).
+  struct Joined {
+    std::thread thread;
+    ~Joined() {
+      if (thread.joinable()) thread.join();
+    }
+  } records;
+  std::exception_ptr records_error;
+  if (two_threads) {
+    records.thread = std::thread([&] {
+      try {
+        merge_records();
+      } catch (...) {
+        records_error = std::current_exception();
+      }
+    });
+  } else {
+    merge_records();
+  }
   for (const auto& [id, v] : other.vertex_by_id_) {
     auto& node = other.g_[v];
     if constexpr (steal) {
@@ -537,43 +604,8 @@ void Graph::merge_content(Other&& other, const std::map<std::string, std::string
       upsert_edge(std::move(copy));
     }
   }
-  if constexpr (steal) {
-    // A record whose id is new here moves over with its map node: nothing
-    // is allocated, and nothing is left behind in `other` until it is cleared.
-    const auto take = [&](auto& into, auto& from, auto upsert) {
-      while (!from.empty()) {
-        auto node = from.extract(from.begin());
-        if (!same_ids) node.mapped().evidence = mapped(node.mapped().evidence);
-        const auto it = into.lower_bound(node.key());
-        if (it == into.end() || it->first != node.key()) {
-          into.insert(it, std::move(node));
-        } else {
-          upsert(std::move(node.mapped()));
-        }
-      }
-    };
-    take(meetings_, other.meetings_, [&](MeetingRecord&& m) { upsert_meeting(std::move(m)); });
-    take(statements_, other.statements_, [&](StatementRecord&& st) { upsert_statement(std::move(st)); });
-  } else {
-    for (const auto& [id, m] : other.meetings_) {
-      if (same_ids) {
-        upsert_meeting(m);
-      } else {
-        MeetingRecord copy = m;
-        copy.evidence = mapped(m.evidence);
-        upsert_meeting(std::move(copy));
-      }
-    }
-    for (const auto& [id, st] : other.statements_) {
-      if (same_ids) {
-        upsert_statement(st);
-      } else {
-        StatementRecord copy = st;
-        copy.evidence = mapped(st.evidence);
-        upsert_statement(std::move(copy));
-      }
-    }
-  }
+  if (records.thread.joinable()) records.thread.join();
+  if (records_error) std::rethrow_exception(records_error);
   if constexpr (steal) other = Graph();  // its records are moved-from: leave it empty, not half-valid
 }
 
