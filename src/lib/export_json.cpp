@@ -1,6 +1,8 @@
 #include "newsgraph/export_json.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <functional>
 
 #include "newsgraph/parallel.hpp"
@@ -79,75 +81,84 @@ class JsonWriter {
   JsonWriter(bool pretty, std::vector<bool> open) : pretty_(pretty), first_(std::move(open)) {}
 
   void begin(char bracket) {
-    out_ += bracket;
+    put(bracket);
     first_.push_back(true);
   }
   void end(char bracket) {
     const bool empty = first_.back();
     first_.pop_back();
     if (!empty) newline();
-    out_ += bracket;
+    put(bracket);
   }
   void key(std::string_view name) {
     next_item();
     string(name);
-    out_ += pretty_ ? ": " : ":";
+    if (pretty_) {
+      put(": ");
+    } else {
+      put(':');
+    }
   }
   void item() { next_item(); }  // before an array element
   void string(std::string_view s) {
-    out_ += '"';
-    // Runs of characters that need no escape are appended whole.
+    // Room for the worst case (every byte as \u00XX) up front: the loop
+    // below then writes without checking.
+    char* out = room(s.size() * 6 + 2);
+    *out++ = '"';
+    // Runs of characters that need no escape are copied whole.
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i];
-      const auto b = static_cast<unsigned char>(c);
-      if (b >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + run, i - run);
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b >= 0x20 && b != '"' && b != '\\') continue;
+      std::memcpy(out, s.data() + run, i - run);
+      out += i - run;
       run = i + 1;
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+      *out++ = '\\';
+      switch (b) {
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '\b': *out++ = 'b'; break;
+        case '\f': *out++ = 'f'; break;
+        case '\n': *out++ = 'n'; break;
+        case '\r': *out++ = 'r'; break;
+        case '\t': *out++ = 't'; break;
         default: {
           static constexpr char hex[] = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += hex[b >> 4];
-          out_ += hex[b & 0xF];
+          *out++ = 'u';
+          *out++ = '0';
+          *out++ = '0';
+          *out++ = hex[b >> 4];
+          *out++ = hex[b & 0xF];
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    std::memcpy(out, s.data() + run, s.size() - run);
+    out += s.size() - run;
+    *out++ = '"';
+    size_ = static_cast<std::size_t>(out - out_.data());
   }
   void string_or_null(std::string_view s) {
     if (s.empty()) {
-      out_ += "null";
+      put("null");
     } else {
       string(s);
     }
   }
   void number(std::uint64_t n) {
-    // Straight into the text (a copy through a buffer here made GCC 12 see a bogus overlap).
-    const std::size_t at = out_.size();
-    out_.resize(at + 20);  // the digits of the largest uint64_t
-    const auto end = std::to_chars(out_.data() + at, out_.data() + out_.size(), n).ptr;
-    out_.resize(static_cast<std::size_t>(end - out_.data()));
+    char* out = room(20);  // the digits of the largest uint64_t
+    size_ = static_cast<std::size_t>(std::to_chars(out, out + 20, n).ptr - out_.data());
   }
   /// A value given as compact JSON text (Document::meta), re-indented when pretty.
   void raw_json(const std::string& compact) {
     if (!pretty_ || compact.empty() || (compact.front() != '{' && compact.front() != '[')) {
-      out_ += compact;
+      put(compact);
       return;
     }
     const std::string pretty = nlohmann::ordered_json::parse(compact).dump(1);
     const std::string indent(first_.size(), ' ');
     for (char c : pretty) {
-      out_ += c;
-      if (c == '\n') out_ += indent;
+      put(c);
+      if (c == '\n') put(indent);
     }
   }
   void strings(const auto& list) {
@@ -158,32 +169,44 @@ class JsonWriter {
     }
     end(']');
   }
-  std::string take() { return std::move(out_); }
-  /// With a sink, the text is handed over in pieces of about 1 MB as it
-  /// grows (call flush() at the end), instead of being kept whole.
-  void set_sink(std::function<void(std::string_view)> sink) { sink_ = std::move(sink); }
-  void flush() {
-    if (sink_ && !out_.empty()) sink_(out_);
-    out_.clear();
+  std::string take() {
+    out_.resize(size_);
+    size_ = 0;
+    return std::move(out_);
   }
 
  private:
+  // out_ is the buffer, size_ how much of it is text: the buffer grows by
+  // doubling and is cut to size_ only in take(), so writing a piece costs a
+  // copy, not a std::string append with its checks, per piece.
+  char* room(std::size_t n) {
+    if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), std::max<std::size_t>(size_ + n, 256)));
+    return out_.data() + size_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    size_ += text.size();
+  }
   void next_item() {
-    if (sink_ && out_.size() >= kFlushBytes) flush();
-    if (!first_.back()) out_ += ',';
+    if (!first_.back()) put(',');
     first_.back() = false;
     newline();
   }
   void newline() {
     if (!pretty_) return;
-    out_ += '\n';
-    out_.append(first_.size(), ' ');
+    char* out = room(1 + first_.size());
+    *out = '\n';
+    std::memset(out + 1, ' ', first_.size());
+    size_ += 1 + first_.size();
   }
 
-  static constexpr std::size_t kFlushBytes = 1 << 20;
   bool pretty_;
-  std::function<void(std::string_view)> sink_;
   std::string out_;
+  std::size_t size_ = 0;
   std::vector<bool> first_;  // per open bracket: nothing written in it yet
 };
 
