@@ -205,11 +205,47 @@ const DocumentRecord* Graph::find_document_by_sha(const std::string& sha256) con
   return it == id_by_sha_.end() ? nullptr : &documents_.at(it->second);
 }
 
+namespace {
+
+// "X-" and 8 lowercase hex digits: maybe the id a rename gives another base's document.
+bool looks_renamed(std::string_view id) {
+  if (id.size() < 10 || id[id.size() - 9] != '-') return false;
+  return std::all_of(id.end() - 8, id.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+}  // namespace
+
 std::map<std::string, std::string> Graph::merge_documents(const std::map<std::string, DocumentRecord>& records) {
+  // 0. Most records (those of another worker's graph) are new texts under
+  // base ids used nowhere else: each keeps its base id and touches no other
+  // record, which is what the steps below would decide, so it goes straight
+  // in. The others go through the steps.
+  std::vector<std::string> bases;
+  bases.reserve(records.size());
+  std::unordered_map<std::string_view, std::size_t> uses;  // base ids and sha256s of `records`
+  for (const auto& [key, incoming] : records) {
+    bases.push_back(base_document_id(incoming));
+    ++uses[bases.back()];
+    ++uses[incoming.sha256];
+  }
+  std::vector<const DocumentRecord*> others;
+  std::size_t index = 0;
+  for (const auto& [key, incoming] : records) {
+    const std::string& base = bases[index++];
+    if (uses[base] != 1 || uses[incoming.sha256] != 1 || id_by_sha_.contains(incoming.sha256) ||
+        shas_by_base_.contains(base) || documents_.contains(base) || looks_renamed(base)) {
+      others.push_back(&incoming);
+      continue;
+    }
+    id_by_sha_.emplace(incoming.sha256, base);
+    shas_by_base_[base].insert(incoming.sha256);
+    documents_.emplace(base, incoming).first->second.id = base;  // copied: `uses` looks into `bases`
+  }
   // 1. The best record per text: the smallest, compared with base ids.
   std::map<std::string, DocumentRecord> changed;  // sha256 -> new best record (id = base id)
   std::set<std::string> touched_bases;
-  for (const auto& [key, incoming] : records) {
+  for (const DocumentRecord* other : others) {
+    const DocumentRecord& incoming = *other;
     DocumentRecord candidate = incoming;
     candidate.id = base_document_id(incoming);
     touched_bases.insert(candidate.id);
