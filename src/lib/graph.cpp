@@ -347,10 +347,26 @@ std::vector<const NodeData*> Graph::nodes() const {
 }
 
 std::vector<const EdgeData*> Graph::edges() const {
+  // Sorted by a number made of the id's first 8 bytes (big-endian, zero
+  // padded: its order agrees with the ids' order), the ids compared only
+  // when those are equal: most comparisons touch no string.
+  struct Keyed {
+    std::uint64_t key;
+    const EdgeData* edge;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(edge_by_id_.size());
+  for (const auto& [id, e] : edge_by_id_) {
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < 8; ++i) key = (key << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0U);
+    keyed.push_back({key, &g_[e]});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return a.key != b.key ? a.key < b.key : a.edge->id < b.edge->id;
+  });
   std::vector<const EdgeData*> out;
-  out.reserve(edge_by_id_.size());
-  for (const auto& [id, e] : edge_by_id_) out.push_back(&g_[e]);
-  std::sort(out.begin(), out.end(), [](const EdgeData* a, const EdgeData* b) { return a->id < b->id; });
+  out.reserve(keyed.size());
+  for (const Keyed& k : keyed) out.push_back(k.edge);
   return out;
 }
 
