@@ -1,9 +1,16 @@
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "newsgraph/graph.hpp"
 
 namespace newsgraph {
+namespace {
+
+// The white space evidence_text folds: space, \n, \r, \t, \f, \v.
+bool is_space(char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); }
+
+}  // namespace
 
 std::string evidence_text(const Document& doc, const std::vector<Span>& evidence) {
   if (evidence.empty()) return "";
@@ -15,16 +22,24 @@ std::string evidence_text(const Document& doc, const std::vector<Span>& evidence
   char buffer[kMax + 1];
   std::size_t size = 0;
   bool space = false;
-  for (std::size_t i = span.begin; i < span.end; ++i) {
-    const char ch = doc.text[i];
-    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
+  const char* text = doc.text.data();
+  std::size_t i = span.begin;
+  while (i < span.end && size < kMax) {
+    if (is_space(text[i])) {
       space = size > 0;
+      ++i;
       continue;
     }
     if (space) buffer[size++] = ' ';
     space = false;
-    buffer[size++] = ch;
-    if (size >= kMax) break;
+    // A run of other bytes is copied whole, up to the limit (kMax + 1 in
+    // all with the space: one byte past kMax is never needed).
+    std::size_t end = i + 1;
+    while (end < span.end && !is_space(text[end])) ++end;
+    const std::size_t take = std::min(end - i, kMax - size + (size < kMax ? 0 : 1));
+    std::memcpy(buffer + size, text + i, take);
+    size += take;
+    i += take;
   }
   if (size < kMax) return std::string(buffer, size);
   // Cut back to a character boundary and mark the cut.
