@@ -51,8 +51,8 @@ struct StringHash {
       h = std::rotl((h ^ word) * 0xFF51AFD7ED558CCDULL, 29);
     }
     if (i < s.size()) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, s.data() + i, s.size() - i);
+      std::uint64_t word = 0;  // the last 1 to 7 bytes, without a call to memcpy
+      for (std::size_t k = i; k < s.size(); ++k) word = word << 8 | static_cast<unsigned char>(s[k]);
       h = std::rotl((h ^ word) * 0xFF51AFD7ED558CCDULL, 29);
     }
     h ^= h >> 32;

@@ -24,6 +24,14 @@ std::string_view embedded_file(std::string_view name) {
 
 namespace {
 
+// Keys are short words: a plain loop beats a call to memcmp.
+bool same_bytes(const char* stored, std::string_view key) {
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (stored[i] != key[i]) return false;
+  }
+  return true;
+}
+
 std::uint32_t key_hash(std::string_view key) { return static_cast<std::uint32_t>(StringHash::hash(key)); }
 
 }  // namespace
@@ -33,7 +41,7 @@ std::size_t Vocabulary::slot_of(std::string_view key, std::uint32_t hash) const 
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == unknown) return i;
-    if (slot.hash == hash && slot.length == key.size() && std::string_view(pool_).substr(slot.offset, slot.length) == key) return i;
+    if (slot.hash == hash && slot.length == key.size() && same_bytes(pool_.data() + slot.offset, key)) return i;
   }
 }
 
