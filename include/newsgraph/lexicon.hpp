@@ -71,7 +71,7 @@ using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_
 /// (a node-based map costs a cache miss or two per lookup).
 class Vocabulary {
  public:
-  static constexpr std::uint32_t unknown = 0xFFFFFFFF;  ///< a key no phrase uses
+  static constexpr std::uint32_t unknown = 0xFFFFFFFF;  ///< a key no phrase or word list uses
   std::uint32_t intern(std::string_view key);
   std::uint32_t find(std::string_view key) const;
   std::size_t size() const { return count_; }
@@ -129,7 +129,7 @@ class Lexicon {
   /// dashes folded; case kept for names.
   static std::string fold_token(std::string_view token_text);
 
-  /// Id of a token key (exact or lower-cased) in the phrase tables; Vocabulary::unknown if no phrase uses it.
+  /// Id of a token key (exact or lower-cased) in the phrase tables and word lists; Vocabulary::unknown if none uses it.
   std::uint32_t key_id(std::string_view key) const { return vocabulary_.find(key); }
   const Vocabulary& vocabulary() const { return vocabulary_; }
   std::vector<std::uint32_t> key_ids(const std::vector<std::string>& keys) const;

@@ -79,3 +79,26 @@ TEST_CASE("the built-in lexicon matches token keys of a text by id") {
   CHECK(country);
   CHECK(lexicon.key_id("Xqzzyv") == Vocabulary::unknown);
 }
+
+TEST_CASE("the built-in word lists answer by word, each list for its own words") {
+  const Lexicon lexicon = Lexicon::builtin();
+  CHECK(lexicon.is_given_name("Aaditya"));
+  CHECK_FALSE(lexicon.is_given_name("aaditya"));  // as written
+  CHECK_FALSE(lexicon.is_given_name("Afternoon"));
+  CHECK(lexicon.is_non_name("Afternoon"));
+  CHECK(lexicon.is_abbreviation("Adm."));
+  CHECK_FALSE(lexicon.is_abbreviation("Adm"));
+  CHECK(lexicon.is_particle("abu"));
+  CHECK(lexicon.is_org_prefix("Ministry"));
+  CHECK_FALSE(lexicon.is_org_prefix("Inc"));
+  CHECK(lexicon.org_suffix("Ministry") == "government");  // one word in two lists
+  CHECK(lexicon.org_suffix("Inc") == "company");
+  CHECK(lexicon.org_suffix("Sheikh").empty());
+  CHECK(lexicon.title_word("President") == TitleWordKind::office_head);
+  CHECK(lexicon.title_word("Sheikh") == TitleWordKind::name_title);
+  CHECK(lexicon.title_word("Inc") == TitleWordKind::none);
+  // A phrase word is in the vocabulary but in no list.
+  CHECK(lexicon.key_id("Japan") != Vocabulary::unknown);
+  CHECK_FALSE(lexicon.is_given_name("Japan"));
+  CHECK_FALSE(lexicon.is_given_name("Xqzzyv"));
+}
