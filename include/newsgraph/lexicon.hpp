@@ -171,8 +171,7 @@ class Lexicon {
 
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
-    std::vector<std::string> contains;      ///< lower-cased phrases
-    /// `contains` by a 16-bit hash of their first four bytes
+    /// "contains" phrases (lower-cased) by a 16-bit hash of their first four bytes
     /// (boilerplate_start_key), and a bit per such key: a line is scanned
     /// once instead of once per phrase, and few of its positions pass the
     /// bit test. Phrases shorter than four bytes are in `short_contains`.

@@ -18,6 +18,16 @@ bool is_space_nonascii(char32_t c);
 // The ASCII cases are inline: they are most of every news text, and these
 // run once or more per byte in the tokenizer.
 
+/// 'A'-'Z' to 'a'-'z'; every other byte as it is.
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+/// No byte outside ASCII.
+inline bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 /// Code point at byte `pos` of `s`; advances `pos`. Invalid bytes give U+FFFD.
 inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
   const auto byte = static_cast<unsigned char>(s[pos]);

@@ -41,7 +41,7 @@ bool fold_lower_simple(std::string_view line, std::string& out) {
     if (byte > ' ' && byte < 0x7F) {  // printable ASCII, most of a line
       if (pending_space) out[size++] = ' ';
       pending_space = false;
-      out[size++] = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : byte;
+      out[size++] = text::ascii_lower(byte);
       ++pos;
       continue;
     }
@@ -54,7 +54,7 @@ bool fold_lower_simple(std::string_view line, std::string& out) {
     if (pending_space) out[size++] = ' ';
     pending_space = false;
     if (c < 0x80) {
-      out[size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      out[size++] = text::ascii_lower(static_cast<char>(c));
     } else if (text::is_apostrophe(c) || c == U'\u2018') {
       out[size++] = '\'';
     } else if (c == U'\u2010' || c == U'\u2011') {

@@ -1,6 +1,5 @@
 #include "newsgraph/dates.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -23,12 +22,9 @@ namespace {
 class LowerWord {
  public:
   explicit LowerWord(std::string_view word) {
-    if (std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    if (text::is_ascii(word)) {
       if (word.size() > buffer_.size()) return;  // longer than any name: compares unequal
-      for (std::size_t i = 0; i < word.size(); ++i) {
-        const char ch = word[i];
-        buffer_[i] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      }
+      for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = text::ascii_lower(word[i]);
       view_ = std::string_view(buffer_.data(), word.size());
     } else {
       unicode_ = text::lower(word);

@@ -591,24 +591,20 @@ void Graph::merge_content(Other&& other, const std::map<std::string, std::string
       take(meetings_, other.meetings_, [&](MeetingRecord&& m) { upsert_meeting(std::move(m)); });
       take(statements_, other.statements_, [&](StatementRecord&& st) { upsert_statement(std::move(st)); });
     } else {
-      for (const auto& [id, m] : other.meetings_) {
-        if (same_ids) {
-          upsert_meeting(m);
-        } else {
-          MeetingRecord copy = m;
-          copy.evidence = mapped(m.evidence);
-          upsert_meeting(std::move(copy));
+      // From a graph that stays as it is: each record is copied only when its spans are renamed.
+      const auto copy_in = [&](const auto& from, auto upsert) {
+        for (const auto& [id, record] : from) {
+          if (same_ids) {
+            upsert(record);
+          } else {
+            auto copy = record;
+            copy.evidence = mapped(record.evidence);
+            upsert(std::move(copy));
+          }
         }
-      }
-      for (const auto& [id, st] : other.statements_) {
-        if (same_ids) {
-          upsert_statement(st);
-        } else {
-          StatementRecord copy = st;
-          copy.evidence = mapped(st.evidence);
-          upsert_statement(std::move(copy));
-        }
-      }
+      };
+      copy_in(other.meetings_, [&](auto&& m) { upsert_meeting(std::forward<decltype(m)>(m)); });
+      copy_in(other.statements_, [&](auto&& st) { upsert_statement(std::forward<decltype(st)>(st)); });
     }
   };
   // Joined however this function is left (a std::thread destroyed unjoined ends the process).

@@ -428,7 +428,6 @@ Lexicon Lexicon::builtin() {
     if (field(line, 0) == "line") {
       lexicon.boilerplate_.lines.insert(pattern);
     } else if (field(line, 0) == "contains") {
-      lexicon.boilerplate_.contains.push_back(pattern);
       if (pattern.size() < 4) {
         lexicon.boilerplate_.short_contains.push_back(pattern);
       } else {

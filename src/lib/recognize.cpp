@@ -26,14 +26,14 @@ TokenKeys token_keys(const Document& doc, const Lexicon& lexicon) {
   for (std::size_t i = 0; i < n; ++i) {
     const Span span = doc.tokens[i].span;
     const std::string_view surface = doc.slice(span);
-    if (std::all_of(surface.begin(), surface.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    if (text::is_ascii(surface)) {
       // An ASCII token (no space inside) folds to itself: the common case, without the general folds.
       exact[i] = {span.begin, span.size()};
       if (std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
         lower[i] = exact[i];
       } else {
         lower[i] = {static_cast<std::uint32_t>(keys.storage->size()) | in_storage, span.size()};
-        for (const char ch : surface) keys.storage->push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+        for (const char ch : surface) keys.storage->push_back(text::ascii_lower(ch));
       }
     } else {
       const std::string folded = Lexicon::fold_token(surface);

@@ -37,13 +37,9 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\
 bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }
 
 std::string lower(std::string_view s) {
-  bool ascii = true;
-  for (char ch : s) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
+  if (is_ascii(s)) {
     std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    for (char& ch : out) ch = ascii_lower(ch);
     return out;
   }
   std::string out;
