@@ -148,31 +148,34 @@ void Graph::upsert_edge_impl(EdgeT&& edge) {
   g_[e] = std::forward<EdgeT>(edge);
 }
 
-template <class MeetingT>
-void Graph::upsert_meeting_impl(MeetingT&& meeting) {
-  const auto it = meetings_.lower_bound(meeting.id);
-  if (it == meetings_.end() || it->first != meeting.id) {
-    std::string id = meeting.id;
-    meetings_.emplace_hint(it, std::move(id), std::forward<MeetingT>(meeting));
+namespace {
+
+// Adds a meeting or statement record by id, or unites it with the one
+// there: one id, two readings (the same text with two document dates)
+// keep the smaller content, and their evidence is united.
+template <class Record, class Content>
+void upsert_record(std::map<std::string, std::remove_cvref_t<Record>>& records, Record&& record, Content content) {
+  const auto it = records.lower_bound(record.id);
+  if (it == records.end() || it->first != record.id) {
+    std::string id = record.id;
+    records.emplace_hint(it, std::move(id), std::forward<Record>(record));
     return;
   }
-  MeetingRecord& existing = it->second;
-  // One id, two readings (the same text with two document dates): the smaller wins.
-  if (meeting_content(meeting) < meeting_content(existing)) meeting_content(existing) = meeting_content(meeting);
-  unite(existing.evidence, std::forward<MeetingT>(meeting).evidence);
+  auto& existing = it->second;
+  if (content(record) < content(existing)) content(existing) = content(record);
+  unite(existing.evidence, std::forward<Record>(record).evidence);
+}
+
+}  // namespace
+
+template <class MeetingT>
+void Graph::upsert_meeting_impl(MeetingT&& meeting) {
+  upsert_record(meetings_, std::forward<MeetingT>(meeting), [](auto& m) { return meeting_content(m); });
 }
 
 template <class StatementT>
 void Graph::upsert_statement_impl(StatementT&& statement) {
-  const auto it = statements_.lower_bound(statement.id);
-  if (it == statements_.end() || it->first != statement.id) {
-    std::string id = statement.id;
-    statements_.emplace_hint(it, std::move(id), std::forward<StatementT>(statement));
-    return;
-  }
-  StatementRecord& existing = it->second;
-  if (statement_content(statement) < statement_content(existing)) statement_content(existing) = statement_content(statement);
-  unite(existing.evidence, std::forward<StatementT>(statement).evidence);
+  upsert_record(statements_, std::forward<StatementT>(statement), [](auto& st) { return statement_content(st); });
 }
 
 Graph::Vertex Graph::upsert_node(const NodeData& node) { return upsert_node_impl(node); }
