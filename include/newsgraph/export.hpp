@@ -26,6 +26,11 @@ std::string graph_to_json_text(const Graph& graph);
 /// by `newsgraph extract`, one per document.
 std::string graph_to_json_line(const Graph& graph);
 
+/// The graph of one processed document as one JSON line, what `newsgraph
+/// extract` writes: the same bytes as graph_to_json_line(Graph::fragment(doc)),
+/// written from the document without building its graph.
+std::string fragment_json_line(const Document& doc);
+
 /// What a picture shows (--view, --ego, --depth, --min-mentions).
 struct ViewOptions {
   std::string view = "full";      ///< "full": every node and edge; "meetings": people and their met edges only

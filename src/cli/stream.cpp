@@ -267,9 +267,21 @@ StreamResult extract_fragments(const std::vector<std::string>& inputs, const Lex
   const auto make = [&](Document& doc, Processed& out) {
     extract(doc, lexicon, options.limits);
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
-    out.line = graph_to_json_line(Graph::fragment(doc));
+    out.line = fragment_json_line(doc);
   };
-  StreamResult result = run_articles(inputs, options, make, [&](Processed& out) { std::cout << out.line; });
+  // Fragments go out in blocks of about 1 MB: std::cout passes a line
+  // longer than its buffer straight to a system call, one per article.
+  constexpr std::size_t kBlock = 1 << 20;
+  std::string block;
+  const auto consume = [&](Processed& out) {
+    block += out.line;
+    if (block.size() >= kBlock) {
+      std::cout.write(block.data(), static_cast<std::streamsize>(block.size()));
+      block.clear();
+    }
+  };
+  StreamResult result = run_articles(inputs, options, make, consume);
+  std::cout.write(block.data(), static_cast<std::streamsize>(block.size()));
   std::cout.flush();
   if (!std::cout) throw Error("standard output", "write error");
   return result;

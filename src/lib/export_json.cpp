@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "newsgraph/parallel.hpp"
+#include "json_writer.hpp"
 
 namespace newsgraph {
 namespace {
@@ -67,148 +68,20 @@ nlohmann::ordered_json graph_to_json(const Graph& graph) {
   return j;
 }
 
-namespace {
+namespace detail {
 
-// Writes the same bytes as graph_to_json(graph).dump(1) (pretty) or .dump()
-// (compact), straight into a string: no JSON tree of the whole graph, which
-// for a large archive costs several times the graph's memory and most of
-// the export time.
-class JsonWriter {
- public:
-  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
-  /// A writer that goes on inside brackets opened elsewhere: one flag per
-  /// open bracket, true while nothing has been written in it (see first_).
-  JsonWriter(bool pretty, std::vector<bool> open) : pretty_(pretty), first_(std::move(open)) {}
-
-  void begin(char bracket) {
-    put(bracket);
-    first_.push_back(true);
+void JsonWriter::raw_json(const std::string& compact) {
+  if (!pretty_ || compact.empty() || (compact.front() != '{' && compact.front() != '[')) {
+    put(compact);
+    return;
   }
-  void end(char bracket) {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (!empty) newline();
-    put(bracket);
+  const std::string pretty = nlohmann::ordered_json::parse(compact).dump(1);
+  const std::string indent(first_.size(), ' ');
+  for (char c : pretty) {
+    put(c);
+    if (c == '\n') put(indent);
   }
-  void key(std::string_view name) {
-    next_item();
-    string(name);
-    if (pretty_) {
-      put(": ");
-    } else {
-      put(':');
-    }
-  }
-  void item() { next_item(); }  // before an array element
-  void string(std::string_view s) {
-    // Room for the worst case (every byte as \u00XX) up front: the loop
-    // below then writes without checking.
-    char* out = room(s.size() * 6 + 2);
-    *out++ = '"';
-    // Runs of characters that need no escape are copied whole.
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x20 && b != '"' && b != '\\') continue;
-      std::memcpy(out, s.data() + run, i - run);
-      out += i - run;
-      run = i + 1;
-      *out++ = '\\';
-      switch (b) {
-        case '"': *out++ = '"'; break;
-        case '\\': *out++ = '\\'; break;
-        case '\b': *out++ = 'b'; break;
-        case '\f': *out++ = 'f'; break;
-        case '\n': *out++ = 'n'; break;
-        case '\r': *out++ = 'r'; break;
-        case '\t': *out++ = 't'; break;
-        default: {
-          static constexpr char hex[] = "0123456789abcdef";
-          *out++ = 'u';
-          *out++ = '0';
-          *out++ = '0';
-          *out++ = hex[b >> 4];
-          *out++ = hex[b & 0xF];
-        }
-      }
-    }
-    std::memcpy(out, s.data() + run, s.size() - run);
-    out += s.size() - run;
-    *out++ = '"';
-    size_ = static_cast<std::size_t>(out - out_.data());
-  }
-  void string_or_null(std::string_view s) {
-    if (s.empty()) {
-      put("null");
-    } else {
-      string(s);
-    }
-  }
-  void number(std::uint64_t n) {
-    char* out = room(20);  // the digits of the largest uint64_t
-    size_ = static_cast<std::size_t>(std::to_chars(out, out + 20, n).ptr - out_.data());
-  }
-  /// A value given as compact JSON text (Document::meta), re-indented when pretty.
-  void raw_json(const std::string& compact) {
-    if (!pretty_ || compact.empty() || (compact.front() != '{' && compact.front() != '[')) {
-      put(compact);
-      return;
-    }
-    const std::string pretty = nlohmann::ordered_json::parse(compact).dump(1);
-    const std::string indent(first_.size(), ' ');
-    for (char c : pretty) {
-      put(c);
-      if (c == '\n') put(indent);
-    }
-  }
-  void strings(const auto& list) {
-    begin('[');
-    for (const std::string& s : list) {
-      item();
-      string(s);
-    }
-    end(']');
-  }
-  std::string take() {
-    out_.resize(size_);
-    size_ = 0;
-    return std::move(out_);
-  }
-
- private:
-  // out_ is the buffer, size_ how much of it is text: the buffer grows by
-  // doubling and is cut to size_ only in take(), so writing a piece costs a
-  // copy, not a std::string append with its checks, per piece.
-  char* room(std::size_t n) {
-    if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), std::max<std::size_t>(size_ + n, 256)));
-    return out_.data() + size_;
-  }
-  void put(char c) {
-    *room(1) = c;
-    ++size_;
-  }
-  void put(std::string_view text) {
-    std::memcpy(room(text.size()), text.data(), text.size());
-    size_ += text.size();
-  }
-  void next_item() {
-    if (!first_.back()) put(',');
-    first_.back() = false;
-    newline();
-  }
-  void newline() {
-    if (!pretty_) return;
-    char* out = room(1 + first_.size());
-    *out = '\n';
-    std::memset(out + 1, ' ', first_.size());
-    size_ += 1 + first_.size();
-  }
-
-  bool pretty_;
-  std::string out_;
-  std::size_t size_ = 0;
-  std::vector<bool> first_;  // per open bracket: nothing written in it yet
-};
+}
 
 void write_spans(JsonWriter& w, const std::set<DocSpan>& spans) {
   w.begin('[');
@@ -226,9 +99,42 @@ void write_spans(JsonWriter& w, const std::set<DocSpan>& spans) {
   w.end(']');
 }
 
-void write_map(JsonWriter& w, const std::map<std::string, std::string>& m) {
+std::string one_doc_span_head(std::string_view doc_id) {
+  JsonWriter w(false);
   w.begin('{');
-  for (const auto& [k, v] : m) {
+  w.key("doc");
+  w.string(doc_id);
+  w.key("start");
+  return w.take();
+}
+
+void write_spans(JsonWriter& w, const OneDocSpans& spans) {
+  w.begin('[');
+  for (const Span& s : spans.spans) {
+    w.item();
+    if (w.pretty()) {
+      w.begin('{');
+      w.key("doc");
+      w.string(spans.doc_id);
+      w.key("start");
+      w.number(s.begin);
+      w.key("end");
+      w.number(s.end);
+      w.end('}');
+    } else {
+      w.raw(spans.head);
+      w.number(s.begin);
+      w.raw(",\"end\":");
+      w.number(s.end);
+      w.raw("}");
+    }
+  }
+  w.end(']');
+}
+
+void write_map(JsonWriter& w, const std::map<std::string, std::string>& map) {
+  w.begin('{');
+  for (const auto& [k, v] : map) {
     w.key(k);
     w.string(v);
   }
@@ -262,89 +168,6 @@ void write_document(JsonWriter& w, const DocumentRecord& d) {
   w.end('}');
 }
 
-void write_node(JsonWriter& w, const NodeData& n) {
-  w.item();
-  w.begin('{');
-  w.key("id");
-  w.string(n.id);
-  w.key("type");
-  w.string(to_string(n.type));
-  w.key("label");
-  w.string(n.label);
-  w.key("aliases");
-  w.strings(n.aliases);
-  w.key("attributes");
-  write_map(w, n.attributes);
-  w.key("mentions");
-  write_spans(w, n.mentions);
-  w.end('}');
-}
-
-void write_edge(JsonWriter& w, const EdgeData& e) {
-  w.item();
-  w.begin('{');
-  w.key("id");
-  w.string(e.id);
-  w.key("type");
-  w.string(e.type);
-  w.key("source");
-  w.string(e.source);
-  w.key("target");
-  w.string(e.target);
-  w.key("attributes");
-  write_map(w, e.attributes);
-  w.key("evidence");
-  write_spans(w, e.evidence);
-  w.end('}');
-}
-
-void write_meeting(JsonWriter& w, const MeetingRecord& m) {
-  w.item();
-  w.begin('{');
-  w.key("id");
-  w.string(m.id);
-  w.key("participants");
-  w.strings(m.participants);
-  w.key("sides");
-  w.begin('[');
-  for (const auto& side : m.sides) {
-    w.item();
-    w.strings(side);
-  }
-  w.end(']');
-  w.key("status");
-  w.string(to_string(m.status));
-  w.key("mode");
-  w.string_or_null(m.mode == MeetingMode::unknown ? std::string_view() : to_string(m.mode));
-  w.key("location");
-  w.string_or_null(m.location);
-  w.key("date");
-  w.string_or_null(m.date);
-  w.key("evidence");
-  write_spans(w, m.evidence);
-  w.end('}');
-}
-
-void write_statement(JsonWriter& w, const StatementRecord& st) {
-  w.item();
-  w.begin('{');
-  w.key("id");
-  w.string(st.id);
-  w.key("speaker");
-  w.string(st.speaker);
-  w.key("kind");
-  w.string(to_string(st.kind));
-  w.key("text");
-  w.string(st.text);
-  w.key("about");
-  w.strings(st.about);
-  w.key("medium");
-  w.string_or_null(st.medium);
-  w.key("evidence");
-  write_spans(w, st.evidence);
-  w.end('}');
-}
-
 void write_head(JsonWriter& w) {
   w.begin('{');
   w.key("format");
@@ -354,6 +177,23 @@ void write_head(JsonWriter& w) {
   w.key("generator");
   w.string(std::string("newsgraph ") + kVersion);
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::JsonWriter;
+
+void write_node(JsonWriter& w, const NodeData& n) {
+  detail::write_node(w, n.id, n.type, n.label, n.aliases, n.attributes, n.mentions);
+}
+void write_edge(JsonWriter& w, const EdgeData& e) {
+  detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, e.evidence);
+}
+void write_meeting(JsonWriter& w, const MeetingRecord& m) { detail::write_meeting(w, m.id, m, m.evidence); }
+void write_statement(JsonWriter& w, const StatementRecord& st) { detail::write_statement(w, st.id, st, st.evidence); }
+using detail::write_document;
+using detail::write_head;
 
 template <class Range, class Write>
 void write_list(JsonWriter& w, std::string_view name, const Range& items, Write write) {

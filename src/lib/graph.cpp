@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "newsgraph/text.hpp"
+#include "graph_ids.hpp"
 
 namespace newsgraph {
 
@@ -410,36 +411,10 @@ bool Graph::add_document(const Document& doc) {
 
 void Graph::fold_document(const Document& doc) { fill_from(doc); }
 
-namespace {
-
-// "PREFIX" + short_hash(content), with `content` built in a buffer that is
-// reused for every id of a document (fewer allocations than concatenating).
-class IdMaker {
- public:
-  IdMaker& add(std::string_view part) {
-    content_ += part;
-    return *this;
-  }
-  std::string make(std::string_view prefix) {
-    const std::string hash = text::sha256_hex(content_);
-    content_.clear();
-    std::string id;
-    id.reserve(prefix.size() + 16);
-    id += prefix;
-    id.append(hash, 0, 16);
-    return id;
-  }
-
- private:
-  std::string content_;
-};
-
-}  // namespace
-
 void Graph::fill_from(const Document& doc) {
   add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta});
   const std::string doc_id = id_by_sha_.at(doc.sha256);
-  IdMaker ids;
+  detail::IdMaker ids;
 
   for (const Entity& entity : doc.entities) {
     NodeData node;
@@ -458,7 +433,7 @@ void Graph::fill_from(const Document& doc) {
     edge.source = r.source;
     edge.target = r.target;
     edge.attributes = r.attributes;
-    edge.id = ids.add(r.type).add("|").add(r.source).add("|").add(r.target).make("e:");
+    edge.id = ids.relation_edge(r);
     edge.evidence = doc_spans(doc_id, r.evidence);
     edge.attributes["evidence_text"] = evidence_text(doc, r.evidence);
     upsert_edge(std::move(edge));
@@ -472,28 +447,10 @@ void Graph::fill_from(const Document& doc) {
     record_m.location = m.location;
     record_m.date = m.date;
     record_m.evidence = doc_spans(doc_id, m.evidence);
-    const Span first = m.evidence.empty() ? Span{} : m.evidence.front();
-    ids.add(doc.sha256).add("|");
-    for (const std::string& p : m.participants) ids.add(p).add("|");
-    record_m.id = ids.add("|").add(std::to_string(first.begin)).make("m:");
-    // One met edge per pair of participants, across sides when sides are known.
-    std::vector<std::pair<const std::string*, const std::string*>> pairs;
-    if (m.sides.size() >= 2) {
-      for (std::size_t a = 0; a < m.sides.size(); ++a) {
-        for (std::size_t b = a + 1; b < m.sides.size(); ++b) {
-          for (const std::string& x : m.sides[a]) {
-            for (const std::string& y : m.sides[b]) pairs.emplace_back(&std::min(x, y), &std::max(x, y));
-          }
-        }
-      }
-    } else {
-      for (std::size_t a = 0; a < m.participants.size(); ++a) {
-        for (std::size_t b = a + 1; b < m.participants.size(); ++b) pairs.emplace_back(&m.participants[a], &m.participants[b]);
-      }
-    }
+    record_m.id = ids.meeting(doc.sha256, m);
     std::string text;  // the same words on every edge of the meeting: cut once
     bool has_text = false;
-    for (const auto& [x, y] : pairs) {
+    for (const auto& [x, y] : detail::met_pairs(m)) {
       if (*x == *y) continue;
       if (!has_text) {
         text = evidence_text(doc, m.evidence);
@@ -504,7 +461,7 @@ void Graph::fill_from(const Document& doc) {
       edge.source = *x;
       edge.target = *y;
       edge.attributes = {{"evidence_text", text}, {"meeting", record_m.id}, {"status", std::string(to_string(m.status))}};
-      edge.id = ids.add("met|").add(*x).add("|").add(*y).add("|").add(record_m.id).make("e:");
+      edge.id = ids.met_edge(*x, *y, record_m.id);
       edge.evidence = record_m.evidence;
       upsert_edge(std::move(edge));
     }
@@ -518,8 +475,7 @@ void Graph::fill_from(const Document& doc) {
     record_s.about = s.about;
     record_s.medium = s.medium;
     record_s.evidence = doc_spans(doc_id, s.evidence);
-    const Span first = s.evidence.empty() ? Span{} : s.evidence.front();
-    record_s.id = ids.add(doc.sha256).add("|").add(s.speaker).add("|").add(std::to_string(first.begin)).add("|").add(s.text).make("s:");
+    record_s.id = ids.statement(doc.sha256, s);
     std::string text;  // the same words on every edge of the statement: cut once
     bool has_text = false;
     for (const std::string& about : s.about) {
@@ -533,7 +489,7 @@ void Graph::fill_from(const Document& doc) {
       edge.source = s.speaker;
       edge.target = about;
       edge.attributes = {{"evidence_text", text}, {"statement", record_s.id}};
-      edge.id = ids.add("statement|").add(s.speaker).add("|").add(about).add("|").add(record_s.id).make("e:");
+      edge.id = ids.statement_edge(s.speaker, about, record_s.id);
       edge.evidence = record_s.evidence;
       upsert_edge(std::move(edge));
     }

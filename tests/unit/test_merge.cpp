@@ -191,3 +191,65 @@ TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty an
   CHECK(graph_to_json_line(g) == tree.dump() + "\n");
   CHECK(graph_to_json_text(Graph()) == graph_to_json(Graph()).dump(1) + "\n");
 }
+
+namespace {
+
+// A document as the pipeline would not leave it: what the graph unites or
+// drops (two entities or relations with one id, an edge to no node, a
+// meeting listing one person on both sides, spans out of order).
+Document hand_made(int variant) {
+  Document doc = make_document("hand-1234abcd", "hand.txt", "Kenji Morimoto met John Carter. \"Yes,\" Carter said.");
+  const auto person = [](std::string id, std::string label, std::vector<Span> mentions) {
+    Entity e;
+    e.id = std::move(id);
+    e.label = std::move(label);
+    e.aliases = {"Zed", "Carter", "Able", "Zed"};  // unsorted, repeated, one equal to a label
+    e.mentions = std::move(mentions);
+    return e;
+  };
+  doc.entities = {person("person:john-carter", "Carter", {{19, 30}, {0, 5}, {19, 30}}),
+                  person("person:kenji-morimoto", "Kenji Morimoto", {{0, 14}})};
+  Relation r{"affiliated_with", "person:john-carter", "person:kenji-morimoto", {{"zeta", "1"}, {"alpha", "2"}}, {{19, 30}, {0, 14}}};
+  doc.relations = {r};
+  Meeting m;
+  m.participants = {"person:john-carter", "person:kenji-morimoto"};
+  m.sides = {{"person:kenji-morimoto"}, {"person:john-carter", "person:kenji-morimoto"}};
+  m.evidence = {{0, 31}};
+  doc.meetings = {m};
+  Statement s;
+  s.speaker = "person:john-carter";
+  s.text = "Yes,";
+  s.about = {"person:kenji-morimoto", "person:john-carter"};
+  s.evidence = {{32, 52}};
+  doc.statements = {s};
+  switch (variant) {
+    case 1: doc.entities.push_back(person("person:john-carter", "John Carter", {{19, 30}})); break;
+    case 2: doc.relations.push_back({"affiliated_with", r.source, r.target, {{"alpha", "0"}}, {{32, 38}}}); break;
+    case 3: doc.relations.push_back({"holds_office", r.source, "office:XX:nowhere", {}, {{0, 5}}}); break;
+    case 4: doc.meetings.push_back(m); break;
+    case 5: doc.relations.front().attributes["evidence_text"] = "replaced by the sentence"; break;
+    default: break;
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a fragment written from the document is the bytes of its graph as a JSON line") {
+  std::vector<Document> docs = corpus();
+  Document odd = make_document("odd-0123", "odd\t\"src\"\\",
+                               "Kenji Morimoto met John Carter.\x01\nSaid \"yes\" and \\no\\ to \"\"\"\"\"\"\"\" 12345678.");
+  odd.title = "T\x1f\xc3\xa9 \"quoted\" 1234567\\";
+  odd.meta = {{"n", "3"}, {"obj", "{\"a\":[1,{\"b\":null}],\"c\":{}}"}};
+  extract(odd, testing::lexicon());
+  docs.push_back(odd);
+  docs.push_back(doc_with("renamed-0123abcd", "Carter met Morimoto in Paris. Morimoto said Japan and France would talk."));
+  docs.push_back(doc_with("empty", ""));
+  for (int variant = 0; variant <= 5; ++variant) docs.push_back(hand_made(variant));
+  for (const Document& doc : docs) {
+    CAPTURE(doc.id);
+    const std::string expected = graph_to_json_line(Graph::fragment(doc));
+    CHECK(fragment_json_line(doc) == expected);
+    CHECK(expected == graph_to_json(Graph::fragment(doc)).dump() + "\n");
+  }
+}

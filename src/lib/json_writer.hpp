@@ -1,0 +1,297 @@
+// Internal to the library: the JSON writer behind graph.json (export_json.cpp)
+// and the fragments of `newsgraph extract` (export_fragment.cpp), and the
+// writers of the contract's records, shared by both so that a fragment and
+// the graph it stands for are written by the same code.
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/graph.hpp"
+
+namespace newsgraph::detail {
+
+// Writes the same bytes as nlohmann's dump(1) (pretty) or dump() (compact)
+// of the same values, straight into a string: no JSON tree of the whole
+// graph, which for a large archive costs several times the graph's memory
+// and most of the export time.
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+  /// A writer that goes on inside brackets opened elsewhere: one flag per
+  /// open bracket, true while nothing has been written in it (see first_).
+  JsonWriter(bool pretty, const std::vector<bool>& open) : pretty_(pretty), first_(open.begin(), open.end()) {}
+
+  bool pretty() const { return pretty_; }
+
+  void begin(char bracket) {
+    put(bracket);
+    first_.push_back(1);
+  }
+  void end(char bracket) {
+    const bool empty = first_.back() != 0;
+    first_.pop_back();
+    if (!empty) newline();
+    put(bracket);
+  }
+  void key(std::string_view name) {
+    next_item();
+    string(name);
+    if (pretty_) {
+      put(": ");
+    } else {
+      put(':');
+    }
+  }
+  void item() { next_item(); }  // before an array element
+  void string(std::string_view s) {
+    // Room for the worst case (every byte as \u00XX) up front: the loop
+    // below then writes without checking.
+    char* out = room(s.size() * 6 + 2);
+    *out++ = '"';
+    // Runs of characters that need no escape are copied whole; eight bytes
+    // at a time are looked at while none of them needs one.
+    std::size_t run = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (i + 8 <= s.size() && !any_needs_escape(s.data() + i)) {
+        i += 8;
+        continue;
+      }
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b >= 0x20 && b != '"' && b != '\\') {
+        ++i;
+        continue;
+      }
+      std::memcpy(out, s.data() + run, i - run);
+      out += i - run;
+      run = ++i;
+      *out++ = '\\';
+      switch (b) {
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '\b': *out++ = 'b'; break;
+        case '\f': *out++ = 'f'; break;
+        case '\n': *out++ = 'n'; break;
+        case '\r': *out++ = 'r'; break;
+        case '\t': *out++ = 't'; break;
+        default: {
+          static constexpr char hex[] = "0123456789abcdef";
+          *out++ = 'u';
+          *out++ = '0';
+          *out++ = '0';
+          *out++ = hex[b >> 4];
+          *out++ = hex[b & 0xF];
+        }
+      }
+    }
+    std::memcpy(out, s.data() + run, s.size() - run);
+    out += s.size() - run;
+    *out++ = '"';
+    size_ = static_cast<std::size_t>(out - out_.data());
+  }
+  void string_or_null(std::string_view s) {
+    if (s.empty()) {
+      put("null");
+    } else {
+      string(s);
+    }
+  }
+  void number(std::uint64_t n) {
+    char* out = room(20);  // the digits of the largest uint64_t
+    size_ = static_cast<std::size_t>(std::to_chars(out, out + 20, n).ptr - out_.data());
+  }
+  /// Text that is JSON already (made once, put many times), as it is.
+  void raw(std::string_view json) { put(json); }
+  /// A value given as compact JSON text (Document::meta), re-indented when pretty.
+  void raw_json(const std::string& compact);
+  void strings(const auto& list) {
+    begin('[');
+    for (const auto& s : list) {
+      item();
+      string(s);
+    }
+    end(']');
+  }
+  std::string take() {
+    out_.resize(size_);
+    size_ = 0;
+    return std::move(out_);
+  }
+
+ private:
+  // True when one of the 8 bytes at `p` is below 0x20, '"' or '\\'. The
+  // classic test for a zero byte, (x - 0x01..) & ~x & 0x80.., answers
+  // exactly whether any byte is zero; bytes of 0x80 and above never count.
+  static bool any_needs_escape(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    const std::uint64_t below_space = (x - ones * 0x20) & ~x;
+    const std::uint64_t zero_quote = (quote - ones) & ~quote;
+    const std::uint64_t zero_backslash = (backslash - ones) & ~backslash;
+    return ((below_space | zero_quote | zero_backslash) & highs) != 0;
+  }
+  // out_ is the buffer, size_ how much of it is text: the buffer grows by
+  // doubling and is cut to size_ only in take(), so writing a piece costs a
+  // copy, not a std::string append with its checks, per piece.
+  char* room(std::size_t n) {
+    if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), std::max<std::size_t>(size_ + n, 256)));
+    return out_.data() + size_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    size_ += text.size();
+  }
+  void next_item() {
+    if (first_.back() == 0) put(',');
+    first_.back() = 0;
+    newline();
+  }
+  void newline() {
+    if (!pretty_) return;
+    char* out = room(1 + first_.size());
+    *out = '\n';
+    std::memset(out + 1, ' ', first_.size());
+    size_ += 1 + first_.size();
+  }
+
+  bool pretty_;
+  std::string out_;
+  std::size_t size_ = 0;
+  // Per open bracket, 1 while nothing is written in it yet. A string, not a
+  // vector<bool>: no bit fiddling, and no allocation for the few levels a
+  // graph has.
+  std::string first_;
+};
+
+// --- span lists -------------------------------------------------------------
+
+/// Spans of a graph, each naming its document.
+void write_spans(JsonWriter& w, const std::set<DocSpan>& spans);
+
+/// Spans of one document, sorted and unique, written compact with the part
+/// naming the document made once (one_doc_span_head): the same bytes as
+/// the DocSpans they stand for.
+struct OneDocSpans {
+  std::string_view doc_id;
+  std::string_view head;  ///< {"doc":"ID","start": (one_doc_span_head)
+  std::span<const Span> spans;
+};
+std::string one_doc_span_head(std::string_view doc_id);
+void write_spans(JsonWriter& w, const OneDocSpans& spans);
+
+void write_map(JsonWriter& w, const std::map<std::string, std::string>& map);
+
+// --- the contract's records -------------------------------------------------
+// Templates over how spans and attributes are held (a graph's records or one
+// document's); write_spans and write_map are found for each.
+
+void write_head(JsonWriter& w);
+void write_document(JsonWriter& w, const DocumentRecord& d);
+
+template <class Aliases, class Attributes, class Spans>
+void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string_view label, const Aliases& aliases,
+                const Attributes& attributes, const Spans& mentions) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(id);
+  w.key("type");
+  w.string(to_string(type));
+  w.key("label");
+  w.string(label);
+  w.key("aliases");
+  w.strings(aliases);
+  w.key("attributes");
+  write_map(w, attributes);
+  w.key("mentions");
+  write_spans(w, mentions);
+  w.end('}');
+}
+
+template <class Attributes, class Spans>
+void write_edge(JsonWriter& w, std::string_view id, std::string_view type, std::string_view source,
+                std::string_view target, const Attributes& attributes, const Spans& evidence) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(id);
+  w.key("type");
+  w.string(type);
+  w.key("source");
+  w.string(source);
+  w.key("target");
+  w.string(target);
+  w.key("attributes");
+  write_map(w, attributes);
+  w.key("evidence");
+  write_spans(w, evidence);
+  w.end('}');
+}
+
+/// `m`: a MeetingRecord or a Meeting (the same fields but the id and evidence).
+template <class MeetingLike, class Spans>
+void write_meeting(JsonWriter& w, std::string_view id, const MeetingLike& m, const Spans& evidence) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(id);
+  w.key("participants");
+  w.strings(m.participants);
+  w.key("sides");
+  w.begin('[');
+  for (const auto& side : m.sides) {
+    w.item();
+    w.strings(side);
+  }
+  w.end(']');
+  w.key("status");
+  w.string(to_string(m.status));
+  w.key("mode");
+  w.string_or_null(m.mode == MeetingMode::unknown ? std::string_view() : to_string(m.mode));
+  w.key("location");
+  w.string_or_null(m.location);
+  w.key("date");
+  w.string_or_null(m.date);
+  w.key("evidence");
+  write_spans(w, evidence);
+  w.end('}');
+}
+
+/// `st`: a StatementRecord or a Statement (the same fields but the id and evidence).
+template <class StatementLike, class Spans>
+void write_statement(JsonWriter& w, std::string_view id, const StatementLike& st, const Spans& evidence) {
+  w.item();
+  w.begin('{');
+  w.key("id");
+  w.string(id);
+  w.key("speaker");
+  w.string(st.speaker);
+  w.key("kind");
+  w.string(to_string(st.kind));
+  w.key("text");
+  w.string(st.text);
+  w.key("about");
+  w.strings(st.about);
+  w.key("medium");
+  w.string_or_null(st.medium);
+  w.key("evidence");
+  write_spans(w, evidence);
+  w.end('}');
+}
+
+}  // namespace newsgraph::detail
