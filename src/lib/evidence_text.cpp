@@ -10,6 +10,24 @@ namespace {
 // The white space evidence_text folds: space, \n, \r, \t, \f, \v.
 bool is_space(char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); }
 
+// True when folding would change nothing: no white space but single
+// spaces between words, none at either end.
+bool already_folded(const char* text, std::size_t size) {
+  if (size == 0 || text[0] == ' ' || text[size - 1] == ' ') return false;
+  bool after_space = false;
+  for (std::size_t i = 0; i < size; ++i) {
+    const char ch = text[i];
+    if (ch == ' ') {
+      if (after_space) return false;
+      after_space = true;
+    } else {
+      if (ch >= '\t' && ch <= '\r') return false;
+      after_space = false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string evidence_text(const Document& doc, const std::vector<Span>& evidence) {
@@ -17,6 +35,10 @@ std::string evidence_text(const Document& doc, const std::vector<Span>& evidence
   const Span& span = evidence.front();
   if (span.begin >= span.end || span.end > doc.text.size()) return "";
   constexpr std::size_t kMax = 300;
+  // Most sentences are folded already: one copy.
+  if (span.size() < kMax && already_folded(doc.text.data() + span.begin, span.size())) {
+    return std::string(doc.text, span.begin, span.size());
+  }
   // Into a buffer on the stack (at most kMax + 1 bytes: a space and a
   // character may both go in just under the limit), one std::string at the end.
   char buffer[kMax + 1];

@@ -64,3 +64,38 @@ TEST_CASE("a known person is one node across articles however each names them") 
   for (const DocSpan& s : obama->mentions) docs.insert(s.doc);
   CHECK(docs == std::set<std::string>{"b", "test"});
 }
+
+TEST_CASE("evidence_text folds white space and cuts long sentences at a character boundary") {
+  const std::string long_words = [] {
+    std::string s;
+    while (s.size() < 310) s += "word ";
+    return s;
+  }();
+  // 296 ASCII bytes then "é" (2 bytes): the cut at 297 falls inside it.
+  const std::string accented = std::string(296, 'a') + "\xc3\xa9" + std::string(20, 'b');
+  struct Case {
+    std::string text;
+    Span span;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"Morimoto met Carter.", {0, 20}, "Morimoto met Carter."},
+      {"  Morimoto met Carter.  ", {0, 24}, "Morimoto met Carter."},
+      {"Morimoto  met\n\tCarter.", {0, 22}, "Morimoto met Carter."},
+      {"Morimoto met\r\nCarter.\f\v", {0, 23}, "Morimoto met Carter."},
+      {"xx Carter said yes. yy", {3, 19}, "Carter said yes."},
+      {" \n\t ", {0, 4}, ""},
+      {"short", {2, 9}, ""},  // past the end of the text
+      {"short", {3, 3}, ""},  // empty span
+      {std::string(299, 'a'), {0, 299}, std::string(299, 'a')},
+      {std::string(300, 'a'), {0, 300}, std::string(297, 'a') + "\u2026"},
+      {long_words, {0, static_cast<std::uint32_t>(long_words.size())}, long_words.substr(0, 297) + "\u2026"},
+      {accented, {0, static_cast<std::uint32_t>(accented.size())}, std::string(296, 'a') + "\u2026"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Document doc = make_document("t", "t.txt", c.text);
+    CHECK(evidence_text(doc, {c.span}) == c.expected);
+  }
+  CHECK(evidence_text(make_document("t", "t.txt", "text"), {}) == "");
+}
