@@ -44,12 +44,20 @@ class JsonWriter {
   }
   void key(std::string_view name) {
     next_item();
-    string(name);
-    if (pretty_) {
-      put(": ");
-    } else {
-      put(':');
+    // Keys are short names that need no escape: one copy with their quotes.
+    char* out = room(name.size() + 4);
+    if (name.size() > 32 || !std::all_of(name.begin(), name.end(), [](char c) { return !needs_escape(c); })) {
+      string(name);
+      put(pretty_ ? ": " : ":");
+      return;
     }
+    *out++ = '"';
+    std::memcpy(out, name.data(), name.size());
+    out += name.size();
+    *out++ = '"';
+    *out++ = ':';
+    if (pretty_) *out++ = ' ';
+    size_ = static_cast<std::size_t>(out - out_.data());
   }
   void item() { next_item(); }  // before an array element
   void string(std::string_view s) {
@@ -67,7 +75,7 @@ class JsonWriter {
         continue;
       }
       const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x20 && b != '"' && b != '\\') {
+      if (!needs_escape(s[i])) {
         ++i;
         continue;
       }
@@ -128,6 +136,10 @@ class JsonWriter {
   }
 
  private:
+  static bool needs_escape(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x20 || b == '"' || b == '\\';
+  }
   // True when one of the 8 bytes at `p` is below 0x20, '"' or '\\'. The
   // classic test for a zero byte, (x - 0x01..) & ~x & 0x80.., answers
   // exactly whether any byte is zero; bytes of 0x80 and above never count.
