@@ -1,9 +1,14 @@
 #include "stream.hpp"
 
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -263,27 +268,58 @@ StreamResult fold_articles(const std::vector<std::string>& inputs, const Lexicon
   return result;
 }
 
+namespace {
+
+// Writes `texts` to standard output in order, as few system calls as writev
+// allows, and empties it.
+void write_to_stdout(std::vector<std::string>& texts) {
+  std::vector<iovec> parts;
+  parts.reserve(texts.size());
+  for (std::string& text : texts) {
+    if (!text.empty()) parts.push_back({text.data(), text.size()});
+  }
+  std::size_t first = 0;
+  while (first < parts.size()) {
+    const int count = static_cast<int>(std::min<std::size_t>(parts.size() - first, IOV_MAX));
+    const ssize_t written = ::writev(STDOUT_FILENO, parts.data() + first, count);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      throw Error("standard output", std::strerror(errno));
+    }
+    auto left = static_cast<std::size_t>(written);
+    while (first < parts.size() && left >= parts[first].iov_len) left -= parts[first++].iov_len;
+    if (left > 0) {
+      parts[first].iov_base = static_cast<char*>(parts[first].iov_base) + left;
+      parts[first].iov_len -= left;
+    }
+  }
+  texts.clear();
+}
+
+}  // namespace
+
 StreamResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const StreamOptions& options) {
   const auto make = [&](Document& doc, Processed& out) {
     extract(doc, lexicon, options.limits);
     for (const std::string& warning : doc.warnings) out.warnings.push_back(warning_message(doc.source, warning));
     out.line = fragment_json_line(doc);
   };
-  // Fragments go out in blocks of about 1 MB: std::cout passes a line
-  // longer than its buffer straight to a system call, one per article.
+  // Fragments go out in blocks of about 1 MB, each with one writev: std::cout
+  // would make a system call per article (a line longer than its buffer goes
+  // straight out), and gathering the lines into one string would copy them.
   constexpr std::size_t kBlock = 1 << 20;
-  std::string block;
+  std::vector<std::string> lines;
+  std::size_t pending = 0;
   const auto consume = [&](Processed& out) {
-    block += out.line;
-    if (block.size() >= kBlock) {
-      std::cout.write(block.data(), static_cast<std::streamsize>(block.size()));
-      block.clear();
+    pending += out.line.size();
+    lines.push_back(std::move(out.line));
+    if (pending >= kBlock) {
+      write_to_stdout(lines);
+      pending = 0;
     }
   };
   StreamResult result = run_articles(inputs, options, make, consume);
-  std::cout.write(block.data(), static_cast<std::streamsize>(block.size()));
-  std::cout.flush();
-  if (!std::cout) throw Error("standard output", "write error");
+  write_to_stdout(lines);
   return result;
 }
 

@@ -289,6 +289,13 @@ def full_output_location():
             subprocess.run(["umount", str(out)], check=False)
 
 
+def extract_to_full_stdout():
+    # The fragments cannot be written: the error names standard output.
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([binary, "extract", str(good)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    expect(r, 2, "standard output: No space left on device")
+
+
 def kill_never_truncates():
     corpus = work / "kill-corpus"
     corpus.mkdir()
@@ -358,6 +365,7 @@ checks.check("dangling links, link loops, folder loops, named pipes", links_and_
 checks.check("a folder given as a file and a file as a folder", directory_and_file_swapped)
 checks.check("unreadable file (as nobody when run as root)", unreadable_file)
 checks.check("full output location: clear error, previous graph kept", full_output_location)
+checks.check("extract to a full standard output: clear error, exit 2", extract_to_full_stdout)
 checks.check("SIGKILL mid-run never leaves a truncated graph", kill_never_truncates)
 checks.check("limits: warnings, options; byte-identical across --jobs", limits_and_determinism)
 subprocess.run(["chmod", "-R", "u+rwX", str(work)], check=False)

@@ -58,6 +58,15 @@ def gnu_parallel_map_reduce():
     assert (work / "reduced" / "graph.json").read_bytes() == (work / "single" / "graph.json").read_bytes()
 
 
+def whole_corpus_extract_is_the_chunks_in_order():
+    # Several 1 MB blocks of fragments, on 2 jobs: the same lines as the chunks' fragments, in order.
+    r = subprocess.run([binary, "extract", str(corpus), "--jobs", "2", "-q"], capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout) > 3 * (1 << 20), len(r.stdout)
+    chunks = b"".join(p.read_bytes() for p in sorted((work / "frags").iterdir()))
+    assert r.stdout == chunks
+
+
 def hadoop_style_reducer_on_stdin():
     # Hadoop Streaming hands the reducer every mapper output on stdin.
     frags = b"".join(p.read_bytes() for p in sorted((work / "frags").iterdir(), reverse=True))
@@ -71,6 +80,7 @@ def hadoop_style_reducer_on_stdin():
 
 checks.check("single build of the corpus", single_build)
 checks.check("GNU parallel: split, extract per chunk, merge in two levels = single build", gnu_parallel_map_reduce)
+checks.check("extract of the whole corpus = the chunks' fragments in order", whole_corpus_extract_is_the_chunks_in_order)
 checks.check("merge reading all fragments on stdin = single build", hadoop_style_reducer_on_stdin)
 shutil.rmtree(work, ignore_errors=True)
 checks.finish()
