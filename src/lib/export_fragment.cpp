@@ -8,6 +8,7 @@
 // whose end is not a node) never comes out of the pipeline; should it ever,
 // the document goes the graph's way, so the bytes are the same either way.
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,10 +23,15 @@ namespace {
 using detail::JsonWriter;
 using detail::OneDocSpans;
 
-/// Sorted and unique, as a std::set<DocSpan> of one document holds them.
-std::vector<Span> sorted_spans(const std::vector<Span>& spans) {
-  std::vector<Span> out = spans;
-  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
+/// `spans` as a std::set<DocSpan> of one document holds them, sorted and
+/// unique: themselves when they are so already (the usual case), else a
+/// sorted copy kept in `store` (a moved vector keeps its buffer, so the
+/// view stays valid however `store` grows).
+std::span<const Span> as_set(const std::vector<Span>& spans, std::vector<std::vector<Span>>& store) {
+  const auto not_increasing = [](const Span& a, const Span& b) { return !(a < b); };
+  if (std::adjacent_find(spans.begin(), spans.end(), not_increasing) == spans.end()) return spans;
+  std::vector<Span>& out = store.emplace_back(spans);
+  std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -76,7 +82,7 @@ struct EdgeItem {
   std::string id;
   std::string_view type, source, target;
   EdgeAttributes attributes;
-  const std::vector<Span>* evidence = nullptr;  // sorted, unique
+  std::span<const Span> evidence;  // sorted, unique
 };
 
 struct RecordItem {  // a meeting or a statement
@@ -113,11 +119,10 @@ std::string fragment_json_line(const Document& doc) {
     if (entities[i - 1]->id == entities[i]->id) return by_graph();
   }
 
-  // Spans, evidence texts and record ids are kept here; the items point
-  // into them (the vectors are sized up front, so nothing moves).
+  // Sorted copies of spans, evidence texts and record ids are kept here; the
+  // items point into them (texts and ids are sized up front: no string moves).
   const std::size_t records = doc.relations.size() + doc.meetings.size() + doc.statements.size();
   std::vector<std::vector<Span>> spans;
-  spans.reserve(records);
   std::vector<std::string> texts;
   texts.reserve(records);
   std::vector<std::string> record_ids;
@@ -131,17 +136,16 @@ std::string fragment_json_line(const Document& doc) {
     edge.type = r.type;
     edge.source = r.source;
     edge.target = r.target;
-    edge.evidence = &spans.emplace_back(sorted_spans(r.evidence));
+    edge.evidence = as_set(r.evidence, spans);
     edge.attributes.own = &r.attributes;
     edge.attributes.evidence_text = texts.emplace_back(evidence_text(doc, r.evidence));
   }
   std::vector<RecordItem> meetings;
   meetings.reserve(doc.meetings.size());
-  std::vector<const std::vector<Span>*> meeting_spans;
+  std::vector<std::span<const Span>> meeting_spans;
   for (const Meeting& m : doc.meetings) {
     const RecordItem& item = meetings.emplace_back(RecordItem{record_ids.emplace_back(ids.meeting(doc.sha256, m)), meetings.size()});
-    const std::vector<Span>& evidence = spans.emplace_back(sorted_spans(m.evidence));
-    meeting_spans.push_back(&evidence);
+    const std::span<const Span> evidence = meeting_spans.emplace_back(as_set(m.evidence, spans));
     const std::string* text = nullptr;  // the same words on every edge of the meeting: cut once
     for (const auto& [x, y] : detail::met_pairs(m)) {
       if (*x == *y) continue;
@@ -151,17 +155,16 @@ std::string fragment_json_line(const Document& doc) {
       edge.type = "met";
       edge.source = *x;
       edge.target = *y;
-      edge.evidence = &evidence;
+      edge.evidence = evidence;
       edge.attributes = {nullptr, *text, "meeting", item.id, to_string(m.status)};
     }
   }
   std::vector<RecordItem> statements;
   statements.reserve(doc.statements.size());
-  std::vector<const std::vector<Span>*> statement_spans;
+  std::vector<std::span<const Span>> statement_spans;
   for (const Statement& s : doc.statements) {
     const RecordItem& item = statements.emplace_back(RecordItem{record_ids.emplace_back(ids.statement(doc.sha256, s)), statements.size()});
-    const std::vector<Span>& evidence = spans.emplace_back(sorted_spans(s.evidence));
-    statement_spans.push_back(&evidence);
+    const std::span<const Span> evidence = statement_spans.emplace_back(as_set(s.evidence, spans));
     const std::string* text = nullptr;
     for (const std::string& about : s.about) {
       if (about == s.speaker) continue;
@@ -171,7 +174,7 @@ std::string fragment_json_line(const Document& doc) {
       edge.type = "statement";
       edge.source = s.speaker;
       edge.target = about;
-      edge.evidence = &evidence;
+      edge.evidence = evidence;
       edge.attributes = {nullptr, *text, "statement", item.id, {}};
     }
   }
@@ -194,27 +197,27 @@ std::string fragment_json_line(const Document& doc) {
     std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
     aliases.erase(std::remove(aliases.begin(), aliases.end(), std::string_view(e->label)), aliases.end());
-    const std::vector<Span> mentions = sorted_spans(e->mentions);
-    detail::write_node(w, e->id, e->type, e->label, aliases, e->attributes, OneDocSpans{record.id, span_head, mentions});
+    detail::write_node(w, e->id, e->type, e->label, aliases, e->attributes,
+                       OneDocSpans{record.id, span_head, as_set(e->mentions, spans)});
   }
   w.end(']');
   w.key("edges");
   w.begin('[');
   for (const EdgeItem& e : edges) {
-    detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, OneDocSpans{record.id, span_head, *e.evidence});
+    detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, OneDocSpans{record.id, span_head, e.evidence});
   }
   w.end(']');
   w.key("meetings");
   w.begin('[');
   for (const RecordItem& m : meetings) {
-    detail::write_meeting(w, m.id, doc.meetings[m.index], OneDocSpans{record.id, span_head, *meeting_spans[m.index]});
+    detail::write_meeting(w, m.id, doc.meetings[m.index], OneDocSpans{record.id, span_head, meeting_spans[m.index]});
   }
   w.end(']');
   w.key("statements");
   w.begin('[');
   for (const RecordItem& st : statements) {
     detail::write_statement(w, st.id, doc.statements[st.index],
-                            OneDocSpans{record.id, span_head, *statement_spans[st.index]});
+                            OneDocSpans{record.id, span_head, statement_spans[st.index]});
   }
   w.end(']');
   w.end('}');
