@@ -44,16 +44,18 @@ class JsonWriter {
   }
   void key(std::string_view name) {
     next_item();
-    // Keys are short names that need no escape: one copy with their quotes.
-    char* out = room(name.size() + 4);
-    if (name.size() > 32 || !std::all_of(name.begin(), name.end(), [](char c) { return !needs_escape(c); })) {
-      string(name);
-      put(pretty_ ? ": " : ":");
-      return;
-    }
+    string(name);
+    put(pretty_ ? ": " : ":");
+  }
+  /// A key written in the program as a literal (plain ASCII, nothing to
+  /// escape), as most are: copied with its quotes, the size known.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
+    next_item();
+    char* out = room(N + 3);
     *out++ = '"';
-    std::memcpy(out, name.data(), name.size());
-    out += name.size();
+    std::memcpy(out, name, N - 1);
+    out += N - 1;
     *out++ = '"';
     *out++ = ':';
     if (pretty_) *out++ = ' ';

@@ -99,3 +99,28 @@ TEST_CASE("evidence_text folds white space and cuts long sentences at a characte
   }
   CHECK(evidence_text(make_document("t", "t.txt", "text"), {}) == "");
 }
+
+TEST_CASE("evidence_text folds white space wherever it falls in the text") {
+  // Runs of white space at every offset (eight bytes are looked at at a
+  // time), against a plain fold: the words joined by single spaces.
+  const auto plain_fold = [](const std::string& text) {
+    std::string out, word;
+    for (const char c : text + " ") {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    return out;
+  };
+  for (const std::string gap : {" ", "  ", "\n", " \t", "! ", " !", "\x01"}) {
+    for (std::size_t at = 0; at <= 20; ++at) {
+      const std::string text = std::string(at, 'x') + gap + std::string(25 - at, 'y') + " z";
+      CAPTURE(text);
+      const Document doc = make_document("t", "t.txt", text);
+      CHECK(evidence_text(doc, {{0, static_cast<std::uint32_t>(text.size())}}) == plain_fold(text));
+    }
+  }
+}
