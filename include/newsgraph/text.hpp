@@ -1,6 +1,7 @@
 // Small Unicode helpers on UTF-8 text, built on ICU's character properties.
 #pragma once
 
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,19 @@ inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
     return byte;
   }
   return detail::next_code_point_multibyte(s, pos);
+}
+
+/// Where the line that starts at `from` ends: the first LF or CR at or
+/// after `from`, or s.size(). Two memchr calls (vectorized in the C
+/// library) instead of a byte loop: lines are long and most have no CR.
+inline std::size_t line_end(std::string_view s, std::size_t from) {
+  if (from >= s.size()) return s.size();
+  const char* begin = s.data() + from;
+  const std::size_t length = s.size() - from;
+  const void* lf = std::memchr(begin, '\n', length);
+  const std::size_t until_lf = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - begin) : length;
+  const void* cr = std::memchr(begin, '\r', until_lf);
+  return from + (cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - begin) : until_lf);
 }
 
 inline bool is_letter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : detail::is_letter_nonascii(c); }

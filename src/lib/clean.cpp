@@ -103,9 +103,7 @@ void clean(Document& doc, const Lexicon& lexicon) {
   std::size_t begin = 0;
   while (begin < all.size()) {
     // Lines end at LF, CRLF or a lone CR (old Mac files).
-    // A plain scan: find_first_of would call memchr once per byte.
-    std::size_t end = begin;
-    while (end < all.size() && all[end] != '\n' && all[end] != '\r') ++end;
+    std::size_t end = text::line_end(all, begin);
     const std::string_view line = all.substr(begin, end - begin);
     const std::size_t line_end = end;
     if (end + 1 < all.size() && all[end] == '\r' && all[end + 1] == '\n') ++end;

@@ -165,8 +165,8 @@ void segment(Document& doc, const Lexicon& lexicon) {
     // Lines are paragraphs in news text: sentences never cross a line break.
     std::uint32_t line_begin = region.begin;
     while (line_begin < region.end) {
-      std::uint32_t line_end = line_begin;
-      while (line_end < region.end && all[line_end] != '\n' && all[line_end] != '\r') ++line_end;  // a lone CR ends a line too
+      // A lone CR ends a line too.
+      const auto line_end = static_cast<std::uint32_t>(text::line_end(all.substr(0, region.end), line_begin));
       const std::string_view line = all.substr(line_begin, line_end - line_begin);
       tokens.clear();
       tokenize_into(line, line_begin, &lexicon, tokens);

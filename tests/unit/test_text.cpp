@@ -30,6 +30,23 @@ TEST_CASE("fold_punctuation unifies apostrophes and spaces") {
   CHECK(text::lower("ÉLYSÉE") == "élysée");
 }
 
+TEST_CASE("line_end stops at LF or CR, whichever comes first") {
+  const struct {
+    const char* text;
+    std::size_t from;
+    std::size_t end;
+  } cases[] = {
+      {"one\ntwo", 0, 3},      {"one\ntwo", 4, 7},       {"one\r\ntwo", 0, 3},    {"one\rtwo\nthree", 0, 3},
+      {"one\rtwo\nthree", 4, 7}, {"no break", 0, 8},        {"\n", 0, 0},             {"", 0, 0},
+      {"end\n", 4, 4},         {"a\n\rb", 2, 2},          {"x", 5, 1},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.from);
+    CHECK(text::line_end(c.text, c.from) == c.end);
+  }
+}
+
 TEST_CASE("sha256 matches the standard test vectors") {
   CHECK(text::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(text::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
