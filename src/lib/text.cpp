@@ -37,7 +37,19 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\
 bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }
 
 std::string lower(std::string_view s) {
-  if (is_ascii(s)) {
+  // ICU only when a character outside ASCII changes in lower case (or a
+  // byte is invalid, which ICU replaces): most texts here are ASCII, or
+  // have only punctuation outside it ("—", "’").
+  bool simple = true;
+  for (std::size_t pos = 0; pos < s.size() && simple;) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const char32_t c = detail::next_code_point_multibyte(s, pos);
+    simple = c != U'\uFFFD' && !u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CHANGES_WHEN_LOWERCASED);
+  }
+  if (simple) {
     std::string out(s);
     for (char& ch : out) ch = ascii_lower(ch);
     return out;

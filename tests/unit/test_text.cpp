@@ -30,6 +30,21 @@ TEST_CASE("fold_punctuation unifies apostrophes and spaces") {
   CHECK(text::lower("ÉLYSÉE") == "élysée");
 }
 
+TEST_CASE("lower: ASCII and unchanging characters without ICU give what ICU gives") {
+  const struct {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"Tokyo", "tokyo"},           {"U.S.", "u.s."},           {"—", "—"},                 {"Japan’s", "japan’s"},
+      {"«NATO»", "«nato»"},          {"Erdoğan", "erdoğan"},     {"ERDOĞAN", "erdoğan"},     {"Ærø", "ærø"},
+      {"ΣΟΦΙΑ", "σοφια"},            {"Straße", "straße"},       {"x\xff y", "x\xef\xbf\xbd y"}, {"", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    CHECK(text::lower(c.in) == c.out);
+  }
+}
+
 TEST_CASE("line_end stops at LF or CR, whichever comes first") {
   const struct {
     const char* text;
