@@ -50,14 +50,38 @@ struct StringHash {
       std::memcpy(&word, s.data() + i, 8);
       h = std::rotl((h ^ word) * 0xFF51AFD7ED558CCDULL, 29);
     }
-    if (i < s.size()) {
-      std::uint64_t word = 0;  // the last 1 to 7 bytes, without a call to memcpy
-      for (std::size_t k = i; k < s.size(); ++k) word = word << 8 | static_cast<unsigned char>(s[k]);
-      h = std::rotl((h ^ word) * 0xFF51AFD7ED558CCDULL, 29);
-    }
+    if (i < s.size()) h = std::rotl((h ^ tail_word(s, i)) * 0xFF51AFD7ED558CCDULL, 29);
     h ^= h >> 32;
     h *= 0xC4CEB9FE1A85EC53ULL;
     return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  /// The last 1 to 7 bytes of `s`, from byte `from` on, read as a
+  /// big-endian number (the first of them most significant). Most keys are
+  /// shorter than eight bytes, so this runs for nearly every lookup: a
+  /// loop would take a shift and an or per byte; overlapping loads do it
+  /// in two or three reads.
+  static std::uint64_t tail_word(std::string_view s, std::size_t from) {
+    const std::size_t count = s.size() - from;
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])); };
+    if constexpr (std::endian::native == std::endian::little) {
+      if (s.size() >= 8) {  // the eight bytes that end the key, the unwanted ones masked off
+        std::uint64_t last8 = 0;
+        std::memcpy(&last8, s.data() + s.size() - 8, 8);
+        return __builtin_bswap64(last8) & (~0ULL >> (64 - 8 * count));
+      }
+      if (count >= 4) {  // two four-byte reads; where they overlap they agree
+        std::uint32_t head = 0, last4 = 0;
+        std::memcpy(&head, s.data(), 4);
+        std::memcpy(&last4, s.data() + s.size() - 4, 4);
+        return static_cast<std::uint64_t>(__builtin_bswap32(head)) << (8 * (count - 4)) | __builtin_bswap32(last4);
+      }
+    } else {
+      std::uint64_t word = 0;
+      for (std::size_t k = from; k < s.size(); ++k) word = word << 8 | byte(k);
+      return word;
+    }
+    // 1 to 3 bytes (the key is that short): first, middle and last, which may coincide.
+    return byte(0) << (8 * (count - 1)) | byte(count / 2) << (8 * (count - 1 - count / 2)) | byte(count - 1);
   }
 };
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;

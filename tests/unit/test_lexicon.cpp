@@ -28,6 +28,25 @@ TEST_CASE("the vocabulary gives each key one id and knows no other key") {
   CHECK(vocabulary.find("key5000") == Vocabulary::unknown);
 }
 
+TEST_CASE("the last bytes of a key read as one big-endian number, at every key length") {
+  // The byte-at-a-time definition tail_word must agree with.
+  const auto by_bytes = [](std::string_view s, std::size_t from) {
+    std::uint64_t word = 0;
+    for (std::size_t k = from; k < s.size(); ++k) word = word << 8 | static_cast<unsigned char>(s[k]);
+    return word;
+  };
+  const std::string text = "Ab\x80\xff zZ9-Erdo\xc4\x9f" "an, the Chinese Foreign Ministry";
+  for (std::size_t size = 1; size <= text.size(); ++size) {
+    const std::string_view key = std::string_view(text).substr(text.size() - size);
+    if (size % 8 == 0) continue;  // StringHash::hash reads such a key eight bytes at a time, no tail
+    const std::size_t from = size - size % 8;
+    CAPTURE(size);
+    CHECK(StringHash::tail_word(key, from) == by_bytes(key, from));
+  }
+  CHECK(StringHash::tail_word("abc", 0) == 0x616263);
+  CHECK(StringHash::tail_word("abcdefghijk", 8) == 0x696A6B);
+}
+
 TEST_CASE("a phrase table finds the longest phrase at a position, within the tokens given") {
   Vocabulary vocabulary;
   const auto ids = [&](std::vector<std::string> words) {
