@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "newsgraph/dates.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/text.hpp"
@@ -27,20 +30,40 @@ bool is_date_line(std::string_view line) {
 
 namespace {
 
+// Eight bytes of printable ASCII (space included, no two spaces in a row),
+// lower-cased; false, with `word` unchanged, for any other eight bytes.
+bool lower_plain_ascii(std::uint64_t& word) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  if ((word & highs) != 0) return false;  // bytes below 0x80 from here: the sums below carry into no neighbour
+  const bool printable = ((word + 0x60 * ones) & highs) == highs && ((word + ones) & highs) == 0;  // 0x20..0x7E
+  const std::uint64_t spaces = ~((word ^ 0x20 * ones) + 0x7F * ones) & highs;
+  if (!printable || (spaces & (spaces << 8)) != 0) return false;
+  const std::uint64_t capitals = (word + 0x3F * ones) & ~(word + 0x25 * ones) & highs;  // 'A'..'Z'
+  word |= capitals >> 2;  // + 0x20
+  return true;
+}
+
 // lower(fold_punctuation(line)) into `out` (a buffer reused from line to
-// line): white space runs to one space, none at the ends. False, with `out`
-// unfinished, when a letter outside ASCII would change in lower case: full
-// Unicode lower-casing (ICU) is for those lines.
+// line) for a trimmed line: white space runs to one space. False, with
+// `out` unfinished, when a letter outside ASCII would change in lower case:
+// full Unicode lower-casing (ICU) is for those lines.
 bool fold_lower_simple(std::string_view line, std::string& out) {
   out.resize(line.size());  // the result is never longer
   std::size_t size = 0;
-  bool pending_space = false;
   std::size_t pos = 0;
   while (pos < line.size()) {
+    // Most of a line is plain ASCII words and single spaces: eight bytes at a time.
+    std::uint64_t word = 0;
+    if (pos + 8 <= line.size()) std::memcpy(&word, line.data() + pos, 8);
+    const bool follows_space = size == 0 || out[size - 1] == ' ';
+    if (pos + 8 <= line.size() && !(follows_space && line[pos] == ' ') && lower_plain_ascii(word)) {
+      std::memcpy(out.data() + size, &word, 8);
+      size += 8;
+      pos += 8;
+      continue;
+    }
     const char byte = line[pos];
-    if (byte > ' ' && byte < 0x7F) {  // printable ASCII, most of a line
-      if (pending_space) out[size++] = ' ';
-      pending_space = false;
+    if (byte > ' ' && byte < 0x7F) {
       out[size++] = text::ascii_lower(byte);
       ++pos;
       continue;
@@ -48,11 +71,10 @@ bool fold_lower_simple(std::string_view line, std::string& out) {
     const std::size_t start = pos;
     const char32_t c = text::next_code_point(line, pos);
     if (text::is_space(c)) {
-      pending_space = size > 0;
+      // The line is trimmed: a space written here is always followed by more.
+      if (!follows_space) out[size++] = ' ';
       continue;
     }
-    if (pending_space) out[size++] = ' ';
-    pending_space = false;
     if (c < 0x80) {
       out[size++] = text::ascii_lower(static_cast<char>(c));
     } else if (text::is_apostrophe(c) || c == U'\u2018') {

@@ -27,6 +27,17 @@ TEST_CASE("boilerplate lines are recognized") {
       {"SHARE VIA WhatsApp", true},
       {"Der Präsident sagte, die Gespräche seien gut gewesen.", false},
       {"ÉLYSÉE: MACRON MET SCHOLZ", false},
+      // Space runs of any kind fold to one space wherever they fall in the
+      // eight-byte steps of the ASCII fast path; capitals anywhere.
+      {"Talks went on. CLICK  HERE", true},
+      {"Talks went on.  Click\there", true},
+      {"Talks went on. Click \u00A0 \tHere for more", true},
+      {"ab Click   Here", true},
+      {"abcdefg Click Here", true},
+      {"ALL RIGHTS\t\tRESERVED", true},
+      {"Click-here is no phrase", false},
+      {"clickhere", false},
+      {"The leaders ~ met in Tokyo ~ and spoke of rights, all reserved.", false},
   };
   for (const auto& c : cases) {
     CAPTURE(c.line);
