@@ -17,54 +17,58 @@ std::string CivilDate::iso() const {
 
 namespace {
 
-// The lower case of a word, for comparing with the ASCII names below: ASCII
-// words (most) without ICU or an allocation. These run on every token.
-class LowerWord {
- public:
-  explicit LowerWord(std::string_view word) {
-    if (text::is_ascii(word)) {
-      if (word.size() > buffer_.size()) return;  // longer than any name: compares unequal
-      for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = text::ascii_lower(word[i]);
-      view_ = std::string_view(buffer_.data(), word.size());
-    } else {
-      unicode_ = text::lower(word);
-      view_ = unicode_;
-    }
+// Calls `use` with the lower case of a word, for comparing with the ASCII
+// names below: ASCII words (most) without ICU, an allocation or a
+// std::string to destroy. These run on many tokens.
+template <class Use>
+int with_lower_case(std::string_view word, Use use) {
+  if (text::is_ascii(word)) {
+    std::array<char, 16> buffer;
+    if (word.size() > buffer.size()) return use(std::string_view("\x01"));  // longer than any name: equal to none
+    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = text::ascii_lower(word[i]);
+    return use(std::string_view(buffer.data(), word.size()));
   }
-  LowerWord(const LowerWord&) = delete;  // view_ may point into buffer_
-  LowerWord& operator=(const LowerWord&) = delete;
-  std::string_view view() const { return view_; }
+  return use(std::string_view(text::lower(word)));
+}
 
- private:
-  std::array<char, 16> buffer_{};
-  std::string unicode_;
-  std::string_view view_ = "\x01";  // a long ASCII word: equal to no name
-};
+// These run on every token of a sentence with a meeting, and most words
+// are no name: a word is ruled out, without lower-casing it, when it is
+// shorter than any name or starts with an ASCII letter no name starts with
+// (`initials`, in lower case). Whatever follows an ASCII first letter, the
+// lower case of the word starts with that letter's lower case.
+bool could_start_name(std::string_view word, std::string_view initials) {
+  if (word.size() < 3) return false;
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first >= 0x80) return true;
+  return initials.find(text::ascii_lower(static_cast<char>(first))) != std::string_view::npos;
+}
 
 }  // namespace
 
 int month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",   "may",      "june",
                                                              "july",    "august",   "september", "october", "november", "december"};
-  const LowerWord lower(word);
-  std::string_view w = lower.view();
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.size() < 3) return 0;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (w == names[i]) return static_cast<int>(i + 1);
-    if (w.size() <= 4 && names[i].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")) return static_cast<int>(i + 1);
-  }
-  return 0;
+  if (!could_start_name(word, "jfmasond")) return 0;
+  return with_lower_case(word, [](std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w.size() < 3) return 0;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (w == names[i]) return static_cast<int>(i + 1);
+      if (w.size() <= 4 && names[i].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")) return static_cast<int>(i + 1);
+    }
+    return 0;
+  });
 }
 
 int weekday_number(std::string_view word) {
   static constexpr std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const LowerWord lower(word);
-  const std::string_view w = lower.view();
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (w == names[i]) return static_cast<int>(i);
-  }
-  return -1;
+  if (!could_start_name(word, "mtwfs")) return -1;
+  return with_lower_case(word, [](std::string_view w) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (w == names[i]) return static_cast<int>(i);
+    }
+    return -1;
+  });
 }
 
 long days_from_civil(const CivilDate& date) {

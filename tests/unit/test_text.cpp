@@ -110,6 +110,9 @@ TEST_CASE("month and weekday names in any case, and words that are not them") {
       {"SEPTEMBER", 9, -1}, {"Sept.", 9, -1},   {"sep", 9, -1},      {"Septembers", 0, -1},  {"FRIDAY", 0, 4},
       {"Fridays", 0, -1},   {"mAy", 5, -1},     {"Mayor", 0, -1},    {"Ｍａｙ", 0, -1},        {"", 0, -1},
       {"internationalization", 0, -1},          {"Sunday.", 0, -1},  {"Márch", 0, -1},
+      {"january", 1, -1},   {"FEB.", 2, -1},    {"Aug", 8, -1},      {"oct.", 10, -1},       {"NOV", 11, -1},
+      {"december", 12, -1}, {"monday", 0, 0},   {"TUESDAY", 0, 1},   {"Wednesday", 0, 2},    {"saturday", 0, 5},
+      {"SUNDAY", 0, 6},     {"said", 0, -1},    {"the", 0, -1},      {"Ja", 0, -1},          {"ÉMay", 0, -1},
   };
   for (const auto& c : cases) {
     CAPTURE(c.word);
