@@ -61,8 +61,8 @@ inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : de
 inline bool is_space(char32_t c) {
   return c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') : detail::is_space_nonascii(c);
 }
-bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
-bool is_dash(char32_t c);        ///< - ‐ ‑ – — ―
+inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }  ///< ' ’ ʼ
+inline bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }          ///< - ‐ ‑ – — ―
 
 /// Lower case, full Unicode (ICU).
 std::string lower(std::string_view s);

@@ -58,6 +58,7 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
           ++pos;
           continue;
         }
+        if (text[pos] == ' ') break;  // most words end so: no joiner, nothing to look at after it
         const char32_t next = peek(pos);
         if (text::is_letter(next) || text::is_digit(next)) {
           pos = peek_after(pos);

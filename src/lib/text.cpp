@@ -33,9 +33,6 @@ bool is_space_nonascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>
 
 }  // namespace detail
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
-bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }
-
 std::string lower(std::string_view s) {
   // ICU only when a character outside ASCII changes in lower case (or a
   // byte is invalid, which ICU replaces): most texts here are ASCII, or
