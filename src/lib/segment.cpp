@@ -46,6 +46,10 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
     return at;
   };
   while (pos < text.size()) {
+    if (text[pos] == ' ') {  // most white space, without decoding
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     const char32_t c = text::next_code_point(text, pos);
     if (text::is_space(c)) continue;
@@ -102,7 +106,8 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
       }
       token.kind = number ? TokenKind::number : TokenKind::word;
       token.capitalized = text::is_upper(c);
-      if (!number) {
+      // A word that starts in lower case (most) is not in capitals: no need to look further.
+      if (!number && !text::is_lower(c)) {
         bool all_upper = true;
         int letters = 0;
         std::size_t p = start;
