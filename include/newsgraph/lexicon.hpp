@@ -125,9 +125,17 @@ class PhraseTable {
   void add(const std::vector<std::uint32_t>& ids, int entry);
   /// Longest phrase starting at `pos` of `ids` (within `ids`): its length in
   /// tokens (0 when none) and the entries it names.
-  std::uint32_t longest_match(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
+  /// Inline for the common answer: most tokens start no phrase.
+  std::uint32_t longest_match(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const {
+    if (pos >= ids.size() || ids[pos] >= by_first_.size() || by_first_[ids[pos]].empty()) {
+      entries.clear();
+      return 0;
+    }
+    return longest_match_starting(ids, pos, entries);
+  }
 
  private:
+  std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
   struct Phrase {
     std::vector<std::uint32_t> ids;
     std::vector<int> entries;

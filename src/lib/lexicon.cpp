@@ -92,10 +92,9 @@ void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
                    [](const Phrase& a, const Phrase& b) { return a.ids.size() > b.ids.size(); });
 }
 
-std::uint32_t PhraseTable::longest_match(std::span<const std::uint32_t> ids, std::size_t pos,
-                                         std::vector<int>& entries) const {
+std::uint32_t PhraseTable::longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos,
+                                                  std::vector<int>& entries) const {
   entries.clear();
-  if (pos >= ids.size() || ids[pos] >= by_first_.size()) return 0;
   for (const Phrase& phrase : by_first_[ids[pos]]) {
     if (pos + phrase.ids.size() > ids.size()) continue;
     if (std::equal(phrase.ids.begin() + 1, phrase.ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(pos + 1))) {
