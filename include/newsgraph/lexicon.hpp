@@ -183,6 +183,19 @@ class Lexicon {
   std::string_view org_head_kind(std::string_view word) const;
   /// Is this the first word of names of the form "Ministry of ..."?
   bool is_org_prefix(std::string_view word) const { return word_has(word, kOrgPrefix); }
+  /// The same questions by a word's key id (key_id(word), as in
+  /// TokenKeys::exact_id and lower_id): a text's tokens are asked them
+  /// many times, and their ids are known.
+  bool is_given_name(std::uint32_t key_id) const { return id_has(key_id, kGivenName); }
+  bool is_non_name(std::uint32_t key_id) const { return id_has(key_id, kNonName); }
+  bool is_particle(std::uint32_t lower_key_id) const { return id_has(lower_key_id, kParticle); }
+  bool is_org_prefix(std::uint32_t key_id) const { return id_has(key_id, kOrgPrefix); }
+  TitleWordKind title_word(std::uint32_t key_id) const {
+    return key_id < title_word_kinds_.size() ? title_word_kinds_[key_id] : TitleWordKind::none;
+  }
+  std::string_view org_suffix(std::uint32_t key_id) const {
+    return key_id < org_suffix_kinds_.size() ? std::string_view(org_suffix_kind_names_[org_suffix_kinds_[key_id]]) : std::string_view();
+  }
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
@@ -240,11 +253,15 @@ class Lexicon {
   static constexpr std::uint8_t kGivenName = 1, kNonName = 2, kParticle = 4, kAbbreviation = 8, kOrgPrefix = 16,
                                 kTitleWord = 32, kOrgSuffix = 64;
   void mark_word(std::string_view word, std::uint8_t list);
-  bool word_has(std::string_view word, std::uint8_t list) const {
-    const std::uint32_t id = vocabulary_.find(word);
-    return id < word_lists_.size() && (word_lists_[id] & list) != 0;
-  }
+  bool word_has(std::string_view word, std::uint8_t list) const { return id_has(vocabulary_.find(word), list); }
+  bool id_has(std::uint32_t id, std::uint8_t list) const { return id < word_lists_.size() && (word_lists_[id] & list) != 0; }
+  void index_title_words_and_org_suffixes();
   std::vector<std::uint8_t> word_lists_;
+  /// title_words_ and org_suffixes_ by key id; an org suffix kind as an
+  /// index into org_suffix_kind_names_, whose first name is the empty one.
+  std::vector<TitleWordKind> title_word_kinds_;
+  std::vector<std::uint8_t> org_suffix_kinds_;
+  std::vector<std::string> org_suffix_kind_names_;
   StringMap<TitleWordKind> title_words_;
   StringMap<std::string> org_suffixes_;
   StringMap<std::string> country_labels_;

@@ -226,6 +226,18 @@ void Lexicon::mark_word(std::string_view word, std::uint8_t list) {
   word_lists_[id] |= list;
 }
 
+void Lexicon::index_title_words_and_org_suffixes() {
+  title_word_kinds_.assign(vocabulary_.size(), TitleWordKind::none);
+  for (const auto& [word, kind] : title_words_) title_word_kinds_[vocabulary_.find(word)] = kind;
+  org_suffix_kinds_.assign(vocabulary_.size(), 0);
+  org_suffix_kind_names_.assign(1, std::string());
+  for (const auto& [word, kind] : org_suffixes_) {
+    auto name = std::find(org_suffix_kind_names_.begin(), org_suffix_kind_names_.end(), kind);
+    if (name == org_suffix_kind_names_.end()) name = org_suffix_kind_names_.insert(name, kind);
+    org_suffix_kinds_[vocabulary_.find(word)] = static_cast<std::uint8_t>(name - org_suffix_kind_names_.begin());
+  }
+}
+
 TitleWordKind Lexicon::title_word(std::string_view word) const {
   if (!word_has(word, kTitleWord)) return TitleWordKind::none;
   const auto it = title_words_.find(word);
@@ -421,6 +433,7 @@ Lexicon Lexicon::builtin() {
       lexicon.mark_word(field(line, 0), kOrgSuffix);
     }
   }
+  lexicon.index_title_words_and_org_suffixes();
   for (const TsvLine& line : read_tsv(embedded_file("boilerplate.tsv"))) {
     const std::string pattern = text::lower(text::fold_punctuation(field(line, 1)));
     if (pattern.empty()) continue;

@@ -250,7 +250,7 @@ struct Recognizer {
     if (!is_word(i)) return false;
     const Token& t = doc.tokens[i];
     if (t.capitalized) return true;
-    return lex.is_particle(keys.lower[i]);
+    return lex.is_particle(keys.lower_id[i]);
   }
 
   void recognize_sentence(const Sentence& s) {
@@ -333,8 +333,8 @@ struct Recognizer {
         const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
         // After "Sheikh" or "Mr", one capitalized word is a name even when it is also a place: "Sheikh Sabah", "Mr Jordan".
         const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
-                                     (lex.title_word(keys.exact[i]) == TitleWordKind::name_title ||
-                                      lex.title_word(keys.exact[i]) == TitleWordKind::honorific);
+                                     (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
+                                      lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
         if ((known_person || after_honorific) && name_part(j)) {
           ++j;
           continue;
@@ -353,7 +353,7 @@ struct Recognizer {
         }
         // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
         if ((keys.lower[j] == "of" || keys.lower[j] == "for" || keys.lower[j] == "and") && j + 1 < end && is_cap_word(j + 1) &&
-            lex.is_org_prefix(keys.exact[i == s.first_token && keys.exact[i] == "The" && i + 1 < j ? i + 1 : i])) {
+            lex.is_org_prefix(keys.exact_id[i == s.first_token && keys.exact[i] == "The" && i + 1 < j ? i + 1 : i])) {
           ++j;
           continue;
         }
@@ -380,17 +380,17 @@ struct Recognizer {
       if (ob + 1 < e && (keys.exact[ob] == "The" || keys.exact[ob] == "the")) ++ob;
       std::size_t oe = e;
       while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
-      const std::string_view head = oe > ob ? lex.org_suffix(keys.exact[oe - 1]) : std::string_view();
+      const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
       // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
       const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
                                  doc.mentions.back().type == EntityType::country &&
                                  doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
                                  doc.tokens[ob - 1].kind == TokenKind::word;
       const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
-                          lex.title_word(keys.exact[ob]) != TitleWordKind::honorific;
-      const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact[ob]);  // "Ministry of Foreign Affairs"
+                          lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
+      const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);  // "Ministry of Foreign Affairs"
       // "the Ministry", "the Commission": an organization named in full earlier, by its head word.
-      if (oe - ob == 1 && ob > s.first_token && keys.lower[ob - 1] == "the" && (!head.empty() || lex.is_org_prefix(keys.exact[ob]))) {
+      if (oe - ob == 1 && ob > s.first_token && keys.lower[ob - 1] == "the" && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
         const std::string_view word = keys.exact[ob];
         for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
           if (it->type != EntityType::organization) continue;
@@ -417,7 +417,7 @@ struct Recognizer {
     // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
     bool titled = false;
     while (b < e) {
-      const TitleWordKind kind = lex.title_word(keys.exact[b]);
+      const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
       if (kind == TitleWordKind::name_title && e - b >= 2) {
         titled = true;  // "Sheikh Hasina", "Pope Francis": the title is part of the name
         break;
@@ -427,7 +427,7 @@ struct Recognizer {
         ++b;
         continue;
       }
-      if (lex.is_non_name(keys.exact[b])) {
+      if (lex.is_non_name(keys.exact_id[b])) {
         ++b;
         continue;
       }
@@ -436,18 +436,18 @@ struct Recognizer {
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.
     if (e - b < 2 || !(titled || after_office(b))) {
-      while (e > b && lex.is_non_name(keys.exact[e - 1])) --e;
+      while (e > b && lex.is_non_name(keys.exact_id[e - 1])) --e;
     }
     while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
     if (b >= e) return;
 
     // Organizations: a head word at the end ("Postmedia Network Inc", "Foreign Ministry") or a prefix at the start.
-    const std::string_view last_suffix = lex.org_suffix(keys.exact[e - 1]);
+    const std::string_view last_suffix = lex.org_suffix(keys.exact_id[e - 1]);
     if (last_suffix == "venue" && e - b >= 2) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact[b]) && e - b >= 3)) {
+    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact_id[b]) && e - b >= 3)) {
       add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
@@ -463,7 +463,7 @@ struct Recognizer {
       return;
     }
     // People.
-    const bool given = lex.is_given_name(keys.exact[b]);
+    const bool given = lex.is_given_name(keys.exact_id[b]);
     const std::size_t prev = b > s.first_token ? b - 1 : b;
     const bool after_title =
         titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
@@ -495,7 +495,7 @@ struct Recognizer {
       std::size_t k = e + 1;
       if (keys.lower[k] != "the" && keys.lower[k] != "a" && keys.lower[k] != "an") return false;
       ++k;
-      if (k < s.end_token && lex.title_word(keys.exact[k]) == TitleWordKind::modifier) ++k;  // "former"
+      if (k < s.end_token && lex.title_word(keys.exact_id[k]) == TitleWordKind::modifier) ++k;  // "former"
       std::vector<int> probe;
       const std::uint32_t n = k < s.end_token ? name_match(k, s.end_token, probe) : 0;
       if (n == 0 || !std::any_of(probe.begin(), probe.end(), [&](int entry) { return lex.entry(entry).kind == LexKind::demonym; })) return false;
@@ -507,14 +507,14 @@ struct Recognizer {
     const bool spoken_of = before_say || after_say || appositive_office;
     // "his wife Rosangela da Silva": a family tie before a name.
     // "his wife Rosangela da Silva", "top internet regulator Lu Wei": a family tie or an occupation before a name.
-    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact[b - 1]) == TitleWordKind::kin ||
-                                                 lex.title_word(keys.exact[b - 1]) == TitleWordKind::role);
+    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
+                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role);
     // "Dolia Estevez, a Washington-based journalist,": a description ending in an occupation.
     const bool appositive_role = [&] {
       if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
       if (keys.lower[e + 1] != "a" && keys.lower[e + 1] != "an" && keys.lower[e + 1] != "the") return false;
       for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
-        if (lex.title_word(keys.exact[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
+        if (lex.title_word(keys.exact_id[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
         // "a hub for every investor": the occupation must head the description.
         if (keys.lower[k] == "." || keys.lower[k] == ";" || keys.lower[k] == "for" || keys.lower[k] == "of" || keys.lower[k] == "with" ||
             keys.lower[k] == "in" || keys.lower[k] == "to") {
@@ -530,7 +530,7 @@ struct Recognizer {
       add(b, e, EntityType::person, MentionForm::name, {});
     } else if (multi && e - b <= 4) {
       add(b, e, EntityType::person, MentionForm::name, {}, true);
-    } else if (!multi && !lex.is_non_name(keys.exact[b])) {
+    } else if (!multi && !lex.is_non_name(keys.exact_id[b])) {
       // A single capitalized word: a surname referring back, or nothing.
       add(b, e, EntityType::person, MentionForm::name, {}, true);
     }

@@ -150,7 +150,7 @@ void relate_family_affiliations(RelateContext& ctx) {
     const Mention& person = doc.mentions[k];
     if (person.type != EntityType::person || person.entity < 0) continue;
     const std::size_t t = ctx.token_at(person.span.begin);
-    if (t < 2 || ctx.lexicon.title_word(ctx.keys.exact[t - 1]) != TitleWordKind::kin) continue;
+    if (t < 2 || ctx.lexicon.title_word(ctx.keys.exact_id[t - 1]) != TitleWordKind::kin) continue;
     const int sentence = ctx.sentence_of_token[t];
     // The relative: "X's wife" names them; "his wife" is the last person before.
     int relative = -1;

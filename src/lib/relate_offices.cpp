@@ -189,7 +189,7 @@ class OfficeRules {
     if (b <= a.s->first_token) return {};
     int m = ctx_.mention_at_token[b - 1];
     // An organization's body between it and the title.
-    if (m < 0 && b > a.s->first_token + 1 && doc_.tokens[b - 1].capitalized && !ctx_.lexicon.org_suffix(ctx_.keys.exact[b - 1]).empty() &&
+    if (m < 0 && b > a.s->first_token + 1 && doc_.tokens[b - 1].capitalized && !ctx_.lexicon.org_suffix(ctx_.keys.exact_id[b - 1]).empty() &&
         resolved(ctx_.mention_at_token[b - 2], EntityType::organization)) {
       m = ctx_.mention_at_token[b - 2];
     }
@@ -201,7 +201,7 @@ class OfficeRules {
   // "President Xi Jinping of China" when the title had none.
   int holder_after(const Around& a, std::size_t after, std::string& owner) const {
     std::size_t h = after;
-    while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact[h]) == TitleWordKind::honorific) ++h;
+    while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
     const int holder = mention_at(a, h);
     if (!resolved(holder, EntityType::person)) return -1;
     const std::size_t p_end = end_of(a, holder);

@@ -304,8 +304,8 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
           after = e;
         }
       }
-      while (after < limit && ctx.mention_at_token[after] < 0 && (ctx.lexicon.title_word(ctx.keys.exact[after]) == TitleWordKind::honorific ||
-                                                                 ctx.lexicon.title_word(ctx.keys.exact[after]) == TitleWordKind::rank)) {
+      while (after < limit && ctx.mention_at_token[after] < 0 && (ctx.lexicon.title_word(ctx.keys.exact_id[after]) == TitleWordKind::honorific ||
+                                                                 ctx.lexicon.title_word(ctx.keys.exact_id[after]) == TitleWordKind::rank)) {
         ++after;  // "Emir Sheikh Tamim", "Vice President Shri Jagdeep Dhankhar"
       }
       const int p = after < limit ? ctx.mention_at_token[after] : -1;

@@ -121,3 +121,24 @@ TEST_CASE("the built-in word lists answer by word, each list for its own words")
   CHECK_FALSE(lexicon.is_given_name("Japan"));
   CHECK_FALSE(lexicon.is_given_name("Xqzzyv"));
 }
+
+TEST_CASE("the word lists answer by key id as they answer by word") {
+  const Lexicon lexicon = Lexicon::builtin();
+  const char* words[] = {"Aaditya", "aaditya", "Afternoon", "abu", "Abu", "Ministry", "ministry", "Inc", "Sheikh",
+                         "President", "former", "wife", "Japan", "Xqzzyv", "The", "the", "Mr", "Embassy", ""};
+  for (const char* word : words) {
+    CAPTURE(word);
+    const std::uint32_t id = lexicon.key_id(word);
+    CHECK(lexicon.is_given_name(id) == lexicon.is_given_name(std::string_view(word)));
+    CHECK(lexicon.is_non_name(id) == lexicon.is_non_name(std::string_view(word)));
+    CHECK(lexicon.is_particle(id) == lexicon.is_particle(std::string_view(word)));
+    CHECK(lexicon.is_org_prefix(id) == lexicon.is_org_prefix(std::string_view(word)));
+    CHECK(lexicon.title_word(id) == lexicon.title_word(std::string_view(word)));
+    CHECK(lexicon.org_suffix(id) == lexicon.org_suffix(std::string_view(word)));
+  }
+  CHECK(lexicon.org_suffix(lexicon.key_id("Ministry")) == "government");
+  CHECK(lexicon.title_word(lexicon.key_id("Sheikh")) == TitleWordKind::name_title);
+  CHECK(lexicon.title_word(Vocabulary::unknown) == TitleWordKind::none);
+  CHECK(lexicon.org_suffix(Vocabulary::unknown).empty());
+  CHECK_FALSE(lexicon.is_non_name(Vocabulary::unknown));
+}
