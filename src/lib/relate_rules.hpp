@@ -71,7 +71,8 @@ class Analysis {
   std::vector<Quote> quotes;           ///< in text order, not nested
 
   std::string_view lower(std::size_t t) const { return ctx.keys.lower[t]; }
-  bool is(std::size_t t, const char* word) const { return ctx.keys.lower[t] == word; }
+  /// Token t, lower-cased, is `word` (a literal: its length is known, and most tokens differ in length).
+  bool is(std::size_t t, std::string_view word) const { return ctx.keys.lower[t] == word; }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const Hit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
