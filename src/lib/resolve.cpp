@@ -1,6 +1,7 @@
 #include "newsgraph/resolve.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -88,10 +89,12 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   doc.entities.clear();
   // Person names as written (single spaces), per mention.
   std::vector<std::string> person_name(doc.mentions.size());
+  std::vector<std::vector<std::string>> person_words(doc.mentions.size());  // the words of person_name
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     if (doc.mentions[m].type != EntityType::person) continue;
     // A known person (lexicon) goes by the lexicon's name: "Obama" is Barack Obama.
     person_name[m] = doc.mentions[m].key.empty() ? text::fold_punctuation(doc.slice(doc.mentions[m].span)) : doc.mentions[m].key;
+    person_words[m] = words_of(person_name[m]);
   }
   // Full names: strong multi-word person mentions, or weak ones that the
   // document supports (the same name strong elsewhere, or its surname used alone).
@@ -100,7 +103,7 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mention = doc.mentions[m];
     if (mention.type != EntityType::person) continue;
-    const auto words = words_of(person_name[m]);
+    const auto& words = person_words[m];
     if (words.size() == 1) ++single_count[words[0]];
     if (!mention.weak) ++strong_count[person_name[m]];
   }
@@ -109,7 +112,7 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mention = doc.mentions[m];
     if (mention.type != EntityType::person) continue;
-    const auto words = words_of(person_name[m]);
+    const auto& words = person_words[m];
     if (words.size() < 2 && mention.weak) continue;  // a bare surname only refers back
     bool supported = !mention.weak || strong_count.contains(person_name[m]) || single_count.contains(words.back());
     if (!supported) continue;
@@ -144,21 +147,33 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   std::vector<int> recent_people;
   std::map<int, std::vector<std::string>> label_words;
 
+  // Entity by type and name (a person's canonical label, any other
+  // mention's key): a name met again needs no new id (a slug) and no search
+  // of the entities by id.
+  std::array<StringMap<int>, 5> entity_of_name;
+  const auto entity_for = [&](EntityType type, const std::string& name, auto make_label) {
+    auto& known = entity_of_name[static_cast<std::size_t>(type)];
+    if (const auto it = known.find(name); it != known.end()) return it->second;
+    const std::string id = make_id(type, name);
+    const int index = add_entity(doc, type, id, make_label());
+    known.emplace(name, index);
+    return index;
+  };
+
   std::vector<Mention> kept;
   kept.reserve(doc.mentions.size());
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    Mention mention = doc.mentions[m];
-    std::string label;
-    std::string id;
+    Mention mention = std::move(doc.mentions[m]);  // doc.mentions is replaced by `kept` below
     switch (mention.type) {
       case EntityType::person: {
         const std::string& name = person_name[m];
-        if (canonical.contains(name)) {
-          label = canonical[name];
+        std::string label;
+        if (const auto full = canonical.find(name); full != canonical.end()) {
+          label = full->second;
         } else {
           // A short form: find the full name it refers to, preferring the
           // most recently mentioned one.
-          const auto words = words_of(name);
+          const auto& words = person_words[m];
           std::size_t examined = 0;
           for (auto it = recent_people.rbegin(); it != recent_people.rend() && label.empty() && examined < kMaxCandidates; ++it, ++examined) {
             if (refers_to(words, label_words[*it], lexicon)) label = doc.entities[static_cast<std::size_t>(*it)].label;
@@ -168,29 +183,28 @@ void resolve(Document& doc, const Lexicon& lexicon) {
           }
           if (label.empty()) continue;  // unsupported candidate
         }
-        id = make_id(EntityType::person, label);
+        mention.entity = entity_for(EntityType::person, label, [&] { return label; });
         break;
       }
       case EntityType::country:
-        label = std::string(lexicon.country_label(mention.key));
-        if (label.empty()) label = mention.key;
-        id = make_id(EntityType::country, mention.key);
+        mention.entity = entity_for(EntityType::country, mention.key, [&] {
+          const std::string_view label = lexicon.country_label(mention.key);
+          return label.empty() ? mention.key : std::string(label);
+        });
         break;
       case EntityType::organization:
       case EntityType::location:
-        label = mention.key;
-        id = make_id(mention.type, mention.key);
+        mention.entity = entity_for(mention.type, mention.key, [&] { return mention.key; });
         break;
       case EntityType::office:
-        kept.push_back(mention);  // offices become entities in relate, with their owner
+        kept.push_back(std::move(mention));  // offices become entities in relate, with their owner
         continue;
     }
-    mention.entity = add_entity(doc, mention.type, id, label);
     add_surface(doc, mention.entity, mention.span);
     if (mention.type == EntityType::person) {
       const auto known = label_words.find(mention.entity);
-      if (known == label_words.end()) {
-        label_words.emplace(mention.entity, words_of(label));
+      if (known == label_words.end()) {  // the entity is new, made with this mention's label
+        label_words.emplace(mention.entity, words_of(doc.entities[static_cast<std::size_t>(mention.entity)].label));
       } else {
         const auto at = std::find(recent_people.rbegin(), recent_people.rend(), mention.entity);  // mostly near the end
         recent_people.erase(std::next(at).base());
