@@ -86,10 +86,12 @@ void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
       return;
     }
   }
-  phrases.push_back({ids, {entry}});
-  // Longest first, so the first full match is the longest one.
-  std::stable_sort(phrases.begin(), phrases.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.ids.size() > b.ids.size(); });
+  // Longest first, so the first full match is the longest one; after the
+  // phrases of its length already there (what a stable sort would give),
+  // without sorting the list again for every phrase added.
+  const auto at = std::upper_bound(phrases.begin(), phrases.end(), ids.size(),
+                                   [](std::size_t length, const Phrase& phrase) { return length > phrase.ids.size(); });
+  phrases.insert(at, {ids, {entry}});
 }
 
 std::uint32_t PhraseTable::longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos,
