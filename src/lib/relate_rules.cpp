@@ -611,7 +611,8 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
       found_at = i;
       break;
     }
-    if (w == "they" || ((is_plural_leaders(w)) && i > stop && (is(i - 1, "two") || is(i - 1, "both") || is(i - 1, "the")))) {
+    // The word before first: it rules most words out without a set lookup.
+    if (w == "they" || (i > stop && (is(i - 1, "two") || is(i - 1, "both") || is(i - 1, "the")) && is_plural_leaders(w))) {
       for (int p : recent_pair(i)) g.items.push_back(p);
       g.first = i;
       return g;
