@@ -159,8 +159,12 @@ class JsonWriter {
   // doubling and is cut to size_ only in take(), so writing a piece costs a
   // copy, not a std::string append with its checks, per piece.
   char* room(std::size_t n) {
-    if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), std::max<std::size_t>(size_ + n, 256)));
+    if (size_ + n > out_.size()) [[unlikely]] grow(n);
     return out_.data() + size_;
+  }
+  // Out of line: room() is on every write and should stay a compare.
+  [[gnu::noinline]] void grow(std::size_t n) {
+    out_.resize(std::max(2 * out_.size(), std::max<std::size_t>(size_ + n, 4096)));
   }
   void put(char c) {
     *room(1) = c;
