@@ -103,6 +103,13 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, S
   return files;
 }
 
+// Articles travel between threads in batches of 64: a hand-over wakes a
+// sleeping thread, a system call that costs (on a virtual machine above
+// all) as much as extracting a few articles. Four batches per job may wait
+// at once, a few MB.
+constexpr std::size_t kBatch = 64;
+constexpr std::size_t kWindowPerJob = 4 * kBatch;
+
 // What the reader hands to the workers: an article's bytes, or the problem
 // that kept it from being read (reported in order by the consumer).
 struct Item {
@@ -179,9 +186,7 @@ StreamResult run_articles(const std::vector<std::string>& inputs, const StreamOp
     progress.update(result.documents, bytes_done);
   };
   const std::size_t jobs = effective_jobs(options.jobs);
-  // Batches of 16 articles: per-item hand-overs between threads cost more
-  // than a short article's extraction on few cores.
-  run_ordered<Item, Processed>(jobs, 32 * jobs, produce, work, consume, 16);
+  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
   return result;
 }
 
@@ -411,9 +416,7 @@ StreamResult fold_graphs(const std::vector<std::string>& inputs, const StreamOpt
     progress.update(result.documents, bytes_done);
   };
   const std::size_t jobs = effective_jobs(options.jobs);
-  // Batches of 16 articles: per-item hand-overs between threads cost more
-  // than a short article's extraction on few cores.
-  run_ordered<Item, Processed>(jobs, 32 * jobs, produce, work, consume, 16);
+  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
   return result;
 }
 
