@@ -1,37 +1,44 @@
-// Streaming work on all cores with a deterministic result: one producer, N
-// workers, and a consumer that receives the results in the order the items
-// were produced, whatever thread finished first.
+// Streaming work on all cores with a deterministic result: items are
+// produced in order, worked on by N threads at once, and consumed in the
+// order they were produced, whatever thread finished first.
 //
-// Memory is bounded by `window`: the producer waits while that many items
-// are produced but not yet consumed. With jobs == 1 everything runs on the
+// There is no producer or consumer thread: each of the N workers (the
+// calling thread is one) takes the next batch of items itself, works on it,
+// and, when its results are next in line, consumes them and whatever others
+// are waiting behind them. On two cores, two threads then share the work
+// and nobody sleeps waiting for a hand-over; a wake-up is a system call,
+// which costs as much as a few short articles on a virtual machine.
+//
+// Memory is bounded by `window`: a worker waits while that many items are
+// produced but not yet consumed. With jobs == 1 everything runs on the
 // calling thread, one item at a time.
 #pragma once
 
 #include <algorithm>
 #include <condition_variable>
 #include <cstddef>
-#include <deque>
 #include <exception>
 #include <functional>
 #include <map>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
 
 namespace newsgraph {
 
-/// Calls `produce(item)` until it returns false (on one thread), `work(item)`
-/// on `jobs` threads at once, and `consume(result)` on the calling thread in
-/// production order. The first exception thrown by any of them stops the run
-/// and is rethrown here after every thread has ended; handle expected,
-/// per-item problems inside `work` and pass them on in `Out` instead.
+/// Calls `produce(item)` until it returns false, `work(item)` on `jobs`
+/// threads at once, and `consume(result)` in production order. `produce` is
+/// called by one thread at a time, and so is `consume` (not necessarily the
+/// calling thread: by whichever worker has the next results). The first
+/// exception thrown by any of them stops the run and is rethrown here after
+/// every thread has ended; handle expected, per-item problems inside `work`
+/// and pass them on in `Out` instead.
 ///
-/// Items travel between the threads in batches of up to `batch`: one lock
-/// and one wake-up per batch instead of per item, which matters when items
-/// are small and cores few. `window` bounds the items produced but not yet
-/// consumed (rounded up to whole batches, at least one batch per job).
+/// Items are taken in batches of up to `batch`: one lock per batch instead
+/// of per item, which matters when items are small and cores few. `window`
+/// bounds the items produced but not yet consumed (rounded up to whole
+/// batches, at least one batch per job).
 ///
 /// Requires: produce and consume need not be thread-safe; work must be.
 template <class In, class Out>
@@ -50,108 +57,77 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
   const std::size_t max_batches = std::max(jobs, (window + batch - 1) / batch);
 
   std::mutex mutex;
-  std::condition_variable work_ready, result_ready, space_ready;
-  std::deque<std::pair<std::size_t, std::vector<In>>> pending;
-  std::map<std::size_t, std::vector<Out>> done;
-  std::size_t produced = 0, consumed = 0;  // batches
-  bool end = false, stop = false;
+  std::condition_variable space_ready;         // for workers waiting on the window
+  std::size_t waiting = 0;                     // how many: no notify (a system call) when none
+  std::map<std::size_t, std::vector<Out>> done;  // results waiting for their turn
+  std::size_t produced = 0, consumed = 0;      // batches
+  bool end = false, stop = false, consuming = false;
   std::exception_ptr error;
-  const auto fail = [&](std::exception_ptr e) {
-    std::lock_guard lock(mutex);
-    if (!error) error = e;
-    stop = true;
-    work_ready.notify_all();
-    result_ready.notify_all();
-    space_ready.notify_all();
-  };
 
-  std::thread producer([&] {
+  const auto worker = [&] {
     try {
-      bool more = true;
-      while (more) {
-        std::vector<In> items;
-        items.reserve(batch);
-        while (items.size() < batch) {
-          In item;
-          if (!produce(item)) {
-            more = false;
-            break;
-          }
-          items.push_back(std::move(item));
-        }
-        if (items.empty()) break;
-        std::unique_lock lock(mutex);
-        space_ready.wait(lock, [&] { return stop || produced - consumed < max_batches; });
-        if (stop) break;
-        pending.emplace_back(produced++, std::move(items));
-        work_ready.notify_one();
-      }
-    } catch (...) {
-      fail(std::current_exception());
-    }
-    std::lock_guard lock(mutex);
-    end = true;
-    work_ready.notify_all();
-    result_ready.notify_all();
-  });
-
-  std::vector<std::thread> workers;
-  for (std::size_t i = 0; i < jobs; ++i) {
-    workers.emplace_back([&] {
       while (true) {
-        std::pair<std::size_t, std::vector<In>> task;
+        std::vector<In> items;
+        std::size_t index = 0;
         {
           std::unique_lock lock(mutex);
-          work_ready.wait(lock, [&] { return stop || end || !pending.empty(); });
-          if (stop || pending.empty()) return;
-          task = std::move(pending.front());
-          pending.pop_front();
+          if (!stop && !end && produced - consumed >= max_batches) {
+            ++waiting;
+            space_ready.wait(lock, [&] { return stop || end || produced - consumed < max_batches; });
+            --waiting;
+          }
+          if (stop || end) return;
+          items.reserve(batch);
+          while (items.size() < batch) {
+            In item;
+            if (!produce(item)) {
+              end = true;
+              if (waiting > 0) space_ready.notify_all();
+              break;
+            }
+            items.push_back(std::move(item));
+          }
+          if (items.empty()) return;
+          index = produced++;
         }
-        try {
-          std::vector<Out> results;
-          results.reserve(task.second.size());
-          for (In& item : task.second) results.push_back(work(item));
-          task.second.clear();  // inputs freed by the thread that used them, before the hand-over
-          std::lock_guard lock(mutex);
-          done.emplace(task.first, std::move(results));
-          if (task.first == consumed) result_ready.notify_all();
-        } catch (...) {
-          fail(std::current_exception());
-          return;
-        }
-      }
-    });
-  }
+        std::vector<Out> results;
+        results.reserve(items.size());
+        for (In& item : items) results.push_back(work(item));
+        items.clear();
 
-  try {
-    while (true) {
-      std::vector<Out> results;
-      {
         std::unique_lock lock(mutex);
-        result_ready.wait(lock, [&] { return stop || done.contains(consumed) || (end && consumed == produced); });
-        if (stop) break;
-        const auto it = done.find(consumed);
-        if (it == done.end()) break;  // end, everything consumed
-        results = std::move(it->second);
-        done.erase(it);
+        if (stop) return;
+        done.emplace(index, std::move(results));
+        // One thread consumes at a time; it takes whatever is next in line,
+        // including results parked by others while it was consuming.
+        if (consuming) continue;
+        consuming = true;
+        while (!stop) {
+          const auto next = done.find(consumed);
+          if (next == done.end()) break;
+          std::vector<Out> ready = std::move(next->second);
+          done.erase(next);
+          lock.unlock();
+          for (Out& result : ready) consume(result);
+          ready.clear();
+          lock.lock();
+          ++consumed;
+          if (waiting > 0) space_ready.notify_all();
+        }
+        consuming = false;
       }
-      for (Out& result : results) consume(result);
+    } catch (...) {
       std::lock_guard lock(mutex);
-      if (stop) break;
-      ++consumed;
-      space_ready.notify_one();
+      if (!error) error = std::current_exception();
+      stop = true;
+      space_ready.notify_all();
     }
-  } catch (...) {
-    fail(std::current_exception());
-  }
-  {
-    std::lock_guard lock(mutex);
-    stop = true;
-    work_ready.notify_all();
-    space_ready.notify_all();
-  }
-  producer.join();
-  for (std::thread& t : workers) t.join();
+  };
+
+  std::vector<std::thread> others;
+  for (std::size_t i = 1; i < jobs; ++i) others.emplace_back(worker);
+  worker();
+  for (std::thread& t : others) t.join();
   if (error) std::rethrow_exception(error);
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <stdexcept>
 
 #include "helpers.hpp"
@@ -158,6 +160,51 @@ TEST_CASE("run_ordered hands results over in production order for any number of 
           [&](int& result) { seen.push_back(result); }, batch);
       REQUIRE(seen.size() == 200);
       for (int i = 0; i < 200; ++i) CHECK(seen[static_cast<std::size_t>(i)] == 2 * i);
+    }
+  }
+}
+
+TEST_CASE("run_ordered calls produce and consume one at a time and keeps to its window") {
+  // Whichever worker's results are next consumes them: two threads must
+  // never be in produce, or in consume, at once; and no more items than the
+  // window (in whole batches, at least one per job) are out at any time.
+  for (std::size_t jobs : {2u, 4u}) {
+    for (std::size_t batch : {1u, 3u}) {
+      CAPTURE(jobs);
+      CAPTURE(batch);
+      std::atomic<int> in_produce{0}, in_consume{0};
+      std::atomic<bool> overlapped{false};
+      std::atomic<std::size_t> produced{0}, consumed{0}, most_out{0};
+      const std::size_t window = 6;
+      int next = 0;
+      std::vector<int> seen;
+      run_ordered<int, int>(
+          jobs, window,
+          [&](int& item) {
+            if (in_produce.fetch_add(1) != 0) overlapped = true;
+            item = next;
+            const bool more = next++ < 300;
+            if (more) most_out = std::max<std::size_t>(most_out, ++produced - consumed);
+            in_produce.fetch_sub(1);
+            return more;
+          },
+          [](int& item) {
+            if (item % 5 == 0) std::this_thread::sleep_for(std::chrono::microseconds(100));
+            return item;
+          },
+          [&](int& result) {
+            if (in_consume.fetch_add(1) != 0) overlapped = true;
+            std::this_thread::sleep_for(std::chrono::microseconds(20));
+            seen.push_back(result);
+            ++consumed;
+            in_consume.fetch_sub(1);
+          },
+          batch);
+      CHECK_FALSE(overlapped);
+      REQUIRE(seen.size() == 300);
+      for (int i = 0; i < 300; ++i) CHECK(seen[static_cast<std::size_t>(i)] == i);
+      const std::size_t batches = std::max(jobs, (window + batch - 1) / batch);
+      CHECK(most_out <= batches * batch);
     }
   }
 }
