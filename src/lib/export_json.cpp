@@ -83,19 +83,25 @@ void JsonWriter::raw_json(const std::string& compact) {
   }
 }
 
+namespace {
+
+void write_span(JsonWriter& w, std::string_view doc, std::uint32_t start, std::uint32_t end) {
+  w.item();
+  w.begin('{');
+  w.key("doc");
+  w.string(doc);
+  w.key("start");
+  w.number(start);
+  w.key("end");
+  w.number(end);
+  w.end('}');
+}
+
+}  // namespace
+
 void write_spans(JsonWriter& w, const std::set<DocSpan>& spans) {
   w.begin('[');
-  for (const DocSpan& s : spans) {
-    w.item();
-    w.begin('{');
-    w.key("doc");
-    w.string(s.doc);
-    w.key("start");
-    w.number(s.start);
-    w.key("end");
-    w.number(s.end);
-    w.end('}');
-  }
+  for (const DocSpan& s : spans) write_span(w, s.doc, s.start, s.end);
   w.end(']');
 }
 
@@ -111,17 +117,10 @@ std::string one_doc_span_head(std::string_view doc_id) {
 void write_spans(JsonWriter& w, const OneDocSpans& spans) {
   w.begin('[');
   for (const Span& s : spans.spans) {
-    w.item();
     if (w.pretty()) {
-      w.begin('{');
-      w.key("doc");
-      w.string(spans.doc_id);
-      w.key("start");
-      w.number(s.begin);
-      w.key("end");
-      w.number(s.end);
-      w.end('}');
+      write_span(w, spans.doc_id, s.begin, s.end);
     } else {
+      w.item();
       w.raw(spans.head);
       w.number(s.begin);
       w.raw(",\"end\":");

@@ -6,6 +6,7 @@
 #include <thread>
 #include <stdexcept>
 
+#include "../../src/lib/json_writer.hpp"
 #include "helpers.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
@@ -298,5 +299,20 @@ TEST_CASE("a fragment written from the document is the bytes of its graph as a J
     const std::string expected = graph_to_json_line(Graph::fragment(doc));
     CHECK(fragment_json_line(doc) == expected);
     CHECK(expected == graph_to_json(Graph::fragment(doc)).dump() + "\n");
+  }
+}
+
+TEST_CASE("spans of one document are written as the graph's spans, pretty and compact") {
+  const std::string doc_id = "an \"odd\" id";
+  const std::vector<Span> spans = {{0, 5}, {7, 12}, {7, 19}};
+  std::set<DocSpan> as_graph;
+  for (const Span& s : spans) as_graph.insert({doc_id, s.begin, s.end});
+  const std::string head = detail::one_doc_span_head(doc_id);
+  for (const bool pretty : {false, true}) {
+    CAPTURE(pretty);
+    detail::JsonWriter from_document(pretty), from_graph(pretty);
+    detail::write_spans(from_document, detail::OneDocSpans{doc_id, head, spans});
+    detail::write_spans(from_graph, as_graph);
+    CHECK(from_document.take() == from_graph.take());
   }
 }
