@@ -61,7 +61,7 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
   std::size_t waiting = 0;                     // how many: no notify (a system call) when none
   std::map<std::size_t, std::vector<Out>> done;  // results waiting for their turn
   std::size_t produced = 0, consumed = 0;      // batches
-  bool end = false, stop = false, consuming = false;
+  bool end = false, stop = false;
   std::exception_ptr error;
 
   const auto worker = [&] {
@@ -98,10 +98,10 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
         std::unique_lock lock(mutex);
         if (stop) return;
         done.emplace(index, std::move(results));
-        // One thread consumes at a time; it takes whatever is next in line,
-        // including results parked by others while it was consuming.
-        if (consuming) continue;
-        consuming = true;
+        // Results are consumed by the thread that takes them out of `done`,
+        // which it does only when they are next in line; `consumed` moves on
+        // once they are consumed, so one thread consumes at a time, and it
+        // goes on with results that others parked meanwhile.
         while (!stop) {
           const auto next = done.find(consumed);
           if (next == done.end()) break;
@@ -114,7 +114,6 @@ void run_ordered(std::size_t jobs, std::size_t window, const std::function<bool(
           ++consumed;
           if (waiting > 0) space_ready.notify_all();
         }
-        consuming = false;
       }
     } catch (...) {
       std::lock_guard lock(mutex);

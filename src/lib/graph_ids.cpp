@@ -2,17 +2,14 @@
 
 #include <algorithm>
 
-#include "newsgraph/text.hpp"
+#include "newsgraph/graph.hpp"
 
 namespace newsgraph::detail {
 
 std::string IdMaker::make(std::string_view prefix) {
-  const std::string hash = text::sha256_hex(content_);
+  std::string id(prefix);
+  id += short_hash(content_);
   content_.clear();
-  std::string id;
-  id.reserve(prefix.size() + 16);
-  id += prefix;
-  id.append(hash, 0, 16);
   return id;
 }
 
