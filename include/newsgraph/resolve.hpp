@@ -28,4 +28,11 @@ void resolve(Document& doc, const Lexicon& lexicon);
 int add_entity(Document& doc, EntityType type, const std::string& id, const std::string& label);
 void add_surface(Document& doc, int entity, Span span);
 
+/// A country that a relation names but the text does not ("White House
+/// spokesman" acts for the US) becomes an entity of the document, with no
+/// mention (no words name it; the relations' evidence supports it): a
+/// document's relations never point outside it, so its graph does not depend
+/// on what other documents were read first.
+void add_implied_countries(Document& doc, const Lexicon& lexicon);
+
 }  // namespace newsgraph

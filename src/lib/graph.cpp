@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <set>
 #include <iterator>
 #include <thread>
 #include <type_traits>
@@ -415,6 +416,11 @@ void Graph::fill_from(const Document& doc) {
   add_document_record(DocumentRecord{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta});
   const std::string doc_id = id_by_sha_.at(doc.sha256);
   detail::IdMaker ids;
+  // An edge joins two of this document's nodes, never a node that another
+  // document happened to add first: the graph of a document is its own.
+  std::set<std::string_view> doc_nodes;
+  for (const Entity& entity : doc.entities) doc_nodes.insert(entity.id);
+  const auto in_doc = [&](const EdgeData& edge) { return doc_nodes.contains(edge.source) && doc_nodes.contains(edge.target); };
 
   for (const Entity& entity : doc.entities) {
     NodeData node;
@@ -436,7 +442,7 @@ void Graph::fill_from(const Document& doc) {
     edge.id = ids.relation_edge(r);
     edge.evidence = doc_spans(doc_id, r.evidence);
     edge.attributes["evidence_text"] = evidence_text(doc, r.evidence);
-    upsert_edge(std::move(edge));
+    if (in_doc(edge)) upsert_edge(std::move(edge));
   }
   for (const Meeting& m : doc.meetings) {
     MeetingRecord record_m;
@@ -463,7 +469,7 @@ void Graph::fill_from(const Document& doc) {
       edge.attributes = {{"evidence_text", text}, {"meeting", record_m.id}, {"status", std::string(to_string(m.status))}};
       edge.id = ids.met_edge(*x, *y, record_m.id);
       edge.evidence = record_m.evidence;
-      upsert_edge(std::move(edge));
+      if (in_doc(edge)) upsert_edge(std::move(edge));
     }
     upsert_meeting(std::move(record_m));
   }
@@ -491,7 +497,7 @@ void Graph::fill_from(const Document& doc) {
       edge.attributes = {{"evidence_text", text}, {"statement", record_s.id}};
       edge.id = ids.statement_edge(s.speaker, about, record_s.id);
       edge.evidence = record_s.evidence;
-      upsert_edge(std::move(edge));
+      if (in_doc(edge)) upsert_edge(std::move(edge));
     }
     upsert_statement(std::move(record_s));
   }

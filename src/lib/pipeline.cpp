@@ -23,6 +23,7 @@ void extract(Document& doc, const Lexicon& lexicon, const Limits& limits) {
   keys.truncate(doc.tokens.size());
   resolve(doc, lexicon);
   relate(doc, lexicon, std::move(keys));
+  add_implied_countries(doc, lexicon);
 }
 
 }  // namespace newsgraph

@@ -40,6 +40,21 @@ int add_entity(Document& doc, EntityType type, const std::string& id, const std:
   return static_cast<int>(doc.entities.size() - 1);
 }
 
+void add_implied_countries(Document& doc, const Lexicon& lexicon) {
+  std::set<std::string> named;
+  for (const Entity& entity : doc.entities) named.insert(entity.id);
+  std::set<std::string> implied;
+  for (const Relation& r : doc.relations) {
+    for (const std::string* id : {&r.source, &r.target}) {
+      if (id->rfind("country:", 0) == 0 && !named.contains(*id)) implied.insert(*id);
+    }
+  }
+  for (const std::string& id : implied) {
+    const std::string_view label = lexicon.country_label(std::string_view(id).substr(8));
+    if (!label.empty()) add_entity(doc, EntityType::country, id, std::string(label));
+  }
+}
+
 void add_surface(Document& doc, int index, Span span) {
   Entity& entity = doc.entities[static_cast<std::size_t>(index)];
   const std::string surface(doc.slice(span));
