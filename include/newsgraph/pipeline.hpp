@@ -1,12 +1,12 @@
-// The pipeline in one place: read -> clean -> segment -> recognize ->
-// resolve -> relate, then the graph and its exports. Each stage is its own
-// unit (see its header); this file only fixes their order.
+// Extraction of one article: clean -> segment -> recognize -> resolve ->
+// relate on a Document that has been read (read.hpp). Each stage is its own
+// unit in src/lib/language; this function only fixes their order. The
+// result is a pure function of the document and the lexicon.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "newsgraph/graph.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/limits.hpp"
 #include "newsgraph/model.hpp"

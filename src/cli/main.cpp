@@ -2,15 +2,21 @@
 // errors once. Exit status: 0 all inputs used, 1 some inputs skipped,
 // 2 usage error or nothing could be done.
 #include <CLI/CLI.hpp>
+#include <sys/uio.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <set>
-#include <unistd.h>
 
+#include "newsgraph/build.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
 #include "newsgraph/export_db.hpp"
@@ -19,9 +25,7 @@
 #include "newsgraph/import.hpp"
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/limits.hpp"
-#include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"
-#include "stream.hpp"
 
 namespace {
 
@@ -45,7 +49,7 @@ struct BuildOptions {
 };
 
 // The closing line for skipped inputs: how many, and which (the first ten).
-std::string skipped_summary(const newsgraph::cli::StreamResult& result) {
+std::string skipped_summary(const newsgraph::BuildResult& result) {
   std::string line = std::to_string(result.skipped) + " input(s) skipped";
   for (std::size_t i = 0; i < result.skipped_inputs.size() && i < 10; ++i) {
     line += (i == 0 ? ": " : ", ") + result.skipped_inputs[i];
@@ -55,6 +59,90 @@ std::string skipped_summary(const newsgraph::cli::StreamResult& result) {
 }
 
 void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
+
+using Clock = std::chrono::steady_clock;
+
+// A progress line on stderr, redrawn at most five times a second, only when
+// stderr is a terminal: documents, MB, documents per second, ETA.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO) != 0), start_(Clock::now()) {}
+
+  void update(std::size_t documents, std::uint64_t bytes, std::uint64_t total) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(documents) / seconds : 0;
+    char line[160];
+    std::string bar;
+    std::string eta = "--:--";
+    if (total > 0) {
+      const double done = std::min(1.0, static_cast<double>(bytes) / static_cast<double>(total));
+      const auto filled = static_cast<std::size_t>(done * 20);
+      bar = "[" + std::string(filled, '#') + std::string(20 - filled, '.') + "] ";
+      if (done > 0) {
+        const auto left = static_cast<long>(seconds / done - seconds);
+        std::snprintf(line, sizeof line, "%ld:%02ld", left / 60, left % 60);
+        eta = line;
+      }
+    }
+    std::snprintf(line, sizeof line, "\r%s%zu documents  %.1f MB  %.0f docs/s  ETA %s   ", bar.c_str(), documents,
+                  static_cast<double>(bytes) / 1e6, rate, eta.c_str());
+    std::cerr << line << std::flush;
+    drawn_ = true;
+  }
+
+  ~Progress() {
+    if (drawn_) std::cerr << "\r" << std::string(78, ' ') << "\r" << std::flush;
+  }
+
+ private:
+  bool enabled_;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+  bool drawn_ = false;
+};
+
+// The library's options for a run: messages go to stderr, progress to the bar.
+newsgraph::BuildOptions build_options(const BuildOptions& options, Progress& progress) {
+  newsgraph::BuildOptions build;
+  build.jobs = options.jobs;
+  build.limits = options.limits;
+  build.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
+  build.report = report;
+  build.progress = [&progress](std::size_t documents, std::uint64_t bytes, std::uint64_t total) {
+    progress.update(documents, bytes, total);
+  };
+  return build;
+}
+
+// Writes `texts` to standard output in order, in as few system calls as
+// writev allows, and empties it.
+void write_to_stdout(std::vector<std::string>& texts) {
+  std::vector<iovec> parts;
+  parts.reserve(texts.size());
+  for (std::string& text : texts) {
+    if (!text.empty()) parts.push_back({text.data(), text.size()});
+  }
+  std::size_t first = 0;
+  while (first < parts.size()) {
+    const int count = static_cast<int>(std::min<std::size_t>(parts.size() - first, IOV_MAX));
+    const ssize_t written = ::writev(STDOUT_FILENO, parts.data() + first, count);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      throw newsgraph::Error("standard output", std::strerror(errno));
+    }
+    auto left = static_cast<std::size_t>(written);
+    while (first < parts.size() && left >= parts[first].iov_len) left -= parts[first++].iov_len;
+    if (left > 0) {
+      parts[first].iov_base = static_cast<char*>(parts[first].iov_base) + left;
+      parts[first].iov_len -= left;
+    }
+  }
+  texts.clear();
+}
 
 // Fails early, before any work, when the output folder cannot be used.
 void prepare_out_dir(const std::string& dir) {
@@ -93,24 +181,19 @@ int run_build(const BuildOptions& options) {
     return kExitFatal;
   }
   const auto started = std::chrono::steady_clock::now();
-  newsgraph::cli::StreamOptions stream;
-  stream.jobs = options.jobs;
-  stream.quiet = options.quiet;
-  stream.limits = options.limits;
-  stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
+  Progress progress(!options.quiet);
+  const newsgraph::BuildOptions build = build_options(options, progress);
   // A bad --update graph stops the run: nothing is replaced. Made in place
   // (Graph has no real move: an assignment would copy it).
   newsgraph::Graph& graph = keep_until_exit([&] {
     return !options.update.empty() && std::filesystem::exists(options.update) ? newsgraph::read_graph_file(options.update)
                                                                                 : newsgraph::Graph();
   });
-  newsgraph::cli::StreamResult result;
+  newsgraph::BuildResult result;
   if (options.merge) {
-    result = newsgraph::cli::fold_graphs(options.inputs, stream, graph);
+    result = newsgraph::merge_graphs(options.inputs, build, graph);
   } else {
-    newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
-    for (const std::string& path : options.lexicons) lexicon.add_user_file(path);
-    result = newsgraph::cli::fold_articles(options.inputs, lexicon, stream, graph);
+    result = newsgraph::build_graph(options.inputs, *newsgraph::load_lexicon(options.lexicons), build, graph);
   }
   const std::size_t used = result.documents;
   const std::size_t skipped = result.skipped;
@@ -137,7 +220,7 @@ int run_build(const BuildOptions& options) {
     const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
     if (format == "json") {
       auto file = std::make_unique<newsgraph::AtomicFile>(path);
-      newsgraph::write_graph_json(graph, *file, newsgraph::cli::effective_jobs(options.jobs));
+      newsgraph::write_graph_json(graph, *file, newsgraph::effective_jobs(options.jobs));
       outputs.push_back({path, {}, std::move(file)});
     } else if (format == "dot") {
       outputs.push_back({path, newsgraph::graph_to_dot(drawn), nullptr});
@@ -182,14 +265,27 @@ int run_build(const BuildOptions& options) {
 int run_extract(const BuildOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   std::ios::sync_with_stdio(false);
-  newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
-  for (const std::string& path : options.lexicons) lexicon.add_user_file(path);
-  newsgraph::cli::StreamOptions stream;
-  stream.jobs = options.jobs;
-  stream.quiet = options.quiet;
-  stream.limits = options.limits;
-  stream.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
-  const newsgraph::cli::StreamResult result = newsgraph::cli::extract_fragments(options.inputs, lexicon, stream);
+  const std::shared_ptr<const newsgraph::Lexicon> lexicon = newsgraph::load_lexicon(options.lexicons);
+  newsgraph::BuildResult result;
+  {
+    Progress progress(!options.quiet);
+    // Fragments go out in blocks of about 1 MB, each with one writev: std::cout
+    // would make a system call per article (a line longer than its buffer goes
+    // straight out), and gathering the lines into one string would copy them.
+    constexpr std::size_t kBlock = 1 << 20;
+    std::vector<std::string> lines;
+    std::size_t pending = 0;
+    const auto sink = [&](std::string&& line) {
+      pending += line.size();
+      lines.push_back(std::move(line));
+      if (pending >= kBlock) {
+        write_to_stdout(lines);
+        pending = 0;
+      }
+    };
+    result = newsgraph::extract_fragments(options.inputs, *lexicon, build_options(options, progress), sink);
+    write_to_stdout(lines);
+  }
   if (!options.quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char elapsed[32];

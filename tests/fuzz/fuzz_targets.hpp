@@ -19,11 +19,11 @@
 #include "newsgraph/export.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
-#include "newsgraph/lexicon.hpp"
+#include "language/lexicon.hpp"
 #include "newsgraph/limits.hpp"
 #include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"
-#include "newsgraph/segment.hpp"
+#include "language/segment.hpp"
 
 #define NEWSGRAPH_FUZZ_CHECK(cond)                                                        \
   do {                                                                                    \

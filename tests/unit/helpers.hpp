@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "newsgraph/lexicon.hpp"
+#include "language/lexicon.hpp"
 #include "newsgraph/model.hpp"
 #include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
-#include "newsgraph/clean.hpp"
+#include "language/clean.hpp"
 
 using namespace newsgraph;
 

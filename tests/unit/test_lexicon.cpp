@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "newsgraph/lexicon.hpp"
+#include "language/lexicon.hpp"
 
 using namespace newsgraph;
 

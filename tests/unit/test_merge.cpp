@@ -6,13 +6,13 @@
 #include <thread>
 #include <stdexcept>
 
-#include "../../src/lib/json_writer.hpp"
+#include "export/json_writer.hpp"
 #include "helpers.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
-#include "newsgraph/parallel.hpp"
+#include "base/parallel.hpp"
 
 using namespace newsgraph;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
-#include "newsgraph/clean.hpp"
-#include "newsgraph/segment.hpp"
+#include "language/clean.hpp"
+#include "language/segment.hpp"
 
 using namespace newsgraph;
 

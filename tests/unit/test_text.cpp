@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "newsgraph/dates.hpp"
-#include "newsgraph/text.hpp"
+#include "language/dates.hpp"
+#include "base/text.hpp"
 
 using namespace newsgraph;
 

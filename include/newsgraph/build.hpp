@@ -1,0 +1,59 @@
+// Many articles, one graph: the multi-article work of `build`, `extract` and
+// `merge`. Articles (or graph fragments) are read one at a time, processed
+// on all cores (base/parallel.hpp) and folded into one graph; the result
+// does not depend on the number of jobs, the order of the inputs or how they
+// are split (graph.hpp).
+//
+// Problems with single inputs (a file that cannot be read, a bad JSON Lines
+// record) do not stop a run: each is handed to BuildOptions::report and
+// counted, and the rest goes on.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "newsgraph/graph.hpp"
+#include "newsgraph/lexicon.hpp"
+#include "newsgraph/limits.hpp"
+#include "newsgraph/read.hpp"
+
+namespace newsgraph {
+
+struct BuildOptions {
+  std::size_t jobs = 0;  ///< 0: every core
+  InputFormat input_format = InputFormat::automatic;
+  Limits limits;
+  /// A problem ("PATH[:LINE]: what", the input skipped) or a warning about
+  /// repaired or cut text, in input order. Default: dropped.
+  std::function<void(const std::string& message)> report;
+  /// Called after each document: documents done, input bytes done, input bytes in all (0 when unknown).
+  std::function<void(std::size_t documents, std::uint64_t bytes_done, std::uint64_t bytes_total)> progress;
+};
+
+struct BuildResult {
+  std::size_t documents = 0;  ///< articles (or fragments) used
+  std::size_t skipped = 0;    ///< inputs, lines or articles reported and skipped
+  std::vector<std::string> skipped_inputs;  ///< where each skipped one is ("PATH" or "PATH:LINE"), in order
+};
+
+/// The jobs value: 0 means every core.
+std::size_t effective_jobs(std::size_t jobs);
+
+/// Reads, extracts and folds every article of `inputs` (files, folders,
+/// globs, "-" for standard input) into `graph`. An article whose text and
+/// date `graph` already holds is not extracted again.
+BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& lexicon, const BuildOptions& options,
+                        Graph& graph);
+
+/// The map step: one graph fragment per article (a JSON line shaped like
+/// graph.json), handed to `sink` in input order.
+BuildResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const BuildOptions& options,
+                              const std::function<void(std::string&& line)>& sink);
+
+/// The reduce step: merges fragment files (JSON Lines) and graph.json files into `graph`.
+BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOptions& options, Graph& graph);
+
+}  // namespace newsgraph

@@ -1,0 +1,366 @@
+// DOT through cgraph and pictures through gvc: the real Graphviz library
+// builds, writes and lays out the graph; nothing here prints DOT by hand.
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <memory>
+#include <mutex>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "newsgraph/error.hpp"
+#include "newsgraph/export.hpp"
+#include "base/text.hpp"
+
+namespace newsgraph {
+namespace {
+
+struct GraphCloser {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+// Graphviz keeps global state: one lock for every call into it.
+std::mutex& graphviz_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+void set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), c(value), const_cast<char*>(""));
+}
+
+struct NodeStyle {
+  const char* shape;
+  const char* fill;
+};
+
+NodeStyle style_of(EntityType type) {
+  switch (type) {
+    case EntityType::person: return {"ellipse", "#cfe2f3"};
+    case EntityType::country: return {"box", "#ffe599"};
+    case EntityType::office: return {"note", "#eeeeee"};
+    case EntityType::organization: return {"component", "#f4cccc"};
+    case EntityType::location: return {"house", "#d9ead3"};
+  }
+  return {"ellipse", "#ffffff"};
+}
+
+std::string truncate(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\u2026";
+}
+
+// People are filled by the country they act for: one colour per country,
+// given in the order of the country ids, so a graph always gets the same colours.
+constexpr const char* kCountryColours[] = {"#9fc5e8", "#b6d7a8", "#f9cb9c", "#d5a6bd", "#a2c4c9", "#ffe599",
+                                           "#b4a7d6", "#ea9999", "#c9daf8", "#d9ead3", "#fce5cd", "#ead1dc"};
+constexpr const char* kPersonWithoutCountry = "#cfe2f3";
+
+std::map<std::string, std::string> country_colours(const Graph& graph) {
+  std::map<std::string, std::string> out;
+  for (const NodeData* n : graph.nodes()) {
+    const auto country = n->attributes.find("country");
+    if (n->type == EntityType::person && country != n->attributes.end()) out.emplace(country->second, "");
+  }
+  std::size_t i = 0;
+  for (auto& [country, colour] : out) colour = kCountryColours[i++ % std::size(kCountryColours)];
+  return out;
+}
+
+std::string html(const std::string& s) { return text::xml_escape(s); }
+
+struct DrawOptions {
+  bool legend = false;
+  std::string layout = "dot";
+};
+
+// The legend: one node with a table (node types, the people's countries,
+// edge kinds) in a cluster of its own. One node, so that every layout keeps
+// it in one piece.
+void add_legend(Agraph_t* g, const Graph& graph, const std::map<std::string, std::string>& colours) {
+  std::set<EntityType> types;
+  for (const NodeData* n : graph.nodes()) types.insert(n->type);
+  std::set<std::string> edge_types;
+  for (const EdgeData* e : graph.edges()) edge_types.insert(e->type);
+  std::string table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">";
+  table += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+  for (const EntityType type : types) {
+    const NodeStyle style = style_of(type);
+    std::string name(to_string(type));
+    table += "<TR><TD BGCOLOR=\"" + std::string(type == EntityType::person && !colours.empty() ? kPersonWithoutCountry : style.fill) +
+             "\"> </TD><TD ALIGN=\"LEFT\">" + name + " (" + style.shape + ")" +
+             (type == EntityType::person && !colours.empty() ? ", country unknown" : "") + "</TD></TR>";
+  }
+  for (const auto& [country, colour] : colours) {
+    // The country's own node, or the name the meetings view left on its people.
+    std::string name = country.substr(country.find(':') + 1);
+    if (const NodeData* node = graph.find_node(country)) {
+      name = node->label;
+    } else {
+      for (const NodeData* n : graph.nodes()) {
+        const auto c = n->attributes.find("country");
+        const auto given = n->attributes.find("country_name");
+        if (c != n->attributes.end() && c->second == country && given != n->attributes.end()) name = given->second;
+      }
+    }
+    table += "<TR><TD BGCOLOR=\"" + colour + "\"> </TD><TD ALIGN=\"LEFT\">person of " + html(name) + "</TD></TR>";
+  }
+  const std::pair<const char*, const char*> kinds[] = {{"met", "met: red line (dashed: planned or cancelled), width = times"},
+                                                       {"statement", "said: dashed blue arrow (tooltip: the words)"},
+                                                       {"holds_office", "holds: grey arrow"},
+                                                       {"office_of", "of: grey arrow"},
+                                                       {"affiliated_with", "acts for: dotted grey arrow"}};
+  for (const auto& [type, text] : kinds) {
+    if (edge_types.contains(type)) table += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + html(text) + "</TD></TR>";
+  }
+  table += "</TABLE>";
+  Agraph_t* cluster = agsubg(g, const_cast<char*>("cluster_legend"), 1);
+  set(cluster, "label", "");
+  set(cluster, "style", "rounded");
+  set(cluster, "color", "#bbbbbb");
+  Agnode_t* node = agnode(cluster, const_cast<char*>("legend"), 1);
+  set(node, "shape", "plaintext");
+  set(node, "style", "");
+  set(node, "fontname", "Helvetica");
+  set(node, "tooltip", "legend");
+  char* label = agstrdup_html(g, c(table));
+  agsafeset(node, const_cast<char*>("label"), label, const_cast<char*>(""));
+  agstrfree(g, label);
+}
+
+GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
+  GraphPtr g(agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr));
+  const bool large = graph.nodes().size() > 100;
+  set(g.get(), "rankdir", "LR");
+  set(g.get(), "overlap", options.layout == "dot" ? "false" : "prism");
+  set(g.get(), "fontname", "Helvetica");
+  if (options.layout != "dot") {
+    // Force-directed layouts: room between nodes, lines that go round them.
+    set(g.get(), "sep", "+12");
+    set(g.get(), "splines", large ? "false" : "true");
+  }
+  if (large) set(g.get(), "fontsize", "10");
+  const std::map<std::string, std::string> colours = country_colours(graph);
+  // The offices each person holds, for their label.
+  std::map<std::string, std::vector<std::string>> offices;
+  for (const EdgeData* e : graph.edges()) {
+    if (e->type != "holds_office") continue;
+    if (const NodeData* office = graph.find_node(e->target)) offices[e->source].push_back(office->label);
+  }
+  std::map<std::string, Agnode_t*> nodes;
+  for (const NodeData* n : graph.nodes()) {
+    Agnode_t* node = agnode(g.get(), c(n->id), 1);
+    const NodeStyle style = style_of(n->type);
+    std::string label = n->label;
+    std::string fill = style.fill;
+    if (n->type == EntityType::office) {
+      const auto owner = n->attributes.find("country");
+      if (owner != n->attributes.end()) label += "\n(" + owner->second.substr(owner->second.find(':') + 1) + ")";
+    }
+    if (n->type == EntityType::person) {
+      const auto held = offices.find(n->id);
+      const auto view_titles = n->attributes.find("office_titles");  // set by the meetings view
+      if (held != offices.end()) {
+        std::string titles;
+        for (std::size_t i = 0; i < held->second.size() && i < 2; ++i) titles += (i ? ", " : "") + held->second[i];
+        label += "\n" + titles;
+      } else if (view_titles != n->attributes.end()) {
+        label += "\n" + view_titles->second;
+      }
+      const auto country = n->attributes.find("country");
+      fill = country != n->attributes.end() ? colours.at(country->second) : kPersonWithoutCountry;
+    }
+    set(node, "label", label);
+    set(node, "shape", style.shape);
+    set(node, "style", "filled");
+    set(node, "fillcolor", fill);
+    set(node, "fontname", "Helvetica");
+    if (large) set(node, "fontsize", "10");
+    std::string tooltip = std::string(to_string(n->type)) + ": " + n->label;
+    if (!n->aliases.empty()) {
+      tooltip += " (also";
+      for (const std::string& a : n->aliases) tooltip += " \u201c" + a + "\u201d";
+      tooltip += ")";
+    }
+    tooltip += ", " + std::to_string(n->mentions.size()) + (n->mentions.size() == 1 ? " mention" : " mentions");
+    set(node, "tooltip", tooltip);
+    nodes[n->id] = node;
+  }
+  const auto evidence_of = [](const EdgeData& e) {
+    const auto it = e.attributes.find("evidence_text");
+    return it == e.attributes.end() ? std::string() : it->second;
+  };
+  // Met edges: one drawn edge per pair, labelled with how often they met.
+  std::map<std::pair<std::string, std::string>, std::vector<const EdgeData*>> met;
+  for (const EdgeData* e : graph.edges()) {
+    if (e->type == "met") met[{e->source, e->target}].push_back(e);
+  }
+  for (const auto& [pair, list] : met) {
+    Agedge_t* edge = agedge(g.get(), nodes.at(pair.first), nodes.at(pair.second), c(list.front()->id), 1);
+    std::string label = "met";
+    std::map<std::string, int> by_status;
+    for (const EdgeData* e : list) ++by_status[e->attributes.at("status")];
+    std::string statuses;
+    for (const auto& [status, count] : by_status) {
+      statuses += (statuses.empty() ? "" : ", ") + status + (count > 1 ? " \u00d7" + std::to_string(count) : "");
+    }
+    set(edge, "label", label + " (" + statuses + ")");
+    set(edge, "dir", "none");
+    set(edge, "color", by_status.contains("held") ? "#cc0000" : "#e69138");
+    set(edge, "style", by_status.contains("held") ? "solid" : "dashed");
+    set(edge, "penwidth", std::to_string(1 + list.size()));
+    set(edge, "weight", std::to_string(list.size()));
+    set(edge, "fontname", "Helvetica");
+    std::string tooltip;
+    for (const EdgeData* e : list) {
+      const std::string sentence = evidence_of(*e);
+      if (!sentence.empty() && tooltip.find(sentence) == std::string::npos) tooltip += (tooltip.empty() ? "" : "\n") + sentence;
+    }
+    if (!tooltip.empty()) set(edge, "tooltip", truncate(tooltip, 600));
+  }
+  for (const EdgeData* e : graph.edges()) {
+    if (e->type == "met") continue;
+    Agedge_t* edge = agedge(g.get(), nodes.at(e->source), nodes.at(e->target), c(e->id), 1);
+    set(edge, "fontname", "Helvetica");
+    std::string tooltip = evidence_of(*e);
+    if (e->type == "statement") {
+      set(edge, "style", "dashed");
+      set(edge, "color", "#3d85c6");
+      set(edge, "label", "said");
+      const auto& statements = graph.statements();
+      const auto it = statements.find(e->attributes.at("statement"));
+      if (tooltip.empty() && it != statements.end()) tooltip = it->second.text;
+    } else if (e->type == "holds_office") {
+      set(edge, "color", "#666666");
+      set(edge, "label", "holds");
+    } else if (e->type == "office_of") {
+      set(edge, "color", "#999999");
+      set(edge, "label", "of");
+    } else if (e->type == "affiliated_with") {
+      set(edge, "style", "dotted");
+      set(edge, "color", "#999999");
+    } else {
+      set(edge, "label", e->type);
+    }
+    // Many nodes: only the met edges keep words on them; the rest say it in tooltips.
+    if (large) set(edge, "label", "");
+    if (!tooltip.empty()) set(edge, "tooltip", truncate(tooltip, 300));
+  }
+  if (options.legend) add_legend(g.get(), graph, colours);
+  return g;
+}
+
+}  // namespace
+
+std::string graph_to_dot(const Graph& graph) {
+  std::lock_guard lock(graphviz_mutex());
+  GraphPtr g = build_cgraph(graph);
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  FILE* stream = open_memstream(&buffer, &size);
+  if (!stream) throw Error("", "cannot allocate memory for DOT output");
+  const int rc = agwrite(g.get(), stream);
+  std::fclose(stream);
+  std::string out(buffer ? buffer : "", size);
+  std::free(buffer);
+  if (rc != 0) throw Error("", "cgraph failed to write DOT");
+  return out;
+}
+
+std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout) {
+  std::lock_guard lock(graphviz_mutex());
+  GraphPtr g = build_cgraph(graph, {.legend = true, .layout = layout});
+  // One context for the whole process, never freed: Graphviz 2.42's pango
+  // plugin keeps a pointer to a font name that gvFreeContext frees, so a
+  // second context in the same process read freed memory (found by ASan
+  // when rendering svg and png in one run).
+  static GVC_t* const gvc = gvContext();
+  if (!gvc) throw Error("", "cannot start Graphviz");
+  if (gvLayout(gvc, g.get(), layout.c_str()) != 0) {
+    throw Error("", "Graphviz layout \"" + layout + "\" failed");
+  }
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc, g.get(), format.c_str(), &data, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  if (data) gvFreeRenderData(data);
+  gvFreeLayout(gvc, g.get());
+  if (rc != 0) throw Error("", "Graphviz cannot render format \"" + format + "\"");
+  return out;
+}
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  namespace fs = std::filesystem;
+  const fs::path target(path_);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string temp_name(1, '.');
+  temp_name.append(target.filename().string()).append(".XXXXXX");
+  temp_ = (dir / temp_name).string();
+  fd_ = mkstemp(temp_.data());
+  if (fd_ < 0) throw Error(dir.string(), "cannot write here: " + std::string(std::strerror(errno)));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
+  }
+}
+
+void AtomicFile::fail(const std::string& what) {
+  const int err = errno;
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  ::unlink(temp_.c_str());
+  throw Error(path_, what + ": " + std::string(std::strerror(err)));
+}
+
+void AtomicFile::write(std::string_view content) {
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd_, p, left);
+    if (n < 0) fail("write failed");
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+}
+
+void AtomicFile::commit() {
+  if (::fsync(fd_) != 0) fail("write failed");
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(temp_.c_str());
+    throw Error(path_, "write failed: " + std::string(std::strerror(err)));
+  }
+  ::chmod(temp_.c_str(), 0644);
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp_.c_str());
+    throw Error(path_, "cannot replace file: " + std::string(std::strerror(err)));
+  }
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+  AtomicFile file(path);
+  file.write(content);
+  file.commit();
+}
+
+}  // namespace newsgraph

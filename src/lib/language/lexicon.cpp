@@ -1,0 +1,523 @@
+#include "language/lexicon.hpp"
+
+#include <memory>
+
+#include "newsgraph/lexicon.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "base/embedded_data.hpp"
+#include "newsgraph/error.hpp"
+#include "language/segment.hpp"
+#include "base/text.hpp"
+
+namespace newsgraph {
+
+std::string_view embedded_file(std::string_view name) {
+  for (const EmbeddedFile& file : embedded_data()) {
+    if (file.name == name) return file.content;
+  }
+  throw Error(std::string(name), "lexicon file is not embedded in this build");
+}
+
+// ---------------------------------------------------------------- PhraseTable
+
+namespace {
+
+// Keys are short words: a plain loop beats a call to memcmp.
+bool same_bytes(const char* stored, std::string_view key) {
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (stored[i] != key[i]) return false;
+  }
+  return true;
+}
+
+std::uint32_t key_hash(std::string_view key) { return static_cast<std::uint32_t>(StringHash::hash(key)); }
+
+}  // namespace
+
+std::size_t Vocabulary::slot_of(std::string_view key, std::uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == unknown) return i;
+    if (slot.hash == hash && slot.length == key.size() && same_bytes(pool_.data() + slot.offset, key)) return i;
+  }
+}
+
+std::uint32_t Vocabulary::find(std::string_view key) const {
+  const std::uint32_t hash = key_hash(key);
+  if (!maybe_.test(hash >> 16)) return unknown;
+  return slots_[slot_of(key, hash)].id;
+}
+
+std::uint32_t Vocabulary::intern(std::string_view key) {
+  if (2 * (count_ + 1) > slots_.size()) grow();
+  const std::uint32_t hash = key_hash(key);
+  Slot& slot = slots_[slot_of(key, hash)];
+  if (slot.id != unknown) return slot.id;
+  slot = {hash, count_, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())};
+  maybe_.set(hash >> 16);
+  pool_.append(key);
+  return count_++;
+}
+
+void Vocabulary::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == unknown) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != unknown) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
+  if (ids.empty()) return;
+  if (ids.front() >= by_first_.size()) by_first_.resize(ids.front() + 1);
+  auto& phrases = by_first_[ids.front()];
+  for (Phrase& phrase : phrases) {
+    if (phrase.ids == ids) {
+      if (std::find(phrase.entries.begin(), phrase.entries.end(), entry) == phrase.entries.end()) {
+        phrase.entries.push_back(entry);
+      }
+      return;
+    }
+  }
+  // Longest first, so the first full match is the longest one; after the
+  // phrases of its length already there (what a stable sort would give),
+  // without sorting the list again for every phrase added.
+  const auto at = std::upper_bound(phrases.begin(), phrases.end(), ids.size(),
+                                   [](std::size_t length, const Phrase& phrase) { return length > phrase.ids.size(); });
+  phrases.insert(at, {ids, {entry}});
+}
+
+std::uint32_t PhraseTable::longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos,
+                                                  std::vector<int>& entries) const {
+  entries.clear();
+  for (const Phrase& phrase : by_first_[ids[pos]]) {
+    if (pos + phrase.ids.size() > ids.size()) continue;
+    if (std::equal(phrase.ids.begin() + 1, phrase.ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(pos + 1))) {
+      entries = phrase.entries;
+      return static_cast<std::uint32_t>(phrase.ids.size());
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------- parsing helpers
+
+namespace {
+
+struct TsvLine {
+  std::size_t number = 0;
+  std::vector<std::string> fields;
+};
+
+std::vector<std::string> split(std::string_view s, char separator) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = s.find(separator, start);
+    out.emplace_back(text::trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  if (text::trim(s).empty()) return out;
+  for (std::string& item : split(s, '|')) {
+    if (!item.empty()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Non-comment, non-blank lines, split at tabs, with their line numbers.
+std::vector<TsvLine> read_tsv(std::string_view content) {
+  std::vector<TsvLine> lines;
+  std::size_t number = 0;
+  std::size_t start = 0;
+  while (start <= content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::string_view trimmed = text::trim(line);
+    if (!trimmed.empty() && trimmed.front() != '#') lines.push_back({number, split(line, '\t')});
+    if (end == content.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const std::string& field(const TsvLine& line, std::size_t index) {
+  static const std::string empty;
+  return index < line.fields.size() ? line.fields[index] : empty;
+}
+
+std::vector<std::string> token_keys(std::string_view phrase, bool lower_case) {
+  std::vector<std::string> keys;
+  const std::string folded = text::fold_punctuation(phrase);
+  for (const Token& token : tokenize(folded, 0, nullptr)) {
+    std::string key = Lexicon::fold_token(std::string_view(folded).substr(token.span.begin, token.span.size()));
+    keys.push_back(lower_case ? text::lower(key) : key);
+  }
+  return keys;
+}
+
+}  // namespace
+
+std::string Lexicon::fold_token(std::string_view token_text) {
+  std::string out = text::fold_punctuation(token_text);
+  // Only non-ASCII dashes change below: most tokens are done here.
+  bool ascii = true;
+  for (const char ch : out) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) return out;
+  // Dashes inside a word compare equal whatever their code point.
+  std::string result;
+  result.reserve(out.size());
+  std::size_t pos = 0;
+  while (pos < out.size()) {
+    const std::size_t start = pos;
+    const char32_t c = text::next_code_point(out, pos);
+    if (text::is_dash(c)) {
+      result += '-';
+    } else {
+      result.append(out, start, pos - start);
+    }
+  }
+  return result;
+}
+
+int Lexicon::add_entry(LexEntry entry) {
+  entries_.push_back(std::move(entry));
+  return static_cast<int>(entries_.size() - 1);
+}
+
+std::vector<std::uint32_t> Lexicon::intern_keys(const std::vector<std::string>& keys) {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(keys.size());
+  for (const std::string& key : keys) ids.push_back(vocabulary_.intern(key));
+  return ids;
+}
+
+std::vector<std::uint32_t> Lexicon::key_ids(const std::vector<std::string>& keys) const {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(keys.size());
+  for (const std::string& key : keys) ids.push_back(vocabulary_.find(key));
+  return ids;
+}
+
+void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(intern_keys(token_keys(phrase, false)), entry); }
+void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(intern_keys(token_keys(phrase, true)), entry); }
+
+TriggerClass Lexicon::trigger_class(int entry_index) const {
+  const auto index = static_cast<std::size_t>(entry_index);
+  return index < trigger_classes_.size() ? trigger_classes_[index] : TriggerClass::none;
+}
+
+void Lexicon::mark_word(std::string_view word, std::uint8_t list) {
+  const std::uint32_t id = vocabulary_.intern(word);
+  if (id >= word_lists_.size()) word_lists_.resize(id + 1, 0);
+  word_lists_[id] |= list;
+}
+
+void Lexicon::index_title_words_and_org_suffixes() {
+  title_word_kinds_.assign(vocabulary_.size(), TitleWordKind::none);
+  for (const auto& [word, kind] : title_words_) title_word_kinds_[vocabulary_.find(word)] = kind;
+  org_suffix_kinds_.assign(vocabulary_.size(), 0);
+  org_suffix_kind_names_.assign(1, std::string());
+  for (const auto& [word, kind] : org_suffixes_) {
+    auto name = std::find(org_suffix_kind_names_.begin(), org_suffix_kind_names_.end(), kind);
+    if (name == org_suffix_kind_names_.end()) name = org_suffix_kind_names_.insert(name, kind);
+    org_suffix_kinds_[vocabulary_.find(word)] = static_cast<std::uint8_t>(name - org_suffix_kind_names_.begin());
+  }
+}
+
+TitleWordKind Lexicon::title_word(std::string_view word) const {
+  if (!word_has(word, kTitleWord)) return TitleWordKind::none;
+  const auto it = title_words_.find(word);
+  return it == title_words_.end() ? TitleWordKind::none : it->second;
+}
+
+std::string_view Lexicon::org_suffix(std::string_view word) const {
+  if (!word_has(word, kOrgSuffix)) return {};
+  const auto it = org_suffixes_.find(word);
+  return it == org_suffixes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Lexicon::country_label(std::string_view alpha2) const {
+  const auto it = country_labels_.find(alpha2);
+  return it == country_labels_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Lexicon::org_head_kind(std::string_view word) const {
+  if (word.empty() || !std::islower(static_cast<unsigned char>(word.front()))) return org_suffix(word);
+  std::string capitalized(word);
+  capitalized[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+  return org_suffix(capitalized);
+}
+
+std::string Lexicon::government_country(std::string_view organization_name) const {
+  if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
+  const std::vector<std::string> words = token_keys(organization_name, false);
+  if (words.size() < 2) return {};
+  // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
+  if (org_head_kind(words.back()) != "government") return {};
+  std::vector<int> found;
+  const std::uint32_t n = names_.longest_match(key_ids(words), 0, found);
+  if (n == 0 || n >= words.size()) return {};
+  for (int index : found) {
+    const LexEntry& e = entries_[static_cast<std::size_t>(index)];
+    if (e.kind == LexKind::demonym || e.kind == LexKind::country) return e.key;
+  }
+  return {};
+}
+
+std::string_view Lexicon::office_home(std::string_view canonical_lower) const {
+  const auto it = office_homes_.find(canonical_lower);
+  return it == office_homes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
+  const auto it = office_scopes_.find(canonical_lower);
+  return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
+}
+
+// ---------------------------------------------------------------- loaders
+
+void Lexicon::load_countries(std::string_view tsv, std::string_view iso_json) {
+  // ISO 3166-1 (Debian iso-codes) gives every code its official names;
+  // countries.tsv adds the forms newspapers use.
+  std::map<std::string, std::vector<std::string>> iso_names;
+  if (!iso_json.empty()) {
+    const auto json = nlohmann::json::parse(iso_json, nullptr, false);
+    if (json.is_object() && json.contains("3166-1")) {
+      for (const auto& country : json["3166-1"]) {
+        const std::string code = country.value("alpha_2", "");
+        for (const char* key : {"name", "official_name", "common_name"}) {
+          if (country.contains(key)) iso_names[code].push_back(country[key].get<std::string>());
+        }
+      }
+    }
+  }
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& code = field(line, 0);
+    if (code.size() != 2) throw Error("countries.tsv", "alpha-2 code expected, got \"" + code + "\"", line.number);
+    std::string label = field(line, 1);
+    if (label.empty() && iso_names.contains(code)) label = iso_names[code].front();
+    country_labels_[code] = label;
+    auto add = [&](LexKind kind, const std::string& phrase) {
+      const int index = add_entry({kind, code, label, code, {}, {}});
+      add_name_phrase(phrase, index);
+    };
+    add(LexKind::country, label);
+    for (const std::string& name : iso_names[code]) add(LexKind::country, name);
+    for (const std::string& name : split_list(field(line, 2))) add(LexKind::country, name);
+    for (const std::string& name : split_list(field(line, 3))) add(LexKind::demonym, name);
+    for (const std::string& name : split_list(field(line, 4))) add(LexKind::capital, name);
+  }
+}
+
+void Lexicon::load_offices(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& canonical = field(line, 0);
+    if (canonical.empty()) continue;
+    const std::string scope = field(line, 2).empty() ? "any" : field(line, 2);
+    office_scopes_[text::lower(canonical)] = scope;
+    const std::string& home = field(line, 3);
+    if (!home.empty()) {
+      if (home.size() != 2 && home != "unknown") throw Error("offices.tsv", "home must be an alpha-2 code or \"unknown\", got \"" + home + "\"", line.number);
+      office_homes_[text::lower(canonical)] = home;
+    }
+    const int index = add_entry({LexKind::office, canonical, canonical, {}, scope, {}});
+    add_office_phrase(canonical, index);
+    for (const std::string& variant : split_list(field(line, 1))) add_office_phrase(variant, index);
+  }
+}
+
+void Lexicon::load_organizations(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& canonical = field(line, 0);
+    if (canonical.empty()) continue;
+    if (field(line, 2) == "government" && field(line, 3).size() == 2) government_countries_[canonical] = field(line, 3);
+    const int index = add_entry({LexKind::organization, canonical, canonical, field(line, 3), field(line, 2), {}});
+    add_name_phrase(canonical, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
+void Lexicon::load_locations(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& name = field(line, 0);
+    if (name.empty()) continue;
+    const int index = add_entry({LexKind::location, name, name, field(line, 2), field(line, 3), {}});
+    add_name_phrase(name, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
+void Lexicon::load_people(std::string_view tsv) {
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const std::string& name = field(line, 0);
+    const std::string& country = field(line, 2);
+    if (name.empty()) continue;
+    if (country.size() != 2) throw Error("people.tsv", "country must be an alpha-2 code, got \"" + country + "\"", line.number);
+    person_countries_[name] = country;
+    const int index = add_entry({LexKind::person, name, name, country, {}, {}});
+    add_name_phrase(name, index);
+    for (const std::string& alias : split_list(field(line, 1))) add_name_phrase(alias, index);
+  }
+}
+
+void Lexicon::load_triggers(std::string_view tsv) {
+  static const std::map<std::string, TriggerClass, std::less<>> classes = {
+      {"say", TriggerClass::say},       {"meet", TriggerClass::meet},         {"call", TriggerClass::call},
+      {"plan", TriggerClass::plan},     {"cancel", TriggerClass::cancel},     {"negation", TriggerClass::negation},
+      {"not_meeting", TriggerClass::not_meeting}};
+  for (const TsvLine& line : read_tsv(tsv)) {
+    const auto it = classes.find(field(line, 1));
+    if (it == classes.end()) throw Error("triggers.tsv", "unknown trigger class \"" + field(line, 1) + "\"", line.number);
+    const int index = add_entry({LexKind::office, field(line, 0), field(line, 0), {}, field(line, 1), {}});
+    if (static_cast<std::size_t>(index) >= trigger_classes_.size()) trigger_classes_.resize(static_cast<std::size_t>(index) + 1, TriggerClass::none);
+    trigger_classes_[static_cast<std::size_t>(index)] = it->second;
+    triggers_.add(intern_keys(token_keys(field(line, 0), true)), index);
+  }
+}
+
+namespace {
+
+StringSet word_set(std::string_view content) {
+  StringSet words;
+  for (const TsvLine& line : read_tsv(content)) words.insert(field(line, 0));
+  return words;
+}
+
+}  // namespace
+
+Lexicon Lexicon::builtin() {
+  Lexicon lexicon;
+  std::string iso_json;
+  for (const EmbeddedFile& file : embedded_data()) {
+    if (file.name == "iso_3166-1.json") iso_json = std::string(file.content);
+  }
+  lexicon.load_countries(embedded_file("countries.tsv"), iso_json);
+  lexicon.load_offices(embedded_file("offices.tsv"));
+  lexicon.load_organizations(embedded_file("organizations.tsv"));
+  lexicon.load_locations(embedded_file("locations.tsv"));
+  lexicon.load_people(embedded_file("people.tsv"));
+  lexicon.load_triggers(embedded_file("triggers.tsv"));
+  for (const std::string& word : word_set(embedded_file("given_names.txt"))) lexicon.mark_word(word, kGivenName);
+  for (const std::string& word : word_set(embedded_file("non_names.txt"))) lexicon.mark_word(word, kNonName);
+  for (const std::string& word : word_set(embedded_file("abbreviations.txt"))) lexicon.mark_word(word, kAbbreviation);
+  for (const std::string& word : word_set(embedded_file("surname_particles.txt"))) lexicon.mark_word(text::lower(word), kParticle);
+  static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {
+      {"honorific", TitleWordKind::honorific}, {"rank", TitleWordKind::rank},
+      {"office_head", TitleWordKind::office_head}, {"modifier", TitleWordKind::modifier},
+      {"name_title", TitleWordKind::name_title}, {"kin", TitleWordKind::kin}, {"role", TitleWordKind::role}};
+  for (const TsvLine& line : read_tsv(embedded_file("title_words.tsv"))) {
+    const auto it = title_kinds.find(field(line, 1));
+    if (it == title_kinds.end()) throw Error("title_words.tsv", "unknown kind \"" + field(line, 1) + "\"", line.number);
+    lexicon.title_words_.emplace(field(line, 0), it->second);
+    lexicon.mark_word(field(line, 0), kTitleWord);
+  }
+  for (const TsvLine& line : read_tsv(embedded_file("org_suffixes.tsv"))) {
+    if (field(line, 1) == "prefix") {
+      lexicon.mark_word(field(line, 0), kOrgPrefix);
+    } else {
+      lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
+      lexicon.mark_word(field(line, 0), kOrgSuffix);
+    }
+  }
+  lexicon.index_title_words_and_org_suffixes();
+  for (const TsvLine& line : read_tsv(embedded_file("boilerplate.tsv"))) {
+    const std::string pattern = text::lower(text::fold_punctuation(field(line, 1)));
+    if (pattern.empty()) continue;
+    if (field(line, 0) == "line") {
+      lexicon.boilerplate_.lines.insert(pattern);
+    } else if (field(line, 0) == "contains") {
+      if (pattern.size() < 4) {
+        lexicon.boilerplate_.short_contains.push_back(pattern);
+      } else {
+        const std::uint16_t start = boilerplate_start_key(pattern.data());
+        lexicon.boilerplate_.starts.set(start);
+        lexicon.boilerplate_.by_start[start].push_back(pattern);
+      }
+    } else {
+      throw Error("boilerplate.tsv", "kind must be line or contains, got \"" + field(line, 0) + "\"", line.number);
+    }
+  }
+  return lexicon;
+}
+
+// ---------------------------------------------------------------- user lexicons
+
+void Lexicon::add_user_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot read lexicon file");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  add_user_text(buffer.str(), path);
+}
+
+void Lexicon::add_user_text(std::string_view content, const std::string& where) {
+  for (const TsvLine& line : read_tsv(content)) {
+    const std::string& type = field(line, 0);
+    const std::string& name = field(line, 1);
+    if (name.empty()) throw Error(where, "a name is required in column 2", line.number);
+    std::map<std::string, std::string> attributes;
+    for (const std::string& pair : split(field(line, 3), ';')) {
+      if (pair.empty()) continue;
+      const std::size_t eq = pair.find('=');
+      if (eq == std::string::npos) throw Error(where, "attribute \"" + pair + "\" is not key=value", line.number);
+      attributes[std::string(text::trim(std::string_view(pair).substr(0, eq)))] =
+          std::string(text::trim(std::string_view(pair).substr(eq + 1)));
+    }
+    const std::vector<std::string> aliases = split_list(field(line, 2));
+    const std::string country = attributes.contains("country") ? attributes["country"] : "";
+    if (type == "person" && country.size() == 2) person_countries_[name] = country;
+    if (type == "person" || type == "organization" || type == "location") {
+      const LexKind kind = type == "person" ? LexKind::person : type == "organization" ? LexKind::organization : LexKind::location;
+      const int index = add_entry({kind, name, name, country, attributes.contains("kind") ? attributes["kind"] : "", attributes});
+      add_name_phrase(name, index);
+      for (const std::string& alias : aliases) add_name_phrase(alias, index);
+    } else if (type == "office") {
+      const std::string scope = attributes.contains("scope") ? attributes["scope"] : "any";
+      office_scopes_[text::lower(name)] = scope;
+      if (country.size() == 2) office_homes_[text::lower(name)] = country;
+      const int index = add_entry({LexKind::office, name, name, country, scope, attributes});
+      add_office_phrase(name, index);
+      for (const std::string& alias : aliases) add_office_phrase(alias, index);
+    } else if (type == "country") {
+      const std::string code = attributes.contains("code") ? attributes["code"] : "";
+      if (code.size() != 2) throw Error(where, "a country needs code=<ISO alpha-2>", line.number);
+      country_labels_.try_emplace(code, name);
+      const std::string label(country_label(code));
+      auto add = [&](LexKind kind, const std::string& phrase) { add_name_phrase(phrase, add_entry({kind, code, label, code, {}, {}})); };
+      add(LexKind::country, name);
+      for (const std::string& alias : aliases) add(LexKind::country, alias);
+      for (const std::string& demonym : split_list(attributes["demonyms"])) add(LexKind::demonym, demonym);
+      for (const std::string& capital : split_list(attributes["capitals"])) add(LexKind::capital, capital);
+    } else {
+      throw Error(where, "unknown entry type \"" + type + "\" (person, organization, location, office, country)", line.number);
+    }
+  }
+}
+
+std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& user_files) {
+  auto lexicon = std::make_shared<Lexicon>(Lexicon::builtin());
+  for (const std::string& path : user_files) lexicon->add_user_file(path);
+  return lexicon;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,276 @@
+// Lexicons: what newsgraph knows before it reads an article.
+//
+// Every list lives in a readable data file under data/ (compiled into the
+// binary) plus ISO 3166-1 from Debian's iso-codes; users add their own with
+// Lexicon::add_user_file (`--lexicon FILE`). A Lexicon is built once and is
+// then immutable: safe to share between threads for reading.
+#pragma once
+
+#include <bit>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+/// What a lexicon phrase names.
+enum class LexKind { country, demonym, capital, organization, location, office, person };
+
+struct LexEntry {
+  LexKind kind = LexKind::country;
+  std::string key;      ///< alpha-2 for countries/demonyms/capitals; canonical name otherwise
+  std::string label;    ///< canonical label (country's English short name, org's full name, office title)
+  std::string country;  ///< alpha-2 of the country it belongs to, if any
+  std::string detail;   ///< org kind ("media", "company"...), office scope ("state", "org", "any"), location kind
+  std::map<std::string, std::string> attributes;  ///< user entries: "office", ...
+};
+
+/// Hashing for string-keyed tables looked up with a std::string_view: no
+/// std::string is built for a lookup (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return hash(s); }
+  /// A fast hash for the short keys of these tables (words, phrases), inline:
+  /// eight bytes at a time, each mixed in by a multiply and a rotation.
+  static std::size_t hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + i, 8);
+      h = std::rotl((h ^ word) * 0xFF51AFD7ED558CCDULL, 29);
+    }
+    if (i < s.size()) h = std::rotl((h ^ tail_word(s, i)) * 0xFF51AFD7ED558CCDULL, 29);
+    h ^= h >> 32;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  /// The last 1 to 7 bytes of `s`, from byte `from` on, read as a
+  /// big-endian number (the first of them most significant). Most keys are
+  /// shorter than eight bytes, so this runs for nearly every lookup: a
+  /// loop would take a shift and an or per byte; overlapping loads do it
+  /// in two or three reads.
+  static std::uint64_t tail_word(std::string_view s, std::size_t from) {
+    const std::size_t count = s.size() - from;
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])); };
+    if constexpr (std::endian::native == std::endian::little) {
+      if (s.size() >= 8) {  // the eight bytes that end the key, the unwanted ones masked off
+        std::uint64_t last8 = 0;
+        std::memcpy(&last8, s.data() + s.size() - 8, 8);
+        return __builtin_bswap64(last8) & (~0ULL >> (64 - 8 * count));
+      }
+      if (count >= 4) {  // two four-byte reads; where they overlap they agree
+        std::uint32_t head = 0, last4 = 0;
+        std::memcpy(&head, s.data(), 4);
+        std::memcpy(&last4, s.data() + s.size() - 4, 4);
+        return static_cast<std::uint64_t>(__builtin_bswap32(head)) << (8 * (count - 4)) | __builtin_bswap32(last4);
+      }
+    } else {
+      std::uint64_t word = 0;
+      for (std::size_t k = from; k < s.size(); ++k) word = word << 8 | byte(k);
+      return word;
+    }
+    // 1 to 3 bytes (the key is that short): first, middle and last, which may coincide.
+    return byte(0) << (8 * (count - 1)) | byte(count / 2) << (8 * (count - 1 - count / 2)) | byte(count - 1);
+  }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <class Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+/// Small integer ids for the token keys the phrase tables use: a
+/// document's tokens are hashed once (token_keys) and phrases are then
+/// matched by comparing integers. Looked up twice per token of every
+/// article, so it is an open-addressing table kept small and contiguous
+/// (a node-based map costs a cache miss or two per lookup).
+class Vocabulary {
+ public:
+  static constexpr std::uint32_t unknown = 0xFFFFFFFF;  ///< a key no phrase or word list uses
+  std::uint32_t intern(std::string_view key);
+  std::uint32_t find(std::string_view key) const;
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t id = unknown;  ///< unknown: an empty slot
+    std::uint32_t offset = 0;    ///< of the key in pool_
+    std::uint32_t length = 0;
+  };
+  std::size_t slot_of(std::string_view key, std::uint32_t hash) const;  ///< its slot, or the empty one where it goes
+  void grow();
+  std::string pool_;         ///< every key's bytes, one after another
+  std::vector<Slot> slots_;  ///< a power of two in size, at most half full
+  /// A bit per value of a hash's top 16 bits, set for every key: most words
+  /// of a text are no key, and this small table (in the fastest cache) says so.
+  std::bitset<65536> maybe_;
+  std::uint32_t count_ = 0;
+};
+
+/// Token-sequence matcher: phrases are stored as sequences of token key ids
+/// (see Vocabulary, Lexicon::fold_token) and matched longest-first at a
+/// token position.
+class PhraseTable {
+ public:
+  void add(const std::vector<std::uint32_t>& ids, int entry);
+  /// Longest phrase starting at `pos` of `ids` (within `ids`): its length in
+  /// tokens (0 when none) and the entries it names.
+  /// Inline for the common answer: most tokens start no phrase.
+  std::uint32_t longest_match(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const {
+    if (pos >= ids.size() || ids[pos] >= by_first_.size() || by_first_[ids[pos]].empty()) {
+      entries.clear();
+      return 0;
+    }
+    return longest_match_starting(ids, pos, entries);
+  }
+
+ private:
+  std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
+  struct Phrase {
+    std::vector<std::uint32_t> ids;
+    std::vector<int> entries;
+  };
+  std::vector<std::vector<Phrase>> by_first_;  ///< indexed by the first id; longest first
+};
+
+enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
+enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
+
+class Lexicon {
+ public:
+  /// The built-in lexicons (embedded data files + iso-codes when installed).
+  static Lexicon builtin();
+
+  /// Adds a user's lexicon file (format in README, "Extending the lexicons").
+  /// Throws Error("PATH:LINE: problem") on a malformed line.
+  void add_user_file(const std::string& path);
+  /// Same, from text already read; `where` names it in errors.
+  void add_user_text(std::string_view content, const std::string& where);
+
+  /// The key under which a token's text is looked up: apostrophes and
+  /// dashes folded; case kept for names.
+  static std::string fold_token(std::string_view token_text);
+
+  /// Id of a token key (exact or lower-cased) in the phrase tables and word lists; Vocabulary::unknown if none uses it.
+  std::uint32_t key_id(std::string_view key) const { return vocabulary_.find(key); }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  std::vector<std::uint32_t> key_ids(const std::vector<std::string>& keys) const;
+
+  const PhraseTable& names() const { return names_; }      ///< case-sensitive: countries, orgs, locations, people
+  const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
+  const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
+  const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
+  TriggerClass trigger_class(int entry_index) const;
+
+  bool is_given_name(std::string_view word) const { return word_has(word, kGivenName); }
+  bool is_non_name(std::string_view word) const { return word_has(word, kNonName); }
+  bool is_particle(std::string_view lower_word) const { return word_has(lower_word, kParticle); }
+  bool is_abbreviation(std::string_view token_text) const { return word_has(token_text, kAbbreviation); }
+  TitleWordKind title_word(std::string_view word) const;
+  /// Kind of an organization's last word, as written: "company", "body", "government" or empty.
+  std::string_view org_suffix(std::string_view word) const;
+  /// org_suffix of a word as a head noun in either case: "ministry" and "Ministry" are both "government".
+  std::string_view org_head_kind(std::string_view word) const;
+  /// Is this the first word of names of the form "Ministry of ..."?
+  bool is_org_prefix(std::string_view word) const { return word_has(word, kOrgPrefix); }
+  /// The same questions by a word's key id (key_id(word), as in
+  /// TokenKeys::exact_id and lower_id): a text's tokens are asked them
+  /// many times, and their ids are known.
+  bool is_given_name(std::uint32_t key_id) const { return id_has(key_id, kGivenName); }
+  bool is_non_name(std::uint32_t key_id) const { return id_has(key_id, kNonName); }
+  bool is_particle(std::uint32_t lower_key_id) const { return id_has(lower_key_id, kParticle); }
+  bool is_org_prefix(std::uint32_t key_id) const { return id_has(key_id, kOrgPrefix); }
+  TitleWordKind title_word(std::uint32_t key_id) const {
+    return key_id < title_word_kinds_.size() ? title_word_kinds_[key_id] : TitleWordKind::none;
+  }
+  std::string_view org_suffix(std::uint32_t key_id) const {
+    return key_id < org_suffix_kinds_.size() ? std::string_view(org_suffix_kind_names_[org_suffix_kinds_[key_id]]) : std::string_view();
+  }
+
+  /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
+  std::string_view country_label(std::string_view alpha2) const;
+  /// Alpha-2 of the country a government body belongs to: listed ("White House" -> "US") or
+  /// named by a demonym or country before a state body's head word ("Chinese Foreign Ministry" -> "CN"); empty otherwise.
+  std::string government_country(std::string_view organization_name) const;
+  /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
+  std::string_view office_scope(std::string_view canonical_lower) const;
+  /// Whose an office is when the text names no owner: an alpha-2 code for a
+  /// title of one country ("Taoiseach" -> "IE"), "unknown" for a title never
+  /// to guess ("ambassador"), empty for the story's dominant country.
+  std::string_view office_home(std::string_view canonical_lower) const;
+  /// Alpha-2 of the country a known person acts for ("Narendra Modi" -> "IN"); empty if unknown.
+  std::string_view person_country(std::string_view canonical_name) const {
+    const auto it = person_countries_.find(canonical_name);
+    return it == person_countries_.end() ? std::string_view() : std::string_view(it->second);
+  }
+
+  struct BoilerplateRules {
+    std::unordered_set<std::string> lines;  ///< lower-cased whole lines
+    /// "contains" phrases (lower-cased) by a 16-bit hash of their first four bytes
+    /// (boilerplate_start_key), and a bit per such key: a line is scanned
+    /// once instead of once per phrase, and few of its positions pass the
+    /// bit test. Phrases shorter than four bytes are in `short_contains`.
+    std::bitset<65536> starts;
+    std::unordered_map<std::uint16_t, std::vector<std::string>> by_start;
+    std::vector<std::string> short_contains;
+  };
+  const BoilerplateRules& boilerplate() const { return boilerplate_; }
+  /// The key of BoilerplateRules::by_start for the four bytes at `at`.
+  static std::uint16_t boilerplate_start_key(const char* at) {
+    std::uint32_t four = 0;
+    std::memcpy(&four, at, sizeof four);
+    return static_cast<std::uint16_t>((four * 2654435761U) >> 16);
+  }
+
+ private:
+  int add_entry(LexEntry entry);
+  std::vector<std::uint32_t> intern_keys(const std::vector<std::string>& keys);
+  void add_name_phrase(std::string_view phrase, int entry);
+  void add_office_phrase(std::string_view phrase, int entry);
+  void load_countries(std::string_view tsv, std::string_view iso_json);
+  void load_offices(std::string_view tsv);
+  void load_organizations(std::string_view tsv);
+  void load_locations(std::string_view tsv);
+  void load_people(std::string_view tsv);
+  void load_triggers(std::string_view tsv);
+
+  std::vector<LexEntry> entries_;
+  Vocabulary vocabulary_;
+  PhraseTable names_, offices_, triggers_;
+  // The word lists (given names, non-names, ...) as a bit per list for
+  // each word, indexed by its vocabulary id: a text's words are looked up
+  // several times each, and one vocabulary lookup answers for every list.
+  static constexpr std::uint8_t kGivenName = 1, kNonName = 2, kParticle = 4, kAbbreviation = 8, kOrgPrefix = 16,
+                                kTitleWord = 32, kOrgSuffix = 64;
+  void mark_word(std::string_view word, std::uint8_t list);
+  bool word_has(std::string_view word, std::uint8_t list) const { return id_has(vocabulary_.find(word), list); }
+  bool id_has(std::uint32_t id, std::uint8_t list) const { return id < word_lists_.size() && (word_lists_[id] & list) != 0; }
+  void index_title_words_and_org_suffixes();
+  std::vector<std::uint8_t> word_lists_;
+  /// title_words_ and org_suffixes_ by key id; an org suffix kind as an
+  /// index into org_suffix_kind_names_, whose first name is the empty one.
+  std::vector<TitleWordKind> title_word_kinds_;
+  std::vector<std::uint8_t> org_suffix_kinds_;
+  std::vector<std::string> org_suffix_kind_names_;
+  StringMap<TitleWordKind> title_words_;
+  StringMap<std::string> org_suffixes_;
+  StringMap<std::string> country_labels_;
+  StringMap<std::string> office_scopes_;
+  StringMap<std::string> office_homes_;
+  StringMap<std::string> person_countries_;
+  StringMap<std::string> government_countries_;
+  std::vector<TriggerClass> trigger_classes_;  ///< by entry index
+  BoilerplateRules boilerplate_;
+};
+
+}  // namespace newsgraph

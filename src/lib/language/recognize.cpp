@@ -1,0 +1,551 @@
+#include "language/recognize.hpp"
+
+#include <algorithm>
+
+#include "language/lexicon.hpp"
+#include "base/text.hpp"
+
+namespace newsgraph {
+
+TokenKeys token_keys(const Document& doc, const Lexicon& lexicon) {
+  TokenKeys keys;
+  const std::size_t n = doc.tokens.size();
+  keys.exact.resize(n);
+  keys.lower.resize(n);
+  keys.exact_id.resize(n);
+  keys.lower_id.resize(n);
+  // Keys that differ from the text go to `storage`; their views are made
+  // once it has stopped growing. Each is looked up while it is fresh.
+  enum Which : std::uint8_t { exact_key = 1, lower_key = 2 };
+  struct Stored {
+    std::uint32_t token, offset, size;
+    std::uint8_t which;
+  };
+  std::vector<Stored> stored;
+  std::string& storage = *keys.storage;
+  storage.reserve(doc.text.size() / 4);
+  const std::string_view text(doc.text);
+  const auto store = [&](std::size_t i, std::string_view key, std::uint8_t which) {
+    stored.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(storage.size()), static_cast<std::uint32_t>(key.size()), which});
+    storage.append(key);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const Span span = doc.tokens[i].span;
+    const std::string_view surface = text.substr(span.begin, span.size());
+    unsigned char bytes_or = 0;  // bit 7 set: a byte outside ASCII
+    bool capital = false;
+    for (const char ch : surface) {
+      bytes_or |= static_cast<unsigned char>(ch);
+      capital |= ch >= 'A' && ch <= 'Z';
+    }
+    if (bytes_or < 0x80) {
+      // An ASCII token (no space inside) folds to itself: the common case, without the general folds.
+      keys.exact[i] = surface;
+      keys.exact_id[i] = lexicon.key_id(surface);
+      if (!capital) {
+        keys.lower[i] = surface;
+        keys.lower_id[i] = keys.exact_id[i];
+        continue;
+      }
+      const std::size_t at = storage.size();
+      storage.resize(at + surface.size());
+      for (std::size_t k = 0; k < surface.size(); ++k) storage[at + k] = text::ascii_lower(surface[k]);
+      keys.lower_id[i] = lexicon.key_id(std::string_view(storage).substr(at));
+      stored.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(surface.size()), lower_key});
+      continue;
+    }
+    const std::string folded = Lexicon::fold_token(surface);
+    const std::string lowered = text::lower(folded);
+    keys.exact_id[i] = lexicon.key_id(folded);
+    keys.lower_id[i] = lowered == folded ? keys.exact_id[i] : lexicon.key_id(lowered);
+    if (folded == surface) {
+      keys.exact[i] = surface;
+      if (lowered == folded) {
+        keys.lower[i] = surface;
+      } else {
+        store(i, lowered, lower_key);
+      }
+    } else if (lowered == folded) {
+      store(i, folded, exact_key | lower_key);
+    } else {
+      store(i, folded, exact_key);
+      store(i, lowered, lower_key);
+    }
+  }
+  const std::string_view kept(storage);
+  for (const Stored& key : stored) {
+    const std::string_view view = kept.substr(key.offset, key.size);
+    if (key.which & exact_key) keys.exact[key.token] = view;
+    if (key.which & lower_key) keys.lower[key.token] = view;
+  }
+  return keys;
+}
+
+void TokenKeys::truncate(std::size_t count) {
+  if (count >= exact.size()) return;
+  exact.resize(count);
+  lower.resize(count);
+  exact_id.resize(count);
+  lower_id.resize(count);
+}
+
+namespace {
+
+// Prepositions after which a capital or a capitalized phrase is a place.
+bool is_place_preposition(std::string_view lower) {
+  return lower == "in" || lower == "at" || lower == "to" || lower == "from" || lower == "near" || lower == "outside" ||
+         lower == "inside" || lower == "via";
+}
+
+// Verbs whose object is a place: "visited Tehran", "left Moscow".
+bool is_movement_verb(std::string_view lower) {
+  return lower == "visit" || lower == "visits" || lower == "visited" || lower == "visiting" || lower == "tour" || lower == "toured" ||
+         lower == "touring" || lower == "reach" || lower == "reached" || lower == "leave" || lower == "left" || lower == "leaving";
+}
+
+struct Recognizer {
+  Document& doc;
+  const Lexicon& lex;
+  const TokenKeys& keys;
+  std::vector<int> entries;
+
+  // A lower-case head word of a state body ("presidency", "ministry", "embassy"; not
+  // "government", which is the country itself).
+  bool lower_state_body(std::size_t t) const {
+    if (!is_word(t) || doc.tokens[t].capitalized || keys.lower[t] == "government") return false;
+    return lex.org_head_kind(keys.lower[t]) == "government";
+  }
+
+  // Is there a verb of saying ("said", "told") at token t?
+  bool say_verb_at(std::size_t t) {
+    if (lex.triggers().longest_match(keys.lower_id, t, scratch) == 0) return false;
+    return std::any_of(scratch.begin(), scratch.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
+  }
+  std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
+
+  bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
+  bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
+
+  void add(std::size_t first, std::size_t end, EntityType type, MentionForm form, std::string key, bool weak = false) {
+    Mention m;
+    m.span = {doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    m.type = type;
+    m.form = form;
+    m.key = std::move(key);
+    m.weak = weak;
+    doc.mentions.push_back(std::move(m));
+  }
+
+  // A sentence in Title Case (a headline or a navigation line): most words capitalized.
+  bool title_case(const Sentence& s) const {
+    int words = 0, caps = 0;
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!is_word(i)) continue;
+      ++words;
+      if (doc.tokens[i].capitalized) ++caps;
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  // Length of a lexicon name match at i that should be taken (countries, orgs, locations, people).
+  std::uint32_t name_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
+    if (!(doc.tokens[i].capitalized || doc.tokens[i].all_caps)) {
+      found.clear();
+      return 0;
+    }
+    std::uint32_t n = lex.names().longest_match(keys.exact_id, i, found);
+    if (i + n > end) {
+      found.clear();
+      return 0;
+    }
+    return n;
+  }
+
+  std::uint32_t office_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
+    std::uint32_t n = lex.offices().longest_match(keys.lower_id, i, found);
+    if (i + n > end) {
+      found.clear();
+      return 0;
+    }
+    return n;
+  }
+
+  void add_lexicon_mention(std::size_t i, std::uint32_t n, const std::vector<int>& found, std::size_t sentence_first,
+                           std::size_t sentence_end) {
+    // Prefer, among entries of one phrase: country name > organization > location > demonym > capital.
+    const LexEntry* best = nullptr;
+    auto rank = [](LexKind k) {
+      switch (k) {
+        case LexKind::person: return 0;
+        case LexKind::country: return 1;
+        case LexKind::organization: return 2;
+        case LexKind::location: return 3;
+        case LexKind::demonym: return 4;
+        case LexKind::capital: return 5;
+        case LexKind::office: return 6;
+      }
+      return 7;
+    };
+    for (int e : found) {
+      const LexEntry& entry = lex.entry(e);
+      if (!best || rank(entry.kind) < rank(best->kind)) best = &entry;
+    }
+    if (!best) return;
+    switch (best->kind) {
+      case LexKind::country:
+        add(i, i + n, EntityType::country, MentionForm::name, best->key);
+        break;
+      case LexKind::demonym: {
+        // "the Argentine presidency", "the Russian foreign ministry": a state body written in lower case.
+        std::size_t j = i + n;
+        if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
+        if (j < sentence_end && lower_state_body(j)) {
+          add(i, j + 1, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j].span.end})));
+        } else {
+          add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
+        }
+        break;
+      }
+      case LexKind::capital: {
+        // A capital is a place where the words make it one: after a place
+        // preposition or a verb of going ("talks in Washington", "visited
+        // Tehran", "the capital of Moscow"), in a dateline ("TOKYO, June 3 -")
+        // or an adjective ("Washington-based"). Anywhere else it stands for
+        // its government: "Tokyo's negotiator", "Washington said",
+        // "exasperated Washington", "talks between Tehran and the EU".
+        const std::string_view before = i > sentence_first ? std::string_view(keys.lower[i - 1]) : std::string_view();
+        const bool place_word = is_place_preposition(before) || is_movement_verb(before) ||
+                                (before == "of" && i >= sentence_first + 2 && (keys.lower[i - 2] == "capital" || keys.lower[i - 2] == "city"));
+        const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
+        const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
+        // "at State House, Nairobi": a capital in apposition to a place or venue.
+        const bool after_place = before == "," && !doc.mentions.empty() &&
+                                 (doc.mentions.back().type == EntityType::location || doc.mentions.back().type == EntityType::organization) &&
+                                 doc.mentions.back().span.end == doc.tokens[i - 1].span.begin;
+        const bool compound = next == "-";
+        const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
+        if (possessive || !(place_word || dateline || compound || after_place)) {
+          add(i, i + n, EntityType::country, MentionForm::capital, best->key);
+        } else {
+          add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
+        }
+        break;
+      }
+      case LexKind::organization:
+        add(i, i + n, EntityType::organization, MentionForm::name, best->key);
+        break;
+      case LexKind::location:
+        add(i, i + n, EntityType::location, MentionForm::name, best->key);
+        break;
+      case LexKind::person:
+        add(i, i + n, EntityType::person, MentionForm::name, best->key);
+        break;
+      case LexKind::office:
+        break;
+    }
+  }
+
+  // Is token i a word that can continue a personal name?
+  bool name_part(std::size_t i) const {
+    if (!is_word(i)) return false;
+    const Token& t = doc.tokens[i];
+    if (t.capitalized) return true;
+    return lex.is_particle(keys.lower_id[i]);
+  }
+
+  void recognize_sentence(const Sentence& s) {
+    const std::size_t mentions_before = doc.mentions.size();
+    find_mentions(s);
+    drop_wire_credits(s, mentions_before);
+  }
+
+  // "BRUSSELS (Reuters) -", "(Bloomberg) —", "... (AAP)": the wire service
+  // credited at the head of a story or paragraph is its source, not part of it.
+  void drop_wire_credits(const Sentence& s, std::size_t from) {
+    const std::size_t first = s.first_token;
+    const auto is_credit = [&](const Mention& m) {
+      if (m.type != EntityType::organization) return false;
+      std::size_t a = first;
+      while (a < s.end_token && doc.tokens[a].span.begin < m.span.begin) ++a;
+      std::size_t z = a;
+      while (z < s.end_token && doc.tokens[z].span.end <= m.span.end) ++z;
+      if (a == first || z >= s.end_token || doc.slice(doc.tokens[a - 1].span) != "(" || doc.slice(doc.tokens[z].span) != ")") return false;
+      // At the head of the sentence, or after a dateline in capitals ("NAIROBI, Kenya (AP) -").
+      const std::size_t open = a - 1;
+      return open == first || (open <= first + 6 && doc.tokens[first].all_caps);
+    };
+    doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());
+  }
+
+  void find_mentions(const Sentence& s) {
+    const std::size_t first = s.first_token, end = s.end_token;
+    const bool headline = title_case(s);
+    std::vector<int> names_found, offices_found;
+    std::size_t i = first;
+    while (i < end) {
+      std::uint32_t nn = name_match(i, end, names_found);
+      const std::uint32_t no = office_match(i, end, offices_found);
+      if (no > 0 && no >= nn) {
+        add(i, i + no, EntityType::office, MentionForm::title, lex.entry(offices_found.front()).key);
+        i += no;
+        continue;
+      }
+      if (nn > 1) {
+        // A title starting inside a name match and running past it wins the
+        // overlap: "US Treasury Secretary" is US + Treasury Secretary, not the
+        // organization "US Treasury" + Secretary.
+        for (std::uint32_t k = 1; k < nn; ++k) {
+          std::vector<int> probe;
+          const std::uint32_t o = office_match(i + k, end, probe);
+          if (o > 0 && k + o > nn) {
+            nn = lex.names().longest_match(std::span(keys.exact_id).subspan(i, k), 0, names_found);
+            break;
+          }
+        }
+      }
+      if (nn > 0 && std::all_of(names_found.begin(), names_found.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; })) {
+        // A known person written with more of their name: "Sheikh Tamim bin Hamad bin Khalifa Al Thani".
+        std::size_t j = i + nn;
+        while (j < end && name_part(j)) {
+          std::size_t k = j;
+          while (k < end && name_part(k) && !doc.tokens[k].capitalized) ++k;  // particles, then a capital
+          std::vector<int> probe;
+          if (k >= end || !is_cap_word(k) || name_match(k, end, probe) > 0 || office_match(k, end, probe) > 0) break;
+          j = k + 1;
+        }
+        nn = static_cast<std::uint32_t>(j - i);
+      }
+      if (nn > 0) {
+        add_lexicon_mention(i, nn, names_found, first, end);
+        i += nn;
+        continue;
+      }
+      if (!is_cap_word(i)) {
+        ++i;
+        continue;
+      }
+      // A run of capitalized words (with name particles and initials inside).
+      std::size_t j = i + 1;
+      while (j < end) {
+        std::vector<int> probe;
+        const std::uint32_t name_length = name_match(j, end, probe);
+        // A known person's surname inside a run is part of the name: "Donald J. Trump".
+        const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
+        // After "Sheikh" or "Mr", one capitalized word is a name even when it is also a place: "Sheikh Sabah", "Mr Jordan".
+        const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
+                                     (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
+                                      lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
+        if ((known_person || after_honorific) && name_part(j)) {
+          ++j;
+          continue;
+        }
+        if (name_length > 0 || office_match(j, end, probe) > 0) {
+          // A lexicon phrase inside the run ends it, unless it is a single
+          // capitalized word that also reads as part of a name ("Jordan").
+          break;
+        }
+        // Particles join a name only when a capitalized word follows them: "von der Leyen".
+        std::size_t after_particles = j;
+        while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
+        if (name_part(j) && (doc.tokens[j].capitalized || (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
+          ++j;
+          continue;
+        }
+        // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
+        if ((keys.lower[j] == "of" || keys.lower[j] == "for" || keys.lower[j] == "and") && j + 1 < end && is_cap_word(j + 1) &&
+            lex.is_org_prefix(keys.exact_id[i == s.first_token && keys.exact[i] == "The" && i + 1 < j ? i + 1 : i])) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      classify_run(s, i, j, headline);
+      i = j;
+    }
+  }
+
+  // Does an office title mention end right before token b?
+  bool after_office(std::size_t b) const {
+    if (b == 0 || b >= doc.tokens.size() || doc.mentions.empty()) return false;
+    const Mention& last = doc.mentions.back();
+    return last.type == EntityType::office && last.span.end <= doc.tokens[b].span.begin &&
+           last.span.end >= doc.tokens[b - 1].span.begin;
+  }
+
+  void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
+    // Organizations first, before a person's title words are peeled: "Foreign
+    // Ministry", "National Security Council" keep their first words.
+    {
+      std::size_t ob = b;
+      if (ob + 1 < e && (keys.exact[ob] == "The" || keys.exact[ob] == "the")) ++ob;
+      std::size_t oe = e;
+      while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
+      const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
+      // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
+      const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
+                                 doc.mentions.back().type == EntityType::country &&
+                                 doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
+                                 doc.tokens[ob - 1].kind == TokenKind::word;
+      const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
+                          lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
+      const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);  // "Ministry of Foreign Affairs"
+      // "the Ministry", "the Commission": an organization named in full earlier, by its head word.
+      if (oe - ob == 1 && ob > s.first_token && keys.lower[ob - 1] == "the" && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
+        const std::string_view word = keys.exact[ob];
+        for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
+          if (it->type != EntityType::organization) continue;
+          const std::string_view name = it->key;
+          const bool starts = name.size() > word.size() && name.substr(0, word.size()) == word && name[word.size()] == ' ';
+          const bool ends = name.size() > word.size() && name.substr(name.size() - word.size()) == word && name[name.size() - word.size() - 1] == ' ';
+          if (starts || ends) {
+            add(ob, oe, EntityType::organization, MentionForm::name, it->key);
+            return;
+          }
+        }
+      }
+      if (headed || prefixed) {
+        std::uint32_t begin = doc.tokens[ob].span.begin;
+        if (headed && country_first) {
+          begin = doc.mentions.back().span.begin;
+          doc.mentions.pop_back();
+          while (ob > s.first_token && doc.tokens[ob - 1].span.begin >= begin) --ob;
+        }
+        add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({begin, doc.tokens[oe - 1].span.end})));
+        return;
+      }
+    }
+    // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
+    bool titled = false;
+    while (b < e) {
+      const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
+      if (kind == TitleWordKind::name_title && e - b >= 2) {
+        titled = true;  // "Sheikh Hasina", "Pope Francis": the title is part of the name
+        break;
+      }
+      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
+        titled = true;
+        ++b;
+        continue;
+      }
+      if (lex.is_non_name(keys.exact_id[b])) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    // After a title the run is a name as written ("Vice Premier Liu He"):
+    // only a run without that evidence loses trailing non-name words.
+    if (e - b < 2 || !(titled || after_office(b))) {
+      while (e > b && lex.is_non_name(keys.exact_id[e - 1])) --e;
+    }
+    while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
+    if (b >= e) return;
+
+    // Organizations: a head word at the end ("Postmedia Network Inc", "Foreign Ministry") or a prefix at the start.
+    const std::string_view last_suffix = lex.org_suffix(keys.exact_id[e - 1]);
+    if (last_suffix == "venue" && e - b >= 2) {
+      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
+    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact_id[b]) && e - b >= 3)) {
+      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
+    // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
+    // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
+    if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
+      std::string as_name = text::lower(keys.exact[b]);
+      as_name[0] = static_cast<char>(keys.exact[b][0]);
+      std::vector<int> found;
+      const std::uint32_t as_name_id = lex.key_id(as_name);
+      if (lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1) return;
+      if (!headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
+      return;
+    }
+    // People.
+    const bool given = lex.is_given_name(keys.exact_id[b]);
+    const std::size_t prev = b > s.first_token ? b - 1 : b;
+    const bool after_title =
+        titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
+                   doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
+                   doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
+    const bool before_say = e < s.end_token && say_verb_at(e);
+    const bool after_say = b > s.first_token && say_verb_at(b - 1);
+    // "Geng Shuang, spokesperson for ...": an office in apposition.
+    const bool appositive_office = [&] {
+      if (e + 1 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      std::vector<int> probe;
+      for (std::size_t k = e + 1; k < s.end_token && k <= e + 3; ++k) {
+        if (office_match(k, s.end_token, probe) > 0) return true;
+        if (!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) return false;
+      }
+      return false;
+    }();
+    const bool initial_inside = [&] {
+      for (std::size_t k = b + 1; k + 1 < e; ++k) {
+        const std::string_view t = keys.exact[k];
+        if (t.size() == 2 && t[1] == '.') return true;
+      }
+      return false;
+    }();
+    const bool multi = e - b >= 2;
+    // "Hissene Habre, the former Chadian dictator": a nationality described in apposition.
+    const bool appositive_nationality = [&] {
+      if (e + 3 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      std::size_t k = e + 1;
+      if (keys.lower[k] != "the" && keys.lower[k] != "a" && keys.lower[k] != "an") return false;
+      ++k;
+      if (k < s.end_token && lex.title_word(keys.exact_id[k]) == TitleWordKind::modifier) ++k;  // "former"
+      std::vector<int> probe;
+      const std::uint32_t n = k < s.end_token ? name_match(k, s.end_token, probe) : 0;
+      if (n == 0 || !std::any_of(probe.begin(), probe.end(), [&](int entry) { return lex.entry(entry).kind == LexKind::demonym; })) return false;
+      k += n;
+      if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
+      // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
+      return lex.org_head_kind(keys.lower[k]).empty();
+    }();
+    const bool spoken_of = before_say || after_say || appositive_office;
+    // "his wife Rosangela da Silva": a family tie before a name.
+    // "his wife Rosangela da Silva", "top internet regulator Lu Wei": a family tie or an occupation before a name.
+    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
+                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role);
+    // "Dolia Estevez, a Washington-based journalist,": a description ending in an occupation.
+    const bool appositive_role = [&] {
+      if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+      if (keys.lower[e + 1] != "a" && keys.lower[e + 1] != "an" && keys.lower[e + 1] != "the") return false;
+      for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
+        if (lex.title_word(keys.exact_id[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
+        // "a hub for every investor": the occupation must head the description.
+        if (keys.lower[k] == "." || keys.lower[k] == ";" || keys.lower[k] == "for" || keys.lower[k] == "of" || keys.lower[k] == "with" ||
+            keys.lower[k] == "in" || keys.lower[k] == "to") {
+          return false;
+        }
+      }
+      return false;
+    }();
+    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside ||
+                        (multi && (spoken_of || appositive_nationality || appositive_role));
+    if (headline && !strong) return;
+    if (strong) {
+      add(b, e, EntityType::person, MentionForm::name, {});
+    } else if (multi && e - b <= 4) {
+      add(b, e, EntityType::person, MentionForm::name, {}, true);
+    } else if (!multi && !lex.is_non_name(keys.exact_id[b])) {
+      // A single capitalized word: a surname referring back, or nothing.
+      add(b, e, EntityType::person, MentionForm::name, {}, true);
+    }
+  }
+};
+
+}  // namespace
+
+void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc, lexicon)); }
+
+void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
+  doc.mentions.clear();
+  Recognizer r{doc, lexicon, keys, {}};
+  for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+}  // namespace newsgraph

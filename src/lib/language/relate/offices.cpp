@@ -1,0 +1,390 @@
+// Offices: a title next to a person, with the country or organization it
+// belongs to, becomes an office entity and the edges holds_office,
+// office_of and affiliated_with.
+//
+// One pass reads each title mention: its owner where the words give it
+// ("US Treasury Secretary", "President of Russia", "spokesman for the White
+// House", "Japan's top trade representative"), its holder ("... X", "X,
+// ...'s prime minister", "the Emir of Kuwait, Sheikh X,"), and what a list
+// or an apposition shares. A second pass settles the owners the text left
+// implicit, once every stated owner is known: the holder's own owner stated
+// elsewhere, "his" person's, a delegation's country, the title's one
+// country (Taoiseach), and last the country the document is clearly about.
+#include <algorithm>
+#include <map>
+
+#include "language/lexicon.hpp"
+#include "language/relate/relate.hpp"
+#include "language/resolve.hpp"
+#include "base/text.hpp"
+#include "language/relate/rules.hpp"
+
+namespace newsgraph {
+namespace {
+
+bool is_owner_type(EntityType type) { return type == EntityType::country || type == EntityType::organization; }
+
+bool is_country_id(const std::string& id) { return id.rfind("country:", 0) == 0; }
+
+// Nouns that make "US officials" a delegation acting for the country.
+bool delegation_word(std::string_view lower) {
+  return lower == "officials" || lower == "delegation" || lower == "negotiators" || lower == "team" || lower == "ministers" ||
+         lower == "leaders" || lower == "diplomats" || lower == "side";
+}
+
+// One title mention with a holder, as read from the text.
+struct TitleUse {
+  std::size_t mention;
+  int holder;                // mention index
+  std::string holder_id;
+  std::string owner_id;      // empty: the text does not say
+  std::string possessor_id;  // "his spokesperson": the person "his" stands for
+  std::size_t t_first, sentence;
+};
+
+class OfficeRules {
+ public:
+  explicit OfficeRules(RelateContext& ctx) : ctx_(ctx), doc_(ctx.doc) {}
+
+  void run() {
+    note_countries_inside_bodies();
+    dominant_country_ = find_dominant_country();
+    const std::size_t mention_count = doc_.mentions.size();
+    for (std::size_t k = 0; k < mention_count; ++k) {
+      if (doc_.mentions[k].type == EntityType::office) read_title(k);
+    }
+    add_known_people();
+    for (TitleUse& use : uses_) {
+      if (use.owner_id.empty()) settle_implicit_owner(use);
+    }
+    for (const TitleUse& use : uses_) emit(use);
+  }
+
+ private:
+  // The words around one title mention, within its sentence.
+  struct Around {
+    std::size_t k, t_first, t_end;
+    int sentence;
+    const Sentence* s;
+  };
+
+  const Mention& mention(int m) const { return doc_.mentions[static_cast<std::size_t>(m)]; }
+  const Entity& entity_of(int m) const { return doc_.entities[static_cast<std::size_t>(mention(m).entity)]; }
+  bool resolved(int m, EntityType type) const { return m >= 0 && mention(m).type == type && mention(m).entity >= 0; }
+  bool resolved_owner(int m) const { return m >= 0 && is_owner_type(mention(m).type) && mention(m).entity >= 0; }
+  bool government_body(int m) const { return resolved(m, EntityType::organization) && !body_country_[static_cast<std::size_t>(m)].empty(); }
+
+  std::string_view lower(const Around& a, std::size_t t) const {
+    return t < a.s->end_token ? std::string_view(ctx_.keys.lower[t]) : std::string_view();
+  }
+  std::string_view text(const Around& a, std::size_t t) const {
+    return t < a.s->end_token ? doc_.slice(doc_.tokens[t].span) : std::string_view(".");
+  }
+  int mention_at(const Around& a, std::size_t t) const { return t < a.s->end_token ? ctx_.mention_at_token[t] : -1; }
+  // The first token after mention m, within the sentence.
+  std::size_t end_of(const Around& a, int m) const {
+    std::size_t t = ctx_.token_at(mention(m).span.begin);
+    while (t < a.s->end_token && ctx_.mention_at_token[t] == m) ++t;
+    return t;
+  }
+  // The first token of the words qualifying the title ("Japan's top ..." -> "top").
+  std::size_t qualifier_start(const Around& a) const {
+    std::size_t b = a.t_first;
+    while (b > a.s->first_token && rules::title_gap_word(ctx_.keys.lower[b - 1])) --b;
+    return b;
+  }
+
+  // The id an owner mention stands for: "White House" acts for the US.
+  std::string owner_id_of(int m) const {
+    const std::string& country = body_country_[static_cast<std::size_t>(m)];
+    return country.empty() ? entity_of(m).id : "country:" + country;
+  }
+
+  // "the Chinese Foreign Ministry" names China inside an organization's name:
+  // the country becomes an entity there, with the demonym as its mention, so
+  // that the body's people can be affiliated with it.
+  // Also notes, once per mention, the country each government body acts for.
+  void note_countries_inside_bodies() {
+    body_country_.assign(doc_.mentions.size(), std::string());
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& body = doc_.mentions[i];  // add_entity below changes entities, never mentions
+      if (body.type != EntityType::organization || body.entity < 0) continue;
+      body_country_[i] = ctx_.lexicon.government_country(body.key);
+      const std::string& alpha2 = body_country_[i];
+      if (alpha2.empty()) continue;
+      const std::size_t first = ctx_.token_at(body.span.begin);
+      std::vector<int> found;
+      const std::uint32_t n = ctx_.lexicon.names().longest_match(ctx_.keys.exact_id, first, found);
+      if (n == 0 || first + n > doc_.tokens.size() || doc_.tokens[first + n - 1].span.end >= body.span.end) continue;
+      if (std::none_of(found.begin(), found.end(), [&](int e) { return ctx_.lexicon.entry(e).key == alpha2; })) continue;
+      const int entity = add_entity(doc_, EntityType::country, "country:" + alpha2, std::string(ctx_.lexicon.country_label(alpha2)));
+      add_surface(doc_, entity, {doc_.tokens[first].span.begin, doc_.tokens[first + n - 1].span.end});
+    }
+  }
+
+  // The country the document is mostly about: the owner of last resort for a
+  // state office whose owner the text leaves implicit ("Finance Minister X").
+  // A government body counts for its country ("the White House said"). Only
+  // a clearly dominant one: in a story about two countries a guess would be
+  // a coin toss.
+  std::string find_dominant_country() const {
+    std::map<std::string, int> country_mentions;
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const int index = static_cast<int>(m);
+      if (resolved(index, EntityType::country)) ++country_mentions[entity_of(index).id];
+      if (government_body(index)) ++country_mentions[owner_id_of(index)];
+    }
+    std::string dominant;
+    int best = 0, second = 0;
+    for (const auto& [id, count] : country_mentions) {
+      if (count > best) {
+        second = best;
+        best = count;
+        dominant = id;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    return best < 2 * second ? std::string() : dominant;
+  }
+
+  // Owner after the title: "President of Russia", "spokesman for the White
+  // House", "spokesperson at the Chinese Foreign Ministry". After "for"/"at"
+  // only an organization owns the title: an "envoy for Syria" does not act
+  // for Syria. Moves `after` past the owner.
+  std::string owner_after(const Around& a, std::size_t& after) const {
+    const std::string_view word = lower(a, after);
+    if (word != "of" && word != "for" && word != "at") return {};
+    std::size_t o = after + 1;
+    if (lower(a, o) == "the") ++o;
+    const int m = mention_at(a, o);
+    if (!resolved_owner(m)) return {};
+    const std::size_t m_end = end_of(a, m);
+    // "the Chinese Foreign Ministry": a demonym qualifying a body.
+    const bool qualified_body = resolved(mention_at(a, m_end), EntityType::organization);
+    if (word != "of" && mention(m).type != EntityType::organization && !qualified_body) return {};
+    after = qualified_body ? end_of(a, mention_at(a, m_end)) : m_end;
+    return owner_id_of(m);
+  }
+
+  // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
+  void skip_portfolio(const Around& a, std::size_t& after) const {
+    if ((lower(a, after) != "for" && lower(a, after) != "of") || after + 1 >= a.s->end_token ||
+        !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0) {
+      return;
+    }
+    std::size_t p = after + 1;
+    while (p < a.s->end_token && mention_at(a, p) < 0 &&
+           ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || lower(a, p) == "and" || lower(a, p) == "of")) {
+      ++p;
+    }
+    if (doc_.tokens[p - 1].capitalized) after = p;
+  }
+
+  // Owner before the title: "US Treasury Secretary", "Japan's top trade
+  // representative", "Apple CEO", "AU Commission Chairperson".
+  std::string owner_before(const Around& a) const {
+    std::size_t b = qualifier_start(a);
+    if (b > a.s->first_token && doc_.tokens[b - 1].kind == TokenKind::possessive) --b;
+    if (b <= a.s->first_token) return {};
+    int m = ctx_.mention_at_token[b - 1];
+    // An organization's body between it and the title.
+    if (m < 0 && b > a.s->first_token + 1 && doc_.tokens[b - 1].capitalized && !ctx_.lexicon.org_suffix(ctx_.keys.exact_id[b - 1]).empty() &&
+        resolved(ctx_.mention_at_token[b - 2], EntityType::organization)) {
+      m = ctx_.mention_at_token[b - 2];
+    }
+    return resolved_owner(m) ? owner_id_of(m) : std::string();
+  }
+
+  // The holder right after the title and its owner, past any honorific
+  // ("Vice President Shri X", "Minister Dr Y"), or -1. Sets `owner` from
+  // "President Xi Jinping of China" when the title had none.
+  int holder_after(const Around& a, std::size_t after, std::string& owner) const {
+    std::size_t h = after;
+    while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
+    const int holder = mention_at(a, h);
+    if (!resolved(holder, EntityType::person)) return -1;
+    const std::size_t p_end = end_of(a, holder);
+    if (owner.empty() && lower(a, p_end) == "of") {
+      const int m = mention_at(a, lower(a, p_end + 1) == "the" ? p_end + 2 : p_end + 1);
+      if (resolved(m, EntityType::country) || government_body(m)) owner = owner_id_of(m);
+    }
+    return holder;
+  }
+
+  // An appositive holder right before: "Shigeru Ishiba, Japan's prime minister".
+  int holder_before(const Around& a, bool owner_came_before) const {
+    std::size_t b = qualifier_start(a);
+    if (owner_came_before) {
+      std::size_t o = b;
+      if (o > a.s->first_token && doc_.tokens[o - 1].kind == TokenKind::possessive) --o;
+      if (o > a.s->first_token && ctx_.mention_at_token[o - 1] >= 0) b = ctx_.token_at(mention(ctx_.mention_at_token[o - 1]).span.begin);
+      if (b > a.s->first_token && ctx_.keys.lower[b - 1] == "the") --b;
+    }
+    if (b > a.s->first_token + 1 && doc_.slice(doc_.tokens[b - 1].span) == ",") {
+      const int m = ctx_.mention_at_token[b - 2];
+      if (resolved(m, EntityType::person)) return m;
+    }
+    return -1;
+  }
+
+  // A holder after a comma, closed by punctuation: "the Emir of Kuwait,
+  // Sheikh X,", or after a second title there ("chief negotiator, Deputy
+  // Foreign Minister X,").
+  int holder_after_comma(const Around& a, std::size_t after) const {
+    if (after >= a.s->end_token || text(a, after) != ",") return -1;
+    std::size_t p = after + 1;
+    if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = end_of(a, mention_at(a, p));
+    const int m = mention_at(a, p);
+    if (!resolved(m, EntityType::person)) return -1;
+    const std::string_view next = text(a, end_of(a, m));
+    return next == "," || next == "." || next == ";" || next == ")" ? m : -1;
+  }
+
+  // A second title in apposition to a first, closed by a comma: "Tokyo's
+  // chief negotiator, Deputy Foreign Minister X, said" (not "talks with the
+  // Indian Prime Minister, Prime Minister Y is due").
+  std::string owner_in_apposition(const Around& a, int holder) const {
+    if (a.t_first < a.s->first_token + 2 || doc_.slice(doc_.tokens[a.t_first - 1].span) != ",") return {};
+    const std::string_view closing = text(a, end_of(a, holder));
+    const auto it = stated_owner_by_title_.find(ctx_.mention_at_token[a.t_first - 2]);
+    if (it == stated_owner_by_title_.end() || (closing != "," && closing != "." && closing != ";")) return {};
+    return it->second;
+  }
+
+  // Second in a list of titled people: the first one's owner ("US Trade
+  // Representative X and Treasury Secretary Y"). After a comma only inside a
+  // list that goes on ("A, B and C"), not after a phrase ("At the invitation
+  // of Prime Minister A, President B said").
+  std::string owner_in_list(const Around& a, int holder) const {
+    const std::size_t b = a.t_first;
+    if (b < a.s->first_token + 2) return {};
+    const std::string_view after_holder = lower(a, end_of(a, holder));
+    const bool in_list = lower(a, b - 1) == "and" || (lower(a, b - 1) == "," && (after_holder == "and" || after_holder == ","));
+    if (!in_list) return {};
+    const auto it = stated_owner_by_holder_.find(ctx_.mention_at_token[b - 2]);
+    if (it == stated_owner_by_holder_.end()) return {};
+    // "British Foreign Secretary X and NATO Secretary-General Y": a country's owner is no organization's.
+    const std::string_view scope = ctx_.lexicon.office_scope(text::lower(doc_.mentions[a.k].key));
+    if ((scope == "org" && is_country_id(it->second)) || (scope == "state" && !is_country_id(it->second))) return {};
+    return it->second;
+  }
+
+  // "his spokesperson, X": whoever "his" stands for, the first person of this
+  // sentence before it or of the nearest sentence before that names one (its
+  // subject, most often).
+  std::string possessor(const Around& a, const std::string& holder_id) const {
+    const std::size_t b = qualifier_start(a);
+    if (b <= a.s->first_token || (ctx_.keys.lower[b - 1] != "his" && ctx_.keys.lower[b - 1] != "her")) return {};
+    const std::uint32_t limit = doc_.tokens[b - 1].span.begin;
+    for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
+      for (const Mention& m : doc_.mentions) {
+        if (m.span.begin < doc_.sentences[static_cast<std::size_t>(si)].span.begin || m.span.begin >= limit) continue;
+        if (ctx_.sentence_of_token[ctx_.token_at(m.span.begin)] != si || m.type != EntityType::person || m.entity < 0) continue;
+        const std::string& id = doc_.entities[static_cast<std::size_t>(m.entity)].id;
+        return id == holder_id ? std::string() : id;
+      }
+    }
+    return {};
+  }
+
+  void read_title(std::size_t k) {
+    Around a{k, ctx_.token_at(doc_.mentions[k].span.begin), 0, -1, nullptr};
+    a.t_end = a.t_first;
+    while (a.t_end < doc_.tokens.size() && doc_.tokens[a.t_end].span.end <= doc_.mentions[k].span.end) ++a.t_end;
+    a.sentence = ctx_.sentence_of_token[a.t_first];
+    if (a.sentence < 0) return;
+    a.s = &doc_.sentences[static_cast<std::size_t>(a.sentence)];
+
+    std::size_t after = a.t_end;
+    std::string owner = owner_after(a, after);
+    const bool owner_came_before = owner.empty();
+    if (owner.empty()) skip_portfolio(a, after);
+    if (owner.empty()) owner = owner_before(a);
+    if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
+
+    int holder = holder_after(a, after, owner);
+    if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
+    if (holder < 0) holder = holder_after_comma(a, after);
+    if (holder < 0) return;  // an office is a node only when a named person holds it
+
+    const std::string holder_id = entity_of(holder).id;
+    if (owner.empty()) owner = owner_in_apposition(a, holder);
+    if (owner.empty()) owner = owner_in_list(a, holder);
+    if (owner.empty()) {
+      // A title held for one country only ("Taoiseach").
+      const std::string_view home = ctx_.lexicon.office_home(text::lower(doc_.mentions[k].key));
+      if (home.size() == 2) owner = "country:" + std::string(home);
+    }
+    if (!owner.empty()) {
+      stated_owner_by_holder_[holder] = owner;
+      stated_owner_by_person_.try_emplace(holder_id, owner);
+    }
+    uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence)});
+  }
+
+  // A known person's country (people lexicon) where the text states none.
+  void add_known_people() {
+    for (const Entity& entity : doc_.entities) {
+      if (entity.type != EntityType::person || stated_owner_by_person_.contains(entity.id)) continue;
+      const std::string_view country = ctx_.lexicon.person_country(entity.label);
+      if (!country.empty()) stated_owner_by_person_[entity.id] = "country:" + std::string(country);
+    }
+  }
+
+  void settle_implicit_owner(TitleUse& use) const {
+    const Sentence& s = doc_.sentences[use.sentence];
+    const std::string title_lower = text::lower(doc_.mentions[use.mention].key);
+    // "his spokesperson": the country of the person "his" stands for.
+    if (const auto it = stated_owner_by_person_.find(use.possessor_id); it != stated_owner_by_person_.end() && is_country_id(it->second)) {
+      use.owner_id = it->second;
+      return;
+    }
+    // A person's owner, stated at another of their titles (before or after), wins over the document's dominant country;
+    // an organization's though only for titles an organization can have ("Ambassador X, spokesperson of the Ministry").
+    if (const auto it = stated_owner_by_person_.find(use.holder_id); it != stated_owner_by_person_.end()) {
+      if (is_country_id(it->second) || ctx_.lexicon.office_scope(title_lower) != "state") use.owner_id = it->second;
+    }
+    // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
+    for (std::size_t t = use.t_first; use.owner_id.empty() && t > s.first_token + 1; --t) {
+      const int m = ctx_.mention_at_token[t - 2];
+      if (resolved(m, EntityType::country) && delegation_word(ctx_.keys.lower[t - 1])) use.owner_id = entity_of(m).id;
+    }
+    // Titles with a home of their own ("ambassador": unknown) are never guessed.
+    if (use.owner_id.empty() && ctx_.lexicon.office_scope(title_lower) != "org" && ctx_.lexicon.office_home(title_lower).empty()) {
+      use.owner_id = dominant_country_;
+    }
+  }
+
+  void emit(const TitleUse& use) {
+    const Mention title = doc_.mentions[use.mention];
+    const std::string office_id = make_office_id(use.owner_id, title.key);
+    const int office = add_entity(doc_, EntityType::office, office_id, title.key);
+    add_surface(doc_, office, title.span);
+    doc_.mentions[use.mention].entity = office;
+    const Span evidence = doc_.sentences[use.sentence].span;
+    rules::add_relation(doc_, "holds_office", use.holder_id, office_id, evidence);
+    if (use.owner_id.empty()) return;
+    rules::add_relation(doc_, "office_of", office_id, use.owner_id, evidence);
+    rules::add_relation(doc_, "affiliated_with", use.holder_id, use.owner_id, evidence);
+    Entity& person = doc_.entities[static_cast<std::size_t>(mention(use.holder).entity)];
+    const bool country = is_country_id(use.owner_id);
+    if (country && !person.attributes.contains("country")) person.attributes["country"] = use.owner_id;
+    doc_.entities[static_cast<std::size_t>(office)].attributes[country ? "country" : "organization"] = use.owner_id;
+  }
+
+  RelateContext& ctx_;
+  Document& doc_;
+  std::string dominant_country_;
+  std::vector<std::string> body_country_;  // by mention: alpha-2 a government body acts for, or empty
+  std::map<int, std::string> stated_owner_by_holder_;          // by holder mention: lists share it
+  std::map<int, std::string> stated_owner_by_title_;           // by office mention: appositions share it
+  std::map<std::string, std::string> stated_owner_by_person_;  // by entity id, first stated (or known)
+  std::vector<TitleUse> uses_;
+};
+
+}  // namespace
+
+void relate_offices(RelateContext& ctx) { OfficeRules(ctx).run(); }
+
+}  // namespace newsgraph
