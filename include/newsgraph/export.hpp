@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsgraph/graph.hpp"
 
@@ -55,32 +56,27 @@ std::string graph_to_dot(const Graph& graph);
 /// node overlaps.
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout = "dot");
 
-/// Writes `content` to `path` through a temporary file and a rename.
-/// Throws Error naming the path on failure.
-void write_file_atomically(const std::string& path, const std::string& content);
-
-/// A file written piece by piece into a temporary file beside `path` and
-/// renamed into place by commit(); destroyed uncommitted, it leaves nothing
-/// behind. Lets a large output go to disk as it is produced. Throws Error
-/// naming the path on failure.
-class AtomicFile {
- public:
-  explicit AtomicFile(std::string path);
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-  ~AtomicFile();
-  void write(std::string_view content);
-  void commit();
-  const std::string& path() const { return path_; }
-
- private:
-  [[noreturn]] void fail(const std::string& what);
-  std::string path_, temp_;
-  int fd_ = -1;
+/// What `build` and `merge` write into an output folder.
+struct OutputOptions {
+  std::string out_dir;
+  /// json, dot, svg, png, pdf, neo4j (folder), cypher, kuzu (folder), ttl, graphml
+  std::vector<std::string> formats = {"json", "dot", "svg"};
+  std::string layout = "dot";  ///< Graphviz layout of the pictures
+  ViewOptions view;            ///< what dot and the pictures show
+  std::size_t jobs = 1;        ///< threads that make graph.json's text
 };
 
-/// graph_to_json_text(graph), written into `file` as it is produced: the
-/// text of a large graph is never held in memory whole.
-void write_graph_json(const Graph& graph, AtomicFile& file);
+/// The output formats, in the order the help lists them.
+const std::vector<std::string>& output_formats();
+
+/// Fails early, before any work: an unknown format, or an output folder that
+/// cannot be created or written. Throws Error saying which.
+void check_outputs(const OutputOptions& options);
+
+/// Writes graph.<format> (or the folder <format>/) for every format into
+/// options.out_dir. Everything is made first and then renamed into place,
+/// file by file: a failure leaves the previous files or the new complete
+/// ones, never half a file. Throws Error naming the file on failure.
+void write_outputs(const Graph& graph, const OutputOptions& options);
 
 }  // namespace newsgraph

@@ -67,8 +67,4 @@ std::string graph_to_turtle(const Graph& graph);
 /// evidence and, for statements, the statement's text and kind.
 std::string graph_to_graphml(const Graph& graph);
 
-/// Writes every file into `dir` (created if missing) through write_file_atomically.
-/// Throws Error naming the folder or file on failure.
-void write_files_atomically(const std::string& dir, const std::vector<ExportFile>& files);
-
 }  // namespace newsgraph

@@ -14,13 +14,10 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <set>
 
 #include "newsgraph/build.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
-#include "newsgraph/export_db.hpp"
-#include "newsgraph/export_json.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
 #include "newsgraph/lexicon.hpp"
@@ -144,21 +141,11 @@ void write_to_stdout(std::vector<std::string>& texts) {
   texts.clear();
 }
 
-// Fails early, before any work, when the output folder cannot be used.
-void prepare_out_dir(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw newsgraph::Error(dir, "output path exists and is not a directory");
-  fs::create_directories(dir, ec);
-  if (ec) throw newsgraph::Error(dir, "cannot create output directory: " + ec.message());
-  if (::access(dir.c_str(), W_OK) != 0) throw newsgraph::Error(dir, "output directory is not writable");
-}
-
 // The graphs of a run are kept until the process ends: a large archive's
 // graph is tens of millions of small allocations, and freeing them one by
 // one at exit took seconds (a tenth of a build) for nothing. Held through a
 // static pointer, so they stay reachable and leak checkers do not count
-// them. Two per run: the graph and its drawn view.
+// them.
 template <class Make>
 newsgraph::Graph& keep_until_exit(Make make) {
   static auto* kept = new std::vector<std::unique_ptr<newsgraph::Graph>>();
@@ -167,15 +154,14 @@ newsgraph::Graph& keep_until_exit(Make make) {
 }
 
 int run_build(const BuildOptions& options) {
-  static const std::set<std::string> known_formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "graphml"};
-  for (const std::string& format : options.formats) {
-    if (!known_formats.contains(format)) {
-      report("unknown format \"" + format + "\" (json, dot, svg, png, pdf, neo4j, cypher, kuzu, ttl, graphml)");
-      return kExitFatal;
-    }
-  }
+  newsgraph::OutputOptions outputs;
+  outputs.out_dir = options.out_dir;
+  outputs.formats = options.formats;
+  outputs.layout = options.layout;
+  outputs.view = options.view;
+  outputs.jobs = newsgraph::effective_jobs(options.jobs);
   try {
-    prepare_out_dir(options.out_dir);
+    newsgraph::check_outputs(outputs);
   } catch (const newsgraph::Error& e) {
     report(e.what());
     return kExitFatal;
@@ -189,63 +175,14 @@ int run_build(const BuildOptions& options) {
     return !options.update.empty() && std::filesystem::exists(options.update) ? newsgraph::read_graph_file(options.update)
                                                                                 : newsgraph::Graph();
   });
-  newsgraph::BuildResult result;
-  if (options.merge) {
-    result = newsgraph::merge_graphs(options.inputs, build, graph);
-  } else {
-    result = newsgraph::build_graph(options.inputs, *newsgraph::load_lexicon(options.lexicons), build, graph);
-  }
-  const std::size_t used = result.documents;
-  const std::size_t skipped = result.skipped;
-  if (used == 0) {
+  const newsgraph::BuildResult result =
+      options.merge ? newsgraph::merge_graphs(options.inputs, build, graph)
+                    : newsgraph::build_graph(options.inputs, *newsgraph::load_lexicon(options.lexicons), build, graph);
+  if (result.documents == 0) {
     report(options.merge ? "no graph could be read; nothing written" : "no article could be read; nothing written");
     return kExitFatal;
   }
-  // Everything is produced in memory first, then each file is renamed into place.
-  // graph.json goes to its temporary file as it is written (for a large
-  // archive it is bigger than the rest together); renamed in turn below.
-  struct Output {
-    std::string path, content;
-    std::unique_ptr<newsgraph::AtomicFile> streamed;
-  };
-  std::vector<Output> outputs;
-  std::vector<std::pair<std::string, std::vector<newsgraph::ExportFile>>> folders;  // multi-file formats: OUT/neo4j/, OUT/kuzu/
-  // The drawn view only when something is drawn: it copies the graph.
-  bool draws = false;
-  for (const std::string& format : options.formats) draws = draws || format == "dot" || format == "svg" || format == "png" || format == "pdf";
-  const newsgraph::Graph& drawn =
-      keep_until_exit([&] { return draws ? newsgraph::select_view(graph, options.view) : newsgraph::Graph(); });
-  for (const std::string& format : options.formats) {
-    const std::string path = (std::filesystem::path(options.out_dir) / ("graph." + format)).string();
-    const std::string folder = (std::filesystem::path(options.out_dir) / format).string();
-    if (format == "json") {
-      auto file = std::make_unique<newsgraph::AtomicFile>(path);
-      newsgraph::write_graph_json(graph, *file, newsgraph::effective_jobs(options.jobs));
-      outputs.push_back({path, {}, std::move(file)});
-    } else if (format == "dot") {
-      outputs.push_back({path, newsgraph::graph_to_dot(drawn), nullptr});
-    } else if (format == "neo4j") {
-      folders.emplace_back(folder, newsgraph::graph_to_neo4j_csv(graph));
-    } else if (format == "kuzu") {
-      folders.emplace_back(folder, newsgraph::graph_to_kuzu(graph));
-    } else if (format == "cypher") {
-      outputs.push_back({path, newsgraph::graph_to_cypher(graph), nullptr});
-    } else if (format == "ttl") {
-      outputs.push_back({path, newsgraph::graph_to_turtle(graph), nullptr});
-    } else if (format == "graphml") {
-      outputs.push_back({path, newsgraph::graph_to_graphml(graph), nullptr});
-    } else {
-      outputs.push_back({path, newsgraph::render_graph(drawn, format, options.layout), nullptr});
-    }
-  }
-  for (Output& output : outputs) {
-    if (output.streamed) {
-      output.streamed->commit();
-    } else {
-      newsgraph::write_file_atomically(output.path, output.content);
-    }
-  }
-  for (const auto& [folder, folder_files] : folders) newsgraph::write_files_atomically(folder, folder_files);
+  newsgraph::write_outputs(graph, outputs);
   if (!options.quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char elapsed[32];
@@ -254,7 +191,7 @@ int run_build(const BuildOptions& options) {
               << graph.edges().size() << " edges, " << graph.meetings().size() << " meetings, " << graph.statements().size()
               << " statements, " << elapsed << " s -> " << options.out_dir << "\n";
   }
-  if (skipped > 0) {
+  if (result.skipped > 0) {
     report(skipped_summary(result));
     return kExitSkipped;
   }

@@ -10,6 +10,7 @@
 #include "helpers.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
+#include "export/files.hpp"
 #include "newsgraph/export_db.hpp"
 
 using namespace newsgraph;

@@ -1,4 +1,4 @@
-#include "newsgraph/export_json.hpp"
+#include "export/files.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -226,7 +226,6 @@ std::string graph_to_json_text(const Graph& graph) { return write_graph(graph, t
 
 std::string graph_to_json_line(const Graph& graph) { return write_graph(graph, false); }
 
-void write_graph_json(const Graph& graph, AtomicFile& file) { write_graph_json(graph, file, 1); }
 
 void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs) {
   // The lists are cut into pieces of about a couple of MB (by their spans,
