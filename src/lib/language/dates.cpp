@@ -3,8 +3,11 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <map>
+#include <string>
 #include <vector>
 
+#include "base/embedded_data.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -45,29 +48,56 @@ bool could_start_name(std::string_view word, std::string_view initials) {
 
 }  // namespace
 
-int month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",   "may",      "june",
-                                                             "july",    "august",   "september", "october", "november", "december"};
-  if (!could_start_name(word, "jfmasond")) return 0;
-  return with_lower_case(word, [](std::string_view w) {
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (w.size() < 3) return 0;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (w == names[i]) return static_cast<int>(i + 1);
-      if (w.size() <= 4 && names[i].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")) return static_cast<int>(i + 1);
+namespace {
+
+// The names of data/calendar.tsv, read once: month and weekday numbers by
+// lower-case name, and the first letters they start with.
+struct Calendar {
+  std::map<std::string, int, std::less<>> months, weekdays;
+  std::string month_initials, weekday_initials;
+
+  Calendar() {
+    std::string_view content = embedded_file("calendar.tsv");
+    while (!content.empty()) {
+      const std::size_t end = std::min(content.find('\n'), content.size());
+      const std::string_view line = content.substr(0, end);
+      content.remove_prefix(std::min(end + 1, content.size()));
+      if (line.empty() || line.front() == '#') continue;
+      const std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
+      if (tab2 == std::string_view::npos) continue;
+      const std::string name(line.substr(0, tab1));
+      const std::string_view kind = line.substr(tab1 + 1, tab2 - tab1 - 1);
+      const int number = std::stoi(std::string(line.substr(tab2 + 1)));
+      (kind == "month" ? months : weekdays)[name] = number;
+      std::string& initials = kind == "month" ? month_initials : weekday_initials;
+      if (initials.find(name.front()) == std::string::npos) initials += name.front();
     }
-    return 0;
+  }
+};
+
+const Calendar& calendar() {
+  static const Calendar instance;
+  return instance;
+}
+
+}  // namespace
+
+int month_number(std::string_view word) {
+  const Calendar& names = calendar();
+  if (!could_start_name(word, names.month_initials)) return 0;
+  return with_lower_case(word, [&](std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    const auto it = names.months.find(w);
+    return it == names.months.end() ? 0 : it->second;
   });
 }
 
 int weekday_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  if (!could_start_name(word, "mtwfs")) return -1;
-  return with_lower_case(word, [](std::string_view w) {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (w == names[i]) return static_cast<int>(i);
-    }
-    return -1;
+  const Calendar& names = calendar();
+  if (!could_start_name(word, names.weekday_initials)) return -1;
+  return with_lower_case(word, [&](std::string_view w) {
+    const auto it = names.weekdays.find(w);
+    return it == names.weekdays.end() ? -1 : it->second;
   });
 }
 

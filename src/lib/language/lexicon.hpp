@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "language/word_classes.hpp"
 #include "newsgraph/model.hpp"
 
 namespace newsgraph {
@@ -197,6 +198,15 @@ class Lexicon {
     return key_id < org_suffix_kinds_.size() ? std::string_view(org_suffix_kind_names_[org_suffix_kinds_[key_id]]) : std::string_view();
   }
 
+  /// Is the lower-case word with this key id (TokenKeys::lower_id) in class `c` (data/word_classes.tsv)?
+  bool in_class(std::uint32_t lower_key_id, WordClass c) const {
+    return lower_key_id < word_classes_.size() && ((word_classes_[lower_key_id] >> static_cast<unsigned>(c)) & 1U) != 0;
+  }
+  bool in_class(std::string_view lower_word, WordClass c) const { return in_class(vocabulary_.find(lower_word), c); }
+  /// Length in tokens of a member of class `c` starting at `pos` of `lower_ids`,
+  /// a single word or a phrase ("as well as"), the longest; 0 when none.
+  std::uint32_t class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const;
+
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
   /// Alpha-2 of the country a government body belongs to: listed ("White House" -> "US") or
@@ -243,6 +253,7 @@ class Lexicon {
   void load_locations(std::string_view tsv);
   void load_people(std::string_view tsv);
   void load_triggers(std::string_view tsv);
+  void load_word_classes(std::string_view tsv);
 
   std::vector<LexEntry> entries_;
   Vocabulary vocabulary_;
@@ -270,6 +281,11 @@ class Lexicon {
   StringMap<std::string> person_countries_;
   StringMap<std::string> government_countries_;
   std::vector<TriggerClass> trigger_classes_;  ///< by entry index
+  /// A bit per WordClass for each single word, by vocabulary id; phrases of
+  /// several words in class_phrases_, whose entries index class_phrase_masks_.
+  std::vector<std::uint64_t> word_classes_;
+  PhraseTable class_phrases_;
+  std::vector<std::uint64_t> class_phrase_masks_;
   BoilerplateRules boilerplate_;
 };
 

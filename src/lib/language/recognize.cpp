@@ -91,18 +91,6 @@ void TokenKeys::truncate(std::size_t count) {
 
 namespace {
 
-// Prepositions after which a capital or a capitalized phrase is a place.
-bool is_place_preposition(std::string_view lower) {
-  return lower == "in" || lower == "at" || lower == "to" || lower == "from" || lower == "near" || lower == "outside" ||
-         lower == "inside" || lower == "via";
-}
-
-// Verbs whose object is a place: "visited Tehran", "left Moscow".
-bool is_movement_verb(std::string_view lower) {
-  return lower == "visit" || lower == "visits" || lower == "visited" || lower == "visiting" || lower == "tour" || lower == "toured" ||
-         lower == "touring" || lower == "reach" || lower == "reached" || lower == "leave" || lower == "left" || lower == "leaving";
-}
-
 struct Recognizer {
   Document& doc;
   const Lexicon& lex;
@@ -112,7 +100,7 @@ struct Recognizer {
   // A lower-case head word of a state body ("presidency", "ministry", "embassy"; not
   // "government", which is the country itself).
   bool lower_state_body(std::size_t t) const {
-    if (!is_word(t) || doc.tokens[t].capitalized || keys.lower[t] == "government") return false;
+    if (!is_word(t) || doc.tokens[t].capitalized || in(t, WordClass::state_itself)) return false;
     return lex.org_head_kind(keys.lower[t]) == "government";
   }
 
@@ -124,6 +112,9 @@ struct Recognizer {
   std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
 
   bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
+  bool in(std::size_t i, WordClass c) const { return lex.in_class(keys.lower_id[i], c); }
+  // "The" opening a name ("The Hague", "The Ministry of ..."), not "THE" of a headline.
+  bool article_in_name(std::size_t i) const { return in(i, WordClass::definite_article) && !doc.tokens[i].all_caps; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
 
   void add(std::size_t first, std::size_t end, EntityType type, MentionForm form, std::string key, bool weak = false) {
@@ -214,8 +205,9 @@ struct Recognizer {
         // its government: "Tokyo's negotiator", "Washington said",
         // "exasperated Washington", "talks between Tehran and the EU".
         const std::string_view before = i > sentence_first ? std::string_view(keys.lower[i - 1]) : std::string_view();
-        const bool place_word = is_place_preposition(before) || is_movement_verb(before) ||
-                                (before == "of" && i >= sentence_first + 2 && (keys.lower[i - 2] == "capital" || keys.lower[i - 2] == "city"));
+        const bool place_word = i > sentence_first &&
+                                (in(i - 1, WordClass::place_preposition) || in(i - 1, WordClass::movement_verb) ||
+                                 (in(i - 1, WordClass::genitive) && i >= sentence_first + 2 && in(i - 2, WordClass::place_noun)));
         const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
         const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
         // "at State House, Nairobi": a capital in apposition to a place or venue.
@@ -352,8 +344,8 @@ struct Recognizer {
           continue;
         }
         // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
-        if ((keys.lower[j] == "of" || keys.lower[j] == "for" || keys.lower[j] == "and") && j + 1 < end && is_cap_word(j + 1) &&
-            lex.is_org_prefix(keys.exact_id[i == s.first_token && keys.exact[i] == "The" && i + 1 < j ? i + 1 : i])) {
+        const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
+        if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && lex.is_org_prefix(keys.exact_id[head])) {
           ++j;
           continue;
         }
@@ -377,7 +369,7 @@ struct Recognizer {
     // Ministry", "National Security Council" keep their first words.
     {
       std::size_t ob = b;
-      if (ob + 1 < e && (keys.exact[ob] == "The" || keys.exact[ob] == "the")) ++ob;
+      if (ob + 1 < e && article_in_name(ob)) ++ob;
       std::size_t oe = e;
       while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
       const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
@@ -390,7 +382,7 @@ struct Recognizer {
                           lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
       const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);  // "Ministry of Foreign Affairs"
       // "the Ministry", "the Commission": an organization named in full earlier, by its head word.
-      if (oe - ob == 1 && ob > s.first_token && keys.lower[ob - 1] == "the" && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
+      if (oe - ob == 1 && ob > s.first_token && in(ob - 1, WordClass::definite_article) && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
         const std::string_view word = keys.exact[ob];
         for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
           if (it->type != EntityType::organization) continue;
@@ -493,7 +485,7 @@ struct Recognizer {
     const bool appositive_nationality = [&] {
       if (e + 3 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
       std::size_t k = e + 1;
-      if (keys.lower[k] != "the" && keys.lower[k] != "a" && keys.lower[k] != "an") return false;
+      if (!in(k, WordClass::article)) return false;
       ++k;
       if (k < s.end_token && lex.title_word(keys.exact_id[k]) == TitleWordKind::modifier) ++k;  // "former"
       std::vector<int> probe;
@@ -512,12 +504,11 @@ struct Recognizer {
     // "Dolia Estevez, a Washington-based journalist,": a description ending in an occupation.
     const bool appositive_role = [&] {
       if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
-      if (keys.lower[e + 1] != "a" && keys.lower[e + 1] != "an" && keys.lower[e + 1] != "the") return false;
+      if (!in(e + 1, WordClass::article)) return false;
       for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
         if (lex.title_word(keys.exact_id[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
         // "a hub for every investor": the occupation must head the description.
-        if (keys.lower[k] == "." || keys.lower[k] == ";" || keys.lower[k] == "for" || keys.lower[k] == "of" || keys.lower[k] == "with" ||
-            keys.lower[k] == "in" || keys.lower[k] == "to") {
+        if (keys.lower[k] == "." || keys.lower[k] == ";" || in(k, WordClass::description_stop)) {
           return false;
         }
       }

@@ -46,20 +46,18 @@ std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
       }
       return std::string(word);
     }
-    const std::string_view lower = ctx.keys.lower[i];
-    if ((lower == "last" || lower == "next") && i + 1 < s.end_token &&
-        (ctx.keys.lower[i + 1] == "week" || ctx.keys.lower[i + 1] == "month" || ctx.keys.lower[i + 1] == "weekend" ||
-         ctx.keys.lower[i + 1] == "year" || ctx.keys.lower[i + 1] == "fall" || ctx.keys.lower[i + 1] == "spring")) {
+    if (ctx.in(i, WordClass::relative_time) && i + 1 < s.end_token && ctx.in(i + 1, WordClass::time_unit)) {
       return std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + 1].span.end}));
     }
     if (month_number(word) > 0 && word.size() > 3) {
-      const std::size_t b = (i > s.first_token && (ctx.keys.lower[i - 1] == "mid" || ctx.keys.lower[i - 1] == "early" || ctx.keys.lower[i - 1] == "late")) ? i - 1 : i;
+      const bool part_of_month = i > s.first_token && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
+      const std::size_t b = part_of_month ? i - 1 : i;
       std::size_t e = i + 1;
       if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
       if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
       const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
       if (auto d = find_date(words)) return d->iso();
-      if (i > s.first_token && ctx.keys.lower[i - 1].rfind("mid", 0) == 0) {
+      if (part_of_month) {
         return std::string(doc.slice({doc.tokens[i - 1].span.begin, doc.tokens[i].span.end}));
       }
       return std::string(words);
@@ -83,7 +81,7 @@ int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
       if (mention.type == EntityType::country && mention.entity >= 0) return mention.entity;
       continue;
     }
-    if (a.doc.tokens[i].kind != TokenKind::word || (rules::is_clause_word(a.lower(i)) && !a.is(i, "of") && !a.is(i, "to"))) break;
+    if (a.doc.tokens[i].kind != TokenKind::word || (a.in(i, WordClass::clause_word) && !a.in(i, WordClass::visit_link))) break;
   }
   return -1;
 }
@@ -92,11 +90,6 @@ struct Status {
   MeetingStatus status = MeetingStatus::held;
   bool negated = false;
 };
-
-bool gerund_before(std::string_view w) {
-  return w == "after" || w == "before" || w == "by" || w == "while" || w == "since" || w == "without" || w == "on" ||
-         w == "upon" || w == "for" || w == "to" || w == "of" || w == "when";
-}
 
 // Which words before a trigger set its status: "mod" words (expected to)
 // from `from` on, "aux" words (will, could) right before it or, when the
@@ -141,7 +134,7 @@ Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, co
     }
   }
   // "would travel to Beijing to meet X", "agreed to meet": an infinitive is a meeting still to come.
-  if (trigger.role == Role::verb && trigger.token > 0 && a.is(trigger.token - 1, "to") && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
+  if (trigger.role == Role::verb && trigger.token > 0 && a.in(trigger.token - 1, WordClass::infinitive_marker) && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
     planned = true;
   }
   out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
@@ -200,24 +193,24 @@ void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
       // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
       const std::string_view first_word = a.lower(h.token);
       const bool gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
-                          (gerund_before(a.lower(h.token - 1)) || a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
-      const bool coordinated = gerund && (a.is(h.token - 1, "and") || a.lower(h.token - 1) == ",");
+                          (a.in(h.token - 1, WordClass::gerund_opener) || a.in(h.token - 1, WordClass::additive_conjunction) ||
+                           a.lower(h.token - 1) == ",");
+      const bool coordinated = gerund && (a.in(h.token - 1, WordClass::additive_conjunction) || a.lower(h.token - 1) == ",");
       const bool direct = gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
       // --- objects
       std::size_t p = h.end;
       bool between = false, passive = false, introduced = false;
       if (p < s.end_token) {
-        const std::string_view w = a.lower(p);
-        if (w == "between") {
+        const bool on = a.in(p, WordClass::upon_preposition);
+        if (a.in(p, WordClass::mutual_preposition)) {
           between = introduced = true;
-        } else if (w == "with") {
+        } else if (a.in(p, WordClass::partner_preposition)) {
           introduced = true;
-        } else if (w == "by" && h.role == Role::host) {
+        } else if (a.in(p, WordClass::agent_preposition) && h.role == Role::host) {
           passive = introduced = true;
-        } else if ((w == "to" && visit) || (w == "on" && (h.role == Role::callon || h.role == Role::verb))) {
+        } else if ((a.in(p, WordClass::destination_preposition) && visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
           // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
-          const bool place = w == "on" && p + 2 < s.end_token && a.is(p + 1, "the") &&
-                             (a.is(p + 2, "sidelines") || a.is(p + 2, "margins") || a.is(p + 2, "sideline") || a.is(p + 2, "fringes"));
+          const bool place = on && p + 2 < s.end_token && a.in(p + 1, WordClass::definite_article) && a.in(p + 2, WordClass::event_margin);
           introduced = !place;
         }
         if (introduced) ++p;
@@ -226,15 +219,14 @@ void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
       if (introduced || direct) objects = a.right(p, s.end_token, true);
       if (h.role == Role::callon) {
         // "called on X to act" is an appeal, not a visit.
-        if (objects.end < s.end_token && a.is(objects.end, "to")) continue;
+        if (objects.end < s.end_token && a.in(objects.end, WordClass::infinitive_marker)) continue;
         std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
       }
       if (h.cls == TriggerClass::call && h.role == Role::verb && !introduced) {
         // "X called Y" is a call; "X called Y a liar" is not.
         if (objects.end < s.end_token) {
           const Token& next = doc.tokens[objects.end];
-          const bool ends = next.kind == TokenKind::punct || a.is(objects.end, "on") || a.is(objects.end, "to") ||
-                            a.is(objects.end, "last") || a.is(objects.end, "this") || a.is(objects.end, "earlier");
+          const bool ends = next.kind == TokenKind::punct || a.in(objects.end, WordClass::call_object_end);
           if (!ends) continue;
         }
         std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });

@@ -26,12 +26,6 @@ bool is_owner_type(EntityType type) { return type == EntityType::country || type
 
 bool is_country_id(const std::string& id) { return id.rfind("country:", 0) == 0; }
 
-// Nouns that make "US officials" a delegation acting for the country.
-bool delegation_word(std::string_view lower) {
-  return lower == "officials" || lower == "delegation" || lower == "negotiators" || lower == "team" || lower == "ministers" ||
-         lower == "leaders" || lower == "diplomats" || lower == "side";
-}
-
 // One title mention with a holder, as read from the text.
 struct TitleUse {
   std::size_t mention;
@@ -77,6 +71,7 @@ class OfficeRules {
   std::string_view lower(const Around& a, std::size_t t) const {
     return t < a.s->end_token ? std::string_view(ctx_.keys.lower[t]) : std::string_view();
   }
+  bool in(const Around& a, std::size_t t, WordClass c) const { return t < a.s->end_token && ctx_.in(t, c); }
   std::string_view text(const Around& a, std::size_t t) const {
     return t < a.s->end_token ? doc_.slice(doc_.tokens[t].span) : std::string_view(".");
   }
@@ -90,7 +85,7 @@ class OfficeRules {
   // The first token of the words qualifying the title ("Japan's top ..." -> "top").
   std::size_t qualifier_start(const Around& a) const {
     std::size_t b = a.t_first;
-    while (b > a.s->first_token && rules::title_gap_word(ctx_.keys.lower[b - 1])) --b;
+    while (b > a.s->first_token && ctx_.in(b - 1, WordClass::title_gap)) --b;
     return b;
   }
 
@@ -153,29 +148,29 @@ class OfficeRules {
   // only an organization owns the title: an "envoy for Syria" does not act
   // for Syria. Moves `after` past the owner.
   std::string owner_after(const Around& a, std::size_t& after) const {
-    const std::string_view word = lower(a, after);
-    if (word != "of" && word != "for" && word != "at") return {};
+    if (!in(a, after, WordClass::owner_preposition)) return {};
+    const bool genitive = in(a, after, WordClass::genitive);
     std::size_t o = after + 1;
-    if (lower(a, o) == "the") ++o;
+    if (in(a, o, WordClass::definite_article)) ++o;
     const int m = mention_at(a, o);
     if (!resolved_owner(m)) return {};
     const std::size_t m_end = end_of(a, m);
     // "the Chinese Foreign Ministry": a demonym qualifying a body.
     const bool qualified_body = resolved(mention_at(a, m_end), EntityType::organization);
-    if (word != "of" && mention(m).type != EntityType::organization && !qualified_body) return {};
+    if (!genitive && mention(m).type != EntityType::organization && !qualified_body) return {};
     after = qualified_body ? end_of(a, mention_at(a, m_end)) : m_end;
     return owner_id_of(m);
   }
 
   // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
   void skip_portfolio(const Around& a, std::size_t& after) const {
-    if ((lower(a, after) != "for" && lower(a, after) != "of") || after + 1 >= a.s->end_token ||
+    if (!in(a, after, WordClass::portfolio_preposition) || after + 1 >= a.s->end_token ||
         !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0) {
       return;
     }
     std::size_t p = after + 1;
     while (p < a.s->end_token && mention_at(a, p) < 0 &&
-           ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || lower(a, p) == "and" || lower(a, p) == "of")) {
+           ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || in(a, p, WordClass::portfolio_joiner))) {
       ++p;
     }
     if (doc_.tokens[p - 1].capitalized) after = p;
@@ -205,8 +200,8 @@ class OfficeRules {
     const int holder = mention_at(a, h);
     if (!resolved(holder, EntityType::person)) return -1;
     const std::size_t p_end = end_of(a, holder);
-    if (owner.empty() && lower(a, p_end) == "of") {
-      const int m = mention_at(a, lower(a, p_end + 1) == "the" ? p_end + 2 : p_end + 1);
+    if (owner.empty() && in(a, p_end, WordClass::genitive)) {
+      const int m = mention_at(a, in(a, p_end + 1, WordClass::definite_article) ? p_end + 2 : p_end + 1);
       if (resolved(m, EntityType::country) || government_body(m)) owner = owner_id_of(m);
     }
     return holder;
@@ -219,7 +214,7 @@ class OfficeRules {
       std::size_t o = b;
       if (o > a.s->first_token && doc_.tokens[o - 1].kind == TokenKind::possessive) --o;
       if (o > a.s->first_token && ctx_.mention_at_token[o - 1] >= 0) b = ctx_.token_at(mention(ctx_.mention_at_token[o - 1]).span.begin);
-      if (b > a.s->first_token && ctx_.keys.lower[b - 1] == "the") --b;
+      if (b > a.s->first_token && ctx_.in(b - 1, WordClass::definite_article)) --b;
     }
     if (b > a.s->first_token + 1 && doc_.slice(doc_.tokens[b - 1].span) == ",") {
       const int m = ctx_.mention_at_token[b - 2];
@@ -259,8 +254,9 @@ class OfficeRules {
   std::string owner_in_list(const Around& a, int holder) const {
     const std::size_t b = a.t_first;
     if (b < a.s->first_token + 2) return {};
-    const std::string_view after_holder = lower(a, end_of(a, holder));
-    const bool in_list = lower(a, b - 1) == "and" || (lower(a, b - 1) == "," && (after_holder == "and" || after_holder == ","));
+    const std::size_t after_holder = end_of(a, holder);
+    const bool and_after = in(a, after_holder, WordClass::additive_conjunction) || lower(a, after_holder) == ",";
+    const bool in_list = in(a, b - 1, WordClass::additive_conjunction) || (lower(a, b - 1) == "," && and_after);
     if (!in_list) return {};
     const auto it = stated_owner_by_holder_.find(ctx_.mention_at_token[b - 2]);
     if (it == stated_owner_by_holder_.end()) return {};
@@ -275,7 +271,7 @@ class OfficeRules {
   // subject, most often).
   std::string possessor(const Around& a, const std::string& holder_id) const {
     const std::size_t b = qualifier_start(a);
-    if (b <= a.s->first_token || (ctx_.keys.lower[b - 1] != "his" && ctx_.keys.lower[b - 1] != "her")) return {};
+    if (b <= a.s->first_token || !ctx_.in(b - 1, WordClass::possessive_pronoun)) return {};
     const std::uint32_t limit = doc_.tokens[b - 1].span.begin;
     for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
       for (const Mention& m : doc_.mentions) {
@@ -348,7 +344,7 @@ class OfficeRules {
     // A delegation names its country once: "US officials, including Treasury Secretary X, ...".
     for (std::size_t t = use.t_first; use.owner_id.empty() && t > s.first_token + 1; --t) {
       const int m = ctx_.mention_at_token[t - 2];
-      if (resolved(m, EntityType::country) && delegation_word(ctx_.keys.lower[t - 1])) use.owner_id = entity_of(m).id;
+      if (resolved(m, EntityType::country) && ctx_.in(t - 1, WordClass::delegation_noun)) use.owner_id = entity_of(m).id;
     }
     // Titles with a home of their own ("ambassador": unknown) are never guessed.
     if (use.owner_id.empty() && ctx_.lexicon.office_scope(title_lower) != "org" && ctx_.lexicon.office_home(title_lower).empty()) {

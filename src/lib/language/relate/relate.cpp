@@ -34,6 +34,8 @@ std::size_t RelateContext::token_at(std::uint32_t offset) const {
   return static_cast<std::size_t>(it - doc.tokens.begin());
 }
 
+bool RelateContext::in(std::size_t t, WordClass c) const { return lexicon.in_class(keys.lower_id[t], c); }
+
 int RelateContext::last_person_before(std::uint32_t offset) const {
   for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
     if (it->span.begin < offset && it->type == EntityType::person && it->entity >= 0) return it->entity;
@@ -42,20 +44,6 @@ int RelateContext::last_person_before(std::uint32_t offset) const {
 }
 
 // ------------------------------------------------------------- affiliations
-
-namespace {
-
-bool is_preposition(std::string_view lower) {
-  return lower == "for" || lower == "to" || lower == "in" || lower == "from" || lower == "at" || lower == "on" ||
-         lower == "about" || lower == "over" || lower == "into" || lower == "against" || lower == "by";
-}
-
-// Words between a country and the person it qualifies: "Argentine counterpart X".
-bool affiliation_gap_word(std::string_view lower) {
-  return lower == "counterpart" || lower == "counterparts" || lower == "leader" || lower == "colleague";
-}
-
-}  // namespace
 
 // "Japan's Akazawa", "Brazilian Lula": a country right before a person is who they act for.
 void relate_direct_affiliations(RelateContext& ctx) {
@@ -72,11 +60,11 @@ void relate_direct_affiliations(RelateContext& ctx) {
     if (u > 0 && ctx.mention_at_token[u - 1] >= 0 && doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[u - 1])].type == EntityType::office) {
       u = ctx.token_at(doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[u - 1])].span.begin);
     }
-    if (u > 2 && ctx.keys.lower[u - 1] == "," && affiliation_gap_word(ctx.keys.lower[u - 2]) &&
+    if (u > 2 && ctx.keys.lower[u - 1] == "," && ctx.in(u - 2, WordClass::affiliation_gap) &&
         ctx.sentence_of_token[u - 2] == ctx.sentence_of_token[t]) {
       t = u - 1;
     }
-    while (t > 1 && affiliation_gap_word(ctx.keys.lower[t - 1])) --t;
+    while (t > 1 && ctx.in(t - 1, WordClass::affiliation_gap)) --t;
     const bool possessive = doc.tokens[t - 1].kind == TokenKind::possessive;
     if (possessive) --t;
     if (t == 0) return -1;
@@ -84,7 +72,7 @@ void relate_direct_affiliations(RelateContext& ctx) {
     if (!resolved_country(m)) return -1;
     // "envoy for Syria Tom Berg": a country governed by a preposition is not the person's qualifier.
     const std::size_t c = ctx.token_at(doc.mentions[static_cast<std::size_t>(m)].span.begin);
-    if (!possessive && c > 0 && ctx.sentence_of_token[c - 1] == ctx.sentence_of_token[c] && is_preposition(ctx.keys.lower[c - 1])) return -1;
+    if (!possessive && c > 0 && ctx.sentence_of_token[c - 1] == ctx.sentence_of_token[c] && ctx.in(c - 1, WordClass::preposition)) return -1;
     return m;
   };
   // "Hissene Habre, the former Chadian dictator,": a demonym qualifying a noun in apposition.
@@ -94,7 +82,7 @@ void relate_direct_affiliations(RelateContext& ctx) {
     const int sentence = ctx.sentence_of_token[t];
     ++t;
     while (t < doc.tokens.size() && ctx.sentence_of_token[t] == sentence &&
-           (ctx.keys.lower[t] == "a" || ctx.keys.lower[t] == "an" || rules::title_gap_word(ctx.keys.lower[t]))) {
+           (ctx.in(t, WordClass::indefinite_article) || ctx.in(t, WordClass::title_gap))) {
       ++t;
     }
     if (t >= doc.tokens.size() || !resolved_country(ctx.mention_at_token[t])) return -1;
@@ -102,7 +90,7 @@ void relate_direct_affiliations(RelateContext& ctx) {
     while (t < doc.tokens.size() && ctx.mention_at_token[t] == m) ++t;
     // A common noun follows ("dictator", "businessman"); a title is the office rule's, a name or "and" is a list.
     if (t >= doc.tokens.size() || ctx.sentence_of_token[t] != sentence || doc.tokens[t].kind != TokenKind::word ||
-        doc.tokens[t].capitalized || ctx.mention_at_token[t] >= 0 || ctx.keys.lower[t] == "and" || ctx.keys.lower[t] == "or") {
+        doc.tokens[t].capitalized || ctx.mention_at_token[t] >= 0 || ctx.in(t, WordClass::conjunction)) {
       return -1;
     }
     return m;
@@ -156,7 +144,7 @@ void relate_family_affiliations(RelateContext& ctx) {
     int relative = -1;
     if (doc.tokens[t - 2].kind == TokenKind::possessive && t >= 3) {
       relative = ctx.mention_at_token[t - 3];
-    } else if (ctx.keys.lower[t - 2] == "his" || ctx.keys.lower[t - 2] == "her") {
+    } else if (ctx.in(t - 2, WordClass::possessive_pronoun)) {
       for (std::size_t j = k; j-- > 0;) {
         if (doc.mentions[j].type == EntityType::person && doc.mentions[j].entity >= 0) {
           const int j_sentence = ctx.sentence_of_token[ctx.token_at(doc.mentions[j].span.begin)];

@@ -14,6 +14,7 @@
 
 #include "newsgraph/model.hpp"
 #include "language/recognize.hpp"
+#include "language/word_classes.hpp"
 
 namespace newsgraph {
 
@@ -34,6 +35,8 @@ struct RelateContext {
   std::size_t token_at(std::uint32_t offset) const;
   /// Entity index of the person most recently mentioned before byte `offset`, or -1.
   int last_person_before(std::uint32_t offset) const;
+  /// Is token t, lower-cased, a word of class `c` (data/word_classes.tsv)?
+  bool in(std::size_t t, WordClass c) const;
 };
 
 void relate_offices(RelateContext& ctx);

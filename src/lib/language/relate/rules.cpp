@@ -53,32 +53,7 @@ Role default_role(TriggerClass cls) {
   }
 }
 
-bool is_determiner(std::string_view w) {
-  static const StringSet words = {"the", "a", "an", "his", "her", "its", "our", "both", "all",
-                                                        "two", "three", "several", "some", "first", "new", "then"};
-  return words.contains(w);
-}
-
-// Heads of a title phrase that names an organization already mentioned ("the ministry said").
-
-bool is_plural_leaders(std::string_view w) {
-  static const StringSet words = {"leaders", "presidents", "ministers", "premiers", "men", "women",
-                                                        "sides", "heads", "officials", "counterparts", "chiefs", "diplomats"};
-  return words.contains(w);
-}
-
-bool is_leader_word(std::string_view w) {
-  static const StringSet words = {"leader", "counterpart", "head", "strongman", "ruler"};
-  return words.contains(w);
-}
-
 }  // namespace
-
-bool title_gap_word(std::string_view lower) {
-  return lower == "top" || lower == "chief" || lower == "senior" || lower == "then" || lower == "former" ||
-         lower == "new" || lower == "acting" || lower == "interim" || lower == "outgoing" || lower == "incoming" ||
-         lower == "the" || lower == "own" || lower == "official" || lower == "current" || lower == "longtime";
-}
 
 void add_relation(Document& doc, std::string type, const std::string& source, const std::string& target, Span evidence,
                   std::map<std::string, std::string> attributes) {
@@ -90,24 +65,6 @@ void add_relation(Document& doc, std::string type, const std::string& source, co
   }
   doc.relations.push_back({std::move(type), source, target, std::move(attributes), {evidence}});
 }
-
-bool is_org_noun(std::string_view w) {
-  static const StringSet words = {"ministry", "department", "presidency", "agency", "commission", "council",
-                                                        "embassy", "administration", "bloc", "company", "firm", "government"};
-  return words.contains(w);
-}
-
-bool is_clause_word(std::string_view w) {
-  static const StringSet words = {
-      "in", "on", "at", "for", "during", "over", "after", "before", "to", "from", "since", "until", "about", "who", "whom",
-      "which", "that", "where", "when", "while", "as", "but", "because", "if", "was", "were", "is", "are", "has", "have",
-      "had", "will", "would", "could", "did", "does", "by", "via", "ahead", "amid", "despite", "into", "than", "said",
-      "says", "last", "this", "next", "earlier", "later", "today", "yesterday", "tomorrow", "again", "or", "nor", "under",
-      "through", "without", "within", "following", "hours", "days", "weeks", "since"};
-  return words.contains(w);
-}
-
-bool is_person_pronoun(std::string_view w) { return w == "he" || w == "she"; }
 
 Analysis::Analysis(const RelateContext& c) : ctx(c), doc(c.doc) {
   for (std::size_t e = 0; e < doc.entities.size(); ++e) by_id_.emplace(doc.entities[e].id, static_cast<int>(e));
@@ -253,7 +210,7 @@ int Analysis::office_holder(std::size_t mention_index, std::size_t t) const {
   // The owner written before the title: "the Indian Prime Minister", "Japan's finance minister".
   std::string owner;
   std::size_t b = t;
-  while (b > 0 && (is(b - 1, "the") || doc.tokens[b - 1].kind == TokenKind::possessive || is(b - 1, "top"))) --b;
+  while (b > 0 && (in(b - 1, WordClass::owner_title_gap) || doc.tokens[b - 1].kind == TokenKind::possessive)) --b;
   if (b > 0 && b < t + 1) {
     const int m = ctx.mention_at_token[b - 1];
     if (m >= 0) {
@@ -295,8 +252,8 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
     if (mention.type == EntityType::office) {
       // A title before a name is part of the name's phrase ("President Barack Obama").
       std::size_t after = e;
-      if (after + 1 < limit && is(after, "of")) {
-        after += is(after + 1, "the") ? 2 : 1;
+      if (after + 1 < limit && in(after, WordClass::genitive)) {
+        after += in(after + 1, WordClass::definite_article) ? 2 : 1;
         const int o = after < limit ? ctx.mention_at_token[after] : -1;
         if (o >= 0 && doc.mentions[static_cast<std::size_t>(o)].type != EntityType::person) {
           while (after < limit && ctx.mention_at_token[after] == o) ++after;
@@ -323,7 +280,7 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
         end = e + 1;
         return mention.entity;
       }
-      if (mention.type == EntityType::country && e < limit && is_leader_word(lower(e))) {
+      if (mention.type == EntityType::country && e < limit && in(e, WordClass::leader_noun)) {
         // "the Chinese leader", "his Egyptian counterpart"
         end = e + 1;
         if (e + 1 < limit && ctx.mention_at_token[e + 1] >= 0) {
@@ -341,7 +298,7 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
       }
       const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"
       const Hit* verb = e < limit ? hit_at(e) : nullptr;  // "Apple announced": a verb follows, not a noun
-      if (adjective || (e < limit && !verb && doc.tokens[e].kind == TokenKind::word && !is_clause_word(lower(e)) && lower(e) != "and" && lower(e) != "or")) {
+      if (adjective || (e < limit && !verb && doc.tokens[e].kind == TokenKind::word && !in(e, WordClass::clause_word) && !in(e, WordClass::conjunction))) {
         modifier = true;  // "EU ministers", "U.S. Trade Representative", "Chinese leaders"
         return mention.entity;
       }
@@ -349,7 +306,7 @@ int Analysis::entity_starting(std::size_t t, std::size_t limit, std::size_t& end
     return mention.entity;
   }
   // No mention here: a title phrase that stands for an organization named before.
-  if (t > 0 && is(t - 1, "the") && is_org_noun(lower(t))) return organization_by_word(lower(t), t);
+  if (t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun)) return organization_by_word(lower(t), t);
   return -1;
 }
 
@@ -392,8 +349,8 @@ std::vector<int> Analysis::recent_pair(std::size_t t) const {
       if (previous >= 0 && previous != mention.entity) {
         bool joined = false, broken = false;
         for (std::size_t k = previous_end; k < i; ++k) {
-          if (is(k, "and")) joined = true;
-          if (lower(k) == "," || lower(k) == "." || lower(k) == ";" || is_clause_word(lower(k))) broken = true;
+          if (in(k, WordClass::additive_conjunction)) joined = true;
+          if (lower(k) == "," || lower(k) == "." || lower(k) == ";" || in(k, WordClass::clause_word)) broken = true;
         }
         if (joined && !broken && i - previous_end <= 8) pair = {previous, mention.entity};
       }
@@ -419,12 +376,8 @@ int Analysis::subject_at(std::size_t si) const {
   const Sentence& s = doc.sentences[si];
   std::size_t i = s.first_token;
   while (i < s.end_token && in_quote[i]) ++i;
-  static const StringSet fronting = {
-      "in", "on", "at", "after", "following", "during", "before", "ahead", "while", "when", "as", "since", "earlier",
-      "later", "apart", "despite", "with", "without", "amid", "under", "over", "for", "from", "last", "this", "unlike",
-      "like", "if", "although", "though", "once", "meanwhile", "however", "according", "moreover", "also", "apart"};
   // Fronted phrases, one after another: "During the visit, apart from ..., X is".
-  while (i < s.end_token && fronting.contains(lower(i))) {
+  while (i < s.end_token && in(i, WordClass::fronting)) {
     std::size_t c = i;
     while (c < s.end_token && c < i + 25 && lower(c) != ",") ++c;
     if (c >= s.end_token || lower(c) != ",") break;
@@ -432,7 +385,7 @@ int Analysis::subject_at(std::size_t si) const {
   }
   for (std::size_t k = i; k < s.end_token && k < i + 14; ++k) {
     if (in_quote[k]) continue;
-    if (is_person_pronoun(lower(k))) {
+    if (in(k, WordClass::person_pronoun)) {
       subject_pos_[si] = k;
       return pronoun(k);
     }
@@ -482,8 +435,8 @@ Group Analysis::right(std::size_t t, std::size_t limit, bool countries) const {
     if (!expecting) {
       if (w == ",") {
         ++i;
-        if (i < limit && is(i, "and")) ++i;
-        if (i < limit && is(i, "including")) {
+        if (i < limit && in(i, WordClass::additive_conjunction)) ++i;
+        if (i < limit && in(i, WordClass::inclusion)) {
           g.including = static_cast<int>(g.items.size());
           ++i;
         }
@@ -491,19 +444,13 @@ Group Analysis::right(std::size_t t, std::size_t limit, bool countries) const {
         modifiers = 0;
         continue;
       }
-      if (w == "and" || w == "&") {
-        ++i;
+      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i, WordClass::coordinator); n > 0 && i + n <= limit) {
+        i += n;
         expecting = true;
         modifiers = 0;
         continue;
       }
-      if (w == "as" && i + 2 < limit && is(i + 1, "well") && is(i + 2, "as")) {
-        i += 3;
-        expecting = true;
-        modifiers = 0;
-        continue;
-      }
-      if (w == "including") {
+      if (in(i, WordClass::inclusion)) {
         g.including = static_cast<int>(g.items.size());
         ++i;
         expecting = true;
@@ -536,25 +483,25 @@ Group Analysis::right(std::size_t t, std::size_t limit, bool countries) const {
       expecting = false;
       continue;
     }
-    if ((is_plural_leaders(w) || w == "leader" || w == "governments") && i + 1 < limit && is(i + 1, "of")) {
+    if (in(i, WordClass::group_head) && i + 1 < limit && in(i + 1, WordClass::genitive)) {
       countries = true;
       i += 2;
       continue;
     }
-    if (doc.tokens[i].kind == TokenKind::possessive || is_determiner(w)) {
+    if (doc.tokens[i].kind == TokenKind::possessive || in(i, WordClass::determiner)) {
       ++i;
       continue;
     }
-    if (w == "him" || w == "them" || w == "it") {
+    if (in(i, WordClass::object_pronoun)) {
       g.head_without_entity = true;
       g.end = ++i;
       expecting = false;
       continue;
     }
-    if (doc.tokens[i].kind != TokenKind::word || is_clause_word(w) || hit_at(i) || ++modifiers > 4) break;
+    if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++modifiers > 4) break;
     ++i;
     // A common noun ending the phrase names nobody: "met EU ministers".
-    if (i >= limit || doc.tokens[i].kind != TokenKind::word || is_clause_word(lower(i))) {
+    if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
       g.head_without_entity = true;
       expecting = false;
       g.end = i;
@@ -569,20 +516,17 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
   Group g;
   g.end = t;
   g.first = t;
-  static const StringSet boundary = {"before", "after", "while", "when", "because", "since", "until",
-                                                           "where", "but", "although", "though", "whereas", "if", "unless",
-                                                           "that", "which", "heading", "following", "during", "apart", "ahead"};
   // 1. The nearest actor before t.
   std::size_t i = t;
   std::size_t steps = 0;
   // "X, who is on a visit to India, also met Y": the relative clause is not the actor.
   {
     std::size_t j = t;
-    while (j > stop && (is(j - 1, "also") || is(j - 1, "then") || is(j - 1, "later"))) --j;
+    while (j > stop && in(j - 1, WordClass::sequence_adverb)) --j;
     if (j > stop + 1 && is(j - 1, ",")) {
       for (std::size_t k = j - 1; k > stop + 1 && j - k < 24; --k) {
         if (is(k - 1, ",") || lower(k - 1) == ";" || lower(k - 1) == ":") break;
-        if ((is(k - 1, "who") || is(k - 1, "which")) && k >= stop + 2 && is(k - 2, ",")) {
+        if (in(k - 1, WordClass::relative_pronoun) && k >= stop + 2 && is(k - 2, ",")) {
           i = k - 2;
           break;
         }
@@ -597,27 +541,27 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     if (in_quote[i] && !in_quote[t]) break;
     const std::string_view w = lower(i);
     if (w == ";" || w == ":" || w == "(" || w == ")" || doc.tokens[i].kind == TokenKind::open_quote || doc.tokens[i].kind == TokenKind::close_quote) break;
-    if (boundary.contains(w)) {
+    if (in(i, WordClass::clause_boundary)) {
       g.bounded = true;
       g.first = i;
       break;
     }
     if (const Hit* h = hit_at(i); h && h->cls == TriggerClass::say && h->end <= t) {
-      const bool preposition = h->end < t && (is(h->end, "in") || is(h->end, "during") || is(h->end, "on") || is(h->end, "at"));
+      const bool preposition = h->end < t && in(h->end, WordClass::event_preposition);
       if (!preposition) break;
     }
-    if (is_person_pronoun(w)) {
+    if (in(i, WordClass::person_pronoun)) {
       found = pronoun(i);
       found_at = i;
       break;
     }
     // The word before first: it rules most words out without a set lookup.
-    if (w == "they" || (i > stop && (is(i - 1, "two") || is(i - 1, "both") || is(i - 1, "the")) && is_plural_leaders(w))) {
+    if (in(i, WordClass::plural_pronoun) || (i > stop && in(i - 1, WordClass::pair_determiner) && in(i, WordClass::group_noun))) {
       for (int p : recent_pair(i)) g.items.push_back(p);
       g.first = i;
       return g;
     }
-    if (w == "their" || w == "both") {
+    if (in(i, WordClass::collective_possessive)) {
       g.their = true;
       return g;
     }
@@ -626,7 +570,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     std::size_t start = i;
     if (m >= 0) {
       while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
-    } else if (!(i > 0 && is(i - 1, "the") && is_org_noun(w))) {
+    } else if (!(i > 0 && in(i - 1, WordClass::definite_article) && in(i, WordClass::body_noun))) {
       continue;
     }
     std::size_t end = start;
@@ -652,7 +596,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     while (k > stop) {
       const std::size_t p = k - 1;
       const std::string_view w = lower(p);
-      if (w == "and" || (w == "," && after_and)) {
+      if (in(p, WordClass::additive_conjunction) || (w == "," && after_and)) {
         link = p;
         break;
       }
@@ -669,11 +613,11 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
         }
         break;
       }
-      if (doc.tokens[p].kind == TokenKind::possessive || is_determiner(w)) {
+      if (doc.tokens[p].kind == TokenKind::possessive || in(p, WordClass::determiner)) {
         k = p;
         continue;
       }
-      if (doc.tokens[p].kind == TokenKind::word && !doc.tokens[p].capitalized && !is_clause_word(w) && !hit_at(p) && ++skipped <= 2) {
+      if (doc.tokens[p].kind == TokenKind::word && !doc.tokens[p].capitalized && !in(p, WordClass::clause_word) && !hit_at(p) && ++skipped <= 2) {
         k = p;
         continue;
       }
@@ -691,7 +635,7 @@ Group Analysis::left(std::size_t t, std::size_t stop) const {
     if (std::find(g.items.begin(), g.items.end(), e) == g.items.end()) g.items.insert(g.items.begin(), e);
     g.first = start;
     j = start;
-    after_and = after_and || is(link, "and");
+    after_and = after_and || in(link, WordClass::additive_conjunction);
   }
   return g;
 }

@@ -23,12 +23,6 @@ namespace newsgraph::rules {
 /// How a trigger form is read (third column of data/triggers.tsv).
 enum class Role { none, noun, verb, plain, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
 
-/// "ministry", "government", "embassy": a common noun naming an organization ("the ministry said").
-bool is_org_noun(std::string_view w);
-
-/// Words allowed between an owner and its title: "Japan's top trade representative".
-bool title_gap_word(std::string_view lower);
-
 /// Adds a relation, or one more evidence span to the same relation already there.
 void add_relation(Document& doc, std::string type, const std::string& source, const std::string& target, Span evidence,
                   std::map<std::string, std::string> attributes = {});
@@ -73,6 +67,8 @@ class Analysis {
   std::string_view lower(std::size_t t) const { return ctx.keys.lower[t]; }
   /// Token t, lower-cased, is `word` (a literal: its length is known, and most tokens differ in length).
   bool is(std::size_t t, std::string_view word) const { return ctx.keys.lower[t] == word; }
+  /// Token t, lower-cased, is a word of class `c` (data/word_classes.tsv).
+  bool in(std::size_t t, WordClass c) const { return ctx.in(t, c); }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const Hit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
@@ -111,11 +107,6 @@ class Analysis {
   mutable std::vector<std::size_t> subject_pos_;
   std::unordered_map<std::string, int> by_id_;
 };
-
-/// Words after which a noun phrase ends: prepositions, conjunctions, relatives.
-bool is_clause_word(std::string_view lower);
-/// he, she (not "it": a thing more often than a country).
-bool is_person_pronoun(std::string_view lower);
 
 }  // namespace newsgraph::rules
 

@@ -68,8 +68,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
     if (is_speaker_type(a, subject)) return {subject};
   }
   std::size_t k = v;
-  while (k > stop && (a.lower(k - 1) == "also" || a.lower(k - 1) == "later" || a.lower(k - 1) == "then" ||
-                      a.lower(k - 1) == "reportedly" || a.lower(k - 1) == "further" || a.lower(k - 1) == "again" ||
+  while (k > stop && (a.in(k - 1, WordClass::speech_adverb) ||
                       (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
     --k;
   }
@@ -80,8 +79,8 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
     std::size_t c = k;
     bool body = false;
     while (c > stop && k - c < 5 && doc.tokens[c - 1].kind == TokenKind::word && !doc.tokens[c - 1].capitalized &&
-           a.ctx.mention_at_token[c - 1] < 0 && !rules::is_person_pronoun(a.lower(c - 1)) && a.lower(c - 1) != "and") {
-      body = body || (c == k && rules::is_org_noun(a.lower(c - 1)));  // the body is the head noun: "the Russian foreign ministry said"
+           a.ctx.mention_at_token[c - 1] < 0 && !a.in(c - 1, WordClass::person_pronoun) && !a.in(c - 1, WordClass::additive_conjunction)) {
+      body = body || (c == k && a.in(c - 1, WordClass::body_noun));  // the body is the head noun: "the Russian foreign ministry said"
       --c;
     }
     if (c < k && c > stop && body) {
@@ -107,8 +106,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   // "was expressed", "had not been announced": no speaker before a passive;
   // "noted ..., and expressed ...": the first verb's speaker has it all.
   if (k > stop) {
-    const std::string_view w = a.lower(k - 1);
-    if (w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being" || w == "and") return {};
+    if (a.in(k - 1, WordClass::passive_auxiliary)) return {};
   }
   const Group g = a.left(v, stop);
   std::vector<int> out;
@@ -148,31 +146,29 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
     if (e >= 0 && !modifier) return is_speaker_type(a, e) ? e : -1;
-    if (rules::is_person_pronoun(a.lower(i))) return a.pronoun(i);
+    if (a.in(i, WordClass::person_pronoun)) return a.pronoun(i);
     if (modifier) {
       i = end - 1;
       continue;
     }
     // "said African Union Commission Chairperson Dr. Jean Ping": title words before the name.
     const bool title_word = a.doc.tokens[i].capitalized && a.doc.tokens[i].kind == TokenKind::word;
-    if (!a.is(i, "the") && a.doc.tokens[i].kind != TokenKind::possessive && !title_word && a.lower(i) != ".") break;
+    if (!a.in(i, WordClass::definite_article) && a.doc.tokens[i].kind != TokenKind::possessive && !title_word && a.lower(i) != ".") break;
   }
   return -1;
 }
 
 std::string medium_near(const Analysis& a, std::size_t from, std::size_t end) {
   for (std::size_t t = from; t < end && t < from + 12; ++t) {
-    const std::string_view w = a.lower(t);
-    if ((w == "told" || w == "to" || w == "telling") && t + 1 < end) {
-      const std::string_view next = a.lower(t + 1);
-      if (next == "reporters" || next == "journalists") return std::string(next);
+    if (a.in(t, WordClass::hearer_verb) && t + 1 < end) {
+      if (a.in(t + 1, WordClass::press_noun)) return std::string(a.lower(t + 1));
       std::size_t e = t + 1;
       bool modifier = false;
       const int m = a.entity_starting(t + 1, end, e, modifier);
       if (m >= 0 && !modifier && a.doc.entities[static_cast<std::size_t>(m)].type == EntityType::organization) return a.id(m);
     }
-    if (w == "statement") return "statement";
-    if (w == "tweeted" || w == "tweet") return "tweet";
+    if (a.in(t, WordClass::statement_noun)) return "statement";
+    if (a.in(t, WordClass::post_word)) return "tweet";
   }
   return {};
 }
@@ -262,7 +258,7 @@ void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
         if (a.in_quote[t - 1]) break;
         const Hit* h = a.hit_at(t - 1);
         if (!h || !is_saying(*h)) continue;
-        if (t - 1 > first && a.is(t - 2, "and")) continue;  // "reiterated ..., and indicated “...”": the first verb's speaker
+        if (t - 1 > first && a.in(t - 2, WordClass::additive_conjunction)) continue;  // "reiterated ..., and indicated “...”": the first verb's speaker
         attributed = true;
         const std::vector<int> before = speakers_before(a, t - 1, first);
         speaker = before.empty() ? speaker_after(a, h->end, q.open) : before.front();
@@ -327,11 +323,9 @@ void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
     for (const Hit& h : a.hits[si]) {
       if (h.cls != TriggerClass::say || a.in_quote[h.token] || attribution_verbs.contains(h.token)) continue;
       // "did not say", "declined to say": nothing was said.
-      const auto is_negation = [&](std::size_t t) {
-        return a.is(t, "not") || a.is(t, "n't") || a.is(t, "never") || a.is(t, "declined") || a.is(t, "refused");
-      };
+      const auto is_negation = [&](std::size_t t) { return a.in(t, WordClass::speech_negation); };
       if ((h.token > s.first_token && is_negation(h.token - 1)) ||
-          (h.token > s.first_token + 1 && (a.is(h.token - 1, "to") || a.is(h.token - 1, "n't")) && is_negation(h.token - 2))) {
+          (h.token > s.first_token + 1 && a.in(h.token - 1, WordClass::negated_infinitive) && is_negation(h.token - 2))) {
         continue;
       }
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
@@ -369,21 +363,20 @@ void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
           // The reported words follow the verb ("said that ..."), or precede
           // the speaker when nothing follows ("..., Akazawa said.").
           // A plain verb of saying, or any verb before "that" ("warned that ..."), is not part of the words.
-          if (h.plain || (h.end < s.end_token && a.is(h.end, "that"))) {
+          if (h.plain || (h.end < s.end_token && a.in(h.end, WordClass::complementizer))) {
             std::size_t c = h.end;
-            if (c < s.end_token && (a.is(c, "reporters") || a.is(c, "journalists"))) ++c;
+            if (c < s.end_token && a.in(c, WordClass::press_noun)) ++c;
             // "said on Thursday that ...": a time phrase before "that".
             for (std::size_t t = c; t < s.end_token && t < c + 7; ++t) {
-              if (a.is(t, "that")) {
+              if (a.in(t, WordClass::complementizer)) {
                 c = t;
                 break;
               }
               if (doc.tokens[t].kind != TokenKind::word && doc.tokens[t].kind != TokenKind::number) break;
             }
-            if (c < s.end_token && a.is(c, "that")) {
+            if (c < s.end_token && a.in(c, WordClass::complementizer)) {
               ++c;
-            } else if (c < s.end_token && (a.is(c, ",") || a.is(c, "in") || a.is(c, "on") || a.is(c, "at") || a.is(c, "during") ||
-                                           a.is(c, "after") || a.is(c, "via") || a.is(c, "through"))) {
+            } else if (c < s.end_token && (a.is(c, ",") || a.in(c, WordClass::speech_circumstance))) {
               // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
               // said, in ...", "X said in a statement.": the words are before the speaker.
               std::size_t d = c + 1;
@@ -393,7 +386,7 @@ void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
                 ++d;
               }
               if (!a.is(c, ",") && d > c + 1) {
-                c = d < s.end_token && a.is(d, "that") ? d + 1 : d;
+                c = d < s.end_token && a.in(d, WordClass::complementizer) ? d + 1 : d;
               } else {
                 c = content_end;
               }
@@ -443,12 +436,12 @@ void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
     if (any) continue;
     // "In a statement released by the ministry, a strong condemnation was expressed ...".
     for (std::size_t t = s.first_token; t + 2 < s.end_token; ++t) {
-      if (!a.is(t, "statement") || a.in_quote[t]) continue;
+      if (!a.in(t, WordClass::statement_noun) || a.in_quote[t]) continue;
       std::size_t by = t + 1;
-      while (by < s.end_token && by < t + 8 && !a.is(by, "by") && a.lower(by) != ",") ++by;
-      if (by + 1 >= s.end_token || !a.is(by, "by")) break;
+      while (by < s.end_token && by < t + 8 && !a.in(by, WordClass::agent_preposition) && a.lower(by) != ",") ++by;
+      if (by + 1 >= s.end_token || !a.in(by, WordClass::agent_preposition)) break;
       std::size_t i = by + 1;
-      if (a.is(i, "the")) ++i;
+      if (a.in(i, WordClass::definite_article)) ++i;
       std::size_t end = i;
       bool modifier = false;
       const int e = a.entity_starting(i, s.end_token, end, modifier);
