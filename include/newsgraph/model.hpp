@@ -101,6 +101,42 @@ struct Relation {
   std::vector<Span> evidence;
 };
 
+/// What resolve's coreference says a word stands for, where the word names
+/// no one itself. Relate reads these and resolves nothing on its own.
+enum class ReferenceKind : std::uint8_t {
+  pronoun,  ///< a person pronoun ("he", "she"): its person
+  focus,    ///< at a trigger word: the person the text is about there
+  pair,     ///< a group word ("they", "the two leaders") or a trigger word: the two people it means
+  holder,   ///< an office title ("the Prime Minister"): the person holding it
+  leader,   ///< a country with a leader noun ("the Chinese leader"): that country's person
+  body,     ///< "the ministry": the organization of that kind named before
+  subject,  ///< where a sentence's actor is written: who the sentence is about
+};
+
+struct Reference {
+  std::uint32_t token = 0;  ///< the first token of the words
+  ReferenceKind kind = ReferenceKind::pronoun;
+  std::vector<int> entities;  ///< indexes into Document::entities
+};
+
+/// An office held by a person, as resolve reads it from a title ("US
+/// Treasury Secretary Scott Bessent"). Relate makes the edges holds_office,
+/// office_of and affiliated_with of it.
+struct OfficeHolding {
+  int holder = -1;    ///< person entity index
+  int office = -1;    ///< office entity index
+  std::string owner;  ///< id of the country or organization whose office it is; empty when the text leaves it open
+  Span evidence;      ///< the sentence
+};
+
+/// Whom a person acts for where no title says it: "Japan's Akazawa", "X,
+/// the former Chadian dictator", "his wife Y", or a person the lexicon knows.
+struct Affiliation {
+  int person = -1;    ///< entity index
+  std::string owner;  ///< country id
+  Span evidence;
+};
+
 enum class MeetingStatus { held, planned, cancelled };
 enum class MeetingMode { unknown, in_person, call };
 std::string_view to_string(MeetingStatus status);
@@ -157,6 +193,9 @@ struct Document {
   // --- recognize / resolve ---
   std::vector<Mention> mentions;  ///< sorted by span
   std::vector<Entity> entities;
+  std::vector<OfficeHolding> holdings;    ///< in text order of their titles
+  std::vector<Affiliation> affiliations;  ///< in the order they were found
+  std::vector<Reference> references;      ///< sorted by token, then kind
 
   // --- relate ---
   std::vector<Relation> relations;

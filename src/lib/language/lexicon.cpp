@@ -226,6 +226,26 @@ TriggerClass Lexicon::trigger_class(int entry_index) const {
   return index < trigger_classes_.size() ? trigger_classes_[index] : TriggerClass::none;
 }
 
+TriggerRole Lexicon::trigger_role(int entry_index) const {
+  const auto index = static_cast<std::size_t>(entry_index);
+  return index < trigger_roles_.size() ? trigger_roles_[index] : TriggerRole::none;
+}
+
+namespace {
+
+TriggerRole default_role(TriggerClass cls) {
+  switch (cls) {
+    case TriggerClass::meet:
+    case TriggerClass::call: return TriggerRole::noun;
+    case TriggerClass::plan: return TriggerRole::mod;
+    case TriggerClass::cancel: return TriggerRole::cancel;
+    case TriggerClass::say: return TriggerRole::verb;
+    default: return TriggerRole::none;
+  }
+}
+
+}  // namespace
+
 void Lexicon::mark_word(std::string_view word, std::uint8_t list) {
   const std::uint32_t id = vocabulary_.intern(word);
   if (id >= word_lists_.size()) word_lists_.resize(id + 1, 0);
@@ -385,12 +405,25 @@ void Lexicon::load_triggers(std::string_view tsv) {
       {"say", TriggerClass::say},       {"meet", TriggerClass::meet},         {"call", TriggerClass::call},
       {"plan", TriggerClass::plan},     {"cancel", TriggerClass::cancel},     {"negation", TriggerClass::negation},
       {"not_meeting", TriggerClass::not_meeting}};
+  static const std::map<std::string, TriggerRole, std::less<>> roles = {
+      {"noun", TriggerRole::noun},     {"verb", TriggerRole::verb},       {"plain", TriggerRole::plain},   {"host", TriggerRole::host},
+      {"visit", TriggerRole::visit},   {"formal_visit", TriggerRole::formal_visit}, {"callon", TriggerRole::callon},
+      {"event", TriggerRole::event},   {"mode", TriggerRole::mode},       {"mod", TriggerRole::mod},       {"aux", TriggerRole::aux},
+      {"time", TriggerRole::time},     {"cancel", TriggerRole::cancel},   {"defer", TriggerRole::defer},   {"source", TriggerRole::source},
+      {"report", TriggerRole::report}};
   for (const TsvLine& line : read_tsv(tsv)) {
     const auto it = classes.find(field(line, 1));
     if (it == classes.end()) throw Error("triggers.tsv", "unknown trigger class \"" + field(line, 1) + "\"", line.number);
+    const auto role = roles.find(field(line, 2));
+    if (!field(line, 2).empty() && role == roles.end()) throw Error("triggers.tsv", "unknown trigger role \"" + field(line, 2) + "\"", line.number);
     const int index = add_entry({LexKind::office, field(line, 0), field(line, 0), {}, field(line, 1), {}});
-    if (static_cast<std::size_t>(index) >= trigger_classes_.size()) trigger_classes_.resize(static_cast<std::size_t>(index) + 1, TriggerClass::none);
-    trigger_classes_[static_cast<std::size_t>(index)] = it->second;
+    const auto at = static_cast<std::size_t>(index);
+    if (at >= trigger_classes_.size()) {
+      trigger_classes_.resize(at + 1, TriggerClass::none);
+      trigger_roles_.resize(at + 1, TriggerRole::none);
+    }
+    trigger_classes_[at] = it->second;
+    trigger_roles_[at] = role == roles.end() ? default_role(it->second) : role->second;
     triggers_.add(intern_keys(token_keys(field(line, 0), true)), index);
   }
 }

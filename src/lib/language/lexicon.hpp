@@ -146,6 +146,8 @@ class PhraseTable {
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
 enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
+/// How the meeting and statement rules read a trigger form (third column of data/triggers.tsv; see its header).
+enum class TriggerRole { none, noun, verb, plain, host, visit, formal_visit, callon, event, mode, mod, aux, time, cancel, defer, source, report };
 
 class Lexicon {
  public:
@@ -172,6 +174,8 @@ class Lexicon {
   const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
   TriggerClass trigger_class(int entry_index) const;
+  /// The role column of the trigger entry, or its class's default role when the column is empty.
+  TriggerRole trigger_role(int entry_index) const;
 
   bool is_given_name(std::string_view word) const { return word_has(word, kGivenName); }
   bool is_non_name(std::string_view word) const { return word_has(word, kNonName); }
@@ -281,6 +285,7 @@ class Lexicon {
   StringMap<std::string> person_countries_;
   StringMap<std::string> government_countries_;
   std::vector<TriggerClass> trigger_classes_;  ///< by entry index
+  std::vector<TriggerRole> trigger_roles_;     ///< by entry index
   /// A bit per WordClass for each single word, by vocabulary id; phrases of
   /// several words in class_phrases_, whose entries index class_phrase_masks_.
   std::vector<std::uint64_t> word_classes_;

@@ -19,7 +19,6 @@
 
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
-#include "language/relate/relate.hpp"
 #include "language/relate/rules.hpp"
 
 namespace newsgraph {
@@ -32,7 +31,7 @@ using rules::Role;
 
 // Resolves a weekday or explicit date in the sentence; keeps the words when
 // the document has no date.
-std::string date_in(const RelateContext& ctx, const Sentence& s, bool planned) {
+std::string date_in(const Reading& ctx, const Sentence& s, bool planned) {
   const Document& doc = ctx.doc;
   for (std::size_t i = s.first_token; i < s.end_token; ++i) {
     const std::string_view word = ctx.keys.exact[i];
@@ -179,9 +178,7 @@ void add_meeting(Document& doc, Meeting meeting) {
 
 }  // namespace
 
-void relate_meetings(RelateContext& ctx) { relate_meetings(ctx, rules::Analysis(ctx)); }
-
-void relate_meetings(RelateContext& ctx, const rules::Analysis& a) {
+void relate_meetings(Reading& ctx, const rules::Analysis& a) {
   Document& doc = ctx.doc;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

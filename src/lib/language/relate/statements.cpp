@@ -18,7 +18,6 @@
 
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
-#include "language/relate/relate.hpp"
 #include "language/relate/rules.hpp"
 
 namespace newsgraph {
@@ -211,9 +210,7 @@ std::size_t reported_position(const Analysis& a, std::size_t t) { return last_re
 
 }  // namespace
 
-void relate_statements(RelateContext& ctx) { relate_statements(ctx, rules::Analysis(ctx)); }
-
-void relate_statements(RelateContext& ctx, const rules::Analysis& a) {
+void relate_statements(Reading& ctx, const rules::Analysis& a) {
   Document& doc = ctx.doc;
   std::set<std::size_t> attribution_verbs;  // say triggers that introduce a direct quote
 

@@ -1,4 +1,6 @@
-#include "language/resolve.hpp"
+#include "language/resolve/resolve.hpp"
+
+#include "language/resolve/coref.hpp"
 
 #include <algorithm>
 #include <array>
@@ -44,11 +46,11 @@ void add_implied_countries(Document& doc, const Lexicon& lexicon) {
   std::set<std::string> named;
   for (const Entity& entity : doc.entities) named.insert(entity.id);
   std::set<std::string> implied;
-  for (const Relation& r : doc.relations) {
-    for (const std::string* id : {&r.source, &r.target}) {
-      if (id->rfind("country:", 0) == 0 && !named.contains(*id)) implied.insert(*id);
-    }
-  }
+  const auto note = [&](const std::string& id) {
+    if (id.rfind("country:", 0) == 0 && !named.contains(id)) implied.insert(id);
+  };
+  for (const OfficeHolding& h : doc.holdings) note(h.owner);
+  for (const Affiliation& a : doc.affiliations) note(a.owner);
   for (const std::string& id : implied) {
     const std::string_view label = lexicon.country_label(std::string_view(id).substr(8));
     if (!label.empty()) add_entity(doc, EntityType::country, id, std::string(label));
@@ -100,7 +102,7 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
 
 }  // namespace
 
-void resolve(Document& doc, const Lexicon& lexicon) {
+void resolve_names(Document& doc, const Lexicon& lexicon) {
   doc.entities.clear();
   // Person names as written (single spaces), per mention.
   std::vector<std::string> person_name(doc.mentions.size());
@@ -230,5 +232,17 @@ void resolve(Document& doc, const Lexicon& lexicon) {
   }
   doc.mentions = std::move(kept);
 }
+
+Reading resolve(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
+  resolve_names(doc, lexicon);
+  Reading reading(doc, lexicon, std::move(keys));  // mentions are final from here on
+  resolve_offices(reading);
+  resolve_affiliations(reading);
+  add_implied_countries(doc, lexicon);
+  resolve_references(reading);
+  return reading;
+}
+
+void resolve(Document& doc, const Lexicon& lexicon) { resolve(doc, lexicon, token_keys(doc, lexicon)); }
 
 }  // namespace newsgraph

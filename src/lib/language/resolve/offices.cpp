@@ -1,6 +1,7 @@
-// Offices: a title next to a person, with the country or organization it
-// belongs to, becomes an office entity and the edges holds_office,
-// office_of and affiliated_with.
+// Offices, the part of resolve that reads titles: a title next to a person,
+// with the country or organization it belongs to, becomes an office entity
+// and an OfficeHolding (relate makes the edges holds_office, office_of and
+// affiliated_with of it).
 //
 // One pass reads each title mention: its owner where the words give it
 // ("US Treasury Secretary", "President of Russia", "spokesman for the White
@@ -13,11 +14,10 @@
 #include <algorithm>
 #include <map>
 
-#include "language/lexicon.hpp"
-#include "language/relate/relate.hpp"
-#include "language/resolve.hpp"
 #include "base/text.hpp"
-#include "language/relate/rules.hpp"
+#include "language/lexicon.hpp"
+#include "language/reading.hpp"
+#include "language/resolve/resolve.hpp"
 
 namespace newsgraph {
 namespace {
@@ -38,7 +38,7 @@ struct TitleUse {
 
 class OfficeRules {
  public:
-  explicit OfficeRules(RelateContext& ctx) : ctx_(ctx), doc_(ctx.doc) {}
+  explicit OfficeRules(Reading& ctx) : ctx_(ctx), doc_(ctx.doc) {}
 
   void run() {
     note_countries_inside_bodies();
@@ -358,18 +358,16 @@ class OfficeRules {
     const int office = add_entity(doc_, EntityType::office, office_id, title.key);
     add_surface(doc_, office, title.span);
     doc_.mentions[use.mention].entity = office;
-    const Span evidence = doc_.sentences[use.sentence].span;
-    rules::add_relation(doc_, "holds_office", use.holder_id, office_id, evidence);
+    const int holder = mention(use.holder).entity;
+    doc_.holdings.push_back({holder, office, use.owner_id, doc_.sentences[use.sentence].span});
     if (use.owner_id.empty()) return;
-    rules::add_relation(doc_, "office_of", office_id, use.owner_id, evidence);
-    rules::add_relation(doc_, "affiliated_with", use.holder_id, use.owner_id, evidence);
-    Entity& person = doc_.entities[static_cast<std::size_t>(mention(use.holder).entity)];
+    Entity& person = doc_.entities[static_cast<std::size_t>(holder)];
     const bool country = is_country_id(use.owner_id);
     if (country && !person.attributes.contains("country")) person.attributes["country"] = use.owner_id;
     doc_.entities[static_cast<std::size_t>(office)].attributes[country ? "country" : "organization"] = use.owner_id;
   }
 
-  RelateContext& ctx_;
+  Reading& ctx_;
   Document& doc_;
   std::string dominant_country_;
   std::vector<std::string> body_country_;  // by mention: alpha-2 a government body acts for, or empty
@@ -381,6 +379,9 @@ class OfficeRules {
 
 }  // namespace
 
-void relate_offices(RelateContext& ctx) { OfficeRules(ctx).run(); }
+void resolve_offices(Reading& reading) {
+  reading.doc.holdings.clear();
+  OfficeRules(reading).run();
+}
 
 }  // namespace newsgraph

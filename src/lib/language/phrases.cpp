@@ -1,0 +1,307 @@
+#include "language/phrases.hpp"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+namespace {
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+}  // namespace
+
+int Phrases::entity_starting(std::size_t t, std::size_t limit, std::size_t& end, bool& modifier) const {
+  end = t + 1;
+  modifier = false;
+  const int m = ctx.mention_at_token[t];
+  if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].span.begin == doc.tokens[t].span.begin) {
+    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+    const std::size_t e = ctx.mention_end(m);
+    end = e;
+    if (mention.type == EntityType::office) return office_phrase(t, e, limit, m, end, modifier);
+    if (mention.entity < 0) return -1;
+    if (mention.type == EntityType::country || mention.type == EntityType::organization) {
+      return owner_phrase(t, e, limit, mention, end, modifier);
+    }
+    return mention.entity;
+  }
+  // No mention here: a title phrase that stands for an organization named before.
+  if (t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun)) return refs_.body(t);
+  return -1;
+}
+
+// A title: before a name it is part of the name's phrase ("President Barack
+// Obama"); alone it stands for its holder ("the Prime Minister said").
+int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int m, std::size_t& end, bool& modifier) const {
+  std::size_t after = e;
+  if (after + 1 < limit && in(after, WordClass::genitive)) {
+    after += in(after + 1, WordClass::definite_article) ? 2 : 1;
+    const int o = after < limit ? ctx.mention_at_token[after] : -1;
+    if (o >= 0 && doc.mentions[static_cast<std::size_t>(o)].type != EntityType::person) {
+      while (after < limit && ctx.mention_at_token[after] == o) ++after;
+    } else {
+      after = e;
+    }
+  }
+  while (after < limit && ctx.mention_at_token[after] < 0 &&
+         (ctx.lexicon.title_word(ctx.keys.exact_id[after]) == TitleWordKind::honorific ||
+          ctx.lexicon.title_word(ctx.keys.exact_id[after]) == TitleWordKind::rank)) {
+    ++after;  // "Emir Sheikh Tamim", "Vice President Shri Jagdeep Dhankhar"
+  }
+  const int p = after < limit ? ctx.mention_at_token[after] : -1;
+  if (p >= 0 && doc.mentions[static_cast<std::size_t>(p)].type == EntityType::person) {
+    modifier = true;
+    return -1;
+  }
+  end = after > e ? after : e;
+  return refs_.holder(static_cast<std::size_t>(m), t);
+}
+
+// A country or an organization: an actor itself, the owner of what follows
+// ("Japan's", "EU ministers"), or a country's leader ("the Chinese leader").
+int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end,
+                          bool& modifier) const {
+  if (e < limit && doc.tokens[e].kind == TokenKind::possessive) {
+    modifier = true;
+    end = e + 1;
+    return mention.entity;
+  }
+  if (mention.type == EntityType::country && e < limit && in(e, WordClass::leader_noun)) {
+    // "the Chinese leader", "his Egyptian counterpart"
+    end = e + 1;
+    if (e + 1 < limit && ctx.mention_at_token[e + 1] >= 0) {
+      modifier = true;  // "Argentine counterpart Alberto Fernandez"
+      return -1;
+    }
+    const int named = e + 2 < limit && is(e + 1, ",") ? ctx.mention_at_token[e + 2] : -1;
+    const EntityType named_type = named >= 0 ? doc.mentions[static_cast<std::size_t>(named)].type : EntityType::location;
+    if (named_type == EntityType::person || named_type == EntityType::office) {
+      end = e + 2;  // "his Saudi counterpart, Prince Faisal": the name in apposition
+      modifier = true;
+      return -1;
+    }
+    return refs_.leader(static_cast<std::size_t>(ctx.mention_at_token[t]), t);
+  }
+  const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"
+  const TriggerHit* verb = e < limit ? hit_at(e) : nullptr;     // "Apple announced": a verb follows, not a noun
+  if (adjective || (e < limit && !verb && doc.tokens[e].kind == TokenKind::word && !in(e, WordClass::clause_word) &&
+                    !in(e, WordClass::conjunction))) {
+    modifier = true;  // "EU ministers", "U.S. Trade Representative", "Chinese leaders"
+  }
+  return mention.entity;
+}
+
+Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
+  Group g;
+  g.first = t;
+  std::size_t i = t;
+  bool expecting = true;
+  int modifiers = 0;
+  while (i < limit) {
+    if (ctx.in_quote[i] != ctx.in_quote[t]) break;
+    const std::string_view w = lower(i);
+    if (!expecting) {
+      if (w == ",") {
+        ++i;
+        if (i < limit && in(i, WordClass::additive_conjunction)) ++i;
+        if (i < limit && in(i, WordClass::inclusion)) {
+          g.including = static_cast<int>(g.items.size());
+          ++i;
+        }
+        expecting = true;
+        modifiers = 0;
+        continue;
+      }
+      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i, WordClass::coordinator); n > 0 && i + n <= limit) {
+        i += n;
+        expecting = true;
+        modifiers = 0;
+        continue;
+      }
+      if (in(i, WordClass::inclusion)) {
+        g.including = static_cast<int>(g.items.size());
+        ++i;
+        expecting = true;
+        continue;
+      }
+      break;
+    }
+    std::size_t end = i;
+    bool modifier = false;
+    const int e = entity_starting(i, limit, end, modifier);
+    const bool mention_here = ctx.mention_at_token[i] >= 0 || e >= 0;
+    if (mention_here) {
+      if (modifier) {
+        i = end;
+        continue;
+      }
+      if (e >= 0) {
+        const EntityType type = doc.entities[static_cast<std::size_t>(e)].type;
+        if (type == EntityType::location) break;
+        if (type == EntityType::person || countries) {
+          if (std::find(g.items.begin(), g.items.end(), e) == g.items.end()) g.items.push_back(e);
+        } else {
+          g.head_without_entity = true;
+        }
+      } else {
+        g.head_without_entity = true;
+      }
+      i = end;
+      g.end = i;
+      expecting = false;
+      continue;
+    }
+    if (in(i, WordClass::group_head) && i + 1 < limit && in(i + 1, WordClass::genitive)) {
+      countries = true;
+      i += 2;
+      continue;
+    }
+    if (doc.tokens[i].kind == TokenKind::possessive || in(i, WordClass::determiner)) {
+      ++i;
+      continue;
+    }
+    if (in(i, WordClass::object_pronoun)) {
+      g.head_without_entity = true;
+      g.end = ++i;
+      expecting = false;
+      continue;
+    }
+    if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++modifiers > 4) break;
+    ++i;
+    // A common noun ending the phrase names nobody: "met EU ministers".
+    if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
+      g.head_without_entity = true;
+      expecting = false;
+      g.end = i;
+    }
+  }
+  if (g.end < t) g.end = t;
+  if (!g.items.empty() && g.end < i) g.end = i;
+  return g;
+}
+
+// "X, who is on a visit to India, also met Y": the relative clause is not
+// the actor; the scan for it starts before the clause.
+std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const {
+  std::size_t j = t;
+  while (j > stop && in(j - 1, WordClass::sequence_adverb)) --j;
+  if (j <= stop + 1 || !is(j - 1, ",")) return t;
+  for (std::size_t k = j - 1; k > stop + 1 && j - k < 24; --k) {
+    if (is(k - 1, ",") || lower(k - 1) == ";" || lower(k - 1) == ":") break;
+    if (in(k - 1, WordClass::relative_pronoun) && k >= stop + 2 && is(k - 2, ",")) return k - 2;
+  }
+  return t;
+}
+
+Group Phrases::left(std::size_t t, std::size_t stop) const {
+  Group g;
+  g.end = t;
+  g.first = t;
+  // 1. The nearest actor before t.
+  std::size_t steps = 0;
+  std::size_t i = skip_relative_clause(t, stop);
+  int found = -1;
+  std::size_t found_at = t;
+  while (i > stop && steps < 16) {
+    --i;
+    ++steps;
+    if (ctx.in_quote[i] && !ctx.in_quote[t]) break;
+    const std::string_view w = lower(i);
+    if (w == ";" || w == ":" || w == "(" || w == ")" || doc.tokens[i].kind == TokenKind::open_quote || doc.tokens[i].kind == TokenKind::close_quote) break;
+    if (in(i, WordClass::clause_boundary)) {
+      g.bounded = true;
+      g.first = i;
+      break;
+    }
+    if (const TriggerHit* h = hit_at(i); h && h->cls == TriggerClass::say && h->end <= t) {
+      const bool preposition = h->end < t && in(h->end, WordClass::event_preposition);
+      if (!preposition) break;
+    }
+    if (in(i, WordClass::person_pronoun)) {
+      found = refs_.pronoun(i);
+      found_at = i;
+      break;
+    }
+    if (in(i, WordClass::plural_pronoun) || (i > stop && in(i - 1, WordClass::pair_determiner) && in(i, WordClass::group_noun))) {
+      for (int p : refs_.pair(i)) g.items.push_back(p);
+      g.first = i;
+      return g;
+    }
+    if (in(i, WordClass::collective_possessive)) {
+      g.their = true;
+      return g;
+    }
+    // The last token of a mention: read the mention from its start.
+    const int m = ctx.mention_at_token[i];
+    std::size_t start = i;
+    if (m >= 0) {
+      while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
+    } else if (!(i > 0 && in(i - 1, WordClass::definite_article) && in(i, WordClass::body_noun))) {
+      continue;
+    }
+    std::size_t end = start;
+    bool modifier = false;
+    const int e = entity_starting(start, std::min(t + 1, doc.tokens.size()), end, modifier);
+    i = start;
+    if (e < 0 || modifier) continue;
+    if (doc.entities[static_cast<std::size_t>(e)].type == EntityType::location) continue;
+    found = e;
+    found_at = start;
+    break;
+  }
+  if (found < 0) return g;
+  g.items.push_back(found);
+  g.first = found_at;
+  add_coordinated(g, t, stop);
+  return g;
+}
+
+// The token of the "and" (or list comma) that joins an actor before token j
+// to the group, past modifiers and up to two lower-case words; npos if none.
+std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const {
+  std::size_t k = j;
+  int skipped = 0;
+  while (k > stop) {
+    const std::size_t p = k - 1;
+    if (in(p, WordClass::additive_conjunction) || (is(p, ",") && after_and)) return p;
+    const int m = ctx.mention_at_token[p];
+    if (m >= 0) {
+      std::size_t start = p;
+      while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
+      std::size_t end = start;
+      bool modifier = false;
+      entity_starting(start, t, end, modifier);
+      if (!modifier && doc.mentions[static_cast<std::size_t>(m)].type != EntityType::office) return kNone;
+      k = start;
+      continue;
+    }
+    const bool skippable = doc.tokens[p].kind == TokenKind::possessive || in(p, WordClass::determiner) ||
+                           (doc.tokens[p].kind == TokenKind::word && !doc.tokens[p].capitalized && !in(p, WordClass::clause_word) &&
+                            !hit_at(p) && ++skipped <= 2);
+    if (!skippable) return kNone;
+    k = p;
+  }
+  return kNone;
+}
+
+// Coordinated actors before the one found: "A, B and C".
+void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
+  std::size_t j = g.first;
+  bool after_and = false;
+  while (j > stop) {
+    const std::size_t link = coordination_link(j, t, stop, after_and);
+    if (link == kNone || link <= stop) break;
+    const int m = ctx.mention_at_token[link - 1];
+    if (m < 0) break;
+    std::size_t start = link - 1;
+    while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
+    std::size_t end = start;
+    bool modifier = false;
+    const int e = entity_starting(start, t, end, modifier);
+    if (e < 0 || modifier || doc.entities[static_cast<std::size_t>(e)].type == EntityType::location) break;
+    if (std::find(g.items.begin(), g.items.end(), e) == g.items.end()) g.items.insert(g.items.begin(), e);
+    g.first = start;
+    j = start;
+    after_and = after_and || in(link, WordClass::additive_conjunction);
+  }
+}
+
+}  // namespace newsgraph

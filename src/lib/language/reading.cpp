@@ -1,0 +1,136 @@
+#include "language/reading.hpp"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+Reading::Reading(Document& d, const Lexicon& l, TokenKeys k) : doc(d), lexicon(l), keys(std::move(k)) {
+  mention_at_token.assign(doc.tokens.size(), -1);
+  sentence_of_token.assign(doc.tokens.size(), -1);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (std::uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
+      sentence_of_token[t] = static_cast<int>(s);
+    }
+  }
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    for (std::size_t t = token_at(doc.mentions[m].span.begin); t < doc.tokens.size() && doc.tokens[t].span.end <= doc.mentions[m].span.end; ++t) {
+      mention_at_token[t] = static_cast<int>(m);
+    }
+  }
+  find_triggers();
+  find_quotes();
+}
+
+void Reading::find_triggers() {
+  hits.resize(doc.sentences.size());
+  std::vector<int> found;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+      const std::uint32_t n = lexicon.triggers().longest_match(keys.lower_id, i, found);
+      if (n == 0 || i + n > sentence.end_token || found.empty()) {
+        ++i;
+        continue;
+      }
+      TriggerHit hit;
+      hit.token = i;
+      hit.end = i + n;
+      hit.cls = lexicon.trigger_class(found.front());
+      hit.role = lexicon.trigger_role(found.front());
+      if (hit.role == TriggerRole::plain) {
+        hit.role = TriggerRole::verb;
+        hit.plain = true;
+      }
+      // "in May" is a month, not a modal verb.
+      const bool month = hit.cls == TriggerClass::plan && doc.tokens[i].capitalized && i > sentence.first_token;
+      if (!month) hits[s].push_back(hit);
+      i += n;
+    }
+  }
+}
+
+namespace {
+
+// Does the closing mark `close` end a quote opened by `open`?
+bool closes(std::string_view open, std::string_view close) {
+  if (open == "\u201C" || open == "\u201E") return close == "\u201D" || close == "\u201C";
+  if (open == "\u00AB") return close == "\u00BB";
+  if (open == "\u2018" || open == "'") return close == "\u2019" || close == "'";
+  if (open == "\"") return close == "\"";
+  return false;
+}
+
+bool line_break_before(const Document& doc, std::size_t t) {
+  const std::string_view gap =
+      std::string_view(doc.text).substr(doc.tokens[t - 1].span.end, doc.tokens[t].span.begin - doc.tokens[t - 1].span.end);
+  return gap.find('\n') != std::string_view::npos;
+}
+
+}  // namespace
+
+// An opening mark pairs with its own closing kind; a quote left open runs
+// to the end of its paragraph.
+void Reading::find_quotes() {
+  in_quote.assign(doc.tokens.size(), false);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::open_quote) continue;
+    const std::string_view open = doc.slice(doc.tokens[i].span);
+    std::size_t j = i + 1;
+    for (; j < doc.tokens.size(); ++j) {
+      if (line_break_before(doc, j)) break;
+      const std::string_view mark = doc.slice(doc.tokens[j].span);
+      if ((doc.tokens[j].kind == TokenKind::close_quote || (open == "\"" && mark == "\"")) && closes(open, mark)) break;
+    }
+    const std::size_t last = (j < doc.tokens.size() && !line_break_before(doc, j)) ? j : j - 1;
+    quotes.push_back({i, std::min(last + 1, doc.tokens.size()), last < doc.tokens.size() && last == j});
+    for (std::size_t t = i; t <= last && t < doc.tokens.size(); ++t) in_quote[t] = true;
+    i = last;
+  }
+}
+
+std::size_t Reading::token_at(std::uint32_t offset) const {
+  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                                   [](const Token& t, std::uint32_t off) { return t.span.begin < off; });
+  return static_cast<std::size_t>(it - doc.tokens.begin());
+}
+
+std::size_t Reading::mention_end(int m) const {
+  const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+  std::size_t e = token_at(mention.span.begin);
+  while (e < doc.tokens.size() && doc.tokens[e].span.end <= mention.span.end) ++e;
+  return e;
+}
+
+std::size_t Reading::sentence_end_of(std::size_t t) const {
+  const int s = sentence_of_token[t];
+  return s < 0 ? t + 1 : doc.sentences[static_cast<std::size_t>(s)].end_token;
+}
+
+std::size_t Reading::sentence_first_of(std::size_t t) const {
+  const int s = sentence_of_token[t];
+  return s < 0 ? t : doc.sentences[static_cast<std::size_t>(s)].first_token;
+}
+
+const TriggerHit* Reading::hit_at(std::size_t t) const {
+  const int s = sentence_of_token[t];
+  if (s < 0) return nullptr;
+  for (const TriggerHit& h : hits[static_cast<std::size_t>(s)]) {
+    if (h.token == t) return &h;
+  }
+  return nullptr;
+}
+
+int Reading::last_person_before(std::uint32_t offset) const {
+  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
+    if (it->span.begin < offset && it->type == EntityType::person && it->entity >= 0) return it->entity;
+  }
+  return -1;
+}
+
+int Reading::entity_by_id(const std::string& wanted) const {
+  for (; by_id_count_ < doc.entities.size(); ++by_id_count_) by_id_.emplace(doc.entities[by_id_count_].id, static_cast<int>(by_id_count_));
+  const auto it = by_id_.find(wanted);
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,78 @@
+// What the rules of resolve (offices, coreference) and relate read of one
+// document besides its text: the token keys, which mention covers each
+// token, each token's sentence, the trigger words of each sentence with
+// their roles (data/triggers.tsv), and the quotations. Made once per
+// document, after names are resolved (mentions no longer change); the
+// rules then read it and write only entities, references and relations.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "language/lexicon.hpp"
+#include "language/recognize.hpp"
+#include "language/word_classes.hpp"
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+/// A trigger phrase found in a sentence.
+struct TriggerHit {
+  std::size_t token = 0;  ///< first token
+  std::size_t end = 0;    ///< one past the last token
+  TriggerClass cls = TriggerClass::none;
+  TriggerRole role = TriggerRole::none;  ///< a `plain` verb of saying reads as TriggerRole::verb, with `plain` set
+  bool plain = false;  ///< "said", "told": the reported words follow the verb, without it
+};
+
+/// A quotation: tokens [open, end) from its opening mark to its closing
+/// mark (included) or, left open, to the end of its paragraph.
+struct Quote {
+  std::size_t open = 0;
+  std::size_t end = 0;
+  bool closed = false;
+};
+
+struct Reading {
+  Document& doc;
+  const Lexicon& lexicon;
+  TokenKeys keys;
+  std::vector<int> mention_at_token;   ///< mention index covering each token, or -1
+  std::vector<int> sentence_of_token;  ///< sentence index of each token, or -1
+  std::vector<std::vector<TriggerHit>> hits;  ///< per sentence, left to right, longest match first
+  std::vector<bool> in_quote;          ///< per token: inside quotation marks (marks included)
+  std::vector<Quote> quotes;           ///< in text order, not nested
+
+  Reading(Document& d, const Lexicon& l, TokenKeys k);
+
+  std::string_view lower(std::size_t t) const { return keys.lower[t]; }
+  /// Token t, lower-cased, is `word` (punctuation: ",", ";").
+  bool is(std::size_t t, std::string_view word) const { return keys.lower[t] == word; }
+  /// Token t, lower-cased, is a word of class `c` (data/word_classes.tsv).
+  bool in(std::size_t t, WordClass c) const { return lexicon.in_class(keys.lower_id[t], c); }
+  /// Index of the first token at or after byte `offset`.
+  std::size_t token_at(std::uint32_t offset) const;
+  /// One past the last token of mention m.
+  std::size_t mention_end(int m) const;
+  std::size_t sentence_end_of(std::size_t t) const;
+  std::size_t sentence_first_of(std::size_t t) const;
+  const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
+  /// Entity index of the person most recently mentioned before byte `offset`, or -1.
+  int last_person_before(std::uint32_t offset) const;
+
+  bool is_person(int entity) const { return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].type == EntityType::person; }
+  const std::string& id(int entity) const { return doc.entities[static_cast<std::size_t>(entity)].id; }
+  /// The entity with this id, or -1.
+  int entity_by_id(const std::string& id) const;
+
+ private:
+  void find_triggers();
+  void find_quotes();
+  mutable std::unordered_map<std::string, int> by_id_;  // filled on first use: entities grow while resolve runs
+  mutable std::size_t by_id_count_ = 0;
+};
+
+}  // namespace newsgraph

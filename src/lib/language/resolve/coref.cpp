@@ -1,0 +1,326 @@
+#include "language/resolve/coref.hpp"
+
+#include <algorithm>
+
+#include "base/text.hpp"
+#include "language/resolve/resolve.hpp"
+
+namespace newsgraph {
+namespace {
+
+// Works the references out, sentence by sentence: a sentence's subject may be
+// a pronoun, read with the subjects of the sentences before it.
+class Coreference final : public ReferenceSource {
+ public:
+  explicit Coreference(const Reading& reading) : ctx(reading), doc(reading.doc), phrases_(reading, *this) {
+    subject_.assign(doc.sentences.size(), -1);
+    subject_pos_.assign(doc.sentences.size(), 0);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) subject_[s] = subject_at(s);
+  }
+
+  int pronoun(std::size_t t) const override;
+  std::vector<int> pair(std::size_t t) const override;
+  int holder(std::size_t mention, std::size_t t) const override { return office_holder(mention, t); }
+  int leader(std::size_t mention, std::size_t t) const override {
+    return person_of_country(id(doc.mentions[mention].entity), t, false);
+  }
+  int body(std::size_t t) const override { return organization_by_word(ctx.lower(t), t); }
+  void record(Document& out) const;
+
+ private:
+  const Reading& ctx;
+  const Document& doc;
+  Phrases phrases_;
+  std::vector<int> subject_;             // per sentence
+  std::vector<std::size_t> subject_pos_;  // where it is written (meaningful when subject_ is not -1)
+
+  std::string_view lower(std::size_t t) const { return ctx.lower(t); }
+  bool in(std::size_t t, WordClass c) const { return ctx.in(t, c); }
+  bool is_person(int e) const { return ctx.is_person(e); }
+  const std::string& id(int e) const { return ctx.id(e); }
+  int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
+  int person_of_country(const std::string& country_id, std::size_t t, bool any_person) const;
+  int office_holder(std::size_t mention_index, std::size_t t) const;
+  int organization_by_word(std::string_view word, std::size_t t) const;
+  int subject_at(std::size_t si);
+};
+
+int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t t) const {
+  const std::uint32_t before = t < doc.tokens.size() ? doc.tokens[t].span.begin : static_cast<std::uint32_t>(doc.text.size());
+  int best = -1;
+  std::uint32_t best_pos = 0;
+  for (int c : candidates) {
+    for (const Span& span : doc.entities[static_cast<std::size_t>(c)].mentions) {
+      if (span.begin < before && (best < 0 || span.begin >= best_pos)) {
+        best = c;
+        best_pos = span.begin;
+      }
+    }
+  }
+  if (best < 0 && candidates.size() == 1) best = candidates.front();  // named only later (a headline)
+  return best;
+}
+
+int Coreference::person_of_country(const std::string& country_id, std::size_t t, bool any_person) const {
+  std::vector<int> candidates;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& entity = doc.entities[e];
+    if (entity.type != EntityType::person) continue;
+    const auto it = entity.attributes.find("country");
+    if (it != entity.attributes.end() && it->second == country_id) candidates.push_back(static_cast<int>(e));
+  }
+  if (!any_person && candidates.size() > 1) {
+    // Prefer people who hold an office: "the Chinese leader" is no adviser.
+    std::vector<int> holders;
+    for (int c : candidates) {
+      const bool holds = std::any_of(doc.holdings.begin(), doc.holdings.end(), [&](const OfficeHolding& h) { return h.holder == c; });
+      if (holds) holders.push_back(c);
+    }
+    if (!holders.empty()) candidates = holders;
+  }
+  return last_mentioned(candidates, t);
+}
+
+int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
+  const Mention& mention = doc.mentions[mention_index];
+  std::vector<int> candidates;
+  auto add_holders = [&](auto&& matches) {
+    for (const OfficeHolding& h : doc.holdings) {
+      if (!matches(id(h.office))) continue;
+      if (std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
+    }
+  };
+  if (mention.entity >= 0) {
+    const std::string& office = id(mention.entity);
+    add_holders([&](const std::string& target) { return target == office; });
+    return last_mentioned(candidates, t);
+  }
+  // The owner written before the title: "the Indian Prime Minister", "Japan's finance minister".
+  std::string owner;
+  std::size_t b = t;
+  while (b > 0 && (in(b - 1, WordClass::owner_title_gap) || doc.tokens[b - 1].kind == TokenKind::possessive)) --b;
+  if (b > 0 && b < t + 1) {
+    const int m = ctx.mention_at_token[b - 1];
+    if (m >= 0) {
+      const Mention& o = doc.mentions[static_cast<std::size_t>(m)];
+      if ((o.type == EntityType::country || o.type == EntityType::organization) && o.entity >= 0) owner = id(o.entity);
+    }
+  }
+  const std::string title_slug = text::slug(mention.key);
+  if (!owner.empty()) {
+    const std::string office = make_office_id(owner, mention.key);
+    add_holders([&](const std::string& target) { return target == office; });
+  } else {
+    add_holders([&](const std::string& target) {
+      return target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
+             target[target.size() - title_slug.size() - 1] == ':';
+    });
+  }
+  return last_mentioned(candidates, t);
+}
+
+int Coreference::organization_by_word(std::string_view word, std::size_t t) const {
+  std::vector<int> candidates;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& entity = doc.entities[e];
+    if (entity.type == EntityType::organization && text::lower(entity.label).find(word) != std::string::npos) candidates.push_back(static_cast<int>(e));
+  }
+  return last_mentioned(candidates, t);
+}
+
+int Coreference::pronoun(std::size_t t) const {
+  const int s = ctx.sentence_of_token[t];
+  if (s >= 0) {
+    const auto si = static_cast<std::size_t>(s);
+    if (is_person(subject_[si]) && subject_pos_[si] < t) return subject_[si];
+    if (si > 0 && is_person(subject_[si - 1])) return subject_[si - 1];
+    // Else the person last named outside quotes, within the last sentences.
+    const std::size_t floor = si >= 4 ? doc.sentences[si - 4].first_token : 0;
+    for (std::size_t k = t; k > floor; --k) {
+      const int m = ctx.mention_at_token[k - 1];
+      if (m < 0 || ctx.in_quote[k - 1]) continue;
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == EntityType::person && mention.entity >= 0) return mention.entity;
+    }
+    for (std::size_t back = 2; back <= 8 && back <= si; ++back) {
+      if (is_person(subject_[si - back])) return subject_[si - back];
+    }
+  }
+  return ctx.last_person_before(doc.tokens[t].span.begin);
+}
+
+std::vector<int> Coreference::pair(std::size_t t) const {
+  const int s0 = ctx.sentence_of_token[t];
+  if (s0 < 0) return {};
+  for (std::size_t back = 0; back <= 6 && back <= static_cast<std::size_t>(s0); ++back) {
+    const Sentence& s = doc.sentences[static_cast<std::size_t>(s0) - back];
+    const std::size_t end = back == 0 ? t : s.end_token;
+    // Two people joined by "and": "Trump and Japanese Prime Minister Shigeru Ishiba".
+    int previous = -1;
+    std::size_t previous_end = 0;
+    std::vector<int> pair;
+    for (std::size_t i = s.first_token; i < end; ++i) {
+      const int m = ctx.mention_at_token[i];
+      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[i].span.begin) continue;
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type != EntityType::person || mention.entity < 0) continue;
+      if (previous >= 0 && previous != mention.entity) {
+        bool joined = false, broken = false;
+        for (std::size_t k = previous_end; k < i; ++k) {
+          if (in(k, WordClass::additive_conjunction)) joined = true;
+          if (lower(k) == "," || lower(k) == "." || lower(k) == ";" || in(k, WordClass::clause_word)) broken = true;
+        }
+        if (joined && !broken && i - previous_end <= 8) pair = {previous, mention.entity};
+      }
+      previous = mention.entity;
+      std::size_t e = i;
+      while (e < doc.tokens.size() && doc.tokens[e].span.end <= mention.span.end) ++e;
+      previous_end = e;
+    }
+    if (!pair.empty()) return pair;
+  }
+  // Else the last two people named.
+  std::vector<int> out;
+  const std::uint32_t before = doc.tokens[t].span.begin;
+  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend() && out.size() < 2; ++it) {
+    if (it->span.begin >= before || it->type != EntityType::person || it->entity < 0) continue;
+    if (std::find(out.begin(), out.end(), it->entity) == out.end()) out.push_back(it->entity);
+  }
+  std::reverse(out.begin(), out.end());
+  return out.size() == 2 ? out : std::vector<int>{};
+}
+
+int Coreference::subject_at(std::size_t si) {
+  const Sentence& s = doc.sentences[si];
+  std::size_t i = s.first_token;
+  while (i < s.end_token && ctx.in_quote[i]) ++i;
+  // Fronted phrases, one after another: "During the visit, apart from ..., X is".
+  while (i < s.end_token && in(i, WordClass::fronting)) {
+    std::size_t c = i;
+    while (c < s.end_token && c < i + 25 && lower(c) != ",") ++c;
+    if (c >= s.end_token || lower(c) != ",") break;
+    i = c + 1;
+  }
+  for (std::size_t k = i; k < s.end_token && k < i + 14; ++k) {
+    if (ctx.in_quote[k]) continue;
+    if (in(k, WordClass::person_pronoun)) {
+      subject_pos_[si] = k;
+      return pronoun(k);
+    }
+    std::size_t end = k;
+    bool modifier = false;
+    const int e = phrases_.entity_starting(k, s.end_token, end, modifier);
+    const bool possessive = end < s.end_token && doc.tokens[end].kind == TokenKind::possessive;
+    if (!modifier && !possessive && e >= 0 && doc.entities[static_cast<std::size_t>(e)].type != EntityType::location) {
+      subject_pos_[si] = k;
+      return e;
+    }
+    if (const TriggerHit* h = ctx.hit_at(k); h && (h->cls == TriggerClass::say || h->cls == TriggerClass::meet || h->cls == TriggerClass::call)) {
+      // "“...,” said Kato": the speaker right after the verb.
+      if (h->cls == TriggerClass::say && k > s.first_token && ctx.in_quote[k - 1] && h->end < s.end_token) {
+        const int after = phrases_.entity_starting(h->end, s.end_token, end, modifier);
+        if (after >= 0 && !modifier) {
+          subject_pos_[si] = h->end;
+          return after;
+        }
+      }
+      break;
+    }
+    if (end > k + 1) k = end - 1;
+  }
+  // "..., Indian External Affairs Minister S Jaishankar said": the speaker.
+  for (const TriggerHit& h : ctx.hits[si]) {
+    if (h.cls != TriggerClass::say || h.role != TriggerRole::verb || ctx.in_quote[h.token]) continue;
+    const Group g = phrases_.left(h.token, s.first_token);
+    if (!g.items.empty()) {
+      subject_pos_[si] = g.first;
+      return g.items.front();
+    }
+    break;
+  }
+  return -1;
+}
+
+// Every answer relate may ask for: at each pronoun, group word, title,
+// "Chinese leader", "the ministry", trigger word, and each sentence's subject.
+void Coreference::record(Document& out) const {
+  std::vector<Reference>& refs = out.references;
+  refs.clear();
+  const auto add = [&](std::size_t t, ReferenceKind kind, std::vector<int> entities) {
+    std::erase(entities, -1);
+    if (!entities.empty()) refs.push_back({static_cast<std::uint32_t>(t), kind, std::move(entities)});
+  };
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    if (in(t, WordClass::person_pronoun)) add(t, ReferenceKind::pronoun, {pronoun(t)});
+    if (in(t, WordClass::plural_pronoun) || (t > 0 && in(t - 1, WordClass::pair_determiner) && in(t, WordClass::group_noun))) {
+      add(t, ReferenceKind::pair, pair(t));
+    }
+    if (t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun)) add(t, ReferenceKind::body, {body(t)});
+    const int m = ctx.mention_at_token[t];
+    if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[t].span.begin) continue;
+    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.type == EntityType::office) add(t, ReferenceKind::holder, {holder(static_cast<std::size_t>(m), t)});
+    const std::size_t e = ctx.mention_end(m);
+    if (mention.type == EntityType::country && mention.entity >= 0 && e < doc.tokens.size() && in(e, WordClass::leader_noun)) {
+      add(t, ReferenceKind::leader, {leader(static_cast<std::size_t>(m), t)});
+    }
+  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (const TriggerHit& h : ctx.hits[s]) {
+      add(h.token, ReferenceKind::focus, {pronoun(h.token)});
+      add(h.token, ReferenceKind::pair, pair(h.token));
+    }
+    if (subject_[s] >= 0) add(subject_pos_[s], ReferenceKind::subject, {subject_[s]});
+  }
+  std::stable_sort(refs.begin(), refs.end(), [](const Reference& a, const Reference& b) {
+    return a.token != b.token ? a.token < b.token : a.kind < b.kind;
+  });
+}
+
+}  // namespace
+
+void resolve_references(const Reading& reading) { Coreference(reading).record(reading.doc); }
+
+RecordedReferences::RecordedReferences(const Document& doc) : doc_(doc) {
+  for (std::size_t i = 0; i < doc.references.size(); ++i) {
+    const Reference& r = doc.references[i];
+    by_token_and_kind_.try_emplace(std::uint64_t{r.token} << 8 | static_cast<std::uint64_t>(r.kind), i);
+  }
+}
+
+const Reference* RecordedReferences::find(std::size_t t, ReferenceKind kind) const {
+  const auto it = by_token_and_kind_.find(std::uint64_t{t} << 8 | static_cast<std::uint64_t>(kind));
+  return it == by_token_and_kind_.end() ? nullptr : &doc_.references[it->second];
+}
+
+int RecordedReferences::single(std::size_t t, ReferenceKind kind) const {
+  const Reference* r = find(t, kind);
+  return r ? r->entities.front() : -1;
+}
+
+int RecordedReferences::pronoun(std::size_t t) const {
+  const int person = single(t, ReferenceKind::pronoun);
+  return person >= 0 ? person : single(t, ReferenceKind::focus);
+}
+
+std::vector<int> RecordedReferences::pair(std::size_t t) const {
+  const Reference* r = find(t, ReferenceKind::pair);
+  return r ? r->entities : std::vector<int>{};
+}
+
+int RecordedReferences::holder(std::size_t, std::size_t t) const { return single(t, ReferenceKind::holder); }
+int RecordedReferences::leader(std::size_t, std::size_t t) const { return single(t, ReferenceKind::leader); }
+int RecordedReferences::body(std::size_t t) const { return single(t, ReferenceKind::body); }
+
+int RecordedReferences::subject(const Sentence& s, std::size_t& token) const {
+  const auto first = std::lower_bound(doc_.references.begin(), doc_.references.end(), s.first_token,
+                                      [](const Reference& r, std::uint32_t t) { return r.token < t; });
+  for (auto it = first; it != doc_.references.end() && it->token < s.end_token; ++it) {
+    if (it->kind != ReferenceKind::subject) continue;
+    token = it->token;
+    return it->entities.front();
+  }
+  return -1;
+}
+
+}  // namespace newsgraph
