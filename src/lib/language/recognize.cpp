@@ -269,6 +269,59 @@ struct Recognizer {
     doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());
   }
 
+  // A known person written with more of their name than the lexicon has,
+  // from token j on: "Sheikh Tamim bin Hamad bin Khalifa Al Thani".
+  std::size_t known_person_end(std::size_t j, std::size_t end) const {
+    while (j < end && name_part(j)) {
+      std::size_t k = j;
+      while (k < end && name_part(k) && !doc.tokens[k].capitalized) ++k;  // particles, then a capital
+      std::vector<int> probe;
+      if (k >= end || !is_cap_word(k) || name_match(k, end, probe) > 0 || office_match(k, end, probe) > 0) break;
+      j = k + 1;
+    }
+    return j;
+  }
+
+  // The end of a run of capitalized words starting at i (with name
+  // particles and initials inside).
+  std::size_t run_end(const Sentence& s, std::size_t i, std::size_t end) const {
+    std::size_t j = i + 1;
+    while (j < end) {
+      std::vector<int> probe;
+      const std::uint32_t name_length = name_match(j, end, probe);
+      // A known person's surname inside a run is part of the name: "Donald J. Trump".
+      const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
+      // After "Sheikh" or "Mr", one capitalized word is a name even when it is also a place: "Sheikh Sabah", "Mr Jordan".
+      const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
+                                   (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
+                                    lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
+      if ((known_person || after_honorific) && name_part(j)) {
+        ++j;
+        continue;
+      }
+      if (name_length > 0 || office_match(j, end, probe) > 0) {
+        // A lexicon phrase inside the run ends it, unless it is a single
+        // capitalized word that also reads as part of a name ("Jordan").
+        break;
+      }
+      // Particles join a name only when a capitalized word follows them: "von der Leyen".
+      std::size_t after_particles = j;
+      while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
+      if (name_part(j) && (doc.tokens[j].capitalized || (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
+        ++j;
+        continue;
+      }
+      // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
+      const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
+      if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && lex.is_org_prefix(keys.exact_id[head])) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
   void find_mentions(const Sentence& s) {
     const std::size_t first = s.first_token, end = s.end_token;
     const bool headline = title_case(s);
@@ -296,16 +349,7 @@ struct Recognizer {
         }
       }
       if (nn > 0 && std::all_of(names_found.begin(), names_found.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; })) {
-        // A known person written with more of their name: "Sheikh Tamim bin Hamad bin Khalifa Al Thani".
-        std::size_t j = i + nn;
-        while (j < end && name_part(j)) {
-          std::size_t k = j;
-          while (k < end && name_part(k) && !doc.tokens[k].capitalized) ++k;  // particles, then a capital
-          std::vector<int> probe;
-          if (k >= end || !is_cap_word(k) || name_match(k, end, probe) > 0 || office_match(k, end, probe) > 0) break;
-          j = k + 1;
-        }
-        nn = static_cast<std::uint32_t>(j - i);
+        nn = static_cast<std::uint32_t>(known_person_end(i + nn, end) - i);
       }
       if (nn > 0) {
         add_lexicon_mention(i, nn, names_found, first, end);
@@ -316,41 +360,7 @@ struct Recognizer {
         ++i;
         continue;
       }
-      // A run of capitalized words (with name particles and initials inside).
-      std::size_t j = i + 1;
-      while (j < end) {
-        std::vector<int> probe;
-        const std::uint32_t name_length = name_match(j, end, probe);
-        // A known person's surname inside a run is part of the name: "Donald J. Trump".
-        const bool known_person = name_length > 0 && std::all_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; });
-        // After "Sheikh" or "Mr", one capitalized word is a name even when it is also a place: "Sheikh Sabah", "Mr Jordan".
-        const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
-                                     (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
-                                      lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
-        if ((known_person || after_honorific) && name_part(j)) {
-          ++j;
-          continue;
-        }
-        if (name_length > 0 || office_match(j, end, probe) > 0) {
-          // A lexicon phrase inside the run ends it, unless it is a single
-          // capitalized word that also reads as part of a name ("Jordan").
-          break;
-        }
-        // Particles join a name only when a capitalized word follows them: "von der Leyen".
-        std::size_t after_particles = j;
-        while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
-        if (name_part(j) && (doc.tokens[j].capitalized || (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
-          ++j;
-          continue;
-        }
-        // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
-        const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
-        if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && lex.is_org_prefix(keys.exact_id[head])) {
-          ++j;
-          continue;
-        }
-        break;
-      }
+      const std::size_t j = run_end(s, i, end);
       classify_run(s, i, j, headline);
       i = j;
     }
@@ -367,155 +377,121 @@ struct Recognizer {
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words.
-    {
-      std::size_t ob = b;
-      if (ob + 1 < e && article_in_name(ob)) ++ob;
-      std::size_t oe = e;
-      while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
-      const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
-      // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
-      const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
-                                 doc.mentions.back().type == EntityType::country &&
-                                 doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
-                                 doc.tokens[ob - 1].kind == TokenKind::word;
-      const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
-                          lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
-      const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);  // "Ministry of Foreign Affairs"
-      // "the Ministry", "the Commission": an organization named in full earlier, by its head word.
-      if (oe - ob == 1 && ob > s.first_token && in(ob - 1, WordClass::definite_article) && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
-        const std::string_view word = keys.exact[ob];
-        for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
-          if (it->type != EntityType::organization) continue;
-          const std::string_view name = it->key;
-          const bool starts = name.size() > word.size() && name.substr(0, word.size()) == word && name[word.size()] == ' ';
-          const bool ends = name.size() > word.size() && name.substr(name.size() - word.size()) == word && name[name.size() - word.size() - 1] == ' ';
-          if (starts || ends) {
-            add(ob, oe, EntityType::organization, MentionForm::name, it->key);
-            return;
-          }
-        }
-      }
-      if (headed || prefixed) {
-        std::uint32_t begin = doc.tokens[ob].span.begin;
-        if (headed && country_first) {
-          begin = doc.mentions.back().span.begin;
-          doc.mentions.pop_back();
-          while (ob > s.first_token && doc.tokens[ob - 1].span.begin >= begin) --ob;
-        }
-        add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({begin, doc.tokens[oe - 1].span.end})));
-        return;
-      }
-    }
-    // Peel honorifics and title words at the front ("Mr", "President"), noting them as evidence.
-    bool titled = false;
-    while (b < e) {
-      const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
-      if (kind == TitleWordKind::name_title && e - b >= 2) {
-        titled = true;  // "Sheikh Hasina", "Pope Francis": the title is part of the name
-        break;
-      }
-      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
-        titled = true;
-        ++b;
-        continue;
-      }
-      if (lex.is_non_name(keys.exact_id[b])) {
-        ++b;
-        continue;
-      }
-      break;
-    }
+    if (organization_run(s, b, e)) return;
+    const bool titled = peel_titles(b, e);
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.
     if (e - b < 2 || !(titled || after_office(b))) {
       while (e > b && lex.is_non_name(keys.exact_id[e - 1])) --e;
     }
     while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
-    if (b >= e) return;
-
-    // Organizations: a head word at the end ("Postmedia Network Inc", "Foreign Ministry") or a prefix at the start.
-    const std::string_view last_suffix = lex.org_suffix(keys.exact_id[e - 1]);
-    if (last_suffix == "venue" && e - b >= 2) {
-      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
-      return;
-    }
-    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact_id[b]) && e - b >= 3)) {
-      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
-      return;
-    }
+    if (b >= e || named_by_head(b, e)) return;
     // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
     // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
     if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
-      std::string as_name = text::lower(keys.exact[b]);
-      as_name[0] = static_cast<char>(keys.exact[b][0]);
-      std::vector<int> found;
-      const std::uint32_t as_name_id = lex.key_id(as_name);
-      if (lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1) return;
-      if (!headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
+      if (!known_name_in_capitals(b) && !headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
       return;
     }
-    // People.
-    const bool given = lex.is_given_name(keys.exact_id[b]);
-    const std::size_t prev = b > s.first_token ? b - 1 : b;
-    const bool after_title =
-        titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
-                   doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
-                   doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
-    const bool before_say = e < s.end_token && say_verb_at(e);
-    const bool after_say = b > s.first_token && say_verb_at(b - 1);
-    // "Geng Shuang, spokesperson for ...": an office in apposition.
-    const bool appositive_office = [&] {
-      if (e + 1 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
-      std::vector<int> probe;
-      for (std::size_t k = e + 1; k < s.end_token && k <= e + 3; ++k) {
-        if (office_match(k, s.end_token, probe) > 0) return true;
-        if (!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) return false;
+    person_run(s, b, e, titled, headline);
+  }
+
+  // A run named by an organization's head word ("Foreign Ministry"), a
+  // prefix ("Ministry of Foreign Affairs"), or its head word alone after
+  // "the" ("the Ministry": named in full before). Adds it; false if none.
+  bool organization_run(const Sentence& s, std::size_t b, std::size_t e) {
+    std::size_t ob = b;
+    if (ob + 1 < e && article_in_name(ob)) ++ob;
+    std::size_t oe = e;
+    while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
+    const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
+    // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
+    const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
+                               doc.mentions.back().type == EntityType::country &&
+                               doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
+                               doc.tokens[ob - 1].kind == TokenKind::word;
+    const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
+                        lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
+    const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);
+    if (oe - ob == 1 && ob > s.first_token && in(ob - 1, WordClass::definite_article) && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
+      if (const Mention* named = organization_named_by(keys.exact[ob])) {
+        add(ob, oe, EntityType::organization, MentionForm::name, named->key);
+        return true;
       }
-      return false;
-    }();
-    const bool initial_inside = [&] {
-      for (std::size_t k = b + 1; k + 1 < e; ++k) {
-        const std::string_view t = keys.exact[k];
-        if (t.size() == 2 && t[1] == '.') return true;
+    }
+    if (!headed && !prefixed) return false;
+    std::uint32_t begin = doc.tokens[ob].span.begin;
+    if (headed && country_first) {
+      begin = doc.mentions.back().span.begin;
+      doc.mentions.pop_back();
+      while (ob > s.first_token && doc.tokens[ob - 1].span.begin >= begin) --ob;
+    }
+    add(ob, oe, EntityType::organization, MentionForm::name, std::string(doc.slice({begin, doc.tokens[oe - 1].span.end})));
+    return true;
+  }
+
+  // The organization mentioned last whose name starts or ends with `word`.
+  const Mention* organization_named_by(std::string_view word) const {
+    for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
+      if (it->type != EntityType::organization) continue;
+      const std::string_view name = it->key;
+      const bool starts = name.size() > word.size() && name.substr(0, word.size()) == word && name[word.size()] == ' ';
+      const bool ends = name.size() > word.size() && name.substr(name.size() - word.size()) == word && name[name.size() - word.size() - 1] == ' ';
+      if (starts || ends) return &*it;
+    }
+    return nullptr;
+  }
+
+  // Peels honorifics and title words at the front ("Mr", "President"); true
+  // when one was there (evidence of a person).
+  bool peel_titles(std::size_t& b, std::size_t e) const {
+    bool titled = false;
+    while (b < e) {
+      const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
+      if (kind == TitleWordKind::name_title && e - b >= 2) return true;  // "Sheikh Hasina", "Pope Francis": part of the name
+      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
+        titled = true;
+        ++b;
+      } else if (lex.is_non_name(keys.exact_id[b])) {
+        ++b;
+      } else {
+        break;
       }
-      return false;
-    }();
+    }
+    return titled;
+  }
+
+  // A head word at the end ("Postmedia Network Inc", "State House") or a
+  // prefix at the start makes the run an organization or a venue; adds it.
+  bool named_by_head(std::size_t b, std::size_t e) {
+    const std::string_view last_suffix = lex.org_suffix(keys.exact_id[e - 1]);
+    const std::string name(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
+    if (last_suffix == "venue" && e - b >= 2) {
+      add(b, e, EntityType::location, MentionForm::name, name);
+      return true;
+    }
+    if ((!last_suffix.empty() && last_suffix != "venue" && e - b >= 2) || (lex.is_org_prefix(keys.exact_id[b]) && e - b >= 3)) {
+      add(b, e, EntityType::organization, MentionForm::name, name);
+      return true;
+    }
+    return false;
+  }
+
+  // "TEHRAN" is Tehran written in capitals: a lexicon name, not an acronym.
+  bool known_name_in_capitals(std::size_t b) const {
+    std::string as_name = text::lower(keys.exact[b]);
+    as_name[0] = static_cast<char>(keys.exact[b][0]);
+    std::vector<int> found;
+    const std::uint32_t as_name_id = lex.key_id(as_name);
+    return lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1;
+  }
+
+  // A run that may be a person's name: strong when the words around say so
+  // (a title, a given name, an initial, a verb of saying, an apposition),
+  // weak otherwise (resolve keeps it only when the document supports it).
+  void person_run(const Sentence& s, std::size_t b, std::size_t e, bool titled, bool headline) {
     const bool multi = e - b >= 2;
-    // "Hissene Habre, the former Chadian dictator": a nationality described in apposition.
-    const bool appositive_nationality = [&] {
-      if (e + 3 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
-      std::size_t k = e + 1;
-      if (!in(k, WordClass::article)) return false;
-      ++k;
-      if (k < s.end_token && lex.title_word(keys.exact_id[k]) == TitleWordKind::modifier) ++k;  // "former"
-      std::vector<int> probe;
-      const std::uint32_t n = k < s.end_token ? name_match(k, s.end_token, probe) : 0;
-      if (n == 0 || !std::any_of(probe.begin(), probe.end(), [&](int entry) { return lex.entry(entry).kind == LexKind::demonym; })) return false;
-      k += n;
-      if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
-      // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
-      return lex.org_head_kind(keys.lower[k]).empty();
-    }();
-    const bool spoken_of = before_say || after_say || appositive_office;
-    // "his wife Rosangela da Silva": a family tie before a name.
-    // "his wife Rosangela da Silva", "top internet regulator Lu Wei": a family tie or an occupation before a name.
-    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
-                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role);
-    // "Dolia Estevez, a Washington-based journalist,": a description ending in an occupation.
-    const bool appositive_role = [&] {
-      if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
-      if (!in(e + 1, WordClass::article)) return false;
-      for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
-        if (lex.title_word(keys.exact_id[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
-        // "a hub for every investor": the occupation must head the description.
-        if (keys.lower[k] == "." || keys.lower[k] == ";" || in(k, WordClass::description_stop)) {
-          return false;
-        }
-      }
-      return false;
-    }();
-    const bool strong = after_title || (multi && after_kin) || (given && multi) || initial_inside ||
-                        (multi && (spoken_of || appositive_nationality || appositive_role));
+    const bool strong = person_evidence(s, b, e, titled) || (multi && appositive_described(s, e)) ||
+                        (multi && lex.is_given_name(keys.exact_id[b])) || initial_inside(b, e);
     if (headline && !strong) return;
     if (strong) {
       add(b, e, EntityType::person, MentionForm::name, {});
@@ -525,6 +501,73 @@ struct Recognizer {
       // A single capitalized word: a surname referring back, or nothing.
       add(b, e, EntityType::person, MentionForm::name, {}, true);
     }
+  }
+
+  // A title before the run, or (for two words or more) a family tie or an
+  // occupation before it ("his wife X", "top internet regulator X"), a verb
+  // of saying next to it, an office in apposition.
+  bool person_evidence(const Sentence& s, std::size_t b, std::size_t e, bool titled) {
+    const std::size_t prev = b > s.first_token ? b - 1 : b;
+    const bool after_title =
+        titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
+                   doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
+                   doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
+    if (after_title) return true;
+    if (e - b < 2) return false;
+    const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
+                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role);
+    const bool spoken_of = (e < s.end_token && say_verb_at(e)) || (b > s.first_token && say_verb_at(b - 1)) || appositive_office(s, e);
+    return after_kin || spoken_of;
+  }
+
+  // "Geng Shuang, spokesperson for ...": an office in apposition.
+  bool appositive_office(const Sentence& s, std::size_t e) const {
+    if (e + 1 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+    std::vector<int> probe;
+    for (std::size_t k = e + 1; k < s.end_token && k <= e + 3; ++k) {
+      if (office_match(k, s.end_token, probe) > 0) return true;
+      if (!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) return false;
+    }
+    return false;
+  }
+
+  // An initial inside the run: "Donald J. Trump".
+  bool initial_inside(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b + 1; k + 1 < e; ++k) {
+      const std::string_view t = keys.exact[k];
+      if (t.size() == 2 && t[1] == '.') return true;
+    }
+    return false;
+  }
+
+  // A description in apposition that only a person has: a nationality
+  // ("X, the former Chadian dictator") or an occupation ("X, a
+  // Washington-based journalist,").
+  bool appositive_described(const Sentence& s, std::size_t e) const {
+    if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != "," || !in(e + 1, WordClass::article)) return false;
+    return appositive_nationality(s, e) || appositive_role(s, e);
+  }
+
+  bool appositive_nationality(const Sentence& s, std::size_t e) const {
+    if (e + 3 >= s.end_token) return false;
+    std::size_t k = e + 2;
+    if (k < s.end_token && lex.title_word(keys.exact_id[k]) == TitleWordKind::modifier) ++k;  // "former"
+    std::vector<int> probe;
+    const std::uint32_t n = k < s.end_token ? name_match(k, s.end_token, probe) : 0;
+    if (n == 0 || !std::any_of(probe.begin(), probe.end(), [&](int entry) { return lex.entry(entry).kind == LexKind::demonym; })) return false;
+    k += n;
+    if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
+    // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
+    return lex.org_head_kind(keys.lower[k]).empty();
+  }
+
+  bool appositive_role(const Sentence& s, std::size_t e) const {
+    for (std::size_t k = e + 2; k < s.end_token && k <= e + 8; ++k) {
+      if (lex.title_word(keys.exact_id[k]) == TitleWordKind::role) return k + 1 >= s.end_token || !is_word(k + 1);
+      // "a hub for every investor": the occupation must head the description.
+      if (keys.lower[k] == "." || keys.lower[k] == ";" || in(k, WordClass::description_stop)) return false;
+    }
+    return false;
   }
 };
 
