@@ -102,136 +102,157 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
 
 }  // namespace
 
-void resolve_names(Document& doc, const Lexicon& lexicon) {
-  doc.entities.clear();
-  // Person names as written (single spaces), per mention.
-  std::vector<std::string> person_name(doc.mentions.size());
-  std::vector<std::vector<std::string>> person_words(doc.mentions.size());  // the words of person_name
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    if (doc.mentions[m].type != EntityType::person) continue;
-    // A known person (lexicon) goes by the lexicon's name: "Obama" is Barack Obama.
-    person_name[m] = doc.mentions[m].key.empty() ? text::fold_punctuation(doc.slice(doc.mentions[m].span)) : doc.mentions[m].key;
-    person_words[m] = words_of(person_name[m]);
-  }
-  // Full names: strong multi-word person mentions, or weak ones that the
-  // document supports (the same name strong elsewhere, or its surname used alone).
-  std::map<std::string, int> strong_count;
-  std::map<std::string, int> single_count;
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    if (mention.type != EntityType::person) continue;
-    const auto& words = person_words[m];
-    if (words.size() == 1) ++single_count[words[0]];
-    if (!mention.weak) ++strong_count[person_name[m]];
-  }
-  std::vector<std::string> full_names;  // longest first, then alphabetical
-  std::set<std::string> full_name_set;
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    if (mention.type != EntityType::person) continue;
-    const auto& words = person_words[m];
-    if (words.size() < 2 && mention.weak) continue;  // a bare surname only refers back
-    bool supported = !mention.weak || strong_count.contains(person_name[m]) || single_count.contains(words.back());
-    if (!supported) continue;
-    if (full_name_set.insert(person_name[m]).second) full_names.push_back(person_name[m]);
-  }
-  std::sort(full_names.begin(), full_names.end(), [](const std::string& a, const std::string& b) {
-    const auto wa = std::count(a.begin(), a.end(), ' '), wb = std::count(b.begin(), b.end(), ' ');
-    return wa != wb ? wa > wb : a < b;
-  });
-  // Guard against adversarial input (thousands of distinct names): each
-  // lookup below examines at most this many candidates, so resolve stays
-  // linear in the number of mentions. No real article comes near it.
-  constexpr std::size_t kMaxCandidates = 1000;
-  std::vector<std::vector<std::string>> full_words;
-  full_words.reserve(full_names.size());
-  for (const std::string& name : full_names) full_words.push_back(words_of(name));
-  // Map each full name to its canonical (longest) form.
-  std::map<std::string, std::string> canonical;
-  for (std::size_t n = 0; n < full_names.size(); ++n) {
-    const auto& words = full_words[n];
-    std::string target = full_names[n];
-    // Only strictly longer names (sorted first) can be referred to.
-    for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words[l].size() > words.size(); ++l) {
-      if (refers_to(words, full_words[l], lexicon)) {
-        target = canonical.contains(full_names[l]) ? canonical[full_names[l]] : full_names[l];
-        break;
+namespace {
+
+// Guard against adversarial input (thousands of distinct names): each
+// lookup examines at most this many candidates, so resolving stays linear
+// in the number of mentions. No real article comes near it.
+constexpr std::size_t kMaxCandidates = 1000;
+
+class NameResolver {
+ public:
+  NameResolver(Document& doc, const Lexicon& lexicon) : doc_(doc), lexicon_(lexicon) {}
+
+  void run() {
+    doc_.entities.clear();
+    read_person_names();
+    find_full_names();
+    std::vector<Mention> kept;
+    kept.reserve(doc_.mentions.size());
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      Mention mention = std::move(doc_.mentions[m]);  // doc.mentions is replaced by `kept` below
+      if (mention.type == EntityType::office) {
+        kept.push_back(std::move(mention));  // offices become entities with their owner (offices.cpp)
+        continue;
       }
+      mention.entity = entity_of(mention, m);
+      if (mention.entity < 0) continue;  // an unsupported person candidate
+      add_surface(doc_, mention.entity, mention.span);
+      if (mention.type == EntityType::person) note_recent(mention.entity);
+      kept.push_back(std::move(mention));
     }
-    canonical[full_names[n]] = target;
+    doc_.mentions = std::move(kept);
   }
-  // Person entities by their latest kept mention, latest last, with the words of their labels.
-  std::vector<int> recent_people;
-  std::map<int, std::vector<std::string>> label_words;
 
-  // Entity by type and name (a person's canonical label, any other
-  // mention's key): a name met again needs no new id (a slug) and no search
-  // of the entities by id.
-  std::array<StringMap<int>, 5> entity_of_name;
-  const auto entity_for = [&](EntityType type, const std::string& name, auto make_label) {
-    auto& known = entity_of_name[static_cast<std::size_t>(type)];
-    if (const auto it = known.find(name); it != known.end()) return it->second;
-    const std::string id = make_id(type, name);
-    const int index = add_entity(doc, type, id, make_label());
-    known.emplace(name, index);
-    return index;
-  };
+ private:
+  // Person names as written (single spaces), per mention; a known person
+  // (lexicon) goes by the lexicon's name: "Obama" is Barack Obama.
+  void read_person_names() {
+    person_name_.assign(doc_.mentions.size(), {});
+    person_words_.assign(doc_.mentions.size(), {});
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].type != EntityType::person) continue;
+      person_name_[m] = doc_.mentions[m].key.empty() ? text::fold_punctuation(doc_.slice(doc_.mentions[m].span)) : doc_.mentions[m].key;
+      person_words_[m] = words_of(person_name_[m]);
+    }
+  }
 
-  std::vector<Mention> kept;
-  kept.reserve(doc.mentions.size());
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    Mention mention = std::move(doc.mentions[m]);  // doc.mentions is replaced by `kept` below
+  // Full names: strong multi-word person mentions, or weak ones that the
+  // document supports (the same name strong elsewhere, or its surname used
+  // alone), longest first; each mapped to the longest name it is part of.
+  void find_full_names() {
+    std::map<std::string, int> strong_count, single_count;
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].type != EntityType::person) continue;
+      if (person_words_[m].size() == 1) ++single_count[person_words_[m][0]];
+      if (!doc_.mentions[m].weak) ++strong_count[person_name_[m]];
+    }
+    std::set<std::string> seen;
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mention = doc_.mentions[m];
+      if (mention.type != EntityType::person) continue;
+      const auto& words = person_words_[m];
+      if (words.size() < 2 && mention.weak) continue;  // a bare surname only refers back
+      const bool supported = !mention.weak || strong_count.contains(person_name_[m]) || single_count.contains(words.back());
+      if (supported && seen.insert(person_name_[m]).second) full_names_.push_back(person_name_[m]);
+    }
+    std::sort(full_names_.begin(), full_names_.end(), [](const std::string& a, const std::string& b) {
+      const auto wa = std::count(a.begin(), a.end(), ' '), wb = std::count(b.begin(), b.end(), ' ');
+      return wa != wb ? wa > wb : a < b;
+    });
+    for (const std::string& name : full_names_) full_words_.push_back(words_of(name));
+    for (std::size_t n = 0; n < full_names_.size(); ++n) {
+      std::string target = full_names_[n];
+      // Only strictly longer names (sorted first) can be referred to.
+      for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words_[l].size() > full_words_[n].size(); ++l) {
+        if (refers_to(full_words_[n], full_words_[l], lexicon_)) {
+          target = canonical_.contains(full_names_[l]) ? canonical_[full_names_[l]] : full_names_[l];
+          break;
+        }
+      }
+      canonical_[full_names_[n]] = target;
+    }
+  }
+
+  // The label of person mention m: its full name's, or for a short form the
+  // full name it refers to, the most recently mentioned first; empty if none.
+  std::string person_label(std::size_t m) {
+    if (const auto full = canonical_.find(person_name_[m]); full != canonical_.end()) return full->second;
+    const auto& words = person_words_[m];
+    std::size_t examined = 0;
+    for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && examined < kMaxCandidates; ++it, ++examined) {
+      if (refers_to(words, label_words_[*it], lexicon_)) return doc_.entities[static_cast<std::size_t>(*it)].label;
+    }
+    for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates; ++f) {
+      if (refers_to(words, full_words_[f], lexicon_)) return canonical_[full_names_[f]];
+    }
+    return {};
+  }
+
+  int entity_of(const Mention& mention, std::size_t m) {
     switch (mention.type) {
       case EntityType::person: {
-        const std::string& name = person_name[m];
-        std::string label;
-        if (const auto full = canonical.find(name); full != canonical.end()) {
-          label = full->second;
-        } else {
-          // A short form: find the full name it refers to, preferring the
-          // most recently mentioned one.
-          const auto& words = person_words[m];
-          std::size_t examined = 0;
-          for (auto it = recent_people.rbegin(); it != recent_people.rend() && label.empty() && examined < kMaxCandidates; ++it, ++examined) {
-            if (refers_to(words, label_words[*it], lexicon)) label = doc.entities[static_cast<std::size_t>(*it)].label;
-          }
-          for (std::size_t f = 0; f < full_names.size() && f < kMaxCandidates && label.empty(); ++f) {
-            if (refers_to(words, full_words[f], lexicon)) label = canonical[full_names[f]];
-          }
-          if (label.empty()) continue;  // unsupported candidate
-        }
-        mention.entity = entity_for(EntityType::person, label, [&] { return label; });
-        break;
+        const std::string label = person_label(m);
+        return label.empty() ? -1 : entity_for(EntityType::person, label, [&] { return label; });
       }
       case EntityType::country:
-        mention.entity = entity_for(EntityType::country, mention.key, [&] {
-          const std::string_view label = lexicon.country_label(mention.key);
+        return entity_for(EntityType::country, mention.key, [&] {
+          const std::string_view label = lexicon_.country_label(mention.key);
           return label.empty() ? mention.key : std::string(label);
         });
-        break;
-      case EntityType::organization:
-      case EntityType::location:
-        mention.entity = entity_for(mention.type, mention.key, [&] { return mention.key; });
-        break;
-      case EntityType::office:
-        kept.push_back(std::move(mention));  // offices become entities in relate, with their owner
-        continue;
+      default:
+        return entity_for(mention.type, mention.key, [&] { return mention.key; });
     }
-    add_surface(doc, mention.entity, mention.span);
-    if (mention.type == EntityType::person) {
-      const auto known = label_words.find(mention.entity);
-      if (known == label_words.end()) {  // the entity is new, made with this mention's label
-        label_words.emplace(mention.entity, words_of(doc.entities[static_cast<std::size_t>(mention.entity)].label));
-      } else {
-        const auto at = std::find(recent_people.rbegin(), recent_people.rend(), mention.entity);  // mostly near the end
-        recent_people.erase(std::next(at).base());
-      }
-      recent_people.push_back(mention.entity);
-    }
-    kept.push_back(std::move(mention));
   }
-  doc.mentions = std::move(kept);
-}
+
+  // Entity by type and name (a person's canonical label, any other mention's
+  // key): a name met again needs no new id (a slug) and no search by id.
+  template <class MakeLabel>
+  int entity_for(EntityType type, const std::string& name, MakeLabel make_label) {
+    auto& known = entity_of_name_[static_cast<std::size_t>(type)];
+    if (const auto it = known.find(name); it != known.end()) return it->second;
+    const int index = add_entity(doc_, type, make_id(type, name), make_label());
+    known.emplace(name, index);
+    return index;
+  }
+
+  // Person entities by their latest kept mention, latest last, with the words of their labels.
+  void note_recent(int entity) {
+    const auto known = label_words_.find(entity);
+    if (known == label_words_.end()) {  // the entity is new, made with this mention's label
+      label_words_.emplace(entity, words_of(doc_.entities[static_cast<std::size_t>(entity)].label));
+    } else {
+      const auto at = std::find(recent_people_.rbegin(), recent_people_.rend(), entity);  // mostly near the end
+      recent_people_.erase(std::next(at).base());
+    }
+    recent_people_.push_back(entity);
+  }
+
+  Document& doc_;
+  const Lexicon& lexicon_;
+  std::vector<std::string> person_name_;
+  std::vector<std::vector<std::string>> person_words_;
+  std::vector<std::string> full_names_;  // longest first, then alphabetical
+  std::vector<std::vector<std::string>> full_words_;
+  std::map<std::string, std::string> canonical_;
+  std::vector<int> recent_people_;
+  std::map<int, std::vector<std::string>> label_words_;
+  std::array<StringMap<int>, 5> entity_of_name_;
+};
+
+}  // namespace
+
+void resolve_names(Document& doc, const Lexicon& lexicon) { NameResolver(doc, lexicon).run(); }
 
 Reading resolve(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
   resolve_names(doc, lexicon);
