@@ -178,162 +178,238 @@ void add_meeting(Document& doc, Meeting meeting) {
 
 }  // namespace
 
-void relate_meetings(Reading& ctx, const rules::Analysis& a) {
-  Document& doc = ctx.doc;
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
-    bool call_mode = false;
-    for (const Hit& h : a.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
-    for (const Hit& h : a.hits[si]) {
-      if (!is_meeting_trigger(h)) continue;
-      const bool visit = h.role == Role::visit || h.role == Role::formal_visit;
-      // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
-      const std::string_view first_word = a.lower(h.token);
-      const bool gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
-                          (a.in(h.token - 1, WordClass::gerund_opener) || a.in(h.token - 1, WordClass::additive_conjunction) ||
-                           a.lower(h.token - 1) == ",");
-      const bool coordinated = gerund && (a.in(h.token - 1, WordClass::additive_conjunction) || a.lower(h.token - 1) == ",");
-      const bool direct = gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
-      // --- objects
-      std::size_t p = h.end;
-      bool between = false, passive = false, introduced = false;
-      if (p < s.end_token) {
-        const bool on = a.in(p, WordClass::upon_preposition);
-        if (a.in(p, WordClass::mutual_preposition)) {
-          between = introduced = true;
-        } else if (a.in(p, WordClass::partner_preposition)) {
-          introduced = true;
-        } else if (a.in(p, WordClass::agent_preposition) && h.role == Role::host) {
-          passive = introduced = true;
-        } else if ((a.in(p, WordClass::destination_preposition) && visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
-          // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
-          const bool place = on && p + 2 < s.end_token && a.in(p + 1, WordClass::definite_article) && a.in(p + 2, WordClass::event_margin);
-          introduced = !place;
-        }
-        if (introduced) ++p;
-      }
-      Group objects;
-      if (introduced || direct) objects = a.right(p, s.end_token, true);
-      if (h.role == Role::callon) {
-        // "called on X to act" is an appeal, not a visit.
-        if (objects.end < s.end_token && a.in(objects.end, WordClass::infinitive_marker)) continue;
-        std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
-      }
-      if (h.cls == TriggerClass::call && h.role == Role::verb && !introduced) {
-        // "X called Y" is a call; "X called Y a liar" is not.
-        if (objects.end < s.end_token) {
-          const Token& next = doc.tokens[objects.end];
-          const bool ends = next.kind == TokenKind::punct || a.in(objects.end, WordClass::call_object_end);
-          if (!ends) continue;
-        }
-        std::erase_if(objects.items, [&](int e) { return !a.is_person(e); });
-      }
-      // --- the subject
-      Group subject;
-      StatusScope scope;
-      scope.from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
-      if (coordinated) {
-        // "visited China, touring factories and meeting with X": the sentence's subject.
-        subject.bounded = true;
-        subject.first = h.token;
-      } else {
-        subject = a.left(h.token, s.first_token);
-      }
-      if (subject.items.empty() && !subject.their && !between && subject.bounded) {
-        Group outer = coordinated ? Group{} : a.left(subject.first, s.first_token);
-        if (outer.items.empty()) {
-          int main_subject = a.subject_of_sentence(si);
-          // "Apart from holding talks with X, Y is scheduled to ...": the main clause after the trigger sets the status.
-          if (main_subject >= 0 && a.subject_position(si) > h.token) scope.after = true;
-          if (main_subject < 0) main_subject = a.pronoun(h.token);  // "The Apple chief ...": the person in focus
-          if (main_subject >= 0) outer.items.push_back(main_subject);
-        }
-        subject.items = outer.items;
-        // The main clause's "is due to" covers the whole sentence; in "agreed
-        // to ... during the Osaka meeting" only a modal would.
-        scope.from = s.first_token;
-        scope.aux_anywhere = true;
-        scope.mod = !(h.role == Role::noun && !gerund);
-      }
+namespace {
 
-      std::vector<int> side_a, side_b;
-      if (between) {
-        const auto& items = objects.items;
-        if (items.size() < 2) continue;
-        if (objects.including >= 0 || items.size() == 2) {
-          side_a.assign(items.begin(), items.end() - 1);
-          side_b.assign(items.end() - 1, items.end());
-        } else {
-          side_a = items;  // three parties or more: everyone met everyone
-        }
-      } else if (subject.their) {
-        if (!objects.items.empty()) continue;
-        std::vector<int> people;
-        for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-          const int m = ctx.mention_at_token[t];
-          if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[t].span.begin) continue;
-          const int e = doc.mentions[static_cast<std::size_t>(m)].entity;
-          if (a.is_person(e) && std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
-        }
-        if (people.size() < 2) people = a.recent_pair(h.token);
-        side_a = people;
-      } else if (visit && objects.items.empty()) {
-        if (subject.items.empty()) continue;
-        int country = visited_country(a, p, s.end_token);
-        if (country < 0) continue;
-        if (h.role == Role::visit && !talks_in_sentence(a, si, h)) continue;
-        side_a = subject.items;
-        side_b = {country};
-      } else if (visit && !objects.items.empty() && !std::any_of(objects.items.begin(), objects.items.end(), [&](int e) { return a.is_person(e); })) {
-        // "visited Kuwait, Qatar and Iraq": countries count only with talks there.
-        if (subject.items.empty() || (h.role == Role::visit && !talks_in_sentence(a, si, h))) continue;
-        side_a = subject.items;
-        side_b = objects.items;
-      } else if (!objects.items.empty()) {
-        if (subject.items.empty()) continue;
-        side_a = subject.items;
-        side_b = objects.items;
-        if (passive) std::swap(side_a, side_b);
-      } else if (!objects.head_without_entity && subject.items.size() >= 2 && !visit && h.role != Role::host) {
-        side_a = subject.items;  // "X and Y met", "X and Y held talks"
-      } else {
-        continue;
-      }
-      // Somebody on both sides belongs to the first.
-      std::erase_if(side_b, [&](int e) { return std::find(side_a.begin(), side_a.end(), e) != side_a.end(); });
-      std::vector<int> everyone = side_a;
-      everyone.insert(everyone.end(), side_b.begin(), side_b.end());
-      Meeting meeting;
-      meeting.participants = ids_of(a, everyone);
-      if (meeting.participants.size() < 2) continue;
+// One meeting trigger read as a clause: who stands left of it, who right.
+struct TriggerFrame {
+  TriggerFrame(const Hit& hit, std::size_t s) : h(hit), sentence(s) {}
+  const Hit& h;
+  std::size_t sentence = 0;
+  bool visit = false;        ///< a visit trigger: the objects may be countries
+  bool gerund = false;       ///< "after meeting X": takes objects like a verb
+  bool coordinated = false;  ///< "..., touring factories and meeting with X": the sentence's subject
+  std::size_t p = 0;         ///< where the objects start
+  bool between = false, passive = false, introduced = false;
+  Group objects, subject;
+  StatusScope scope;
+};
 
-      const Status status = status_of(a, si, h, scope);
-      if (status.negated && status.status != MeetingStatus::cancelled) continue;
-      meeting.status = status.status;
-      if (!side_b.empty()) {
-        const std::vector<std::string> ia = ids_of(a, side_a), ib = ids_of(a, side_b);
-        if (!ia.empty() && !ib.empty() && (ia.size() > 1 || ib.size() > 1)) meeting.sides = {ia, ib};
+class MeetingRules {
+ public:
+  MeetingRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {}
+
+  void run() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      bool call_mode = false;
+      for (const Hit& h : a_.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
+      for (const Hit& h : a_.hits[si]) {
+        if (!is_meeting_trigger(h)) continue;
+        TriggerFrame f(h, si);
+        if (!read_objects(f)) continue;
+        read_subject(f);
+        std::vector<int> side_a, side_b;
+        if (sides(f, side_a, side_b)) emit(f, side_a, side_b, call_mode);
       }
-      meeting.mode = (h.cls == TriggerClass::call || call_mode) ? MeetingMode::call : MeetingMode::in_person;
-      // Where: the first place named after the trigger, else before it.
-      std::string before_place;
-      for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-        const int m = ctx.mention_at_token[t];
-        if (m < 0 || a.in_quote[t] != a.in_quote[h.token]) continue;
-        const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-        if (mention.type != EntityType::location || mention.entity < 0) continue;
-        if (t >= h.end) {
-          meeting.location = a.id(mention.entity);
-          break;
-        }
-        if (before_place.empty()) before_place = a.id(mention.entity);
-      }
-      if (meeting.location.empty()) meeting.location = before_place;
-      meeting.date = date_in(ctx, s, meeting.status == MeetingStatus::planned);
-      meeting.evidence = {s.span};
-      add_meeting(doc, std::move(meeting));
     }
   }
-}
+
+ private:
+  const Sentence& sentence(const TriggerFrame& f) const { return doc_.sentences[f.sentence]; }
+
+  // The objects right of the trigger, after with/between/by/to/on when one
+  // introduces them. False when the words say it is no meeting ("called on
+  // X to act", "called X a liar").
+  bool read_objects(TriggerFrame& f) const {
+    const Hit& h = f.h;
+    const Sentence& s = sentence(f);
+    f.visit = h.role == Role::visit || h.role == Role::formal_visit;
+    // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
+    const std::string_view first_word = a_.lower(h.token);
+    f.gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
+               (a_.in(h.token - 1, WordClass::gerund_opener) || a_.in(h.token - 1, WordClass::additive_conjunction) ||
+                a_.lower(h.token - 1) == ",");
+    f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
+    const bool direct = f.gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
+    f.p = h.end;
+    if (f.p < s.end_token) read_preposition(f);
+    if (f.introduced || direct) f.objects = a_.right(f.p, s.end_token, true);
+    if (h.role == Role::callon) {
+      // "called on X to act" is an appeal, not a visit.
+      if (f.objects.end < s.end_token && a_.in(f.objects.end, WordClass::infinitive_marker)) return false;
+      std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
+    }
+    if (h.cls == TriggerClass::call && h.role == Role::verb && !f.introduced) {
+      // "X called Y" is a call; "X called Y a liar" is not.
+      if (f.objects.end < s.end_token) {
+        const Token& next = doc_.tokens[f.objects.end];
+        if (next.kind != TokenKind::punct && !a_.in(f.objects.end, WordClass::call_object_end)) return false;
+      }
+      std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
+    }
+    return true;
+  }
+
+  // The preposition that introduces the objects, if any; moves f.p past it.
+  void read_preposition(TriggerFrame& f) const {
+    const Hit& h = f.h;
+    const std::size_t p = f.p;
+    const bool on = a_.in(p, WordClass::upon_preposition);
+    if (a_.in(p, WordClass::mutual_preposition)) {
+      f.between = f.introduced = true;
+    } else if (a_.in(p, WordClass::partner_preposition)) {
+      f.introduced = true;
+    } else if (a_.in(p, WordClass::agent_preposition) && h.role == Role::host) {
+      f.passive = f.introduced = true;
+    } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
+      // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
+      const Sentence& s = sentence(f);
+      const bool place = on && p + 2 < s.end_token && a_.in(p + 1, WordClass::definite_article) && a_.in(p + 2, WordClass::event_margin);
+      f.introduced = !place;
+    }
+    if (f.introduced) ++f.p;
+  }
+
+  // The actors left of the trigger; for a trigger in a subordinate phrase
+  // ("after meeting X, Y said"), the main clause's subject. Sets which
+  // words before the trigger set its status.
+  void read_subject(TriggerFrame& f) const {
+    const Hit& h = f.h;
+    const Sentence& s = sentence(f);
+    f.scope.from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
+    if (f.coordinated) {
+      // "visited China, touring factories and meeting with X": the sentence's subject.
+      f.subject.bounded = true;
+      f.subject.first = h.token;
+    } else {
+      f.subject = a_.left(h.token, s.first_token);
+    }
+    if (!f.subject.items.empty() || f.subject.their || f.between || !f.subject.bounded) return;
+    Group outer = f.coordinated ? Group{} : a_.left(f.subject.first, s.first_token);
+    if (outer.items.empty()) {
+      int main_subject = a_.subject_of_sentence(f.sentence);
+      // "Apart from holding talks with X, Y is scheduled to ...": the main clause after the trigger sets the status.
+      if (main_subject >= 0 && a_.subject_position(f.sentence) > h.token) f.scope.after = true;
+      if (main_subject < 0) main_subject = a_.pronoun(h.token);  // "The Apple chief ...": the person in focus
+      if (main_subject >= 0) outer.items.push_back(main_subject);
+    }
+    f.subject.items = outer.items;
+    // The main clause's "is due to" covers the whole sentence; in "agreed
+    // to ... during the Osaka meeting" only a modal would.
+    f.scope.from = s.first_token;
+    f.scope.aux_anywhere = true;
+    f.scope.mod = !(h.role == Role::noun && !f.gerund);
+  }
+
+  // Who met whom: the sides of the meeting. False when the clause names no meeting.
+  bool sides(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
+    const Group& objects = f.objects;
+    const Group& subject = f.subject;
+    const bool persons = std::any_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
+    if (f.between) return between_sides(objects, side_a, side_b);
+    if (subject.their) {
+      if (!objects.items.empty()) return false;
+      side_a = people_of_sentence(f);
+      return true;
+    }
+    if (f.visit && (objects.items.empty() || !persons)) {
+      // "visited Kuwait, Qatar and Iraq": countries count only with talks there.
+      if (subject.items.empty() || (f.h.role == Role::visit && !talks_in_sentence(a_, f.sentence, f.h))) return false;
+      if (objects.items.empty()) {
+        const int country = visited_country(a_, f.p, sentence(f).end_token);
+        if (country < 0) return false;
+        side_b = {country};
+      } else {
+        side_b = objects.items;
+      }
+      side_a = subject.items;
+      return true;
+    }
+    if (!objects.items.empty()) {
+      if (subject.items.empty()) return false;
+      side_a = subject.items;
+      side_b = objects.items;
+      if (f.passive) std::swap(side_a, side_b);
+      return true;
+    }
+    if (!objects.head_without_entity && subject.items.size() >= 2 && !f.visit && f.h.role != Role::host) {
+      side_a = subject.items;  // "X and Y met", "X and Y held talks"
+      return true;
+    }
+    return false;
+  }
+
+  // "talks between A and B": the last item is one side; "between US
+  // officials, including A, B and C, and Japan's D" too; three parties or
+  // more without "including": everyone met everyone.
+  static bool between_sides(const Group& objects, std::vector<int>& side_a, std::vector<int>& side_b) {
+    const auto& items = objects.items;
+    if (items.size() < 2) return false;
+    if (objects.including >= 0 || items.size() == 2) {
+      side_a.assign(items.begin(), items.end() - 1);
+      side_b.assign(items.end() - 1, items.end());
+    } else {
+      side_a = items;
+    }
+    return true;
+  }
+
+  // "their meeting": the people named in the sentence, else the two just named.
+  std::vector<int> people_of_sentence(const TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    std::vector<int> people;
+    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].span.begin != doc_.tokens[t].span.begin) continue;
+      const int e = doc_.mentions[static_cast<std::size_t>(m)].entity;
+      if (a_.is_person(e) && std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
+    }
+    return people.size() < 2 ? a_.recent_pair(f.h.token) : people;
+  }
+
+  void emit(const TriggerFrame& f, const std::vector<int>& side_a, std::vector<int> side_b, bool call_mode) {
+    // Somebody on both sides belongs to the first.
+    std::erase_if(side_b, [&](int e) { return std::find(side_a.begin(), side_a.end(), e) != side_a.end(); });
+    std::vector<int> everyone = side_a;
+    everyone.insert(everyone.end(), side_b.begin(), side_b.end());
+    Meeting meeting;
+    meeting.participants = ids_of(a_, everyone);
+    if (meeting.participants.size() < 2) return;
+    const Status status = status_of(a_, f.sentence, f.h, f.scope);
+    if (status.negated && status.status != MeetingStatus::cancelled) return;
+    meeting.status = status.status;
+    if (!side_b.empty()) {
+      const std::vector<std::string> ia = ids_of(a_, side_a), ib = ids_of(a_, side_b);
+      if (!ia.empty() && !ib.empty() && (ia.size() > 1 || ib.size() > 1)) meeting.sides = {ia, ib};
+    }
+    meeting.mode = (f.h.cls == TriggerClass::call || call_mode) ? MeetingMode::call : MeetingMode::in_person;
+    meeting.location = place_of(f);
+    meeting.date = date_in(ctx_, sentence(f), meeting.status == MeetingStatus::planned);
+    meeting.evidence = {sentence(f).span};
+    add_meeting(doc_, std::move(meeting));
+  }
+
+  // Where: the first place named after the trigger, else before it.
+  std::string place_of(const TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    std::string before;
+    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || a_.in_quote[t] != a_.in_quote[f.h.token]) continue;
+      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      if (mention.type != EntityType::location || mention.entity < 0) continue;
+      if (t >= f.h.end) return a_.id(mention.entity);
+      if (before.empty()) before = a_.id(mention.entity);
+    }
+    return before;
+  }
+
+  Reading& ctx_;
+  Document& doc_;
+  const Analysis& a_;
+};
+
+}  // namespace
+
+void relate_meetings(Reading& reading, const rules::Analysis& analysis) { MeetingRules(reading, analysis).run(); }
 
 }  // namespace newsgraph
