@@ -429,31 +429,29 @@ void Lexicon::load_triggers(std::string_view tsv) {
 }
 
 void Lexicon::load_word_classes(std::string_view tsv) {
-  static_assert(static_cast<std::size_t>(WordClass::count) <= 64, "one bit per class in a 64-bit mask");
+  static_assert(static_cast<std::size_t>(WordClass::count) <= 128, "one bit per class in a 128-bit mask");
   for (const TsvLine& line : read_tsv(tsv)) {
     const std::string& word = field(line, 0);
     const std::optional<WordClass> cls = word_class_from_name(field(line, 1));
     if (!cls) throw Error("word_classes.tsv", "unknown word class \"" + field(line, 1) + "\"", line.number);
     if (word.empty() || text::lower(word) != word) throw Error("word_classes.tsv", "a lower-case word is required", line.number);
-    const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(*cls);
     const std::vector<std::string> keys = token_keys(word, true);
     if (keys.size() == 1) {
       const std::uint32_t id = vocabulary_.intern(keys.front());
-      if (id >= word_classes_.size()) word_classes_.resize(id + 1, 0);
-      word_classes_[id] |= bit;
+      if (id >= word_classes_.size()) word_classes_.resize(id + 1);
+      word_classes_[id].set(*cls);
     } else {
       class_phrases_.add(intern_keys(keys), static_cast<int>(class_phrase_masks_.size()));
-      class_phrase_masks_.push_back(bit);
+      class_phrase_masks_.emplace_back().set(*cls);
     }
   }
 }
 
 std::uint32_t Lexicon::class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
-  const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(c);
   std::vector<int> found;
   const std::uint32_t n = class_phrases_.longest_match(lower_ids, pos, found);
   for (const int entry : found) {
-    if ((class_phrase_masks_[static_cast<std::size_t>(entry)] & bit) != 0) return n;
+    if (class_phrase_masks_[static_cast<std::size_t>(entry)].has(c)) return n;
   }
   return pos < lower_ids.size() && in_class(lower_ids[pos], c) ? 1 : 0;
 }

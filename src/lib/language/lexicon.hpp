@@ -6,6 +6,7 @@
 // then immutable: safe to share between threads for reading.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <bitset>
 #include <cstdint>
@@ -204,7 +205,7 @@ class Lexicon {
 
   /// Is the lower-case word with this key id (TokenKeys::lower_id) in class `c` (data/word_classes.tsv)?
   bool in_class(std::uint32_t lower_key_id, WordClass c) const {
-    return lower_key_id < word_classes_.size() && ((word_classes_[lower_key_id] >> static_cast<unsigned>(c)) & 1U) != 0;
+    return lower_key_id < word_classes_.size() && word_classes_[lower_key_id].has(c);
   }
   bool in_class(std::string_view lower_word, WordClass c) const { return in_class(vocabulary_.find(lower_word), c); }
   /// Length in tokens of a member of class `c` starting at `pos` of `lower_ids`,
@@ -288,9 +289,14 @@ class Lexicon {
   std::vector<TriggerRole> trigger_roles_;     ///< by entry index
   /// A bit per WordClass for each single word, by vocabulary id; phrases of
   /// several words in class_phrases_, whose entries index class_phrase_masks_.
-  std::vector<std::uint64_t> word_classes_;
+  struct ClassMask {
+    std::array<std::uint64_t, 2> bits{};
+    void set(WordClass c) { bits[static_cast<unsigned>(c) / 64] |= std::uint64_t{1} << (static_cast<unsigned>(c) % 64); }
+    bool has(WordClass c) const { return ((bits[static_cast<unsigned>(c) / 64] >> (static_cast<unsigned>(c) % 64)) & 1U) != 0; }
+  };
+  std::vector<ClassMask> word_classes_;
   PhraseTable class_phrases_;
-  std::vector<std::uint64_t> class_phrase_masks_;
+  std::vector<ClassMask> class_phrase_masks_;
   BoilerplateRules boilerplate_;
 };
 

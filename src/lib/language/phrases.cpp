@@ -94,9 +94,12 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
   g.first = t;
   std::size_t i = t;
   bool expecting = true;
+  bool after_person = false;  // the last item read is a person: a description in apposition may follow
   int modifiers = 0;
   while (i < limit) {
     if (ctx.in_quote[i] != ctx.in_quote[t]) break;
+    if (!expecting && after_person && is(i, ",")) i = after_apposition(i, limit);
+    if (i >= limit) break;
     const std::string_view w = lower(i);
     if (!expecting) {
       if (w == ",") {
@@ -136,6 +139,7 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
       if (e >= 0) {
         const EntityType type = doc.entities[static_cast<std::size_t>(e)].type;
         if (type == EntityType::location) break;
+        after_person = type == EntityType::person;
         if (type == EntityType::person || countries) {
           if (std::find(g.items.begin(), g.items.end(), e) == g.items.end()) g.items.push_back(e);
         } else {
@@ -176,6 +180,27 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
   if (g.end < t) g.end = t;
   if (!g.items.empty() && g.end < i) g.end = i;
   return g;
+}
+
+// "A, President of the Chamber of Deputies, and B": a description in
+// apposition after a person, from the comma at `comma` to the next comma or
+// the end; returns where the list goes on (the next comma, or `limit`), or
+// `comma` when the words there are no description (they name a person, or
+// open a clause).
+std::size_t Phrases::after_apposition(std::size_t comma, std::size_t limit) const {
+  const std::size_t first = comma + 1;
+  if (first >= limit) return comma;
+  const int m = ctx.mention_at_token[first];
+  const bool opens = (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office) || in(first, WordClass::article) ||
+                     in(first, WordClass::possessive_pronoun);
+  if (!opens) return comma;
+  for (std::size_t k = first; k < limit && k < first + 14; ++k) {
+    if (is(k, ",") || is(k, ".") || is(k, ";")) return is(k, ",") ? k : limit;
+    const int n = ctx.mention_at_token[k];
+    if (n >= 0 && doc.mentions[static_cast<std::size_t>(n)].type == EntityType::person) return comma;
+    if (hit_at(k) || in(k, WordClass::relative_pronoun) || ctx.in_quote[k] != ctx.in_quote[comma]) return comma;
+  }
+  return comma;
 }
 
 // "X, who is on a visit to India, also met Y": the relative clause is not

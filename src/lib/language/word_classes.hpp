@@ -74,6 +74,12 @@ enum class WordClass : std::uint8_t {
   speech_circumstance,  ///< after a verb of saying, introduces when, where or how it was said, not what
   relative_time,  ///< with a time unit, a date in words: "last week", "next month"
   time_unit,  ///< a period named with last/next
+  adjunct_preposition,  ///< introduces a place or time between a verb and its object: "received at the Elysée X"
+  time_determiner,  ///< with a time unit or a weekday, a time adjunct: "this Monday", "last week"
+  time_word,  ///< a time adjunct by itself: "met today"
+  day_part,  ///< a part of a day after a weekday or today: "Monday morning"
+  call_source,  ///< after a call noun, introduces the caller: "a phone call from X"
+  call_received,  ///< between a call noun and its caller: "a phone call received Wednesday from X"
   period_modifier,  ///< before a month, a part of it: "mid June", "early May"
   count
 };
@@ -140,6 +146,12 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "speech_circumstance",
     "relative_time",
     "time_unit",
+    "adjunct_preposition",
+    "time_determiner",
+    "time_word",
+    "day_part",
+    "call_source",
+    "call_received",
     "period_modifier"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.

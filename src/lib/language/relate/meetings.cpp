@@ -230,7 +230,10 @@ class MeetingRules {
                 a_.lower(h.token - 1) == ",");
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
     const bool direct = f.gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
-    f.p = h.end;
+    // "the visiting minister", "a visit": an adjective or a noun, no verb of visiting.
+    if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
+    f.p = after_adjuncts(h.end, s.end_token);
+    if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, s.end_token, true);
     if (h.role == Role::callon) {
@@ -249,6 +252,56 @@ class MeetingRules {
     return true;
   }
 
+  // Time and place words between a trigger and its objects: "received this
+  // Monday at the Elysée the businessman X", "held talks on Monday with Y".
+  std::size_t after_adjuncts(std::size_t p, std::size_t end) const {
+    const auto is_date_word = [&](std::size_t t) {
+      const std::string_view word = ctx_.keys.exact[t];
+      return weekday_number(word) >= 0 || month_number(word) > 0 || doc_.tokens[t].kind == TokenKind::number;
+    };
+    while (p < end) {
+      if (is_date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part)) {
+        ++p;
+      } else if (a_.in(p, WordClass::time_determiner) && p + 1 < end && (a_.in(p + 1, WordClass::time_unit) || is_date_word(p + 1))) {
+        p += 2;
+      } else if (a_.in(p, WordClass::adjunct_preposition) && p + 1 < end && place_or_date_after(p + 1, end) > p + 1) {
+        p = place_or_date_after(p + 1, end);
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  // One past a place or a date starting at q ("the Elysée", "Paris",
+  // "Monday", "14 May"); q when there is none.
+  std::size_t place_or_date_after(std::size_t q, std::size_t end) const {
+    std::size_t k = q;
+    if (a_.in(k, WordClass::definite_article)) ++k;
+    if (k >= end) return q;
+    const std::string_view word = ctx_.keys.exact[k];
+    if (weekday_number(word) >= 0 || month_number(word) > 0 || doc_.tokens[k].kind == TokenKind::number) {
+      while (k < end && (doc_.tokens[k].kind == TokenKind::number || month_number(ctx_.keys.exact[k]) > 0 || weekday_number(ctx_.keys.exact[k]) >= 0)) ++k;
+      return k;
+    }
+    const int m = ctx_.mention_at_token[k];
+    if (m >= 0) {
+      const EntityType type = doc_.mentions[static_cast<std::size_t>(m)].type;
+      return type == EntityType::location || type == EntityType::country ? ctx_.mention_end(m) : q;
+    }
+    // A capitalized place the lexicons do not know, after "the": "at the Elysée".
+    if (k == q || !doc_.tokens[k].capitalized || doc_.tokens[k].kind != TokenKind::word) return q;
+    while (k < end && doc_.tokens[k].capitalized && doc_.tokens[k].kind == TokenKind::word && ctx_.mention_at_token[k] < 0) ++k;
+    return k;
+  }
+
+  // "a phone call received Wednesday from X": the words before "from".
+  std::size_t after_call_receipt(std::size_t p, std::size_t end) const {
+    std::size_t q = p;
+    if (q < end && a_.in(q, WordClass::call_received)) q = after_adjuncts(q + 1, end);
+    return q < end && a_.in(q, WordClass::call_source) ? q : p;
+  }
+
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
@@ -256,7 +309,7 @@ class MeetingRules {
     const bool on = a_.in(p, WordClass::upon_preposition);
     if (a_.in(p, WordClass::mutual_preposition)) {
       f.between = f.introduced = true;
-    } else if (a_.in(p, WordClass::partner_preposition)) {
+    } else if (a_.in(p, WordClass::partner_preposition) || (h.cls == TriggerClass::call && a_.in(p, WordClass::call_source))) {
       f.introduced = true;
     } else if (a_.in(p, WordClass::agent_preposition) && h.role == Role::host) {
       f.passive = f.introduced = true;
@@ -283,6 +336,14 @@ class MeetingRules {
     } else {
       f.subject = a_.left(h.token, s.first_token);
     }
+    if (f.subject.items.empty() && !f.subject.their && !f.between && !f.subject.bounded && !f.objects.items.empty() &&
+        !person_named_before(f)) {
+      // "His Majesty, in a phone call with X, called for ...", "The WHO official held meetings with Y":
+      // a description names the actor, who is the person the text is about.
+      const int focus = a_.pronoun(h.token);
+      if (focus >= 0) f.subject.items.push_back(focus);
+      return;
+    }
     if (!f.subject.items.empty() || f.subject.their || f.between || !f.subject.bounded) return;
     Group outer = f.coordinated ? Group{} : a_.left(f.subject.first, s.first_token);
     if (outer.items.empty()) {
@@ -300,6 +361,27 @@ class MeetingRules {
     f.scope.mod = !(h.role == Role::noun && !f.gerund);
   }
 
+  // Is a person named before the trigger in its sentence (outside quotes)?
+  bool person_named_before(const TriggerFrame& f) const {
+    for (std::size_t t = sentence(f).first_token; t < f.h.token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m >= 0 && !a_.in_quote[t] && doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::person) return true;
+    }
+    return false;
+  }
+
+  // Is a person other than the subject named after the trigger? Then a
+  // visit's country is no participant: "visited Italy, where he met X".
+  bool person_named_after(const TriggerFrame& f) const {
+    for (std::size_t t = f.h.end; t < sentence(f).end_token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::person) continue;
+      const int e = doc_.mentions[static_cast<std::size_t>(m)].entity;
+      if (e >= 0 && std::find(f.subject.items.begin(), f.subject.items.end(), e) == f.subject.items.end()) return true;
+    }
+    return false;
+  }
+
   // Who met whom: the sides of the meeting. False when the clause names no meeting.
   bool sides(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
     const Group& objects = f.objects;
@@ -314,6 +396,7 @@ class MeetingRules {
     if (f.visit && (objects.items.empty() || !persons)) {
       // "visited Kuwait, Qatar and Iraq": countries count only with talks there.
       if (subject.items.empty() || (f.h.role == Role::visit && !talks_in_sentence(a_, f.sentence, f.h))) return false;
+      if (person_named_after(f)) return false;
       if (objects.items.empty()) {
         const int country = visited_country(a_, f.p, sentence(f).end_token);
         if (country < 0) return false;
