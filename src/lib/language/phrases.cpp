@@ -268,6 +268,11 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
     i = start;
     if (e < 0 || modifier) continue;
     if (doc.entities[static_cast<std::size_t>(e)].type == EntityType::location) continue;
+    // "returned to Kenya", "arrived Nepal", "at State House Nairobi": a place, not an actor.
+    if (start > stop && (in(start - 1, WordClass::place_preposition) || in(start - 1, WordClass::movement_verb)) &&
+        doc.entities[static_cast<std::size_t>(e)].type == EntityType::country) {
+      continue;
+    }
     found = e;
     found_at = start;
     break;

@@ -72,12 +72,28 @@ bool is_meeting_trigger(const Hit& h) {
 }
 
 // A country named in the words after a visit trigger ("to the Russian capital of Moscow").
+// The country whose capital a place mention names ("London"), when that
+// country is an entity of the document; -1 otherwise.
+int country_of_capital(const Analysis& a, const Mention& place) {
+  std::vector<int> found;
+  const std::size_t first = a.ctx.token_at(place.span.begin);
+  if (a.ctx.lexicon.names().longest_match(a.ctx.keys.exact_id, first, found) == 0) return -1;
+  for (const int e : found) {
+    const LexEntry& entry = a.ctx.lexicon.entry(e);
+    if (entry.kind == LexKind::capital) return a.ctx.entity_by_id("country:" + entry.key);
+  }
+  return -1;
+}
+
 int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
   for (std::size_t i = p; i < end && i < p + 8; ++i) {
     const int m = a.ctx.mention_at_token[i];
     if (m >= 0) {
       const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
       if (mention.type == EntityType::country && mention.entity >= 0) return mention.entity;
+      if (mention.type == EntityType::location) {
+        if (const int country = country_of_capital(a, mention); country >= 0) return country;
+      }
       continue;
     }
     if (a.doc.tokens[i].kind != TokenKind::word || (a.in(i, WordClass::clause_word) && !a.in(i, WordClass::visit_link))) break;
@@ -199,6 +215,12 @@ class MeetingRules {
   MeetingRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {}
 
   void run() {
+    read_sentences();
+    drop_countries_with_people();
+  }
+
+ private:
+  void read_sentences() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
       bool call_mode = false;
       for (const Hit& h : a_.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
@@ -213,7 +235,32 @@ class MeetingRules {
     }
   }
 
- private:
+  // A country is a participant only when no person of its side is named: a
+  // meeting of X with a country goes when the article has X meet a person
+  // of that country ("a visit to Egypt" and "met Egyptian President Y").
+  void drop_countries_with_people() {
+    const auto country_of = [&](const std::string& id) -> std::string {
+      const int e = ctx_.entity_by_id(id);
+      if (e < 0) return {};
+      const auto it = doc_.entities[static_cast<std::size_t>(e)].attributes.find("country");
+      return it == doc_.entities[static_cast<std::size_t>(e)].attributes.end() ? std::string() : it->second;
+    };
+    const auto met_person_of = [&](const std::string& who, const std::string& country) {
+      return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
+        if (std::find(m.participants.begin(), m.participants.end(), who) == m.participants.end()) return false;
+        return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_of(p) == country; });
+      });
+    };
+    std::erase_if(doc_.meetings, [&](const Meeting& m) {
+      if (m.participants.size() != 2) return false;
+      for (std::size_t k = 0; k < 2; ++k) {
+        const std::string& country = m.participants[k];
+        if (country.rfind("country:", 0) == 0 && met_person_of(m.participants[1 - k], country)) return true;
+      }
+      return false;
+    });
+  }
+
   const Sentence& sentence(const TriggerFrame& f) const { return doc_.sentences[f.sentence]; }
 
   // The objects right of the trigger, after with/between/by/to/on when one
@@ -232,7 +279,7 @@ class MeetingRules {
     const bool direct = f.gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
     // "the visiting minister", "a visit": an adjective or a noun, no verb of visiting.
     if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
-    f.p = after_adjuncts(h.end, s.end_token);
+    f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, s.end_token, true);
@@ -293,6 +340,14 @@ class MeetingRules {
     if (k == q || !doc_.tokens[k].capitalized || doc_.tokens[k].kind != TokenKind::word) return q;
     while (k < end && doc_.tokens[k].capitalized && doc_.tokens[k].kind == TokenKind::word && ctx_.mention_at_token[k] < 0) ++k;
     return k;
+  }
+
+  // "a summit meeting of its leaders with X": the meeting's own side, before its objects.
+  std::size_t after_group_of(std::size_t p, std::size_t end) const {
+    if (p + 2 >= end || !a_.in(p, WordClass::genitive)) return p;
+    std::size_t q = p + 1;
+    if (a_.in(q, WordClass::determiner) || doc_.tokens[q].kind == TokenKind::possessive) ++q;
+    return q < end && a_.in(q, WordClass::group_noun) ? q + 1 : p;
   }
 
   // "a phone call received Wednesday from X": the words before "from".
@@ -394,8 +449,10 @@ class MeetingRules {
       return true;
     }
     if (f.visit && (objects.items.empty() || !persons)) {
-      // "visited Kuwait, Qatar and Iraq": countries count only with talks there.
-      if (subject.items.empty() || (f.h.role == Role::visit && !talks_in_sentence(a_, f.sentence, f.h))) return false;
+      // "will visit Iran" is a meeting with Iran; a tour ("visited Kuwait,
+      // Qatar and Iraq") counts only with talks there.
+      const bool tour = objects.items.size() > 1 && f.h.role == Role::visit;
+      if (subject.items.empty() || (tour && !talks_in_sentence(a_, f.sentence, f.h))) return false;
       if (person_named_after(f)) return false;
       if (objects.items.empty()) {
         const int country = visited_country(a_, f.p, sentence(f).end_token);
