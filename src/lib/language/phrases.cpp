@@ -8,6 +8,22 @@ namespace {
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 }  // namespace
 
+std::size_t definite_leader_after(const Reading& ctx, std::size_t t, std::size_t e, std::size_t limit) {
+  if (t == 0 || !ctx.in(t - 1, WordClass::definite_article)) return kNone;
+  std::size_t k = e;
+  if (k < limit && ctx.doc.tokens[k].kind == TokenKind::possessive) ++k;
+  for (int adjectives = 0; k < limit && adjectives <= 2; ++k, ++adjectives) {
+    const Token& token = ctx.doc.tokens[k];
+    if (token.kind != TokenKind::word || token.capitalized || ctx.mention_at_token[k] >= 0) return kNone;
+    if (ctx.in(k, WordClass::definite_leader_noun)) {
+      // Not a modifier of a name that follows: "the WHO chief Tedros".
+      return k + 1 < limit && ctx.mention_at_token[k + 1] >= 0 ? kNone : k;
+    }
+    if (ctx.in(k, WordClass::clause_word) || ctx.hit_at(k)) return kNone;
+  }
+  return kNone;
+}
+
 int Phrases::entity_starting(std::size_t t, std::size_t limit, std::size_t& end, bool& modifier) const {
   end = t + 1;
   modifier = false;
@@ -32,7 +48,8 @@ int Phrases::entity_starting(std::size_t t, std::size_t limit, std::size_t& end,
 // Obama"); alone it stands for its holder ("the Prime Minister said").
 int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int m, std::size_t& end, bool& modifier) const {
   std::size_t after = e;
-  if (after + 1 < limit && in(after, WordClass::genitive)) {
+  // "President of the Senate", "Ambassador to Kenya": the title's owner or post belongs to the phrase.
+  if (after + 1 < limit && (in(after, WordClass::genitive) || in(after, WordClass::destination_preposition))) {
     after += in(after + 1, WordClass::definite_article) ? 2 : 1;
     const int o = after < limit ? ctx.mention_at_token[after] : -1;
     if (o >= 0 && doc.mentions[static_cast<std::size_t>(o)].type != EntityType::person) {
@@ -51,6 +68,13 @@ int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int 
     modifier = true;
     return -1;
   }
+  // "Ethiopian Ambassador to Kenya, Meles Alem Tekea": the name in apposition.
+  const int named = after + 1 < limit && is(after, ",") ? ctx.mention_at_token[after + 1] : -1;
+  if (named >= 0 && doc.mentions[static_cast<std::size_t>(named)].type == EntityType::person) {
+    end = after + 1;
+    modifier = true;
+    return -1;
+  }
   end = after > e ? after : e;
   return refs_.holder(static_cast<std::size_t>(m), t);
 }
@@ -59,6 +83,11 @@ int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int 
 // ("Japan's", "EU ministers"), or a country's leader ("the Chinese leader").
 int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end,
                           bool& modifier) const {
+  // "the WHO's leader", "the WHO high official": the organization's or country's top person.
+  if (const std::size_t head = definite_leader_after(ctx, t, e, limit); head != kNone) {
+    end = head + 1;
+    return refs_.leader(static_cast<std::size_t>(ctx.mention_at_token[t]), t);
+  }
   if (e < limit && doc.tokens[e].kind == TokenKind::possessive) {
     modifier = true;
     end = e + 1;
@@ -169,6 +198,11 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
       continue;
     }
     if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++modifiers > 4) break;
+    // "received the Order of Zayed": a head noun owned by what follows "of" is the object, not its owner.
+    if (modifiers > 0 && i + 1 < limit && in(i + 1, WordClass::genitive) && !in(i, WordClass::group_head)) {
+      g.head_without_entity = true;
+      break;
+    }
     ++i;
     // A common noun ending the phrase names nobody: "met EU ministers".
     if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {

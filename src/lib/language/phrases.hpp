@@ -32,6 +32,11 @@ class ReferenceSource {
   virtual int body(std::size_t t) const = 0;
 };
 
+/// "the WHO's leader", "the WHO high official", "the Chinese chief": after
+/// "the" and the organization or country mention at [t, e), the token of
+/// the noun that makes the phrase stand for its top person; npos if none.
+std::size_t definite_leader_after(const Reading& reading, std::size_t t, std::size_t e, std::size_t limit);
+
 /// Participants found around a trigger: entity indexes, in text order.
 struct Group {
   std::vector<int> items;

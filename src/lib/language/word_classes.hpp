@@ -25,6 +25,7 @@ enum class WordClass : std::uint8_t {
   group_noun,  ///< a plural noun naming people who act together: "the two leaders", "both sides"
   group_head,  ///< heads a list of countries it stands for: "the leaders of A, B and C"
   leader_noun,  ///< a singular noun standing for a country's leader: "the Chinese leader", "his Egyptian counterpart"
+  definite_leader_noun,  ///< after "the" and an organization or country, stands for its top person: "the WHO high official", "the company's chief"
   delegation_noun,  ///< a noun that makes a country's people a delegation acting for it: "US officials, including ..."
   affiliation_gap,  ///< may stand between a country and the person it qualifies: "Argentine counterpart X"
   title_gap,  ///< may stand between an owner and its title: "Japan's top trade representative"
@@ -97,6 +98,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "group_noun",
     "group_head",
     "leader_noun",
+    "definite_leader_noun",
     "delegation_noun",
     "affiliation_gap",
     "title_gap",

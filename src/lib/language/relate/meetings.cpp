@@ -14,6 +14,8 @@
 // off -> cancelled; did not -> no meeting); mode from call triggers; place
 // and date from the sentence.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -220,19 +222,43 @@ class MeetingRules {
   }
 
  private:
+  // One clause read, with the sides it gives.
+  struct Clause {
+    TriggerFrame frame;
+    std::vector<int> side_a, side_b;
+  };
+
   void read_sentences() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
       bool call_mode = false;
       for (const Hit& h : a_.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
+      std::vector<Clause> found;
       for (const Hit& h : a_.hits[si]) {
         if (!is_meeting_trigger(h)) continue;
-        TriggerFrame f(h, si);
-        if (!read_objects(f)) continue;
-        read_subject(f);
-        std::vector<int> side_a, side_b;
-        if (sides(f, side_a, side_b)) emit(f, side_a, side_b, call_mode);
+        Clause r{TriggerFrame(h, si), {}, {}};
+        if (!read_objects(r.frame)) continue;
+        read_subject(r.frame);
+        if (sides(r.frame, r.side_a, r.side_b)) found.push_back(std::move(r));
+      }
+      for (Clause& r : found) {
+        if (!visit_superseded(r, found)) emit(r.frame, r.side_a, r.side_b, call_mode);
       }
     }
+  }
+
+  // "an official visit to Italy, during which he will meet A and B": the
+  // visit's country is no participant when the same visitor meets people in
+  // the sentence.
+  bool visit_superseded(const Clause& r, const std::vector<Clause>& found) const {
+    if (!r.frame.visit || std::any_of(r.side_b.begin(), r.side_b.end(), [&](int e) { return a_.is_person(e); })) return false;
+    return std::any_of(found.begin(), found.end(), [&](const Clause& other) {
+      if (&other == &r || other.frame.visit) return false;
+      const bool meets_person = std::any_of(other.side_b.begin(), other.side_b.end(), [&](int e) { return a_.is_person(e); });
+      const bool same_visitor = std::any_of(other.side_a.begin(), other.side_a.end(), [&](int e) {
+        return std::find(r.side_a.begin(), r.side_a.end(), e) != r.side_a.end();
+      });
+      return meets_person && same_visitor;
+    });
   }
 
   // A country is a participant only when no person of its side is named: a
@@ -425,18 +451,6 @@ class MeetingRules {
     return false;
   }
 
-  // Is a person other than the subject named after the trigger? Then a
-  // visit's country is no participant: "visited Italy, where he met X".
-  bool person_named_after(const TriggerFrame& f) const {
-    for (std::size_t t = f.h.end; t < sentence(f).end_token; ++t) {
-      const int m = ctx_.mention_at_token[t];
-      if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::person) continue;
-      const int e = doc_.mentions[static_cast<std::size_t>(m)].entity;
-      if (e >= 0 && std::find(f.subject.items.begin(), f.subject.items.end(), e) == f.subject.items.end()) return true;
-    }
-    return false;
-  }
-
   // Who met whom: the sides of the meeting. False when the clause names no meeting.
   bool sides(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
     const Group& objects = f.objects;
@@ -453,7 +467,6 @@ class MeetingRules {
       // Qatar and Iraq") counts only with talks there.
       const bool tour = objects.items.size() > 1 && f.h.role == Role::visit;
       if (subject.items.empty() || (tour && !talks_in_sentence(a_, f.sentence, f.h))) return false;
-      if (person_named_after(f)) return false;
       if (objects.items.empty()) {
         const int country = visited_country(a_, f.p, sentence(f).end_token);
         if (country < 0) return false;

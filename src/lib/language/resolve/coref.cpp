@@ -22,7 +22,8 @@ class Coreference final : public ReferenceSource {
   std::vector<int> pair(std::size_t t) const override;
   int holder(std::size_t mention, std::size_t t) const override { return office_holder(mention, t); }
   int leader(std::size_t mention, std::size_t t) const override {
-    return person_of_country(id(doc.mentions[mention].entity), t, false);
+    const Mention& m = doc.mentions[mention];
+    return m.type == EntityType::country ? person_of_country(id(m.entity), t, false) : person_of_organization(id(m.entity), t);
   }
   int body(std::size_t t) const override { return organization_by_word(ctx.lower(t), t); }
   void record(Document& out) const;
@@ -41,6 +42,7 @@ class Coreference final : public ReferenceSource {
   int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
   int person_of_country(const std::string& country_id, std::size_t t, bool any_person) const;
   int office_holder(std::size_t mention_index, std::size_t t) const;
+  int person_of_organization(const std::string& organization_id, std::size_t t) const;
   int organization_by_word(std::string_view word, std::size_t t) const;
   int subject_at(std::size_t si);
 };
@@ -77,6 +79,15 @@ int Coreference::person_of_country(const std::string& country_id, std::size_t t,
       if (holds) holders.push_back(c);
     }
     if (!holders.empty()) candidates = holders;
+  }
+  return last_mentioned(candidates, t);
+}
+
+// A person holding an office of the organization: "the WHO's leader".
+int Coreference::person_of_organization(const std::string& organization_id, std::size_t t) const {
+  std::vector<int> candidates;
+  for (const OfficeHolding& h : doc.holdings) {
+    if (h.owner == organization_id && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
   }
   return last_mentioned(candidates, t);
 }
@@ -261,7 +272,9 @@ void Coreference::record(Document& out) const {
     const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
     if (mention.type == EntityType::office) add(t, ReferenceKind::holder, {holder(static_cast<std::size_t>(m), t)});
     const std::size_t e = ctx.mention_end(m);
-    if (mention.type == EntityType::country && mention.entity >= 0 && e < doc.tokens.size() && in(e, WordClass::leader_noun)) {
+    const bool owner = (mention.type == EntityType::country || mention.type == EntityType::organization) && mention.entity >= 0;
+    const bool country_leader = mention.type == EntityType::country && e < doc.tokens.size() && in(e, WordClass::leader_noun);
+    if (owner && (country_leader || definite_leader_after(ctx, t, e, doc.tokens.size()) != static_cast<std::size_t>(-1))) {
       add(t, ReferenceKind::leader, {leader(static_cast<std::size_t>(m), t)});
     }
   }
