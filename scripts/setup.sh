@@ -13,6 +13,8 @@ packages=(
   python3
   # graph-database tests (tests/e2e/test_exports_db.py): NetworkX, Apache Jena TDB2, Node for Kuzu
   python3-networkx libapache-jena-java default-jre-headless nodejs
+  # the explorer page's browser tests (tests/e2e/test_explorer*.py)
+  chromium
 )
 # npm comes with some nodejs builds (NodeSource); Debian's own is a separate package.
 if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
@@ -24,17 +26,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "newsgraph setup: missing packages: ${missing[*]}" >&2
+    echo "newsgraph setup: run as root (or: sudo apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  echo "newsgraph setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "newsgraph setup: missing packages: ${missing[*]}" >&2
-  echo "newsgraph setup: run as root (or: sudo apt-get install ${missing[*]})" >&2
-  exit 1
+# The explorer page (graph.html) embeds Cytoscape.js at build time; its tests
+# drive Chromium with playwright-core. Both are pinned by web/explorer/package-lock.json.
+explorer="$(dirname "$0")/../web/explorer"
+if [ ! "$explorer/node_modules/.package-lock.json" -nt "$explorer/package-lock.json" ]; then
+  echo "newsgraph setup: npm ci in web/explorer" >&2
+  (cd "$explorer" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-
-echo "newsgraph setup: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

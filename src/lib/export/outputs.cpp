@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "export/files.hpp"
+#include "export/html.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
 #include "newsgraph/export_db.hpp"
@@ -46,6 +47,8 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
     out.content = graph_to_turtle(graph);
   } else if (format == "graphml") {
     out.content = graph_to_graphml(graph);
+  } else if (format == "html") {
+    out.content = graph_to_html(graph);
   } else {
     out.content = render_graph(drawn, format, options.layout);
   }
@@ -55,7 +58,7 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
 }  // namespace
 
 const std::vector<std::string>& output_formats() {
-  static const std::vector<std::string> formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "graphml"};
+  static const std::vector<std::string> formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "graphml", "html"};
   return formats;
 }
 

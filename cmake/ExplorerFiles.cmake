@@ -1,0 +1,18 @@
+# The files of the explorer page (graph.html, src/lib/export/html.cpp), added
+# to `embedded_files`: the page's own template, script and style from
+# web/explorer/, and Cytoscape.js as npm installed it there from the
+# committed package-lock.json (scripts/setup.sh runs `npm ci`). The library's
+# minified file begins with its licence notice, which the page keeps.
+set(EXPLORER_DIR "${PROJECT_SOURCE_DIR}/web/explorer")
+set(CYTOSCAPE_JS "${EXPLORER_DIR}/node_modules/cytoscape/dist/cytoscape.min.js")
+if(NOT EXISTS "${CYTOSCAPE_JS}")
+  message(FATAL_ERROR "Cytoscape.js is missing (${CYTOSCAPE_JS}); run scripts/setup.sh "
+                      "(or: cd web/explorer && npm ci)")
+endif()
+file(GLOB explorer_files CONFIGURE_DEPENDS "${EXPLORER_DIR}/*.html" "${EXPLORER_DIR}/*.js" "${EXPLORER_DIR}/*.css")
+list(SORT explorer_files)
+foreach(path IN LISTS explorer_files)
+  get_filename_component(name "${path}" NAME)
+  list(APPEND embedded_files "${name}=${path}")
+endforeach()
+list(APPEND embedded_files "cytoscape.min.js=${CYTOSCAPE_JS}")
