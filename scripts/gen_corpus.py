@@ -7,6 +7,9 @@ names, demonyms, meetings, calls, planned visits, direct and reported
 speech. Deterministic for a given --seed.
 
   scripts/gen_corpus.py --count 100000 --out /tmp/corpus.jsonl
+
+--family-names N adds N made-up family names to the list, for a graph with
+more people (the explorer page's test draws 2,000 nodes).
 """
 import argparse
 import json
@@ -53,6 +56,20 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
+SYLLABLES = ["ka", "ro", "mi", "lan", "do", "ve", "sa", "ti", "bor", "nel", "ar", "len", "so", "vik", "ma", "tu"]
+
+
+def made_up_family_names(count):
+    """`count` family names made of syllables, the same ones every time."""
+    rng = random.Random(count)
+    names = set()
+    while len(names) < count:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+        if name not in FAMILY:
+            names.add(name)
+    return sorted(names)
+
+
 def person(rng):
     return f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
 
@@ -89,7 +106,9 @@ def main():
     ap.add_argument("--count", type=int, default=100000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True, help="JSON Lines file to write")
+    ap.add_argument("--family-names", type=int, default=0, help="made-up family names to add (more people)")
     args = ap.parse_args()
+    FAMILY.extend(made_up_family_names(args.family_names))
     rng = random.Random(args.seed)
     with open(args.out, "w", encoding="utf-8") as f:
         for n in range(args.count):

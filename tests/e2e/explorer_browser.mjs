@@ -12,20 +12,35 @@ const [source, planPath] = process.argv.slice(2);
 const plan = JSON.parse(fs.readFileSync(planPath, 'utf8'));
 const { chromium } = await import(pathToFileURL(path.join(source, 'web/explorer/node_modules/playwright-core/index.mjs')));
 
-// What the page shows now: visible node and edge ids, and the details panel.
+// Lets Cytoscape draw what the last action changed (it draws on animation frames).
+async function settle(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+// What the page shows now: the visible nodes, the graph edges behind the
+// visible lines (one line stands for every edge of a pair), the selection
+// (a line's edges) and the details panel.
 async function shown(page) {
-  return page.evaluate(() => ({
-    nodes: window.explorer.cy.nodes(':visible').map((n) => n.id()),
-    edges: window.explorer.cy.edges(':visible').map((e) => e.id()),
-    selected: window.explorer.cy.$(':selected').map((e) => e.id()),
-    details: document.getElementById('details').innerText,
-    title: (document.querySelector('#details h2') || {}).innerText || '',
-  }));
+  await settle(page);
+  return page.evaluate(() => {
+    const { cy, state } = window.explorer;
+    const lines = new Set(cy.edges(':visible').map((e) => e.id()));
+    const edgesOf = (id) => (state.passing.get(id) || []).map((e) => e.id);
+    return {
+      nodes: cy.nodes(':visible').map((n) => n.id()),
+      edges: [...state.passing.keys()].filter((id) => lines.has(id)).flatMap(edgesOf),
+      lines: lines.size,
+      selected: cy.$(':selected').map((e) => (e.isEdge() ? edgesOf(e.id()) : [e.id()])).flat(),
+      details: document.getElementById('details').innerText,
+      title: (document.querySelector('#details h2') || {}).innerText || '',
+    };
+  });
 }
 
 // For each node id: drawn inside the graph's box, and the pixel at its centre
 // in the canvas has the node's own colour.
 async function drawn(page, ids) {
+  await settle(page);
   return page.evaluate((wanted) => {
     const { cy } = window.explorer;
     const box = document.getElementById('graph').getBoundingClientRect();
@@ -64,13 +79,13 @@ async function clickEdge(page, id) {
   // Bring the edge into view the way a reader would zoom to it, then click its middle.
   const point = await page.evaluate((edgeId) => {
     const { cy } = window.explorer;
-    const edge = cy.getElementById(edgeId);
+    const edge = cy.getElementById(window.explorer.lineOf(edgeId).id);
     cy.fit(edge.union(edge.connectedNodes()), 120);
     const mid = edge.renderedMidpoint();
     const box = document.getElementById('graph').getBoundingClientRect();
     return { x: box.left + mid.x, y: box.top + mid.y };
   }, id);
-  await page.waitForTimeout(100);
+  await settle(page);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -148,7 +163,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
-const report = { requests: [], errors: [], steps: [] };
+const report = { requests: [], errors: [], steps: [], stepMs: [] };
 try {
   const context = await browser.newContext({ viewport: { width: plan.width || 1400, height: plan.height || 900 } });
   const pageUrl = pathToFileURL(path.resolve(plan.page)).href;
@@ -166,7 +181,12 @@ try {
   report.readyWallMs = Date.now() - started;
   report.stats = await page.evaluate(() => window.explorer.stats);
   report.pwned = await page.evaluate(() => window.pwned === undefined ? null : window.pwned);
-  for (const step of plan.steps) report.steps.push(await steps[step.do](page, step));
+  report.stepMs = [];
+  for (const step of plan.steps) {
+    const begun = Date.now();
+    report.steps.push(await steps[step.do](page, step));
+    report.stepMs.push(Date.now() - begun);
+  }
   report.pwned = report.pwned ?? await page.evaluate(() => window.pwned === undefined ? null : window.pwned);
 } finally {
   await browser.close();

@@ -99,8 +99,11 @@ def search_by_office_finds_its_holder():
 
 def clicking_a_met_line_shows_its_sentence_and_article():
     panel = shown[3]
-    assert panel["selected"] == [held["id"]], panel["selected"]
-    assert held["attributes"]["evidence_text"] in panel["details"], panel["details"]
+    # The line of the pair: every meeting of the two, each with its own sentence.
+    pair = {held["source"], held["target"]}
+    assert sorted(panel["selected"]) == sorted(e["id"] for e in met if {e["source"], e["target"]} == pair)
+    for edge_id in panel["selected"]:
+        assert edge_by_id[edge_id]["attributes"]["evidence_text"] in panel["details"], panel["details"]
     doc = next(d for d in graph["documents"] if d["id"] == held["evidence"][0]["doc"])
     span = held["evidence"][0]
     for words in (doc["title"] or doc["id"], doc["date"] or "undated", doc["source"], f"bytes {span['start']}–{span['end']}",

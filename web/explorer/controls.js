@@ -89,7 +89,7 @@ const ExplorerControls = (() => {
         ctx.applyFilters();
       });
       const swatch = el('span', 'swatch');
-      swatch.style.background = ctx.colours.get(id) || ctx.NO_COUNTRY;
+      swatch.style.background = ctx.colours.get(id) || ExplorerLook.NO_COUNTRY;
       label.append(box, swatch, el('span', null, id ? GraphModel.label(ctx.model, id) : 'no country'),
         el('span', 'count', count));
       list.append(label);
@@ -136,7 +136,7 @@ const ExplorerControls = (() => {
       return item;
     };
     const shapes = el('ul', 'legend-list');
-    for (const [type, shape] of Object.entries(ctx.SHAPES)) shapes.append(row(shapeIcon(shape), type));
+    for (const [type, shape] of Object.entries(ExplorerLook.SHAPES)) shapes.append(row(shapeIcon(shape), type));
     const lines = el('ul', 'legend-list');
     lines.append(row(lineIcon('#c0392b', ''), 'met (held)'), row(lineIcon('#c0392b', '6 3'), 'met (planned)'),
       row(lineIcon('#e39a93', '2 3'), 'met (cancelled)'), row(lineIcon('#2e6db4', '6 3', true), 'statement about'),

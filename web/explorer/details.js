@@ -125,29 +125,40 @@ const Details = (() => {
     if (about.length) panel.append(section('Said about', about.map((s) => statementItem(model, s, true, onSelect))));
   }
 
-  function showEdge(panel, model, edge, onSelect) {
-    panel.replaceChildren();
-    const title = el('h2', 'title');
-    title.append(nodeLink(model, edge.source, onSelect), ` ${EDGE_WORDS[edge.type] || edge.type} `,
-      nodeLink(model, edge.target, onSelect));
-    panel.append(title);
+  // One edge's facts and evidence: its meeting or statement, the sentence, the articles.
+  function edgeEvidence(model, edge) {
+    const box = el('section', 'edge-evidence');
     const attributes = edge.attributes || {};
     const meeting = model.meetings.get(attributes.meeting);
     if (meeting) {
       const mode = { call: 'by phone or video', in_person: 'in person' }[meeting.mode];
-      const facts = [meeting.status, meeting.date, mode,
-        meeting.location ? 'in ' + GraphModel.label(model, meeting.location) : ''];
-      panel.append(el('p', 'kind', facts.filter(Boolean).join(' · ')));
+      const facts = [meeting.date, mode, meeting.location ? 'in ' + GraphModel.label(model, meeting.location) : ''];
+      const head = el('p', 'kind status-' + meeting.status);
+      head.append(el('span', 'badge', meeting.status), ' ' + facts.filter(Boolean).join(' · '));
+      box.append(head);
     }
     const statement = model.statements.get(attributes.statement);
-    if (statement) panel.append(el('p', 'kind', `${statement.kind} statement: “${statement.text}”`));
-    panel.append(el('h3', null, 'Evidence'));
-    if (attributes.evidence_text) panel.append(el('blockquote', 'evidence-sentence', attributes.evidence_text));
+    if (statement) box.append(el('p', 'kind', `${statement.kind} statement: “${statement.text}”`));
+    if (attributes.evidence_text) box.append(el('blockquote', 'evidence-sentence', attributes.evidence_text));
     const spans = edge.evidence.length ? edge.evidence : (meeting || statement || { evidence: [] }).evidence;
-    panel.append(el('p', 'note', spans.length === 1 ? 'In the article:'
+    box.append(el('p', 'note', spans.length === 1 ? 'In the article:'
       : `In ${spans.length} passages (the sentence above is from one of them):`));
-    panel.append(evidenceList(model, spans));
+    box.append(evidenceList(model, spans));
+    return box;
   }
 
-  return { showNode, showEdge, el };
+  // A drawn line: every edge behind it that the filters let through.
+  function showLine(panel, model, line, edges, onSelect) {
+    panel.replaceChildren();
+    const title = el('h2', 'title');
+    title.append(nodeLink(model, line.source, onSelect), ` ${EDGE_WORDS[line.type] || line.type} `,
+      nodeLink(model, line.target, onSelect));
+    panel.append(title);
+    const what = line.type === 'met' ? 'meeting' : line.type === 'statement' ? 'statement' : 'record';
+    panel.append(el('h3', null, `Evidence: ${plural(edges.length, what)}`));
+    for (const edge of edges.slice(0, LIST_LIMIT)) panel.append(edgeEvidence(model, edge));
+    if (edges.length > LIST_LIMIT) panel.append(el('p', 'more', `… and ${edges.length - LIST_LIMIT} more`));
+  }
+
+  return { showNode, showLine, el };
 })();

@@ -1,55 +1,34 @@
 // The explorer page: the graph drawn by Cytoscape.js from the graph.json data
-// embedded in the page, a search, two views, filters and a legend; the side
-// panel is filled by details.js, positions come from layout.js.
+// embedded in the page, a search, two views, filters and a legend. The side
+// panel is filled by details.js, positions come from layout.js, colours and
+// styles from look.js, the left column from controls.js.
 'use strict';
 
 (() => {
-  // Country colours: the most frequent countries get these, the others a
-  // muted shade of their own (from their id), nodes without one light grey.
-  const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7',
-    '#9c755f', '#8cd17d', '#499894', '#d37295'];
-  const NO_COUNTRY = '#d9d9d9';
-  const SHAPES = { person: 'ellipse', country: 'hexagon', office: 'round-tag', organization: 'round-rectangle',
-    location: 'diamond' };
-  const STATUSES = ['held', 'planned', 'cancelled'];
-  // Past this many elements the drawing is simplified while panning and zooming.
-  const LARGE = 1500;
+  // Past this many lines the drawing is simplified (see ExplorerLook.styles).
+  const LARGE = 2000;
+  const { STATUSES } = ExplorerLook;
 
   const $ = (id) => document.getElementById(id);
+  // Milliseconds since the page began to load, at each step of the start.
+  const phases = {};
+  const mark = (name) => { phases[name] = Math.round(performance.now()); };
+  mark('script');
   const graph = JSON.parse($('graph-data').textContent);
+  mark('parsed');
   const model = GraphModel.build(graph);
-  const edgeById = new Map(model.edges.map((e) => [e.id, e]));
-  const stats = { nodes: graph.nodes.length, edges: graph.edges.length, layoutMs: {} };
-  const state = { view: 'meetings', statuses: new Set(STATUSES), from: '', to: '', undated: true,
-    hiddenCountries: new Set() };
-  const positions = {};  // view -> Map(node id -> {x, y}), laid out once per view
-
-  function hashHue(text) {
-    let h = 0;
-    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
-    return h % 360;
-  }
-
-  // [country id, node count] from the most nodes to the fewest ('' = none).
-  const countries = (() => {
-    const counts = new Map();
-    for (const id of model.nodes.keys()) {
-      const c = model.country.get(id);
-      counts.set(c, (counts.get(c) || 0) + 1);
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  })();
-  const colours = new Map();
-  countries.filter(([c]) => c).forEach(([c], i) => {
-    colours.set(c, i < PALETTE.length ? PALETTE[i] : `hsl(${hashHue(c)}, 35%, 60%)`);
-  });
-  const colourOf = (id) => colours.get(model.country.get(id)) || NO_COUNTRY;
-  const meetingCount = (id) => (model.meetingsOf.get(id) || []).length;
+  mark('indexed');
+  const lineById = new Map(model.lines.map((line) => [line.id, line]));
+  const stats = { nodes: graph.nodes.length, edges: graph.edges.length, lines: model.lines.length, layoutMs: {}, phases };
+  const { countries, colours } = ExplorerLook.countryColours(model);
+  const large = model.lines.length > LARGE;
 
   const isPerson = (id) => (model.nodes.get(id) || {}).type === 'person';
-  const edgeInView = (edge) => state.view === 'everything' ||
-    (edge.type === 'met' && isPerson(edge.source) && isPerson(edge.target));
-  const nodeInView = (id) => state.view === 'everything' || isPerson(id);
+  const meetingLine = (line) => line.type === 'met' && isPerson(line.source) && isPerson(line.target);
+  const hasMeetings = model.lines.some(meetingLine);
+  const state = { view: hasMeetings ? 'meetings' : 'everything', statuses: new Set(STATUSES), from: '', to: '',
+    undated: true, hiddenCountries: new Set(), passing: new Map() };  // passing: line id -> its edges that pass
+
   const nodePasses = (id) => !state.hiddenCountries.has(model.country.get(id));
   const edgeFilterActive = () => state.statuses.size < STATUSES.length || state.from || state.to || !state.undated;
 
@@ -60,113 +39,122 @@
     return (!state.from || edge.date >= state.from) && (!state.to || edge.date <= state.to);
   }
 
-  // Positions of the nodes of `view` (unfiltered), computed on first use.
-  function layoutOf(view) {
-    if (positions[view]) return positions[view];
-    const started = performance.now();
-    const saved = state.view;
-    state.view = view;
-    const edges = model.edges.filter(edgeInView);
+  // The nodes and lines of a view: "meetings", people and the lines of their
+  // meetings; "everything", all of them.
+  function viewContent(view) {
+    const lines = view === 'everything' ? model.lines : model.lines.filter(meetingLine);
     const ids = view === 'everything' ? [...model.nodes.keys()]
-      : [...new Set(edges.flatMap((e) => [e.source, e.target]))];
-    state.view = saved;
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const links = edges.filter((e) => index.has(e.source) && index.has(e.target))
-      .map((e) => [index.get(e.source), index.get(e.target)]);
-    const placed = ForceLayout.run(ids.length, links);
-    positions[view] = new Map(ids.map((id, i) => [id, placed[i]]));
-    stats.layoutMs[view] = Math.round(performance.now() - started);
-    return positions[view];
+      : [...new Set(lines.flatMap((line) => [line.source, line.target]))].sort();
+    return { ids, lines };
   }
 
-  function elements(placed) {
-    const nodes = graph.nodes.map((n) => ({
-      group: 'nodes',
-      data: { id: n.id, label: n.label, colour: colourOf(n.id), size: Math.min(80, 18 + 10 * Math.sqrt(meetingCount(n.id))) },
-      position: placed.get(n.id) || { x: 0, y: 0 },
-      classes: n.type,
-    }));
-    const edges = graph.edges.filter((e) => model.nodes.has(e.source) && model.nodes.has(e.target)).map((e) => ({
+  // The Cytoscape elements of a view, laid out (layout.js) when first shown.
+  function viewElements(view) {
+    const started = performance.now();
+    const { ids, lines } = viewContent(view);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const placed = ForceLayout.run(ids.length, lines.map((line) => [index.get(line.source), index.get(line.target)]));
+    stats.layoutMs[view] = Math.round(performance.now() - started);
+    const nodes = ids.map((id, i) => {
+      const node = model.nodes.get(id);
+      const meetings = (model.meetingsOf.get(id) || []).length;
+      const data = { id, label: node.label, colour: colours.get(model.country.get(id)) || ExplorerLook.NO_COUNTRY,
+        size: ExplorerLook.nodeSize(meetings) };
+      return { group: 'nodes', data, position: placed[i], classes: node.type };
+    });
+    const edges = lines.map((line) => ({
       group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target },
-      classes: e.type + (e.attributes && e.attributes.status ? ' status-' + e.attributes.status : ''),
+      data: { id: line.id, source: line.source, target: line.target, count: line.edges.length,
+        width: ExplorerLook.lineWidth(line.type, line.edges.length) },
+      classes: line.type === 'met' ? `met status-${ExplorerLook.lineStatus(line.edges)}` : line.type,
     }));
     return nodes.concat(edges);
   }
 
-  function styles() {
-    const shapes = Object.entries(SHAPES).map(([type, shape]) => ({ selector: 'node.' + type, style: { shape } }));
-    return [
-      { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 11, color: '#222', 'text-valign': 'bottom', 'text-margin-y': 3,
-        'min-zoomed-font-size': 8, 'border-width': 1, 'border-color': '#555' } },
-      ...shapes,
-      { selector: 'edge', style: { width: 1.2, 'line-color': '#a8a8a8', 'curve-style': 'bezier' } },
-      { selector: 'edge.met', style: { width: 3, 'line-color': '#c0392b' } },
-      { selector: 'edge.status-planned', style: { 'line-style': 'dashed' } },
-      { selector: 'edge.status-cancelled', style: { 'line-style': 'dotted', 'line-color': '#e39a93' } },
-      { selector: 'edge.statement', style: { 'line-color': '#2e6db4', 'line-style': 'dashed',
-        'target-arrow-shape': 'triangle', 'target-arrow-color': '#2e6db4' } },
-      { selector: '.faded', style: { opacity: 0.15 } },
-      { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#f5b301' } },
-      { selector: 'edge:selected', style: { width: 6, 'line-color': '#f5b301', 'target-arrow-color': '#f5b301' } },
-      { selector: '.hidden', style: { display: 'none' } },
-    ];
-  }
-
-  function hasMeetings() {
-    return model.edges.some((e) => e.type === 'met' && isPerson(e.source) && isPerson(e.target));
-  }
-  if (!hasMeetings()) state.view = 'everything';
-  const large = graph.nodes.length + graph.edges.length > LARGE;
   const cy = cytoscape({
     container: $('graph'),
-    elements: elements(layoutOf(state.view)),
-    style: styles(),
-    layout: { name: 'preset' },
+    style: ExplorerLook.styles(large),
     minZoom: 0.02,
     maxZoom: 5,
     textureOnViewport: large,
     hideEdgesOnViewport: large,
   });
+  const parked = {};  // view -> its elements, taken out of the graph while another view is shown
 
-  // Shows what passes the view and the filters; a node stays when one of its
-  // lines does, or (everything, no line filter) when it passes on its own.
-  function applyFilters() {
-    const ends = new Set();
-    const shown = new Set();
-    for (const edge of model.edges) {
-      if (!edgeInView(edge) || !edgePasses(edge) || !nodePasses(edge.source) || !nodePasses(edge.target)) continue;
-      shown.add(edge.id);
-      ends.add(edge.source);
-      ends.add(edge.target);
-    }
-    const alone = state.view === 'everything' && !edgeFilterActive();
-    let nodes = 0;
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const id = n.id();
-        const show = nodeInView(id) && nodePasses(id) && (ends.has(id) || alone);
-        n.toggleClass('hidden', !show);
-        if (show) nodes++;
-      });
-      cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.id())));
-    });
-    $('shown').textContent = `Showing ${nodes} of ${graph.nodes.length} nodes and ${shown.size} of ${graph.edges.length} lines.`;
+  function showView(view) {
+    if (cy.elements().nonempty()) parked[state.view] = cy.elements().remove();
+    state.view = view;
+    if (parked[view]) parked[view].restore();
+    else cy.add(viewElements(view));
   }
 
-  // Zooms to what is shown (from the classes: the style may not be updated yet).
+  // Shows what passes the filters: a line while one of its edges does; a node
+  // while one of its lines does or, in "everything" with no line filter, when
+  // it passes on its own. Only what changes is touched: a large graph has
+  // thousands of elements.
+  function applyFilters() {
+    const ends = new Set();
+    state.passing = new Map();
+    cy.edges().forEach((e) => {
+      const line = lineById.get(e.id());
+      if (!nodePasses(line.source) || !nodePasses(line.target)) return;
+      const edges = line.edges.filter(edgePasses);
+      if (!edges.length) return;
+      state.passing.set(line.id, edges);
+      ends.add(line.source);
+      ends.add(line.target);
+    });
+    const alone = state.view === 'everything' && !edgeFilterActive();
+    let nodes = 0;
+    let edges = 0;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const show = nodePasses(n.id()) && (alone || ends.has(n.id()));
+        if (show === n.hasClass('hidden')) n.toggleClass('hidden', !show);
+        if (show) nodes++;
+      });
+      cy.edges().forEach((e) => {
+        const line = lineById.get(e.id());
+        const passing = state.passing.get(line.id);
+        if (!passing === !e.hasClass('hidden')) e.toggleClass('hidden', !passing);
+        if (!passing) return;
+        edges += passing.length;
+        if (e.data('count') !== passing.length) {
+          e.data({ count: passing.length, width: ExplorerLook.lineWidth(line.type, passing.length) });
+        }
+        const status = line.type === 'met' ? ExplorerLook.lineStatus(passing) : '';
+        if (status && !e.hasClass('status-' + status)) {
+          for (const s of STATUSES) e.toggleClass('status-' + s, s === status);
+        }
+      });
+    });
+    $('shown').textContent = `Showing ${nodes} of ${graph.nodes.length} nodes and ${state.passing.size} lines ` +
+      `(${edges} of ${graph.edges.length} edges).`;
+  }
+
+  // Zooms to the nodes shown. From their positions and sizes: cy.fit would
+  // first measure every label, which takes seconds in a large graph.
   function fitShown() {
-    const shown = cy.nodes().filter((n) => !n.hasClass('hidden'));
-    if (shown.nonempty()) cy.fit(shown, 30);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('hidden')) return;
+      const { x, y } = n.position();
+      const r = n.data('size') / 2;
+      minX = Math.min(minX, x - r); maxX = Math.max(maxX, x + r);
+      minY = Math.min(minY, y - r); maxY = Math.max(maxY, y + r + 16);  // the label below
+    });
+    if (minX === Infinity) return;
+    const padding = 30;
+    const zoom = Math.min(cy.maxZoom(), 2, Math.max(cy.minZoom(), Math.min(
+      (cy.width() - 2 * padding) / (maxX - minX || 1), (cy.height() - 2 * padding) / (maxY - minY || 1))));
+    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (minX + maxX)) / 2, y: (cy.height() - zoom * (minY + maxY)) / 2 } });
   }
 
   function setView(view) {
     if (view === state.view) return;
-    state.view = view;
+    clearSelection();
+    showView(view);
     document.querySelector(`input[name="view"][value="${view}"]`).checked = true;
-    const placed = layoutOf(view);
-    cy.nodes().positions((n) => placed.get(n.id()) || n.position());
     applyFilters();
     fitShown();
   }
@@ -174,14 +162,16 @@
   function clearSelection() {
     cy.batch(() => {
       cy.elements().unselect();
-      cy.elements().removeClass('faded');
+      cy.elements('.faded').removeClass('faded');
     });
     $('details').replaceChildren(Details.el('p', 'hint', 'Click a node or a line to see what the articles say.'));
   }
 
+  // Fades all but `elements` (not in a large graph: it would restyle every element).
   function highlight(elements) {
     cy.batch(() => {
       cy.elements().unselect();
+      if (large) return;
       cy.elements().addClass('faded');
       elements.removeClass('faded');
     });
@@ -189,9 +179,9 @@
 
   // Selects a node, shows its details and, with `centre`, brings it to the middle.
   function select(id, centre = true) {
+    if (!model.nodes.has(id)) return;
+    if (cy.getElementById(id).empty()) setView('everything');
     const node = cy.getElementById(id);
-    if (node.empty()) return;
-    if (!nodeInView(id)) setView('everything');
     highlight(node.closedNeighborhood());
     node.select();
     Details.showNode($('details'), model, id, select);
@@ -205,24 +195,30 @@
     }
   }
 
-  function selectEdge(edge) {
+  function selectLine(edge) {
     highlight(edge.union(edge.connectedNodes()));
     edge.select();
-    Details.showEdge($('details'), model, edgeById.get(edge.id()), select);
+    const line = lineById.get(edge.id());
+    Details.showLine($('details'), model, line, state.passing.get(line.id) || line.edges, select);
   }
 
+  showView(state.view);
+  mark('laid out');
   $('fit').addEventListener('click', fitShown);
   cy.on('tap', 'node', (event) => select(event.target.id(), false));
-  cy.on('tap', 'edge', (event) => selectEdge(event.target));
+  cy.on('tap', 'edge', (event) => selectLine(event.target));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
-
-  ExplorerControls.init({ model, state, countries, colours, NO_COUNTRY, STATUSES, SHAPES, applyFilters, setView, select });
+  ExplorerControls.init({ model, state, countries, colours, applyFilters, setView, select });
   clearSelection();
   applyFilters();
   fitShown();
+  mark('filtered');
   cy.one('render', () => {
-    stats.readyMs = Math.round(performance.now());
+    mark('drawn');
+    stats.readyMs = phases.drawn;
     document.body.dataset.ready = 'true';
   });
-  window.explorer = { cy, model, state, stats, select, setView, applyFilters };
+  // For a reader's console and the tests.
+  const lineOf = (edgeId) => model.lines.find((line) => line.edges.some((e) => e.id === edgeId));
+  window.explorer = { cy, model, state, stats, select, setView, applyFilters, lineOf };
 })();

@@ -161,13 +161,13 @@ const ForceLayout = (() => {
 
   // `count` nodes (0..count-1) and `links` ([a, b] pairs); returns positions.
   // The work is bounded: at most `budget` node-moves over all components.
-  function run(count, links, { spacing = 90, aspect = 1.5, budget = 600000 } = {}) {
+  function run(count, links, { spacing = 90, aspect = 1.5, budget = 150000 } = {}) {
     const groups = components(count, links);
     const partOf = new Int32Array(count);
     groups.forEach((members, p) => members.forEach((node) => { partOf[node] = p; }));
     const linksOf = groups.map(() => []);
     for (const link of links) linksOf[partOf[link[0]]].push(link);
-    const iterations = Math.max(30, Math.min(300, Math.floor(budget / Math.max(count, 1))));
+    const iterations = Math.max(40, Math.min(300, Math.floor(budget / Math.max(count, 1))));
     const parts = groups.map((members, p) => {
       const { xs, ys } = relax(members, linksOf[p], spacing, iterations);
       return { members, xs, ys };

@@ -74,6 +74,21 @@ const GraphModel = (() => {
     return keys;
   }
 
+  // One drawn line per type and pair of nodes (a `met` line either way
+  // round): twenty meetings of two people are one thick line, not twenty.
+  function buildLines(model) {
+    const lines = new Map();
+    for (const edge of model.edges) {
+      if (!model.nodes.has(edge.source) || !model.nodes.has(edge.target)) continue;
+      const swap = edge.type === 'met' && edge.target < edge.source;
+      const [source, target] = swap ? [edge.target, edge.source] : [edge.source, edge.target];
+      const key = `${edge.type} ${source} ${target}`;
+      if (!lines.has(key)) lines.set(key, { id: 'line:' + lines.size, type: edge.type, source, target, edges: [] });
+      lines.get(key).edges.push(edge);
+    }
+    return [...lines.values()];
+  }
+
   function build(graph) {
     const model = {
       docs: new Map(graph.documents.map((d) => [d.id, d])),
@@ -90,6 +105,7 @@ const GraphModel = (() => {
       keys: new Map(),
     };
     indexEdges(model);
+    model.lines = buildLines(model);
     for (const node of graph.nodes) {
       model.country.set(node.id, countryOf(node, model.nodes, model.edgesFrom));
       model.keys.set(node.id, searchKeys(node, model));
