@@ -12,8 +12,10 @@ const [source, planPath] = process.argv.slice(2);
 const plan = JSON.parse(fs.readFileSync(planPath, 'utf8'));
 const { chromium } = await import(pathToFileURL(path.join(source, 'web/explorer/node_modules/playwright-core/index.mjs')));
 
-// Lets Cytoscape draw what the last action changed (it draws on animation frames).
+// Lets the page finish what the last action started (a new view is drawn
+// after a pause) and Cytoscape draw it (it draws on animation frames).
 async function settle(page) {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -97,6 +99,7 @@ const steps = {
     await page.type('#search', step.query);
     const results = await page.$$eval('#search-results .result', (items) => items.map((b) => b.dataset.node));
     await page.press('#search', 'Enter');
+    await settle(page);
     const centre = await page.evaluate(() => {
       const { cy } = window.explorer;
       const node = cy.$('node:selected');

@@ -150,13 +150,26 @@
     cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (minX + maxX)) / 2, y: (cy.height() - zoom * (minY + maxY)) / 2 } });
   }
 
-  function setView(view) {
-    if (view === state.view) return;
-    clearSelection();
-    showView(view);
+  // Switches the view, then calls `then`. A view not drawn before may take
+  // seconds in a large graph: the page says so first, and body[data-ready]
+  // is "false" until the new view is drawn.
+  function setView(view, then = () => {}) {
+    if (view === state.view) {
+      then();
+      return;
+    }
+    document.body.dataset.ready = 'false';
     document.querySelector(`input[name="view"][value="${view}"]`).checked = true;
-    applyFilters();
-    fitShown();
+    $('shown').textContent = parked[view] ? 'Drawing…' : 'Laying out and drawing…';
+    setTimeout(() => {  // after the browser has shown the message
+      clearSelection();
+      showView(view);
+      applyFilters();
+      fitShown();
+      cy.one('render', () => { document.body.dataset.ready = 'true'; });
+      cy.forceRender();  // a frame even when the new view is empty
+      then();
+    }, 30);
   }
 
   function clearSelection() {
@@ -180,7 +193,10 @@
   // Selects a node, shows its details and, with `centre`, brings it to the middle.
   function select(id, centre = true) {
     if (!model.nodes.has(id)) return;
-    if (cy.getElementById(id).empty()) setView('everything');
+    if (cy.getElementById(id).empty()) {
+      setView('everything', () => select(id, centre));
+      return;
+    }
     const node = cy.getElementById(id);
     highlight(node.closedNeighborhood());
     node.select();
