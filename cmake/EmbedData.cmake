@@ -1,8 +1,12 @@
-# newsgraph_embed_files(OUTPUT <cpp> FILES <name=path>...)
+# newsgraph_embed_files(OUTPUT <cpp> [FUNCTION <name>] FILES <name=path>...)
 # Compiles data files into the binary so that newsgraph runs without a data
-# folder. Each file becomes a byte array; `embedded_data()` lists them by name.
+# folder. Each file becomes a byte array; `embedded_data()` (or the FUNCTION
+# named, for another set of files) lists them by name.
 function(newsgraph_embed_files)
-  cmake_parse_arguments(ARG "" "OUTPUT" "FILES" ${ARGN})
+  cmake_parse_arguments(ARG "" "OUTPUT;FUNCTION" "FILES" ${ARGN})
+  if(NOT ARG_FUNCTION)
+    set(ARG_FUNCTION embedded_data)
+  endif()
   set(script "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/EmbedDataScript.cmake")
   set(depends "")
   set(pairs "")
@@ -15,8 +19,8 @@ function(newsgraph_embed_files)
   string(REPLACE ";" "," pairs_arg "${pairs}")
   add_custom_command(
     OUTPUT "${ARG_OUTPUT}"
-    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} "-DPAIRS=${pairs_arg}" -P "${script}"
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} -DFUNCTION=${ARG_FUNCTION} "-DPAIRS=${pairs_arg}" -P "${script}"
     DEPENDS ${depends} "${script}"
-    COMMENT "Embedding lexicon data"
+    COMMENT "Embedding ${ARG_FUNCTION}"
     VERBATIM)
 endfunction()
