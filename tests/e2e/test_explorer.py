@@ -85,9 +85,20 @@ def search_by_alias_selects_and_centres():
     assert found["selected"] == ["person:kenji-morimoto"], found["selected"]
     assert found["title"] == "Kenji Morimoto"
     assert found["offCentre"] < 5, found["offCentre"]
-    # The panel lists the offices, affiliations, meetings and statements.
-    for words in ("Offices (1)", "Prime Minister", "Affiliations (1)", "Japan", "Meetings (2)", "Park Soo-min",
-                  "Daniel Royce", "Statements ("):
+    # The panel lists the offices, affiliations, meetings and statements, as graph.json has them.
+    me = "person:kenji-morimoto"
+    offices = [nodes[e["target"]]["label"] for e in graph["edges"] if e["type"] == "holds_office" and e["source"] == me]
+    affiliations = [nodes[e["target"]]["label"] for e in graph["edges"]
+                    if e["type"] in ("affiliated_with", "office_of") and e["source"] == me]
+    meetings = [m for m in graph["meetings"] if me in m["participants"]]
+    others = {nodes[p]["label"] for m in meetings for p in m["participants"] if p != me}
+    said = [s for s in graph["statements"] if s["speaker"] == me]
+    assert offices and meetings, "the examples give Morimoto an office and meetings"
+    expected = [f"Offices ({len(offices)})", f"Meetings ({len(meetings)})", f"Statements ({len(said)})",
+                *offices, *others, *(s["text"] for s in said)]
+    if affiliations:
+        expected += [f"Affiliations ({len(affiliations)})", *affiliations]
+    for words in expected:
         assert words in found["details"], (words, found["details"])
 
 
