@@ -4,8 +4,16 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace newsgraph {
+
+/// `text` as it may be printed on a terminal or in a log line: control
+/// characters (line breaks, escape, C1, line and paragraph separators,
+/// bidirectional overrides) become `\n`, `\r`, `\t`, `\xHH` or `\u{HHHH}`,
+/// and bytes that are not UTF-8 become `\xHH`. A file named "a\nnewsgraph: ok"
+/// cannot forge a message line. Everything else is kept as it is.
+std::string printable(std::string_view text);
 
 class Error : public std::runtime_error {
  public:
@@ -16,8 +24,8 @@ class Error : public std::runtime_error {
  private:
   static std::string format(const std::string& where, const std::string& problem, std::size_t line) {
     if (where.empty()) return problem;
-    if (line == 0) return where + ": " + problem;
-    return where + ":" + std::to_string(line) + ": " + problem;
+    if (line == 0) return printable(where) + ": " + problem;
+    return printable(where) + ":" + std::to_string(line) + ": " + problem;
   }
 };
 

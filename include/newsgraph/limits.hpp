@@ -38,6 +38,9 @@ struct Limits {
   std::size_t max_mentions = kDefaultMaxMentions;
   /// Invalid UTF-8 is an Error instead of being repaired with U+FFFD.
   bool strict = false;
+  /// Follow symbolic links inside an input folder that lead outside it
+  /// (collect_inputs); by default they are reported and skipped.
+  bool follow_links = false;
 };
 
 /// Splits every sentence of `doc` longer than `max_tokens` tokens into

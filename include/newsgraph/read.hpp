@@ -26,8 +26,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs);
 /// symbolic link loop, a named pipe or device named like an article) is
 /// appended to `problems` as an Error naming its path, and everything else
 /// is collected. Symbolic links to directories are followed once; a link
-/// back to a directory being walked is reported as a loop.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Error>& problems);
+/// back to a directory being walked is reported as a loop. A symbolic link
+/// inside a folder that leads outside it (to a file or a folder) is
+/// reported and not followed unless `follow_links` (--follow-links): a link
+/// to /etc/passwd in a downloaded folder must not become a document. Paths
+/// named on the command line are always followed.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Error>& problems,
+                                        bool follow_links = false);
 
 /// What a file that is not text looks like ("PDF document", "PNG image",
 /// "zip archive", "ELF executable", "binary data (41% control bytes)"),
@@ -42,6 +47,11 @@ std::string sniff_binary(std::string_view bytes);
 /// limits.max_document_bytes is cut off at a line break (a warning says
 /// so); with limits.strict, invalid UTF-8 throws Error instead.
 Document make_document(std::string id, std::string source, std::string bytes, const Limits& limits = {});
+
+/// An HTML page is read up to this many times limits.max_document_bytes
+/// (16 MiB by default): pages are mostly markup, and the text extracted
+/// from them is then capped like any other.
+inline constexpr std::size_t kHtmlPageFactor = 8;
 
 /// Reads one article file. The id is the file name without extension.
 /// Throws Error naming the path when it cannot be read, is not a regular
@@ -117,15 +127,24 @@ struct RawArticle {
 /// for "-"), or the record's id. Thread-safe. Throws Error("PATH[:LINE]: problem").
 Document decode_article(const RawArticle& raw, const Limits& limits = {});
 
+/// The longest JSON Lines line read: 8 times the document cap (16 MiB by
+/// default), room for a capped text written with JSON escapes. A longer line
+/// is skipped (an Error naming it) without being held in memory.
+std::size_t max_json_line_bytes(const Limits& limits);
+
+class LineReader;
+
 /// Reads inputs one article at a time, so that memory does not grow with
 /// the corpus: a text or HTML file is one article, a JSON Lines file one per
-/// non-blank line. "-" is read from `standard_input`; with
+/// non-blank line ("\n", "\r\n" or a lone "\r" end a line; UTF-16/32 with a
+/// byte-order mark are decoded). "-" is read from `standard_input`; with
 /// InputFormat::automatic its first non-blank byte decides ('{' JSON Lines,
 /// '<' HTML, else text). Not thread-safe: one thread reads.
 class ArticleReader {
  public:
-  /// `paths` as collect_inputs gives them; `format` automatic or forced for all.
-  ArticleReader(std::vector<std::string> paths, InputFormat format, std::istream& standard_input);
+  /// `paths` as collect_inputs gives them; `format` automatic or forced for
+  /// all; `limits` bound the length of a JSON Lines line (max_json_line_bytes).
+  ArticleReader(std::vector<std::string> paths, InputFormat format, std::istream& standard_input, const Limits& limits = {});
   ~ArticleReader();
   ArticleReader(const ArticleReader&) = delete;
   ArticleReader& operator=(const ArticleReader&) = delete;
@@ -142,10 +161,12 @@ class ArticleReader {
   InputFormat format_;
   std::istream& stdin_;
   std::size_t index_ = 0;
-  std::unique_ptr<std::istream> file_;  // the JSON Lines file being read
-  std::istream* lines_ = nullptr;       // file_ or stdin_ while reading JSON Lines
+  std::size_t max_line_bytes_;
+  std::unique_ptr<std::istream> file_;   // the JSON Lines file being read
+  std::unique_ptr<LineReader> lines_;    // over file_ or stdin_ while reading JSON Lines
   std::string lines_path_;
-  std::size_t line_ = 0;
+  std::size_t line_offset_ = 0;  // lines of standard input read before its JSON Lines began
+  std::uint64_t lines_consumed_ = 0;
   std::uint64_t bytes_read_ = 0;
 };
 

@@ -23,6 +23,7 @@
 #include "newsgraph/lexicon.hpp"
 #include "newsgraph/limits.hpp"
 #include "newsgraph/read.hpp"
+#include "newsgraph/text.hpp"
 
 namespace {
 
@@ -55,7 +56,9 @@ std::string skipped_summary(const newsgraph::BuildResult& result) {
   return line;
 }
 
-void report(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
+// Every message goes through printable(): a file name or a field with a line
+// break or an escape sequence in it cannot forge a line or drive the terminal.
+void report(const std::string& message) { std::cerr << "newsgraph: " << newsgraph::printable(message) << "\n"; }
 
 using Clock = std::chrono::steady_clock;
 
@@ -189,7 +192,7 @@ int run_build(const BuildOptions& options) {
     std::snprintf(elapsed, sizeof elapsed, "%.1f", seconds);
     std::cerr << "newsgraph: " << graph.documents().size() << " documents, " << graph.nodes().size() << " nodes, "
               << graph.edges().size() << " edges, " << graph.meetings().size() << " meetings, " << graph.statements().size()
-              << " statements, " << elapsed << " s -> " << options.out_dir << "\n";
+              << " statements, " << elapsed << " s -> " << newsgraph::printable(options.out_dir) << "\n";
   }
   if (result.skipped > 0) {
     report(skipped_summary(result));
@@ -240,6 +243,32 @@ int run_extract(const BuildOptions& options) {
   return kExitOk;
 }
 
+// `text`: the text each article is read as, one JSON line per article on stdout.
+int run_text(const BuildOptions& options) {
+  std::vector<std::string> lines;
+  std::size_t pending = 0;
+  Progress progress(!options.quiet);
+  const newsgraph::BuildResult result =
+      newsgraph::read_texts(options.inputs, build_options(options, progress), [&](std::string&& line) {
+        pending += line.size();
+        lines.push_back(std::move(line));
+        if (pending >= (1 << 20)) {
+          write_to_stdout(lines);
+          pending = 0;
+        }
+      });
+  write_to_stdout(lines);
+  if (result.documents == 0) {
+    report("no article could be read");
+    return kExitFatal;
+  }
+  if (result.skipped > 0) {
+    report(skipped_summary(result));
+    return kExitSkipped;
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -255,6 +284,7 @@ int main(int argc, char** argv) {
       "  newsgraph build --update archive/graph.json new-articles/ --out archive\n"
       "  newsgraph extract part-*.jsonl > fragments.jsonl   # map\n"
       "  newsgraph merge fragments-*.jsonl --out out          # reduce\n"
+      "  newsgraph text saved-page.html                       # the text offsets refer to\n"
       "\nExit status: 0 all inputs used (warnings about repaired or cut text included),\n"
       "1 some inputs skipped (each named on stderr as `newsgraph: PATH[:LINE]: problem`,\n"
       "then a summary line; the graph of the others is written), 2 usage error, or\n"
@@ -264,10 +294,12 @@ int main(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "Extract a graph from articles and write it to --out");
   CLI::App* extract = app.add_subcommand("extract", "Map step: write one graph fragment per article to stdout (JSON Lines)");
   CLI::App* merge = app.add_subcommand("merge", "Reduce step: merge fragments and graph.json files into one graph in --out");
+  CLI::App* text = app.add_subcommand("text", "Write the text read from each article (HTML: its main text) as JSON Lines to stdout");
   build->add_option("inputs", options.inputs,
                     "Articles: .txt, .jsonl (one per line), .html files, directories of them, glob patterns, - for stdin")
       ->required();
   extract->add_option("inputs", options.inputs, "Articles, as for build")->required();
+  text->add_option("inputs", options.inputs, "Articles, as for build")->required();
   merge->add_option("inputs", options.inputs, "Fragment files (JSON Lines from extract), graph.json files, - for stdin")->required();
   // What and where to write: the same for build and merge.
   for (CLI::App* cmd : {build, merge}) {
@@ -288,11 +320,13 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     cmd->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
   }
-  for (CLI::App* cmd : {build, extract, merge}) {
+  for (CLI::App* cmd : {build, extract, merge, text}) {
     cmd->add_option("-j,--jobs", options.jobs, "Documents processed at once (0: every core)")->capture_default_str();
   }
   for (CLI::App* cmd : {build, extract}) {
     cmd->add_option("--lexicon", options.lexicons, "Extra lexicon file (TSV, see README); repeatable")->check(CLI::ExistingFile);
+  }
+  for (CLI::App* cmd : {build, extract, text}) {
     cmd->add_option("--input-format", options.input_format,
                     "auto (by extension; stdin by its first byte), text, jsonl, html")
         ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
@@ -312,8 +346,11 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))
         ->capture_default_str();
     cmd->add_flag("--strict", options.limits.strict, "Skip articles with invalid UTF-8 instead of repairing them with U+FFFD");
+    cmd->add_flag("--follow-links", options.limits.follow_links,
+                  "Follow symbolic links in input folders that lead outside them (skipped by default)");
   }
   extract->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
+  text->add_flag("-q,--quiet", options.quiet, "No progress bar");
   build->add_option("--update", options.update,
                     "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are skipped");
 
@@ -330,6 +367,7 @@ int main(int argc, char** argv) {
       return run_build(options);
     }
     if (extract->parsed()) return run_extract(options);
+    if (text->parsed()) return run_text(options);
   } catch (const newsgraph::Error& e) {
     report(e.what());
     return kExitFatal;

@@ -24,6 +24,7 @@
 #include "newsgraph/import.hpp"
 #include "base/parallel.hpp"
 #include "newsgraph/pipeline.hpp"
+#include "read/lines.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -51,7 +52,7 @@ struct Reporter {
 // Files, directories and patterns to paths; each problem reported once.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, Reporter& reporter, BuildResult& result) {
   std::vector<Error> problems;
-  std::vector<std::string> files = collect_inputs(inputs, problems);
+  std::vector<std::string> files = collect_inputs(inputs, problems, reporter.options.limits.follow_links);
   for (const Error& problem : problems) {
     reporter.report(problem.what());
     result.skipped_inputs.push_back(location_of(problem.what()));
@@ -101,7 +102,7 @@ BuildResult run_articles(const std::vector<std::string>& inputs, const BuildOpti
   BuildResult result;
   Reporter reporter{options};
   const std::vector<std::string> files = expand_inputs(inputs, reporter, result);
-  ArticleReader reader(files, options.input_format, std::cin);
+  ArticleReader reader(files, options.input_format, std::cin, options.limits);
   std::uint64_t bytes_done = 0;
 
   const std::function<bool(Item&)> produce = [&](Item& item) {
@@ -252,29 +253,34 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
   // The reader: a file whose first line is a whole JSON value is JSON Lines
   // (fragments), one graph per line; otherwise the whole file is one graph
   // (graph.json as `build` writes it).
+  // Lines come from the JSON Lines reader that reads articles (read/lines.hpp):
+  // CRLF, lone CR and UTF-16/32 with a byte-order mark as there. A fragment
+  // line has no length cap (a whole graph.json is held anyway).
   std::size_t index = 0;
   std::unique_ptr<std::ifstream> file;
-  std::istream* lines = nullptr;
+  std::unique_ptr<LineReader> lines;
+  std::uint64_t consumed = 0;
   std::string path;
-  std::size_t line_number = 0;
+  const auto take_bytes = [&](Item& item) {
+    item.bytes = lines->bytes_consumed() - consumed;
+    consumed = lines->bytes_consumed();
+  };
   const std::function<bool(Item&)> produce = [&](Item& item) {
     while (true) {
       if (lines != nullptr) {
         std::string line;
-        if (std::getline(*lines, line)) {
-          ++line_number;
-          item.bytes = line.size() + 1;
+        if (lines->next(line)) {
+          take_bytes(item);
           if (text::trim(line).empty()) continue;
-          item.raw = RawArticle{path, line_number, InputFormat::jsonl, std::move(line)};
+          item.raw = RawArticle{path, lines->line_number(), InputFormat::jsonl, std::move(line)};
           return true;
         }
-        lines = nullptr;
+        lines.reset();
         file.reset();
         continue;
       }
       if (index >= files.size()) return false;
       path = files[index++];
-      line_number = 0;
       std::istream* in = &std::cin;
       if (path != "-") {
         file = std::make_unique<std::ifstream>(path, std::ios::binary);
@@ -284,20 +290,19 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
         }
         in = file.get();
       }
+      lines = std::make_unique<LineReader>(*in, std::string::npos);
+      consumed = 0;
       std::string first;
-      std::getline(*in, first);
+      lines->next(first);
       if (!nlohmann::json::accept(first)) {
         // A pretty-printed graph.json: read it whole.
-        std::ostringstream rest;
-        rest << in->rdbuf();
-        item.raw = RawArticle{path, 0, InputFormat::text, first + "\n" + std::move(rest).str()};
-        item.bytes = item.raw.bytes.size();
+        item.raw = RawArticle{path, 0, InputFormat::text, first + "\n" + lines->rest()};
+        take_bytes(item);
+        lines.reset();
         file.reset();
         return true;
       }
-      lines = in;
-      line_number = 1;
-      item.bytes = first.size() + 1;
+      take_bytes(item);
       item.raw = RawArticle{path, 1, InputFormat::jsonl, std::move(first)};
       return true;
     }

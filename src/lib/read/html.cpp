@@ -1,31 +1,26 @@
-// HTML pages: the main text extracted with libxml2's HTML parser. What the
-// page shows as story becomes Document::text; everything a reader does not
-// read as the article (scripts, styles, navigation, site header and footer,
-// asides, forms) is dropped. Byte offsets refer to the extracted text.
+// HTML pages: decoded as a browser decodes them, parsed with libxml2's
+// HTML parser, and reduced to the story's text (html_main.cpp). Byte
+// offsets refer to the extracted text.
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <array>
+#include <nlohmann/json.hpp>
+
 #include <climits>
 #include <cstring>
 #include <memory>
 #include <mutex>
 
+#include "base/text.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/read.hpp"
-#include "base/text.hpp"
+#include "read/html.hpp"
 
 namespace newsgraph {
-namespace {
+namespace html {
 
-// libxml2 must be initialised once, on one thread, before parsing on many.
-void init_libxml() {
-  static std::once_flag once;
-  std::call_once(once, [] { xmlInitParser(); });
-}
-
-const char* name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
+const char* name_of(const xmlNode* node) { return node->name != nullptr ? reinterpret_cast<const char*>(node->name) : ""; }
 
 bool is_element(const xmlNode* node, const char* name) {
   return node->type == XML_ELEMENT_NODE && node->name != nullptr && std::strcmp(name_of(node), name) == 0;
@@ -46,137 +41,6 @@ std::string attribute(const xmlNode* node, const char* name) {
   return out;
 }
 
-// Every element below `root`, in document order (iterative: deep pages must not overflow the stack).
-template <class Visit>
-void for_each_element(xmlNode* root, Visit visit) {
-  xmlNode* node = root;
-  while (node != nullptr) {
-    if (node->type == XML_ELEMENT_NODE) visit(node);
-    if (node->children != nullptr && node->type == XML_ELEMENT_NODE) {
-      node = node->children;
-      continue;
-    }
-    while (node != nullptr && node != root && node->next == nullptr) node = node->parent;
-    if (node == nullptr || node == root) break;
-    node = node->next;
-  }
-}
-
-// White space collapsed as a browser does: runs of ASCII white space become
-// one space, and line breaks come only from block elements.
-class TextBuilder {
- public:
-  void add(std::string_view s, bool preformatted) {
-    for (char c : s) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (preformatted && c == '\n') {
-        flush_breaks();
-        out_ += '\n';
-        pending_space_ = false;
-        continue;
-      }
-      if (space) {
-        pending_space_ = true;
-        continue;
-      }
-      flush_breaks();
-      if (pending_space_ && !out_.empty() && out_.back() != '\n') out_ += ' ';
-      pending_space_ = false;
-      out_ += c;
-    }
-  }
-  /// Ends the current line (1) or paragraph (2).
-  void line_break(int count) {
-    pending_breaks_ = std::max(pending_breaks_, count);
-    pending_space_ = false;
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  void flush_breaks() {
-    if (pending_breaks_ > 0 && !out_.empty()) out_.append(static_cast<std::size_t>(pending_breaks_), '\n');
-    pending_breaks_ = 0;
-  }
-  std::string out_;
-  int pending_breaks_ = 0;
-  bool pending_space_ = false;
-};
-
-bool is_dropped(const xmlNode* node, bool inside_article) {
-  const char* name = name_of(node);
-  if (in_list(name, {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button",
-                     "select", "textarea", "head", "canvas", "object", "embed", "menu", "dialog"})) {
-    return true;
-  }
-  if (std::strcmp(name, "header") == 0) return !inside_article;  // an article's own header holds its headline
-  if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
-  return attribute(node, "aria-hidden") == "true";
-}
-
-int breaks_after(const char* name) {
-  if (in_list(name, {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "article",
-                     "section", "main", "hr", "figure"})) {
-    return 2;
-  }
-  if (in_list(name, {"div", "li", "tr", "dt", "dd", "figcaption", "br", "address", "caption", "body"})) return 1;
-  return 0;
-}
-
-std::string extract_text(xmlNode* root) {
-  TextBuilder out;
-  // Iterative walk that remembers, on the way down, whether it is inside an
-  // <article> or a <pre>.
-  struct Frame {
-    xmlNode* node;
-    bool article, pre;
-  };
-  std::vector<Frame> stack;
-  stack.push_back({root, is_element(root, "article"), false});
-  const auto enter = [&](xmlNode* node, const Frame& parent) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content != nullptr) out.add(reinterpret_cast<const char*>(node->content), parent.pre);
-      return;
-    }
-    if (node->type != XML_ELEMENT_NODE || node->name == nullptr) return;
-    if (is_dropped(node, parent.article)) return;
-    const int before = breaks_after(name_of(node));
-    if (before > 0) out.line_break(before);
-    stack.push_back({node, parent.article || is_element(node, "article"), parent.pre || is_element(node, "pre")});
-  };
-  // Children are visited through an explicit cursor per frame.
-  std::vector<xmlNode*> cursor{root->children};
-  while (!stack.empty()) {
-    xmlNode*& next = cursor.back();
-    if (next == nullptr) {
-      const int after = breaks_after(name_of(stack.back().node));
-      if (after > 0) out.line_break(after);
-      stack.pop_back();
-      cursor.pop_back();
-      continue;
-    }
-    xmlNode* node = next;
-    next = node->next;
-    const std::size_t depth = stack.size();
-    enter(node, stack.back());
-    if (stack.size() > depth) cursor.push_back(node->children);
-  }
-  return out.take();
-}
-
-std::string collapsed(std::string_view s) {
-  TextBuilder b;
-  b.add(s, false);
-  return std::string(text::trim(b.take()));
-}
-
-std::string node_text(xmlNode* node) {
-  xmlChar* content = xmlNodeGetContent(node);
-  if (content == nullptr) return {};
-  std::string out = collapsed(reinterpret_cast<const char*>(content));
-  xmlFree(content);
-  return out;
-}
-
 std::string lower_ascii(std::string s) {
   for (char& c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -184,72 +48,120 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+}  // namespace html
+
+namespace {
+
+using Page = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
+
+// libxml2 must be initialised once, on one thread, before parsing on many.
+void init_libxml() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+// UTF-8 markup to a tree. XML_PARSE_HUGE lifts libxml2's nesting limit of
+// 256 elements, past which it dropped the rest of the page; our own walks
+// are iterative, so depth costs nothing.
+Page parse(std::string_view markup) {
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                      HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  return Page(htmlReadMemory(markup.data(), static_cast<int>(markup.size()), nullptr, "UTF-8", options), xmlFreeDoc);
+}
+
+// The story in <script type="text/template"> blocks (pages that build
+// their article with JavaScript keep its markup there).
+std::string template_text(xmlNode* root, std::string_view title) {
+  std::string best;
+  html::for_each_element(root, [&](xmlNode* node) {
+    if (!html::is_element(node, "script") || html::lower_ascii(html::attribute(node, "type")) != "text/template") return;
+    std::string markup;
+    for (xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->content != nullptr) markup += reinterpret_cast<const char*>(child->content);
+    }
+    html::prepare_markup(markup);
+    const Page inner = parse(markup);
+    xmlNode* inner_root = inner ? xmlDocGetRootElement(inner.get()) : nullptr;
+    if (inner_root == nullptr) return;
+    std::string text = html::main_text(inner_root, html::Mode::scored, title);
+    if (text::trim(text).size() > text::trim(best).size()) best = std::move(text);
+  });
+  return best;
+}
+
+// JSON-LD articleBody as text: paragraphs kept, other white space collapsed.
+std::string body_text(std::string_view body) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos <= body.size()) {
+    const std::size_t end = std::min(body.find('\n', pos), body.size());
+    const std::string line = html::collapsed(body.substr(pos, end - pos));
+    if (!line.empty()) out += (out.empty() ? "" : "\n\n") + line;
+    pos = end + 1;
+  }
+  return out;
+}
+
+// Below this many visible bytes a page has no story of its own (a teaser,
+// "enable JavaScript"): the fallbacks are tried.
+constexpr std::size_t kMinStoryBytes = 200;
+
+// The story's text: the scored page, else what the page keeps for readers
+// without JavaScript (<noscript>, templates, JSON-LD articleBody), else
+// every visible block.
+std::string story_text(xmlNode* root, const html::PageMeta& meta) {
+  std::string text = html::main_text(root, html::Mode::scored, meta.title);
+  const std::size_t visible = text::trim(text).size();
+  if (visible < kMinStoryBytes) {
+    for (std::string other : {html::main_text(root, html::Mode::noscript, meta.title), template_text(root, meta.title),
+                              body_text(meta.article_body)}) {
+      if (text::trim(other).size() > std::max(text::trim(text).size(), visible + kMinStoryBytes / 2)) text = std::move(other);
+    }
+  } else if (text::trim(meta.article_body).size() > 2 * visible + kMinStoryBytes) {
+    text = body_text(meta.article_body);  // the page shows a teaser of the story its metadata holds
+  }
+  if (text::trim(text).empty()) text = html::main_text(root, html::Mode::lenient, meta.title);
+  return text;
+}
+
+void add_decoding_warnings(const html::Decoded& decoded, const html::Prepared& prepared, const std::string& source,
+                           const Limits& limits, Document& doc) {
+  if (decoded.bad_bytes > 0) {
+    const std::string what = decoded.encoding == "UTF-8" ? "invalid UTF-8" : "bytes not valid in " + decoded.encoding;
+    if (limits.strict) throw Error(source, what + " at byte " + std::to_string(decoded.first_bad) + " of the page (refused: --strict)");
+    doc.warnings.push_back(what + " at byte " + std::to_string(decoded.first_bad) + " of the page (" +
+                           std::to_string(decoded.bad_bytes) + " replaced with U+FFFD)");
+  }
+  if (prepared.nul_bytes > 0) doc.warnings.push_back(std::to_string(prepared.nul_bytes) + " NUL bytes dropped from the page");
+  if (prepared.tags_cut > 0) {
+    doc.warnings.push_back(std::to_string(prepared.tags_cut) + " tag(s) with more than " + std::to_string(html::kMaxAttributes) +
+                           " attributes: the rest of their attributes ignored");
+  }
+}
+
 }  // namespace
 
-Document document_from_html(std::string id, std::string source, std::string_view html, const Limits& limits) {
+Document document_from_html(std::string id, std::string source, std::string_view page, const Limits& limits) {
   init_libxml();
-  if (html.size() > static_cast<std::size_t>(INT_MAX)) throw Error(source, "HTML page too large");
-  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> page(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, nullptr, options), xmlFreeDoc);
-  xmlNode* root = page ? xmlDocGetRootElement(page.get()) : nullptr;
+  html::Decoded decoded = html::decode_page(page);
+  const html::Prepared prepared = html::prepare_markup(decoded.text);
+  if (decoded.text.size() > static_cast<std::size_t>(INT_MAX)) throw Error(source, "HTML page too large");
+  const Page parsed = parse(decoded.text);
+  xmlNode* root = parsed ? xmlDocGetRootElement(parsed.get()) : nullptr;
   if (root == nullptr) throw Error(source, "cannot parse as HTML (no elements)");
 
-  // Title and date from the head.
-  std::string title, og_title, date;
-  xmlNode* body = nullptr;
-  xmlNode* main = nullptr;
-  xmlNode* best_article = nullptr;
-  std::size_t best_article_size = 0;
-  std::string time_date;
-  static constexpr std::array<const char*, 12> date_keys = {
-      "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
-      "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date"};
-  std::size_t date_rank = date_keys.size();
-  for_each_element(root, [&](xmlNode* node) {
-    const char* name = name_of(node);
-    if (std::strcmp(name, "title") == 0 && title.empty()) {
-      title = node_text(node);
-    } else if (std::strcmp(name, "meta") == 0) {
-      std::string key = attribute(node, "property");
-      if (key.empty()) key = attribute(node, "name");
-      if (key.empty()) key = attribute(node, "itemprop");
-      key = lower_ascii(key);
-      const std::string content = attribute(node, "content");
-      if (key == "og:title" && og_title.empty()) og_title = collapsed(content);
-      for (std::size_t rank = 0; rank < date_rank; ++rank) {
-        if (key == date_keys[rank]) {
-          if (std::string iso = normalize_date(content); !iso.empty()) {
-            date = iso;
-            date_rank = rank;
-          }
-          break;
-        }
-      }
-    } else if (std::strcmp(name, "time") == 0 && time_date.empty()) {
-      time_date = normalize_date(attribute(node, "datetime"));
-    } else if (std::strcmp(name, "body") == 0 && body == nullptr) {
-      body = node;
-    } else if (std::strcmp(name, "main") == 0 && main == nullptr) {
-      main = node;
-    } else if (std::strcmp(name, "article") == 0) {
-      xmlChar* content = xmlNodeGetContent(node);
-      const std::size_t size = content == nullptr ? 0 : std::strlen(reinterpret_cast<const char*>(content));
-      xmlFree(content);
-      if (size > best_article_size) {
-        best_article = node;
-        best_article_size = size;
-      }
-    }
-  });
-  xmlNode* story = main != nullptr ? main : best_article != nullptr ? best_article : body != nullptr ? body : root;
-  std::string text = extract_text(story);
+  const html::PageMeta meta = html::read_meta(root);
+  std::string text = story_text(root, meta);
   if (text::trim(text).empty()) throw Error(source, "no text in the HTML page");
 
   Document doc = make_document(std::move(id), std::move(source), std::move(text), limits);
+  Document decoding;
+  add_decoding_warnings(decoded, prepared, doc.source, limits, decoding);
+  doc.warnings.insert(doc.warnings.begin(), decoding.warnings.begin(), decoding.warnings.end());
   doc.text_origin = "extracted";
-  doc.title = title.empty() ? og_title : title;
-  doc.date = date.empty() ? time_date : date;
+  doc.title = meta.title;
+  doc.date = meta.date;
+  if (!meta.author.empty()) doc.meta["author"] = nlohmann::json(meta.author).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return doc;
 }
 

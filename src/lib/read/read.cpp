@@ -1,5 +1,7 @@
 #include "newsgraph/read.hpp"
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
@@ -72,8 +74,23 @@ bool dir_id(const fs::path& dir, DirId& id) {
 // Depth-first walk in sorted order. `visited` holds every directory read so
 // far (a directory reached twice through links is read once); `stack` the
 // ones being read, so that a link back to one of them is a loop.
-void walk_directory(const fs::path& dir, std::set<DirId>& visited, std::vector<DirId>& stack,
-                    std::vector<std::string>& found, std::vector<Error>& problems) {
+// Where a walk is and what it may follow.
+struct Walk {
+  fs::path root;  // the folder named on the command line, canonical
+  bool follow_links = false;
+  std::set<DirId> visited;
+  std::vector<DirId> stack;
+};
+
+// Whether canonical `target` lies in canonical `root`.
+bool is_inside(const fs::path& target, const fs::path& root) {
+  const fs::path relative = target.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+void walk_directory(const fs::path& dir, Walk& walk, std::vector<std::string>& found, std::vector<Error>& problems) {
+  std::set<DirId>& visited = walk.visited;
+  std::vector<DirId>& stack = walk.stack;
   DirId id;
   if (!dir_id(dir, id)) {
     problems.emplace_back(dir.string(), "cannot read directory: " + std::string(std::strerror(errno)));
@@ -112,6 +129,15 @@ void walk_directory(const fs::path& dir, std::set<DirId>& visited, std::vector<D
         }
         continue;
       }
+      if (!walk.follow_links && (fs::is_directory(target) || is_article(path))) {
+        std::error_code canon_ec;
+        const fs::path resolved = fs::canonical(path, canon_ec);
+        if (!canon_ec && !walk.root.empty() && !is_inside(resolved, walk.root)) {
+          problems.emplace_back(path.string(), "symbolic link to " + printable(resolved.string()) +
+                                                   ", outside the folder being read: not followed (--follow-links follows it)");
+          continue;
+        }
+      }
       if (fs::is_directory(target)) {
         DirId target_id;
         if (dir_id(path, target_id) && std::find(stack.begin(), stack.end(), target_id) != stack.end()) {
@@ -121,7 +147,7 @@ void walk_directory(const fs::path& dir, std::set<DirId>& visited, std::vector<D
       }
     }
     if (fs::is_directory(target)) {
-      walk_directory(path, visited, stack, found, problems);
+      walk_directory(path, walk, found, problems);
     } else if (is_article(path)) {
       if (fs::is_regular_file(target)) {
         found.push_back(path.string());
@@ -205,7 +231,8 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs) 
   return files;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Error>& problems) {
+std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Error>& problems,
+                                        bool follow_links) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     if (input == "-") {  // standard input
@@ -219,7 +246,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
       if (matches.empty()) {
         problems.emplace_back(input, "no file matches this pattern");
       } else {
-        const std::vector<std::string> found = collect_inputs(matches, problems);
+        const std::vector<std::string> found = collect_inputs(matches, problems, follow_links);
         files.insert(files.end(), found.begin(), found.end());
       }
       continue;
@@ -239,10 +266,12 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
     }
     if (fs::is_directory(status)) {
       std::vector<std::string> found;
-      std::set<DirId> visited;
-      std::vector<DirId> stack;
+      Walk walk;
+      std::error_code canon_ec;
+      walk.root = fs::canonical(input, canon_ec);
+      walk.follow_links = follow_links;
       const std::size_t problems_before = problems.size();
-      walk_directory(input, visited, stack, found, problems);
+      walk_directory(input, walk, found, problems);
       if (found.empty() && problems.size() == problems_before) problems.emplace_back(input, "directory holds no articles (*.txt, *.jsonl, *.html)");
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -270,6 +299,25 @@ bool is_clean_utf8(std::string_view bytes) {
     }
   }
   return true;
+}
+
+// Unicode NFC: a name typed with combining marks ("Jose" + U+0301, as macOS
+// and some feeds write it) and the same name precomposed become the same
+// bytes, so they merge. Byte offsets then refer to the normalized text,
+// which `newsgraph text` shows; a warning says the text changed.
+void to_nfc(Document& doc) {
+  if (text::is_ascii(doc.text)) return;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || nfc->isNormalizedUTF8(doc.text, status) || U_FAILURE(status)) return;
+  std::string normalized;
+  normalized.reserve(doc.text.size());
+  icu::StringByteSink<std::string> sink(&normalized);
+  status = U_ZERO_ERROR;
+  nfc->normalizeUTF8(0, doc.text, sink, nullptr, status);
+  if (U_FAILURE(status)) return;
+  doc.text = std::move(normalized);
+  doc.warnings.push_back("text normalized to Unicode NFC (byte offsets refer to the normalized text, as `newsgraph text` shows it)");
 }
 
 }  // namespace
@@ -302,6 +350,7 @@ Document make_document(std::string id, std::string source, std::string bytes, co
   // others are repaired so that every later stage can trust the text.
   if (is_clean_utf8(bytes)) {
     doc.text = std::move(bytes);
+    to_nfc(doc);
     doc.sha256 = text::sha256_hex(doc.text);
     return doc;
   }
@@ -334,6 +383,7 @@ Document make_document(std::string id, std::string source, std::string bytes, co
   }
   if (nul_count > 0) doc.warnings.push_back(std::to_string(nul_count) + " NUL bytes replaced with spaces");
   doc.text = std::move(text);
+  to_nfc(doc);
   doc.sha256 = text::sha256_hex(doc.text);
   return doc;
 }
@@ -363,9 +413,12 @@ Document read_document(const std::string& path, const Limits& limits) {
   if (size == 0) throw Error(path, "empty file; skipped");
   // Read no more than the size cap can use: UTF-16 and UTF-32 take up to
   // two and four bytes per byte of UTF-8; a few more bytes show that the
-  // text goes on, so that make_document cuts it (and says so).
+  // text goes on, so that make_document cuts it (and says so). An HTML
+  // page is mostly markup: up to kHtmlPageFactor times the cap is read.
   const std::size_t max_bytes = std::clamp<std::size_t>(limits.max_document_bytes, 1, kMaxDocumentBytesCeiling);
-  std::string bytes(std::min(size, 4 * max_bytes + 4), '\0');
+  const bool html = input_format_of(path) == InputFormat::html;
+  const std::size_t want = html ? kHtmlPageFactor * max_bytes : 4 * max_bytes + 4;
+  std::string bytes(std::min(size, want), '\0');
   std::size_t have = 0;
   while (have < bytes.size()) {
     const ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
@@ -373,6 +426,7 @@ Document read_document(const std::string& path, const Limits& limits) {
     if (n < 0) throw Error(path, "read error: " + std::string(std::strerror(errno)));
     if (n == 0) break;  // the file shrank while being read
     have += static_cast<std::size_t>(n);
+    if (html) continue;
     if (have >= 4 && have >= max_bytes + 4 && !has_utf16_or_32_bom(bytes.substr(0, 4))) break;
     if (have >= 4 && have >= 2 * max_bytes + 4 && !starts_with(bytes, std::string_view("\xFF\xFE\x00\x00", 4)) &&
         !starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) {
@@ -383,7 +437,15 @@ Document read_document(const std::string& path, const Limits& limits) {
   if (bytes.empty()) throw Error(path, "empty file; skipped");
   if (const std::string binary = sniff_binary(bytes); !binary.empty()) throw Error(path, "not a text file: " + binary + "; skipped");
   const bool cut = size > bytes.size();
-  if (input_format_of(path) == InputFormat::html) return document_from_html(fs::path(path).stem().string(), path, bytes, limits);
+  if (html) {
+    Document doc = document_from_html(fs::path(path).stem().string(), path, bytes, limits);
+    if (cut) {
+      doc.warnings.insert(doc.warnings.begin(), "page of " + std::to_string(size) + " bytes: only its first " +
+                                                    std::to_string(bytes.size()) + " bytes are read (limit: " +
+                                                    std::to_string(kHtmlPageFactor) + " x --max-document-bytes)");
+    }
+    return doc;
+  }
   Document doc = make_document(fs::path(path).stem().string(), path, std::move(bytes), limits);
   if (cut) {
     // Name the real size of the file, not of the part that was read.

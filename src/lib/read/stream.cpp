@@ -13,10 +13,16 @@
 #include "language/dates.hpp"
 #include "newsgraph/error.hpp"
 #include "newsgraph/read.hpp"
+#include "read/lines.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
 namespace fs = std::filesystem;
+
+namespace {
+// JSON escapes make a line up to six times its text (\\u00e9 for é); 8 leaves room for the other fields.
+constexpr std::size_t kJsonLineFactor = 8;
+}  // namespace
 
 std::string_view to_string(InputFormat format) {
   switch (format) {
@@ -85,8 +91,13 @@ Document decode_article(const RawArticle& raw, const Limits& limits) {
   return doc;
 }
 
-ArticleReader::ArticleReader(std::vector<std::string> paths, InputFormat format, std::istream& standard_input)
-    : paths_(std::move(paths)), format_(format), stdin_(standard_input) {}
+std::size_t max_json_line_bytes(const Limits& limits) {
+  return kJsonLineFactor * std::clamp<std::size_t>(limits.max_document_bytes, 1, kMaxDocumentBytesCeiling);
+}
+
+ArticleReader::ArticleReader(std::vector<std::string> paths, InputFormat format, std::istream& standard_input,
+                             const Limits& limits)
+    : paths_(std::move(paths)), format_(format), stdin_(standard_input), max_line_bytes_(max_json_line_bytes(limits)) {}
 
 ArticleReader::~ArticleReader() = default;
 
@@ -94,21 +105,29 @@ bool ArticleReader::next(RawArticle& raw) {
   while (true) {
     if (lines_ != nullptr) {
       std::string line;
-      if (std::getline(*lines_, line)) {
-        ++line_;
-        bytes_read_ += line.size() + 1;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (lines_->next(line)) {
+        bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
+        lines_consumed_ = lines_->bytes_consumed();
+        const std::size_t number = line_offset_ + lines_->line_number();
+        if (lines_->too_long()) {
+          throw Error(lines_path_,
+                      "line of " + std::to_string(lines_->length()) + " bytes skipped: longer than " +
+                          std::to_string(max_line_bytes_) + " bytes (8 x --max-document-bytes)",
+                      number);
+        }
         if (text::trim(line).empty()) continue;
         raw.path = lines_path_;
-        raw.line = line_;
+        raw.line = number;
         raw.format = InputFormat::jsonl;
         raw.bytes = std::move(line);
         return true;
       }
-      const bool bad = lines_->bad();
-      lines_ = nullptr;
+      const bool bad = lines_->failed();
+      const std::size_t last = line_offset_ + lines_->line_number();
+      bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
+      lines_.reset();
       file_.reset();
-      if (bad) throw Error(lines_path_, "read error", line_ + 1);
+      if (bad) throw Error(lines_path_, "read error", last + 1);
       continue;
     }
     if (index_ >= paths_.size()) return false;
@@ -126,9 +145,10 @@ bool ArticleReader::next(RawArticle& raw) {
         format = first == '{' ? InputFormat::jsonl : first == '<' ? InputFormat::html : InputFormat::text;
       }
       if (format == InputFormat::jsonl) {
-        lines_ = &stdin_;
+        lines_ = std::make_unique<LineReader>(stdin_, max_line_bytes_);
+        lines_consumed_ = 0;
         lines_path_ = path;
-        line_ = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+        line_offset_ = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
         bytes_read_ += head.size();
         continue;
       }
@@ -146,9 +166,10 @@ bool ArticleReader::next(RawArticle& raw) {
       if (fs::is_directory(path, ec)) throw Error(path, "is a directory, expected an article file");
       if (!*file) throw Error(path, "cannot open file for reading");
       file_ = std::move(file);
-      lines_ = file_.get();
+      lines_ = std::make_unique<LineReader>(*file_, max_line_bytes_);
+      lines_consumed_ = 0;
       lines_path_ = path;
-      line_ = 0;
+      line_offset_ = 0;
       continue;
     }
     // A text or HTML file is read by decode_article, on a worker thread.
