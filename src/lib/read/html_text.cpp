@@ -45,6 +45,11 @@ class TextBuilder {
     pending_breaks_ = std::max(pending_breaks_, count);
     pending_space_ = false;
   }
+  /// A <br>: each one ends a line, so two make an empty line between.
+  void hard_break() {
+    pending_breaks_ = std::min(pending_breaks_ + 1, 2);
+    pending_space_ = false;
+  }
   Mark mark() const { return {out_.size(), pending_breaks_, pending_space_}; }
   void back_to(const Mark& m) {
     out_.resize(m.size);
@@ -142,6 +147,10 @@ class Renderer {
     if (mode_ != Mode::lenient && !pre && drop_block(node, i)) {
       // A heading with nothing of its own after it ("Related stories" over a dropped list of links) goes too.
       if (heading_ && out_.mark().size == heading_end_ && i.block && is_link_block(node, i)) out_.back_to(heading_start_);
+      return false;
+    }
+    if (is_element(node, "br")) {
+      out_.hard_break();
       return false;
     }
     const int breaks = breaks_of(name_of(node));
