@@ -13,7 +13,7 @@
 
 #include "base/embedded_data.hpp"
 #include "base/text.hpp"
-#include "read/html.hpp"
+#include "read/html_decode.hpp"
 
 namespace newsgraph::html {
 namespace {
