@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -175,6 +176,23 @@ inline int read_jsonl(const std::uint8_t* data, std::size_t size) {
       NEWSGRAPH_FUZZ_CHECK(std::string(e.what()).rfind("fuzz.jsonl:" + std::to_string(line_number) + ": ", 0) == 0);
     }
     start = end + 1;
+  }
+  // The same bytes as a file: the line reader (line ends, byte-order marks,
+  // the length cap) and the decoder together.
+  std::istringstream in{std::string(all)};
+  Limits limits = small_limits();
+  limits.max_document_bytes = 1 + size % 512;  // the cap: 8 times this
+  ArticleReader reader({"-"}, InputFormat::jsonl, in, limits);
+  RawArticle raw;
+  for (int guard = 0; guard < 100000; ++guard) {
+    try {
+      if (!reader.next(raw)) break;
+      NEWSGRAPH_FUZZ_CHECK(raw.bytes.size() <= max_json_line_bytes(limits));
+      const Document doc = decode_article(raw, limits);
+      NEWSGRAPH_FUZZ_CHECK(valid_utf8(doc.text));
+    } catch (const Error& e) {
+      NEWSGRAPH_FUZZ_CHECK(std::string(e.what()).rfind("-:", 0) == 0);
+    }
   }
   return 0;
 }
