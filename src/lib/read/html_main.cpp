@@ -21,6 +21,7 @@ constexpr std::size_t kMinBlockText = 25;  // shorter blocks give no points (a d
 
 struct Hints {
   std::set<std::string, std::less<>> chrome_prefix, chrome_exact, story_prefix, story_exact, not_chrome;
+  std::vector<std::string> line_start;
 };
 
 // data/html_hints.tsv.
@@ -42,6 +43,7 @@ const Hints& hints() {
       if (kind == "story") out.story_prefix.insert(word);
       if (kind == "story_exact") out.story_exact.insert(word);
       if (kind == "not_chrome") out.not_chrome.insert(word);
+      if (kind == "line_start") out.line_start.push_back(word);
     }
     return out;
   }();
@@ -115,10 +117,29 @@ bool never_text(const char* name, Mode mode) {
                         "mjx-assistive-mml", "link", "meta", "map", "audio", "video", "source", "track", "img"});
 }
 
-// Site furniture by its tag: navigation, asides, footers, a header outside the article.
+}  // namespace
+
+bool is_furniture_line(std::string_view text) {
+  text = text::trim(text);
+  if (text.empty() || text.size() >= 100) return false;
+  const std::string lowered = text::lower(text);
+  for (const std::string& start : hints().line_start) {
+    if (lowered.rfind(start, 0) != 0) continue;
+    if (start != "by") return true;
+    // A byline: "By Jane Doe and Ali Khan, Reuters": a few words after "By ", no sentence.
+    const std::size_t words = static_cast<std::size_t>(std::count(lowered.begin(), lowered.end(), ' ')) + 1;
+    const char last = lowered.back();
+    return lowered.size() > 3 && lowered[2] == ' ' && words <= 10 && last != '.' && last != '?' && last != '!' && last != '"';
+  }
+  return false;
+}
+
+namespace {
+
+// Site furniture by its tag: navigation, asides, footers, captions, a header outside the article.
 bool chrome_tag(const char* name, bool in_article) {
   if (std::strcmp(name, "header") == 0) return !in_article;
-  return in_list(name, {"nav", "aside", "footer", "menu"});
+  return in_list(name, {"nav", "aside", "footer", "menu", "figcaption"});
 }
 
 struct Walker {
@@ -314,6 +335,21 @@ xmlNode* headline(xmlNode* root, const std::vector<xmlNode*>& chosen, std::strin
   return found;
 }
 
+// Without a paragraph long enough to score (a page of a few short lines):
+// <main> when it has text, else the largest <article>, else <body>.
+xmlNode* fallback_container(xmlNode* root) {
+  xmlNode* main = nullptr;
+  xmlNode* article = nullptr;
+  xmlNode* body = nullptr;
+  for_each_element(root, [&](xmlNode* node) {
+    if (!has_info(node) || info(node).skip || info(node).chrome || info(node).text == 0) return;
+    if (main == nullptr && is_element(node, "main")) main = node;
+    if (is_element(node, "article") && (article == nullptr || info(node).text > info(article).text)) article = node;
+    if (body == nullptr && is_element(node, "body")) body = node;
+  });
+  return main != nullptr ? main : article != nullptr ? article : body != nullptr ? body : root;
+}
+
 }  // namespace
 
 std::string main_text(xmlNode* root, Mode mode, std::string_view title) {
@@ -321,13 +357,7 @@ std::string main_text(xmlNode* root, Mode mode, std::string_view title) {
   annotate(root, mode, infos);
   std::vector<xmlNode*> chosen;
   if (xmlNode* best = best_container(score_containers(root))) chosen = with_siblings(best);
-  if (chosen.empty()) {
-    xmlNode* body = nullptr;
-    for_each_element(root, [&](xmlNode* node) {
-      if (body == nullptr && is_element(node, "body")) body = node;
-    });
-    chosen.push_back(body != nullptr ? body : root);
-  }
+  if (chosen.empty()) chosen.push_back(fallback_container(root));
   if (xmlNode* h1 = headline(root, chosen, title)) chosen.insert(chosen.begin(), h1);
   std::string text = render(chosen, mode);
   for_each_element(root, [](xmlNode* node) { node->_private = nullptr; });

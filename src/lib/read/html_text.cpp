@@ -178,7 +178,9 @@ class Renderer {
     if (!i.block) return false;
     if (is_link_block(node, i)) return true;
     // A short block that is only a furniture line ("Advertisement").
-    return !i.has_block && i.text > 0 && i.text < 120 && is_chrome_text(node_text(node));
+    if (i.has_block || i.text == 0 || i.text >= 120) return false;
+    const std::string text = node_text(node);
+    return is_chrome_text(text) || is_furniture_line(text);
   }
 
   Mode mode_;

@@ -48,6 +48,10 @@ void annotate(xmlNode* root, Mode mode, std::vector<NodeInfo>& infos);
 /// ("Advertisement", "Share this article"; data/boilerplate.tsv).
 bool is_chrome_text(std::string_view text);
 
+/// Whether a short block is a byline, a date line or a photo credit
+/// ("By Jane Doe", "Published 3 May 2025"; data/html_hints.tsv line_start).
+bool is_furniture_line(std::string_view text);
+
 /// Writes the text of `nodes` (in document order) as a browser shows it,
 /// leaving out, inside them, what is not story: skipped and chrome
 /// elements, link lists, furniture lines, and a heading left alone by them.
