@@ -127,6 +127,20 @@ TEST_CASE("HTML: <main> wins, og:title and <time> are fallbacks, entities decode
                        "e.html: no text in the HTML page", Error);
 }
 
+TEST_CASE("HTML: a story sentence with linked names stays, a line of links goes") {
+  const std::string page =
+      "<html><body><div class='story'>"
+      "<p>Japanese Finance Minister Katsunobu Kato met U.S. Treasury Secretary Scott Bessent in Washington on Thursday.</p>"
+      "<p><a href='/kato'>Kato</a> met <a href='/bessent'>Scott Bessent</a> again on Friday.</p>"
+      "<p>Read more: <a href='/x'>Yen slides against the dollar for a third day</a></p>"
+      "<p>The two men discussed exchange rates, tariffs and the yen, officials said after the talks.</p>"
+      "</div></body></html>";
+  const std::string text = document_from_html("l", "l.html", page).text;
+  CHECK(text.find("Kato met Scott Bessent again on Friday.") != std::string::npos);
+  CHECK(text.find("Read more") == std::string::npos);
+  CHECK(text.find("Yen slides") == std::string::npos);
+}
+
 TEST_CASE("input formats by name, globs and standard input") {
   CHECK(input_format_of("a/b.jsonl") == InputFormat::jsonl);
   CHECK(input_format_of("a/b.NDJSON") == InputFormat::jsonl);

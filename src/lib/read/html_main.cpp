@@ -283,11 +283,6 @@ xmlNode* best_container(const std::vector<xmlNode*>& candidates) {
   return best;
 }
 
-bool ends_sentence(std::string_view text) {
-  text = text::trim(text);
-  return !text.empty() && (text.back() == '.' || text.back() == '"' || text.substr(text.size() - std::min<std::size_t>(3, text.size())) == "\u201D");
-}
-
 // The best container and the siblings that belong with it, in page order.
 std::vector<xmlNode*> with_siblings(xmlNode* best) {
   if (best->parent == nullptr || !has_info(best->parent)) return {best};

@@ -102,7 +102,8 @@ bool is_link_block(const xmlNode* node, const NodeInfo& i) {
   if (i.text == 0) return false;
   const double density = link_density(i);
   if (in_list(name_of(node), {"ul", "ol", "dl", "nav", "table", "menu"})) return density > 0.5;
-  return density > 0.6 || (density > 0.35 && i.text < 200 && i.commas == 0);
+  // "Read more: <a>headline</a>" goes; a sentence with a linked name or two stays.
+  return density > 0.6 || (density > 0.5 && !ends_sentence(node_text(const_cast<xmlNode*>(node))));
 }
 
 class Renderer {
@@ -203,6 +204,13 @@ int breaks_of(const char* name) {
     return 1;
   }
   return 0;
+}
+
+bool ends_sentence(std::string_view text) {
+  text = text::trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || text.substr(text.size() - std::min<std::size_t>(3, text.size())) == "\u201D";
 }
 
 bool is_chrome_text(std::string_view text) {

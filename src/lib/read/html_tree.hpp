@@ -48,6 +48,9 @@ void annotate(xmlNode* root, Mode mode, std::vector<NodeInfo>& infos);
 /// ("Advertisement", "Share this article"; data/boilerplate.tsv).
 bool is_chrome_text(std::string_view text);
 
+/// Whether text ends like a sentence (. ! ? or a closing quote).
+bool ends_sentence(std::string_view text);
+
 /// Whether a short block is a byline, a date line or a photo credit
 /// ("By Jane Doe", "Published 3 May 2025"; data/html_hints.tsv line_start).
 bool is_furniture_line(std::string_view text);
