@@ -107,7 +107,8 @@ bool LineReader::fill() {
   if (got < chunk.size() && !in_) {
     failed_ = in_.bad();
     ended_ = true;
-    if (decoder_) decode(nullptr, 0, true);
+    static const char none = 0;  // ICU wants real pointers, also for no input
+    if (decoder_) decode(&none, 0, true);
   }
   return true;
 }
