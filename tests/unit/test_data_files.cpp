@@ -16,6 +16,8 @@
 #include "language/clean.hpp"
 #include "language/dates.hpp"
 #include "language/segment.hpp"
+#include "read/html_decode.hpp"
+#include "read/html_hints.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -133,6 +135,18 @@ std::string calendar_answer(std::string_view input) {
 
 std::string boilerplate_answer(std::string_view input) { return is_boilerplate_line(input, lexicon()) ? "boilerplate" : "kept"; }
 
+std::string encoding_answer(std::string_view label) {
+  const std::string encoding = html::encoding_for_label(label);
+  return encoding.empty() ? "none" : encoding;
+}
+
+// "line: TEXT": is the block furniture; else a class name's hint.
+std::string html_hints_answer(std::string_view input) {
+  if (input.rfind("line: ", 0) == 0) return html::is_furniture_line(input.substr(6)) ? "furniture" : "kept";
+  const int hint = html::class_name_hint(input);
+  return hint < 0 ? "chrome" : hint > 0 ? "story" : "none";
+}
+
 std::string yes_no(bool yes) { return yes ? "yes" : "no"; }
 
 const std::map<std::string, std::function<std::string(std::string_view)>>& checkers() {
@@ -148,6 +162,8 @@ const std::map<std::string, std::function<std::string(std::string_view)>>& check
       {"word_classes.tsv", word_classes_answer},
       {"calendar.tsv", calendar_answer},
       {"boilerplate.tsv", boilerplate_answer},
+      {"encodings.tsv", encoding_answer},
+      {"html_hints.tsv", html_hints_answer},
       {"given_names.txt", [](std::string_view w) { return yes_no(lexicon().is_given_name(w)); }},
       {"non_names.txt", [](std::string_view w) { return yes_no(lexicon().is_non_name(w)); }},
       {"abbreviations.txt", [](std::string_view w) { return yes_no(lexicon().is_abbreviation(w)); }},

@@ -12,6 +12,7 @@
 
 #include "base/embedded_data.hpp"
 #include "base/text.hpp"
+#include "read/html_hints.hpp"
 #include "read/html_tree.hpp"
 
 namespace newsgraph::html {
@@ -57,10 +58,9 @@ bool has_prefix_in(const std::set<std::string, std::less<>>& prefixes, std::stri
   return false;
 }
 
-// What one class name or id says: +1 story, -1 chrome, 0 nothing. A name
-// with words of both ("article-comments", "post-tags") names a part of the
-// story's page that is not the story: chrome.
-int judge_name(std::string_view name) {
+}  // namespace
+
+int class_name_hint(std::string_view name) {
   const Hints& h = hints();
   bool chrome = false, story = false;
   std::size_t pos = 0;
@@ -78,6 +78,8 @@ int judge_name(std::string_view name) {
   return chrome ? -1 : story ? 1 : 0;
 }
 
+namespace {
+
 // The class names and the id of an element, judged together: chrome when a
 // name is chrome and none is story.
 void judge_hints(xmlNode* node, NodeInfo& i) {
@@ -86,12 +88,12 @@ void judge_hints(xmlNode* node, NodeInfo& i) {
   std::size_t pos = 0;
   while (pos < classes.size() && pos < 4096) {
     const std::size_t end = std::min(classes.find_first_of(" \t\n\r\f", pos), classes.size());
-    const int verdict = judge_name(std::string_view(classes).substr(pos, end - pos));
+    const int verdict = class_name_hint(std::string_view(classes).substr(pos, end - pos));
     chrome = chrome || verdict < 0;
     story = story || verdict > 0;
     pos = end + 1;
   }
-  const int id_verdict = judge_name(attribute(node, "id").substr(0, 256));
+  const int id_verdict = class_name_hint(attribute(node, "id").substr(0, 256));
   chrome = chrome || id_verdict < 0;
   story = story || id_verdict > 0;
   const std::string role = attribute(node, "role");

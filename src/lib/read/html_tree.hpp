@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "read/html.hpp"
+#include "read/html_hints.hpp"
 
 namespace newsgraph::html {
 
@@ -51,9 +52,6 @@ bool is_chrome_text(std::string_view text);
 /// Whether text ends like a sentence (. ! ? or a closing quote).
 bool ends_sentence(std::string_view text);
 
-/// Whether a short block is a byline, a date line or a photo credit
-/// ("By Jane Doe", "Published 3 May 2025"; data/html_hints.tsv line_start).
-bool is_furniture_line(std::string_view text);
 
 /// Writes the text of `nodes` (in document order) as a browser shows it,
 /// leaving out, inside them, what is not story: skipped and chrome
