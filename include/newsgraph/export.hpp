@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,20 +33,36 @@ std::string graph_to_json_line(const Graph& graph);
 /// written from the document without building its graph.
 std::string fragment_json_line(const Document& doc);
 
-/// What a picture shows (--view, --ego, --depth, --min-mentions).
+/// The default of ViewOptions::max_nodes (--max-picture-nodes).
+inline constexpr std::size_t kMaxPictureNodes = 150;
+
+/// What a picture shows (--view, --ego, --depth, --min-mentions, --keep-isolated, --max-picture-nodes).
 struct ViewOptions {
   std::string view = "full";      ///< "full": every node and edge; "meetings": people and their met edges only
   std::string ego;                ///< id, label or alias of the centre node; empty: the whole graph
   std::size_t depth = 1;          ///< with ego: how many hops around it
   std::size_t min_mentions = 0;   ///< drop nodes mentioned fewer times (never the ego node)
+  bool keep_isolated = false;     ///< keep nodes without edges (left out by default, with a notice)
+  /// At most this many nodes, the most connected (0: no limit): Graphviz's
+  /// layout time grows much faster than the graph. Past it, a notice.
+  std::size_t max_nodes = kMaxPictureNodes;
+  /// Told, in a sentence for the user, what the view left out; may be empty.
+  std::function<void(const std::string&)> notice;
 };
 
 /// The part of `graph` a view shows, as a graph of its own (nodes, edges,
 /// and the meetings and statements behind them; no document records). The
 /// meetings view keeps the people who met someone and gives them the
-/// attributes "office_titles" and "country_name" for their labels.
+/// attributes "office_titles" and "country_name" for their labels. Nodes
+/// without edges are left out unless keep_isolated, and past max_nodes the
+/// least connected ones; options.notice is told how many.
 /// Throws Error when `view` is unknown, or `ego` names no node of the view or several.
 Graph select_view(const Graph& graph, const ViewOptions& options);
+
+/// The fill colour of the people of a country ("country:JP") in every
+/// picture: "#rrggbb", a different one for every alpha-2 code, never the
+/// white of country boxes or the grey of people without a country.
+std::string country_colour(const std::string& country_id);
 
 /// The graph as DOT text, built and written by cgraph.
 std::string graph_to_dot(const Graph& graph);

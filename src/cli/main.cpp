@@ -162,6 +162,7 @@ int run_build(const BuildOptions& options) {
   outputs.formats = options.formats;
   outputs.layout = options.layout;
   outputs.view = options.view;
+  outputs.view.notice = [](const std::string& message) { report(message); };
   outputs.jobs = newsgraph::effective_jobs(options.jobs);
   try {
     newsgraph::check_outputs(outputs);
@@ -305,7 +306,7 @@ int main(int argc, char** argv) {
   for (CLI::App* cmd : {build, merge}) {
     cmd->add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
     cmd->add_option("-f,--format", options.formats,
-                      "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, graphml")
+                      "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, trig, nquads, graphml")
         ->delimiter(',')
         ->capture_default_str();
     cmd->add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
@@ -317,6 +318,9 @@ int main(int argc, char** argv) {
     cmd->add_option("--ego", options.view.ego, "Draw only the part around this node (id, name or alias)");
     cmd->add_option("--depth", options.view.depth, "With --ego: how many hops around it")->capture_default_str();
     cmd->add_option("--min-mentions", options.view.min_mentions, "Draw only nodes mentioned at least N times")
+        ->capture_default_str();
+    cmd->add_flag("--keep-isolated", options.view.keep_isolated, "Draw nodes without edges too (left out by default)");
+    cmd->add_option("--max-picture-nodes", options.view.max_nodes, "Draw at most N nodes, the most connected (0: all)")
         ->capture_default_str();
     cmd->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
   }

@@ -102,3 +102,167 @@ TEST_CASE("atomic writes replace whole files and fail with the path") {
   CHECK_THROWS_AS(write_file_atomically((dir / "missing" / "graph.json").string(), "x"), Error);
   fs::remove_all(dir);
 }
+
+namespace {
+
+NodeData person(const std::string& id, const std::string& label, const std::string& country = "") {
+  NodeData n{id, EntityType::person, label, {}, {}, {{"d", 0, 1}}};
+  if (!country.empty()) n.attributes["country"] = country;
+  return n;
+}
+
+EdgeData edge(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
+              const std::string& words = "") {
+  EdgeData e{id, type, source, target, {}, {{"d", 0, 1}}};
+  if (type == "met") e.attributes["status"] = "held";
+  if (!words.empty()) e.attributes["evidence_text"] = words;
+  return e;
+}
+
+std::string attribute(Agraph_t* g, void* object, const char* name) {
+  (void)g;
+  const char* value = agget(object, const_cast<char*>(name));
+  return value ? value : "";
+}
+
+}  // namespace
+
+TEST_CASE("DOT: backslashes and Graphviz escapes in the text stay text") {
+  // Before: a label ending in a backslash ended the DOT string early (a
+  // syntax error, and the rest read as DOT); \N in a tooltip became the node's name.
+  Graph graph;
+  graph.upsert_node(person("person:a", "C:\\temp\\"));
+  graph.upsert_node(person("person:b", "Bee"));
+  graph.upsert_edge(edge("e1", "met", "person:a", "person:b", "said \\N and \\G and \\n, a path C:\\temp\\"));
+  const std::string dot = graph_to_dot(graph);
+  Agraph_t* g = agmemread(dot.c_str());
+  REQUIRE_MESSAGE(g != nullptr, dot);
+  CHECK(agnnodes(g) == 2);
+  CHECK(agnedges(g) == 1);
+  Agnode_t* a = agnode(g, const_cast<char*>("person:a"), 0);
+  REQUIRE(a != nullptr);
+  CHECK(attribute(g, a, "label") == "C:\\\\temp\\\\");  // Graphviz reads \\ as one backslash
+  agclose(g);
+  const std::string svg = render_graph(graph, "svg");
+  CHECK(svg.find(">C:\\temp\\</text>") != std::string::npos);
+  CHECK(svg.find("said \\\u2060N and \\\u2060G and \\n, a path C:\\temp\\") != std::string::npos);
+  CHECK(svg.find("said person:a") == std::string::npos);
+}
+
+TEST_CASE("pictures: bytes XML forbids never reach the SVG") {
+  Graph graph;
+  graph.upsert_node(person("person:a", "Ann\x01 Lee\xEF\xBF\xBE"));
+  graph.upsert_node(person("person:b", "Bo\xEF\xBF\xBF"));
+  graph.upsert_edge(edge("e1", "met", "person:a", "person:b", "Ann\x01 met Bo\xEF\xBF\xBE."));
+  for (const std::string& text : {render_graph(graph, "svg"), graph_to_dot(graph)}) {
+    CHECK(text.find('\x01') == std::string::npos);
+    CHECK(text.find("\xEF\xBF\xBE") == std::string::npos);
+    CHECK(text.find("\xEF\xBF\xBF") == std::string::npos);
+  }
+  CHECK(render_graph(graph, "svg").find("Lee\xEF\xBF\xBD") != std::string::npos);  // U+FFFD in its place
+}
+
+TEST_CASE("country colours: one per country, the same in every picture, never a country box's") {
+  std::set<std::string> colours;
+  for (char a = 'A'; a <= 'Z'; ++a) {
+    for (char b = 'A'; b <= 'Z'; ++b) {
+      const std::string colour = country_colour(std::string("country:") + a + b);
+      CHECK(colour.size() == 7);
+      CHECK(colour != "#ffffff");  // country boxes
+      CHECK(colour != "#d9d9d9");  // people without a country
+      colours.insert(colour);
+    }
+  }
+  CHECK(colours.size() == 26 * 26);
+  CHECK(country_colour("country:CN") != country_colour("country:US"));  // they shared one in the 12-colour palette
+  // The same country, drawn with others or alone, keeps its colour.
+  Graph both, alone;
+  for (Graph* g : {&both, &alone}) {
+    g->upsert_node(person("person:x", "Xi Lin", "country:CN"));
+    g->upsert_node(person("person:z", "Zoe Park", "country:KR"));
+    g->upsert_edge(edge("e1", "met", "person:x", "person:z"));
+  }
+  both.upsert_node(person("person:a", "Al Bo", "country:AD"));
+  both.upsert_edge(edge("e2", "met", "person:a", "person:x"));
+  const std::string cn = country_colour("country:CN");
+  CHECK(graph_to_dot(both).find("fillcolor=\"" + cn + "\"") != std::string::npos);
+  CHECK(graph_to_dot(alone).find("fillcolor=\"" + cn + "\"") != std::string::npos);
+}
+
+TEST_CASE("views: isolated nodes are left out with a notice, or kept") {
+  Graph graph;
+  graph.upsert_node(person("person:a", "Ann"));
+  graph.upsert_node(person("person:b", "Bo"));
+  graph.upsert_node(person("person:c", "Cy"));
+  graph.upsert_node(person("person:d", "Di"));
+  graph.upsert_edge(edge("e1", "met", "person:a", "person:b"));
+  std::vector<std::string> notices;
+  ViewOptions options;
+  options.notice = [&](const std::string& m) { notices.push_back(m); };
+  const Graph drawn = select_view(graph, options);
+  CHECK(drawn.nodes().size() == 2);
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0] == "pictures: 2 node(s) without edges left out (--keep-isolated draws them)");
+  options.keep_isolated = true;
+  notices.clear();
+  CHECK(select_view(graph, options).nodes().size() == 4);
+  CHECK(notices.empty());
+  // The ego node stays even when it has no edge.
+  options.keep_isolated = false;
+  options.ego = "Cy";
+  CHECK(select_view(graph, options).nodes().size() == 1);
+}
+
+TEST_CASE("views: past max_nodes the most connected are drawn, with a notice") {
+  Graph graph;
+  // A hub with 5 neighbours, and 3 pairs: 12 nodes, 8 edges.
+  graph.upsert_node(person("person:hub", "Hub"));
+  for (int i = 0; i < 5; ++i) {
+    graph.upsert_node(person("person:s" + std::to_string(i), "S" + std::to_string(i)));
+    graph.upsert_edge(edge("h" + std::to_string(i), "met", "person:hub", "person:s" + std::to_string(i)));
+  }
+  for (int i = 0; i < 3; ++i) {
+    graph.upsert_node(person("person:p" + std::to_string(i), "P" + std::to_string(i)));
+    graph.upsert_node(person("person:q" + std::to_string(i), "Q" + std::to_string(i)));
+    graph.upsert_edge(edge("p" + std::to_string(i), "met", "person:p" + std::to_string(i), "person:q" + std::to_string(i)));
+  }
+  std::vector<std::string> notices;
+  ViewOptions options;
+  options.max_nodes = 6;
+  options.notice = [&](const std::string& m) { notices.push_back(m); };
+  const Graph drawn = select_view(graph, options);
+  CHECK(drawn.nodes().size() == 6);
+  CHECK(drawn.find_node("person:hub") != nullptr);
+  CHECK(drawn.edges().size() == 5);
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0].starts_with("pictures: 12 nodes are too many to lay out; the 6 most connected are drawn"));
+  options.max_nodes = 0;  // no limit
+  CHECK(select_view(graph, options).nodes().size() == 12);
+}
+
+TEST_CASE("--ego: the breadth-first search finds what hop-by-hop search finds") {
+  // A chain a-b-c-d-e with a branch c-x, and a separate pair y-z.
+  Graph graph;
+  for (const char* id : {"a", "b", "c", "d", "e", "x", "y", "z"}) graph.upsert_node(person(std::string("person:") + id, id));
+  const std::pair<const char*, const char*> links[] = {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}, {"x", "c"}, {"y", "z"}};
+  int n = 0;
+  for (const auto& [s, t] : links) {
+    graph.upsert_edge(edge("e" + std::to_string(n++), "holds_office", std::string("person:") + s, std::string("person:") + t));
+  }
+  const auto ids = [](const Graph& g) {
+    std::string out;
+    for (const NodeData* node : g.nodes()) out += node->label;
+    return out;
+  };
+  ViewOptions options;
+  options.ego = "c";
+  const std::pair<std::size_t, std::string> expected[] = {{0, "c"}, {1, "bcdx"}, {2, "abcdex"}, {9, "abcdex"}};
+  for (const auto& [depth, nodes] : expected) {
+    CAPTURE(depth);
+    options.depth = depth;
+    CHECK(ids(select_view(graph, options)) == nodes);
+  }
+  options.ego = "y";
+  options.depth = 3;
+  CHECK(ids(select_view(graph, options)) == "yz");
+}

@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -37,8 +38,13 @@ std::mutex& graphviz_mutex() {
 
 char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
+std::string graphviz_text(const std::string& s);
+
+// Labels and tooltips are text of the articles: escaped for Graphviz.
 void set(void* object, const char* name, const std::string& value) {
-  agsafeset(object, const_cast<char*>(name), c(value), const_cast<char*>(""));
+  const std::string_view attribute(name);
+  const std::string text = attribute == "label" || attribute == "tooltip" ? graphviz_text(value) : value;
+  agsafeset(object, const_cast<char*>(name), c(text), const_cast<char*>(""));
 }
 
 struct NodeStyle {
@@ -48,8 +54,8 @@ struct NodeStyle {
 
 NodeStyle style_of(EntityType type) {
   switch (type) {
-    case EntityType::person: return {"ellipse", "#cfe2f3"};
-    case EntityType::country: return {"box", "#ffe599"};
+    case EntityType::person: return {"ellipse", "#d9d9d9"};  // a person without a country
+    case EntityType::country: return {"box", "#ffffff"};
     case EntityType::office: return {"note", "#eeeeee"};
     case EntityType::organization: return {"component", "#f4cccc"};
     case EntityType::location: return {"house", "#d9ead3"};
@@ -64,21 +70,90 @@ std::string truncate(const std::string& s, std::size_t max) {
   return s.substr(0, cut) + "\u2026";
 }
 
-// People are filled by the country they act for: one colour per country,
-// given in the order of the country ids, so a graph always gets the same colours.
-constexpr const char* kCountryColours[] = {"#9fc5e8", "#b6d7a8", "#f9cb9c", "#d5a6bd", "#a2c4c9", "#ffe599",
-                                           "#b4a7d6", "#ea9999", "#c9daf8", "#d9ead3", "#fce5cd", "#ead1dc"};
-constexpr const char* kPersonWithoutCountry = "#cfe2f3";
+// People are filled by the country they act for. A country's colour depends
+// on the country alone, so it is the same in every picture: the 676 possible
+// alpha-2 codes are spread over 720 distinct colours (60 hues, 4 lightnesses,
+// 3 saturations), neighbouring codes far apart. None is grey or white, the
+// fills of country boxes and of people without a country.
+constexpr const char* kPersonWithoutCountry = "#d9d9d9";
+
+std::string hsl_colour(double hue, double saturation, double lightness) {
+  const double chroma = (1 - std::abs(2 * lightness - 1)) * saturation;
+  const double h = hue * 6;
+  const double x = chroma * (1 - std::abs(std::fmod(h, 2.0) - 1));
+  double rgb[3] = {0, 0, 0};
+  const int sector = static_cast<int>(h) % 6;
+  const int order[6][3] = {{0, 1, 2}, {1, 0, 2}, {2, 0, 1}, {2, 1, 0}, {1, 2, 0}, {0, 2, 1}};  // which of r, g, b is chroma, x, 0
+  rgb[order[sector][0]] = chroma;
+  rgb[order[sector][1]] = x;
+  const double m = lightness - chroma / 2;
+  char out[8];
+  std::snprintf(out, sizeof out, "#%02x%02x%02x", static_cast<unsigned>(std::lround((rgb[0] + m) * 255)),
+                static_cast<unsigned>(std::lround((rgb[1] + m) * 255)), static_cast<unsigned>(std::lround((rgb[2] + m) * 255)));
+  return out;
+}
+
+}  // namespace
+
+std::string country_colour(const std::string& country_id) {
+  const std::string code = country_id.substr(country_id.find(':') + 1);
+  std::size_t index = 0;
+  if (code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z') {
+    index = static_cast<std::size_t>(code[0] - 'A') * 26 + static_cast<std::size_t>(code[1] - 'A');
+  } else {
+    for (const char ch : code) index = index * 31 + static_cast<unsigned char>(ch);  // not ISO: any stable slot
+  }
+  const std::size_t slot = index * 263 % 720;  // 263 is prime to 720: every code its own slot
+  constexpr double kLightness[] = {0.82, 0.74, 0.88, 0.68};
+  constexpr double kSaturation[] = {0.60, 0.45, 0.75};
+  return hsl_colour(static_cast<double>(slot % 60) / 60.0, kSaturation[slot / 240], kLightness[slot / 60 % 4]);
+}
+
+namespace {
 
 std::map<std::string, std::string> country_colours(const Graph& graph) {
   std::map<std::string, std::string> out;
   for (const NodeData* n : graph.nodes()) {
     const auto country = n->attributes.find("country");
-    if (n->type == EntityType::person && country != n->attributes.end()) out.emplace(country->second, "");
+    if (n->type == EntityType::person && country != n->attributes.end()) out.emplace(country->second, country_colour(country->second));
   }
-  std::size_t i = 0;
-  for (auto& [country, colour] : out) colour = kCountryColours[i++ % std::size(kCountryColours)];
   return out;
+}
+
+// Text for a Graphviz label or tooltip, set through cgraph and so written
+// into graph.dot as it is. Graphviz reads backslash escapes in both: a
+// backslash is doubled (a trailing one would end the DOT string early), and
+// before the letters of \N, \G, \E, \H, \T and \L, which it replaces
+// even after a doubled backslash, a word joiner (U+2060) is put. Bytes that
+// XML forbids (control characters, U+FFFE, U+FFFF) are replaced.
+std::string graphviz_text(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (s[i] == '\\') {
+      out += "\\\\";
+      if (i + 1 < s.size() && std::string_view("NGEHTL").find(s[i + 1]) != std::string_view::npos) out += "\u2060";
+    } else if (byte < 0x20 && s[i] != '\n') {
+      out += ' ';
+    } else if (byte == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
+      out += "\uFFFD";
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// A node name for cgraph: written into graph.dot and the SVG's titles, so
+// neither a backslash nor a forbidden byte may be in it.
+std::string graphviz_name(const std::string& id) {
+  std::string out = id;
+  for (char& ch : out) {
+    if (ch == '\\' || ch == '\n') ch = ch == '\\' ? '/' : ' ';
+  }
+  return graphviz_text(out);
 }
 
 std::string html(const std::string& s) { return text::xml_escape(s); }
@@ -163,7 +238,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
   }
   std::map<std::string, Agnode_t*> nodes;
   for (const NodeData* n : graph.nodes()) {
-    Agnode_t* node = agnode(g.get(), c(n->id), 1);
+    Agnode_t* node = agnode(g.get(), c(graphviz_name(n->id)), 1);
     const NodeStyle style = style_of(n->type);
     std::string label = n->label;
     std::string fill = style.fill;
@@ -210,7 +285,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
     if (e->type == "met") met[{e->source, e->target}].push_back(e);
   }
   for (const auto& [pair, list] : met) {
-    Agedge_t* edge = agedge(g.get(), nodes.at(pair.first), nodes.at(pair.second), c(list.front()->id), 1);
+    Agedge_t* edge = agedge(g.get(), nodes.at(pair.first), nodes.at(pair.second), c(graphviz_name(list.front()->id)), 1);
     std::string label = "met";
     std::map<std::string, int> by_status;
     for (const EdgeData* e : list) ++by_status[e->attributes.at("status")];
@@ -234,7 +309,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
   }
   for (const EdgeData* e : graph.edges()) {
     if (e->type == "met") continue;
-    Agedge_t* edge = agedge(g.get(), nodes.at(e->source), nodes.at(e->target), c(e->id), 1);
+    Agedge_t* edge = agedge(g.get(), nodes.at(e->source), nodes.at(e->target), c(graphviz_name(e->id)), 1);
     set(edge, "fontname", "Helvetica");
     std::string tooltip = evidence_of(*e);
     if (e->type == "statement") {

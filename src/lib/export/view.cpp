@@ -1,9 +1,14 @@
 // Views for pictures: a smaller graph cut out of the whole, built with the
 // Graph's own upserts so that every exporter can draw it.
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/visitors.hpp>
+
 #include <algorithm>
-#include <deque>
+#include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "newsgraph/error.hpp"
 #include "newsgraph/export.hpp"
@@ -17,6 +22,88 @@ std::string key(std::string_view name) { return text::lower(text::fold_punctuati
 bool names(const NodeData& n, const std::string& wanted) {
   if (key(n.label) == wanted) return true;
   return std::any_of(n.aliases.begin(), n.aliases.end(), [&](const std::string& a) { return key(a) == wanted; });
+}
+
+// Hops from `from` to every node it reaches, edges taken both ways: a
+// breadth-first search on an undirected Boost graph of the view.
+std::map<std::string, std::size_t> hops_from(const std::string& from, const std::map<std::string, const NodeData*>& nodes,
+                                             const std::vector<const EdgeData*>& edges) {
+  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  std::map<std::string, std::size_t> index;
+  std::vector<std::string> ids;
+  for (const auto& [id, n] : nodes) {
+    index.emplace(id, ids.size());
+    ids.push_back(id);
+  }
+  Undirected g(ids.size());
+  for (const EdgeData* e : edges) boost::add_edge(index.at(e->source), index.at(e->target), g);
+  constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> hops(ids.size(), kUnreached);
+  const std::size_t start = index.at(from);
+  hops[start] = 0;
+  boost::breadth_first_search(
+      g, start, boost::visitor(boost::make_bfs_visitor(boost::record_distances(hops.data(), boost::on_tree_edge()))));
+  std::map<std::string, std::size_t> out;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (hops[i] != kUnreached) out.emplace(ids[i], hops[i]);
+  }
+  return out;
+}
+
+void tell(const ViewOptions& options, const std::string& message) {
+  if (options.notice) options.notice(message);
+}
+
+// Pictures leave out the nodes without an edge (a large graph drawn whole
+// is mostly a long column of them), and past options.max_nodes the least
+// connected nodes: the layout time of Graphviz grows much faster than the
+// graph. The ego node always stays.
+void leave_out_for_pictures(std::map<std::string, const NodeData*>& nodes, std::vector<const EdgeData*>& edges,
+                            const std::string& ego, const ViewOptions& options) {
+  std::map<std::string, std::size_t> degree;
+  for (const EdgeData* e : edges) {
+    ++degree[e->source];
+    ++degree[e->target];
+  }
+  if (!options.keep_isolated) {
+    const std::size_t before = nodes.size();
+    std::erase_if(nodes, [&](const auto& item) { return item.first != ego && !degree.contains(item.first); });
+    if (nodes.size() < before) {
+      tell(options, "pictures: " + std::to_string(before - nodes.size()) + " node(s) without edges left out (--keep-isolated draws them)");
+    }
+  }
+  if (options.max_nodes == 0 || nodes.size() <= options.max_nodes) return;
+  // The ego node first, then by edges, then by the edges of their neighbours
+  // (a hub's neighbours before a lone pair), by mentions, by id.
+  std::map<std::string, std::size_t> reach;
+  for (const EdgeData* e : edges) {
+    reach[e->source] += degree[e->target];
+    reach[e->target] += degree[e->source];
+  }
+  const auto rank = [&](const NodeData* n) {
+    const auto count = [&](const std::map<std::string, std::size_t>& m) {
+      const auto it = m.find(n->id);
+      return -static_cast<long long>(it == m.end() ? 0 : it->second);
+    };
+    return std::make_tuple(n->id != ego, count(degree), count(reach), -static_cast<long long>(n->mentions.size()));
+  };
+  std::vector<const NodeData*> ranked;
+  for (const auto& [id, n] : nodes) ranked.push_back(n);
+  std::sort(ranked.begin(), ranked.end(), [&](const NodeData* a, const NodeData* b) {
+    const auto ra = rank(a);
+    const auto rb = rank(b);
+    return ra != rb ? ra < rb : a->id < b->id;
+  });
+  const std::size_t total = nodes.size();
+  for (std::size_t i = options.max_nodes; i < ranked.size(); ++i) nodes.erase(ranked[i]->id);
+  std::erase_if(edges, [&](const EdgeData* e) { return !nodes.contains(e->source) || !nodes.contains(e->target); });
+  if (!options.keep_isolated) {
+    std::set<std::string> linked;
+    for (const EdgeData* e : edges) linked.insert({e->source, e->target});
+    std::erase_if(nodes, [&](const auto& item) { return item.first != ego && !linked.contains(item.first); });
+  }
+  tell(options, "pictures: " + std::to_string(total) + " nodes are too many to lay out; the " + std::to_string(nodes.size()) +
+                    " most connected are drawn (--max-picture-nodes; --ego or --view meetings draw a part)");
 }
 
 }  // namespace
@@ -70,22 +157,11 @@ Graph select_view(const Graph& graph, const ViewOptions& options) {
 
   // 4. The neighbourhood of the ego node, edges taken both ways.
   if (!ego.empty()) {
-    std::map<std::string, std::vector<std::string>> next;
-    for (const EdgeData* e : edges) {
-      next[e->source].push_back(e->target);
-      next[e->target].push_back(e->source);
-    }
-    std::map<std::string, std::size_t> distance = {{ego, 0}};
-    std::deque<std::string> queue = {ego};
-    while (!queue.empty()) {
-      const std::string id = queue.front();
-      queue.pop_front();
-      if (distance[id] >= options.depth) continue;
-      for (const std::string& other : next[id]) {
-        if (distance.try_emplace(other, distance[id] + 1).second) queue.push_back(other);
-      }
-    }
-    std::erase_if(nodes, [&](const auto& item) { return !distance.contains(item.first); });
+    const std::map<std::string, std::size_t> distance = hops_from(ego, nodes, edges);
+    std::erase_if(nodes, [&](const auto& item) {
+      const auto d = distance.find(item.first);
+      return d == distance.end() || d->second > options.depth;
+    });
     std::erase_if(edges, [&](const EdgeData* e) { return !nodes.contains(e->source) || !nodes.contains(e->target); });
   }
 
@@ -109,6 +185,8 @@ Graph select_view(const Graph& graph, const ViewOptions& options) {
       if (const NodeData* c = graph.find_node(country->second)) extra[id]["country_name"] = c->label;
     }
   }
+
+  leave_out_for_pictures(nodes, edges, ego, options);
 
   Graph out;
   for (const auto& [id, n] : nodes) {
