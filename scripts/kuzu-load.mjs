@@ -4,10 +4,12 @@
 //
 //   node scripts/kuzu-load.mjs OUT/kuzu DB_DIR [--query CYPHER]... [--script FILE]... [--json]
 //
-// DB_DIR is created (":memory:" for an in-memory database). The schema comes
-// from schema.cypher, the data from the CSV files through copy.cypher's COPY
-// statements (never parameter binding, which mis-types mixed numeric
-// columns in Kuzu 0.11). --script runs a Cypher file statement by statement
+// DB_DIR is created (":memory:" for an in-memory database), or, when it
+// exists, takes the export on top of what it holds: the schema (the same
+// for every export, CREATE ... IF NOT EXISTS) comes from schema.cypher, the
+// data from the CSV files through load.cypher, which MERGEs every node and
+// relationship on its id (never parameter binding, which mis-types mixed
+// numeric columns in Kuzu 0.11). --script runs a Cypher file statement by statement
 // (lines starting with // are comments; Neo4j-only CREATE CONSTRAINT lines
 // are skipped, Kuzu's primary keys do that job). --query prints its rows, as
 // JSON with --json. The kuzu package is found in tests/kuzu/node_modules
@@ -73,7 +75,7 @@ async function main(argv) {
     process.exit(2);
   }
   const [exportDir, dbDir] = positional.map((p) => (p === ":memory:" ? p : path.resolve(p)));
-  for (const name of ["schema.cypher", "copy.cypher"]) {
+  for (const name of ["schema.cypher", "load.cypher"]) {
     if (!fs.existsSync(path.join(exportDir, name))) {
       console.error(`kuzu-load: ${path.join(exportDir, name)}: no such file (is this a newsgraph --format kuzu folder?)`);
       process.exit(2);
@@ -83,11 +85,11 @@ async function main(argv) {
   const db = new kuzu.Database(dbDir);
   const conn = new kuzu.Connection(db);
   for (const s of statements(fs.readFileSync(path.join(exportDir, "schema.cypher"), "utf8"))) await run(conn, s);
-  // COPY names its files relative to the export folder.
+  // load.cypher names its files relative to the export folder.
   const cwd = process.cwd();
   process.chdir(exportDir);
   try {
-    for (const s of statements(fs.readFileSync("copy.cypher", "utf8"))) await run(conn, s);
+    for (const s of statements(fs.readFileSync("load.cypher", "utf8"))) await run(conn, s);
   } finally {
     process.chdir(cwd);
   }
@@ -98,15 +100,19 @@ async function main(argv) {
     }
   }
   const answers = [];
+  let text = "";
   for (const q of queries) {
     const rows = await run(conn, q);
     if (json) answers.push(rows);
     else {
-      console.log(`# ${q}`);
-      for (const row of rows) console.log(Object.values(row).map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join("\t"));
+      text += `# ${q}\n`;
+      for (const row of rows) text += Object.values(row).map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join("\t") + "\n";
     }
   }
-  if (json) console.log(JSON.stringify(answers));
+  if (json) text = JSON.stringify(answers) + "\n";
+  // Written whole before the exit below: process.exit does not wait for a
+  // pipe to drain, and output that has not left yet would be lost.
+  await new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
   // Closing the connection before the database lets Kuzu flush a database
   // folder cleanly; then leave at once (kuzu 0.11's native teardown at a
   // normal Node exit can crash after all the work is done).

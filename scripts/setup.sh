@@ -11,8 +11,9 @@ packages=(
   doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
   libxml2-dev parallel
   python3
-  # graph-database tests (tests/e2e/test_exports_db.py): NetworkX, Apache Jena TDB2, Node for Kuzu
-  python3-networkx libapache-jena-java default-jre-headless nodejs
+  # graph-database tests (tests/e2e/test_exports_db.py): NetworkX, Apache Jena TDB2, Redland (rapper,
+  # rdfproc), Node for Kuzu and Neo4j's Cypher parser
+  python3-networkx libapache-jena-java default-jre-headless raptor2-utils redland-utils nodejs
   # the explorer page's browser tests (tests/e2e/test_explorer*.py)
   chromium
 )

@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
-# Kuzu for the graph-database test: the npm package pinned by tests/kuzu/package-lock.json.
-if [ ! -d tests/kuzu/node_modules/kuzu ]; then
+# Kuzu and Neo4j's Cypher parser for the graph-database test: the npm packages pinned by tests/kuzu/package-lock.json.
+if [ ! -d tests/kuzu/node_modules/kuzu ] || [ ! -d tests/kuzu/node_modules/@neo4j-cypher/language-support ]; then
   (cd tests/kuzu && npm ci --no-audit --no-fund --loglevel=error)
 fi
 ctest --test-dir build --output-on-failure -j"$(nproc)"

@@ -2,7 +2,11 @@
 
 #include <graphviz/cgraph.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
+#include <csignal>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,7 +25,8 @@ Graph sample_graph() {
   Graph graph;
   graph.add_document(testing::process(
       "Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday.\n"
-      "\u201cWe agreed to work together on trade with the \"US\",\u201d Morimoto told reporters."));
+      "\u201cWe agreed to work together on trade with the \"US\",\u201d Morimoto told reporters.",
+      "2025-05-01"));
   return graph;
 }
 
@@ -70,29 +75,88 @@ TEST_CASE("every edge carries the words of its evidence") {
   CHECK(met);
 }
 
-TEST_CASE("Neo4j CSV: one nodes file per label, typed headers, one line per row") {
+TEST_CASE("Neo4j CSV: a file per label and type, typed headers, lists, documents, one line per row") {
   const Graph graph = sample_graph();
   const auto files = graph_to_neo4j_csv(graph);
   const auto people = lines(file(files, "nodes_Person.csv").content);
   REQUIRE(people.size() == 3);  // header, John Carter, Kenji Morimoto
-  CHECK(people[0] == "id:ID,name,aliases,mentions:int,country,doc,start_byte:int,end_byte:int,evidence,:LABEL");
+  CHECK(people[0] ==
+        "id:ID(Node),name,aliases:string[],mentions:long,attributes:string[],doc,start_byte:long,end_byte:long,evidence:string[],:LABEL");
   CHECK(people[1].starts_with("\"person:john-carter\",\"John Carter\","));
-  CHECK(people[2].starts_with("\"person:kenji-morimoto\",\"Kenji Morimoto\",\"Morimoto\",2,\"country:JP\",\"test\",24,38,"));
+  // The country is a relationship, not an id string; no attribute is left.
+  CHECK(people[2].starts_with("\"person:kenji-morimoto\",\"Kenji Morimoto\",\"Morimoto\",2,,\"test\",24,38,"));
   CHECK(people[2].ends_with(",Person"));
+  const auto has_country = lines(file(files, "relationships_HAS_COUNTRY.csv").content);
+  CHECK(std::find(has_country.begin(), has_country.end(),
+                  "\"person:kenji-morimoto\",\"country:JP\",HAS_COUNTRY,\"person:kenji-morimoto/country\"") != has_country.end());
+  // Documents: URL, title, typed date, hash; what names what, in which document.
+  const auto documents = lines(file(files, "nodes_Document.csv").content);
+  REQUIRE(documents.size() == 2);
+  CHECK(documents[0] == "id:ID(Document),url,title,date:date,date_text,sha256,bytes:long,text_origin,:LABEL");
+  CHECK(documents[1].starts_with("\"test\",\"test.txt\",,\"2025-05-01\",\"2025-05-01\",\"3b345f1d"));
+  const auto mentioned = lines(file(files, "relationships_MENTIONED_IN.csv").content);
+  CHECK(mentioned[0] == ":START_ID(Node),:END_ID(Document),:TYPE,id,mentions:long,spans:string[],start_byte:long,end_byte:long");
+  CHECK(std::find(mentioned.begin(), mentioned.end(),
+                  "\"person:kenji-morimoto\",\"test\",MENTIONED_IN,\"person:kenji-morimoto@test\",2,\"24-38\x1F" "145-153\",24,38") !=
+        mentioned.end());
   const auto met = lines(file(files, "relationships_MET.csv").content);
   REQUIRE(met.size() == 2);
-  CHECK(met[0].starts_with(":START_ID,:END_ID,:TYPE,id,mode,date,location,"));
+  CHECK(met[0].starts_with(":START_ID(Node),:END_ID(Node),:TYPE,id,status,mode,date:date,date_text,location,meeting,"));
   CHECK(met[1].find(",MET,") != std::string::npos);
+  CHECK(met[1].find(",\"Tokyo\",") != std::string::npos);  // the place by name
+  const auto located = lines(file(files, "relationships_LOCATED_IN.csv").content);
+  REQUIRE(located.size() == 2);
+  CHECK(located[1].find(",\"location:tokyo\",LOCATED_IN,") != std::string::npos);
   // A quote inside text is doubled, as CSV wants.
   const std::string statements = file(files, "nodes_Statement.csv").content;
   CHECK(statements.find("with the \"\"US\"\"\"") != std::string::npos);
+  // Every label and type has its file, even with no rows: the same files for every graph.
+  const auto empty = graph_to_neo4j_csv(Graph());
+  REQUIRE(empty.size() == files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) CHECK(empty[i].name == files[i].name);
+}
+
+TEST_CASE("Neo4j import.sh: the database first, every file, the array delimiter; indexes after import") {
+  const auto files = graph_to_neo4j_csv(sample_graph());
   const std::string import = file(files, "import.sh").content;
+  CHECK(import.find("neo4j-admin database import full \"$database\" --overwrite-destination") != std::string::npos);
+  CHECK(import.find("--array-delimiter=U+001F") != std::string::npos);
   for (const ExportFile& f : files) {
-    if (f.name.ends_with(".csv")) CHECK_MESSAGE(import.find("=" + f.name + " ") != std::string::npos, f.name);
+    if (f.name.ends_with(".csv")) CHECK_MESSAGE(import.find("=" + f.name) != std::string::npos, f.name);
+  }
+  CHECK(import.find("indexes.cypher") != std::string::npos);
+  const std::string indexes = file(files, "indexes.cypher").content;
+  CHECK(indexes.find("CREATE CONSTRAINT newsgraph_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;") !=
+        std::string::npos);
+  CHECK(indexes.find("CREATE INDEX newsgraph_person_name IF NOT EXISTS FOR (n:Person) ON (n.name);") != std::string::npos);
+  CHECK(indexes.find("CREATE INDEX newsgraph_met_id IF NOT EXISTS FOR ()-[r:MET]-() ON (r.id);") != std::string::npos);
+}
+
+TEST_CASE("CSV: formulas stay text in a spreadsheet, no NUL or control byte in a cell") {
+  Graph graph;
+  graph.upsert_node({"person:eq", EntityType::person, "=HYPERLINK(\"x\")", {"+1", "-2", "@SUM(A1)", "'quoted"}, {}, {{"d", 0, 3}}});
+  graph.upsert_node({"person:nul", EntityType::person, std::string("Ann\0Lee\x01\x1F", 10), {}, {}, {{"d", 4, 7}}});
+  const std::string csv = file(graph_to_neo4j_csv(graph), "nodes_Person.csv").content;
+  CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
+  CHECK(csv.find("\"''quoted\x1F+1\x1F-2\x1F@SUM(A1)\"") != std::string::npos);  // the first item leads the cell
+  CHECK(csv.find(std::string(1, '\0')) == std::string::npos);
+  CHECK(csv.find('\x01') == std::string::npos);
+  CHECK(csv.find("\"Ann Lee\"") != std::string::npos);
+  for (const ExportFile& f : graph_to_kuzu(graph)) {
+    if (!f.name.ends_with(".csv")) continue;
+    CAPTURE(f.name);
+    CHECK(f.content.find(std::string(1, '\0')) == std::string::npos);
+    for (const std::string& line : lines(f.content)) {
+      std::size_t at = 0;
+      while ((at = line.find(",\"", at)) != std::string::npos) {
+        ++at;
+        CHECK(std::string_view("=+-@").find(line[at + 1]) == std::string_view::npos);
+      }
+    }
   }
 }
 
-TEST_CASE("Cypher script: constraints, then node MERGEs, then relationship MERGEs, strings escaped") {
+TEST_CASE("Cypher script: constraints, node MERGEs, relationship MERGEs with one MATCH per end, indexes") {
   const std::string cypher = graph_to_cypher(sample_graph());
   const auto constraint = cypher.rfind("CREATE CONSTRAINT");
   const auto node_merge = cypher.find("MERGE (n:Person {id: row.id})");
@@ -101,68 +165,132 @@ TEST_CASE("Cypher script: constraints, then node MERGEs, then relationship MERGE
   REQUIRE(rel_merge != std::string::npos);
   CHECK(constraint < cypher.find("\nMERGE"));
   CHECK(node_merge < rel_merge);
-  CHECK(cypher.find("CREATE CONSTRAINT newsgraph_person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;") !=
-        std::string::npos);
-  CHECK(cypher.find("MATCH (a:Person {id: row.source}), (b:Person {id: row.target})") != std::string::npos);
+  CHECK(rel_merge < cypher.find("CREATE INDEX"));
+  CHECK(cypher.find("MATCH (a:Person {id: row.source})\nMATCH (b:Person {id: row.target})\n") != std::string::npos);
+  CHECK(cypher.find("), (b:") == std::string::npos);  // no two patterns in one MATCH: no cartesian product
   CHECK(cypher.find("mentions: 2") != std::string::npos);
+  CHECK(cypher.find("aliases: ['Morimoto']") != std::string::npos);
+  CHECK(cypher.find("date: date('2025-05-01')") != std::string::npos);
   CHECK(cypher.find("CREATE (") == std::string::npos);  // only MERGE: re-runnable
   Graph quoted;
   quoted.upsert_node({"person:o-brien", EntityType::person, "Pat O'Brien \\ Jr", {}, {}, {{"d", 0, 3}}});
   CHECK(graph_to_cypher(quoted).find("name: 'Pat O\\'Brien \\\\ Jr'") != std::string::npos);
 }
 
-TEST_CASE("Kuzu: schema per label and type, COPY per file, start_byte/end_byte, no list columns") {
+TEST_CASE("Kuzu: a fixed schema, a MERGE per file, lists split from the unit separator") {
   const auto files = graph_to_kuzu(sample_graph());
   const std::string schema = file(files, "schema.cypher").content;
-  CHECK(schema.find("CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING, mentions INT64, "
-                    "country STRING, doc STRING, start_byte INT64, end_byte INT64, evidence STRING, PRIMARY KEY (id));") !=
+  CHECK(schema.find("CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], mentions INT64, "
+                    "attributes STRING[], doc STRING, start_byte INT64, end_byte INT64, evidence STRING[], PRIMARY KEY (id));") !=
         std::string::npos);
-  CHECK(schema.find("CREATE REL TABLE IF NOT EXISTS MET(FROM Person TO Person, id STRING") != std::string::npos);
+  CHECK(schema.find("CREATE NODE TABLE IF NOT EXISTS Document(id STRING, url STRING, title STRING, date DATE,") != std::string::npos);
+  CHECK(schema.find("CREATE REL TABLE IF NOT EXISTS MET(FROM Person TO Person, FROM Person TO Country") != std::string::npos);
   CHECK(schema.find("CREATE REL TABLE IF NOT EXISTS SPOKE_ABOUT(") != std::string::npos);  // STATEMENT would be the Statement table
-  CHECK(schema.find(" end ") == std::string::npos);
-  CHECK(schema.find("[]") == std::string::npos);
-  const std::string copy = file(files, "copy.cypher").content;
-  CHECK(copy.find("COPY Person FROM 'Person.csv' (header=true);") != std::string::npos);
-  CHECK(copy.find("COPY MET FROM 'MET_Person_Person.csv' (from='Person', to='Person', header=true);") != std::string::npos);
+  // The schema does not depend on the data: an empty graph has the same one.
+  CHECK(file(graph_to_kuzu(Graph()), "schema.cypher").content == schema);
+  const std::string load = file(files, "load.cypher").content;
+  CHECK(load.find("FROM 'Person.csv' (header=true) MERGE (n:Person {id: ") != std::string::npos);
+  CHECK(load.find("n.aliases = string_split(") != std::string::npos);
+  CHECK(load.find("FROM 'MET_Person_Person.csv' (header=true) MATCH (a:Person {id: ") != std::string::npos);
+  CHECK(load.find("COPY ") == std::string::npos);  // COPY fails on keys already in the database
   for (const ExportFile& f : files) {
-    if (f.name.ends_with(".csv")) CHECK_MESSAGE(copy.find("'" + f.name + "'") != std::string::npos, f.name);
+    if (f.name.ends_with(".csv")) CHECK_MESSAGE(load.find("'" + f.name + "'") != std::string::npos, f.name);
   }
   CHECK(lines(file(files, "MET_Person_Person.csv").content)[0].starts_with("from,to,id,"));
 }
 
-TEST_CASE("Turtle: classes, edge properties, events as resources, evidence spans, escaped literals") {
+TEST_CASE("Turtle: schema.org classes, PROV-O sources, Web Annotation byte spans, escaped literals") {
   const std::string ttl = graph_to_turtle(sample_graph());
-  CHECK(ttl.find("@prefix ng: <https://newsgraph.example/ns#> .") != std::string::npos);
-  CHECK(ttl.find("<https://newsgraph.example/id/person:kenji-morimoto>\n  a ng:Person ;") != std::string::npos);
-  CHECK(ttl.find("  rdfs:label \"Kenji Morimoto\" ;") != std::string::npos);
+  CHECK(ttl.find("@prefix schema: <https://schema.org/> .") != std::string::npos);
+  CHECK(ttl.find("<https://newsgraph.example/id/person:kenji-morimoto>\n  a schema:Person ;\n  a ng:Person ;") != std::string::npos);
+  CHECK(ttl.find("  schema:name \"Kenji Morimoto\" ;") != std::string::npos);
+  CHECK(ttl.find("  schema:alternateName \"Morimoto\" ;") != std::string::npos);
   CHECK(ttl.find("  ng:country <https://newsgraph.example/id/country:JP> ;") != std::string::npos);
   CHECK(ttl.find("  ng:met <https://newsgraph.example/id/person:kenji-morimoto> ;") != std::string::npos);
-  CHECK(ttl.find("  a ng:Meeting ;") != std::string::npos);
-  CHECK(ttl.find("  a ng:Statement ;") != std::string::npos);
-  CHECK(ttl.find("ng:participant <https://newsgraph.example/id/person:john-carter>") != std::string::npos);
-  CHECK(ttl.find("[ a ng:Span ; ng:document <https://newsgraph.example/doc/test> ; ng:startByte 24 ; ng:endByte 38 ]") !=
-        std::string::npos);
+  CHECK(ttl.find("  prov:wasDerivedFrom <https://newsgraph.example/doc/test>") != std::string::npos);
+  CHECK(ttl.find("  a schema:Event ;\n  a ng:Meeting ;") != std::string::npos);
+  CHECK(ttl.find("  schema:location <https://newsgraph.example/id/location:tokyo> ;") != std::string::npos);
+  CHECK(ttl.find("  schema:datePublished \"2025-05-01\"^^xsd:date ;") != std::string::npos);
+  CHECK(ttl.find("  schema:url <file:test.txt> ;") != std::string::npos);
+  CHECK(ttl.find("  a oa:DataPositionSelector ;\n  oa:start 24 ;\n  oa:end 38 .") != std::string::npos);
   CHECK(ttl.find("with the \\\"US\\\"") != std::string::npos);
-  // Every subject ends with " ." and nothing is left dangling.
-  CHECK(ttl.find(";\n\n") == std::string::npos);
+  CHECK(ttl.find(";\n\n") == std::string::npos);  // every subject ends with " ."
   CHECK(ttl.ends_with(" .\n"));
 }
 
-TEST_CASE("GraphML: typed keys, graph ids as node ids, one edge element per edge") {
+TEST_CASE("RDF: document sources as IRIs, # and ? in file names encoded") {
+  Graph graph;
+  DocumentRecord d;
+  d.id = "a#b";
+  d.source = "news/wire #1?.txt";
+  d.sha256 = "00";
+  graph.add_document_record(d);
+  DocumentRecord web = d;
+  web.id = "web";
+  web.source = "https://example.org/story?id=7#top";
+  web.sha256 = "01";
+  graph.add_document_record(web);
+  const std::string ttl = graph_to_turtle(graph);
+  CHECK(ttl.find("<https://newsgraph.example/doc/a%23b>") != std::string::npos);
+  CHECK(ttl.find("schema:url <file:news/wire%20%231%3F.txt>") != std::string::npos);
+  CHECK(ttl.find("schema:url <https://example.org/story?id=7#top>") != std::string::npos);
+  CHECK(ttl.find("ng:source \"news/wire #1?.txt\"") != std::string::npos);
+}
+
+TEST_CASE("TriG and N-Quads: a named graph per document with what it supports") {
+  Graph graph = sample_graph();
+  Document second = make_document("second", "second.txt", "Kenji Morimoto spoke in Osaka on Friday.");
+  extract(second, testing::lexicon());
+  graph.add_document(second);
+  const std::string trig = graph_to_trig(graph);
+  const std::string nq = graph_to_nquads(graph);
+  CHECK(graph.documents().size() == 2);
+  for (const auto& [id, d] : graph.documents()) {
+    CAPTURE(id);
+    CHECK(trig.find("\n<https://newsgraph.example/doc/" + id + "> {\n") != std::string::npos);
+  }
+  // Morimoto is named in both documents: in both graphs, each with its own mentions.
+  const std::string morimoto = "<https://newsgraph.example/id/person:kenji-morimoto> <https://schema.org/name> \"Kenji Morimoto\" ";
+  std::size_t graphs = 0;
+  for (const std::string& line : lines(nq)) {
+    CHECK(line.ends_with(" ."));
+    if (line.starts_with(morimoto)) ++graphs;
+  }
+  CHECK(graphs == 2);
+  // The meeting only in the graph of the first article.
+  for (const std::string& line : lines(nq)) {
+    if (line.find("<https://schema.org/Event>") != std::string::npos) CHECK(line.ends_with("<https://newsgraph.example/doc/test> ."));
+  }
+}
+
+TEST_CASE("GraphML: yEd labels, meetings, statements and documents as nodes, met without arrows") {
   const Graph graph = sample_graph();
   const std::string xml = graph_to_graphml(graph);
-  CHECK(xml.find("<key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>") != std::string::npos);
-  CHECK(xml.find("<key id=\"n_a_country\" for=\"node\" attr.name=\"country\" attr.type=\"string\"/>") != std::string::npos);
+  CHECK(xml.find("<key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"long\"/>") != std::string::npos);
+  CHECK(xml.find("<key id=\"d_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>") != std::string::npos);
   CHECK(xml.find("<node id=\"person:kenji-morimoto\">") != std::string::npos);
-  CHECK(count(xml, "<node id=") == graph.nodes().size());
-  CHECK(count(xml, "<edge id=") == graph.edges().size());
+  CHECK(xml.find("<y:NodeLabel>Kenji Morimoto</y:NodeLabel>") != std::string::npos);
+  CHECK(xml.find("<node id=\"document:test\">") != std::string::npos);
+  const std::size_t records = graph.meetings().size() + graph.statements().size() + graph.documents().size();
+  CHECK(count(xml, "<node id=") == graph.nodes().size() + records);
+  CHECK(count(xml, "<edge id=") > graph.edges().size());
+  CHECK(xml.find("<data key=\"e_symmetric\">true</data>") != std::string::npos);
+  CHECK(xml.find("<y:Arrows source=\"none\" target=\"none\"/><y:EdgeLabel>met</y:EdgeLabel>") != std::string::npos);
   CHECK(xml.find("with the &quot;US&quot;") != std::string::npos);
+  Graph odd;
+  odd.upsert_node({"person:x", EntityType::person, "X\x01Y\xEF\xBF\xBEZ\xEF\xBF\xBF", {}, {}, {{"d", 0, 3}}});
+  const std::string bad = graph_to_graphml(odd);
+  CHECK(bad.find('\x01') == std::string::npos);
+  CHECK(bad.find("\xEF\xBF\xBE") == std::string::npos);
+  CHECK(bad.find("\xEF\xBF\xBF") == std::string::npos);
 }
 
 TEST_CASE("exports are deterministic") {
   CHECK(graph_to_cypher(sample_graph()) == graph_to_cypher(sample_graph()));
   CHECK(graph_to_turtle(sample_graph()) == graph_to_turtle(sample_graph()));
   CHECK(graph_to_graphml(sample_graph()) == graph_to_graphml(sample_graph()));
+  CHECK(graph_to_trig(sample_graph()) == graph_to_trig(sample_graph()));
+  CHECK(graph_to_nquads(sample_graph()) == graph_to_nquads(sample_graph()));
   const auto a = graph_to_kuzu(sample_graph());
   const auto b = graph_to_kuzu(sample_graph());
   REQUIRE(a.size() == b.size());
@@ -223,5 +351,42 @@ TEST_CASE("write_files_atomically writes a folder of files and names the folder 
   CHECK(fs::exists(dir / "kuzu" / "Person.csv"));
   std::ofstream(dir / "blocker") << "x";
   CHECK_THROWS_AS(write_files_atomically((dir / "blocker" / "sub").string(), {{"a.csv", "x"}}), Error);
+  fs::remove_all(dir);
+}
+
+namespace {
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("a folder export is replaced whole: a full disk leaves the old folder, no new file beside an old one") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "newsgraph-test-export-folder";
+  fs::remove_all(dir);
+  const std::string folder = (dir / "neo4j").string();
+  write_files_atomically(folder, {{"nodes.csv", "old nodes"}, {"relationships.csv", "old rels"}});
+  // A file-size limit stands in for a full disk: the second file cannot be written.
+  struct rlimit before {};
+  getrlimit(RLIMIT_FSIZE, &before);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit small = before;
+  small.rlim_cur = 1000;
+  setrlimit(RLIMIT_FSIZE, &small);
+  CHECK_THROWS_AS(write_files_atomically(folder, {{"nodes.csv", "new nodes"}, {"relationships.csv", std::string(5000, 'r')}}), Error);
+  setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, old_handler);
+  CHECK(read_text(fs::path(folder) / "nodes.csv") == "old nodes");
+  CHECK(read_text(fs::path(folder) / "relationships.csv") == "old rels");
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++entries;
+  CHECK(entries == 1);  // no temporary folder left behind
+  // And a good run replaces the folder whole: a file the new export does not have is gone.
+  write_files_atomically(folder, {{"nodes.csv", "new nodes"}});
+  CHECK(read_text(fs::path(folder) / "nodes.csv") == "new nodes");
+  CHECK_FALSE(fs::exists(fs::path(folder) / "relationships.csv"));
   fs::remove_all(dir);
 }

@@ -1,9 +1,10 @@
-// Kuzu: schema, COPY statements and the CSV files they read. COPY rather
-// than parameterised inserts: Kuzu's parameter binding mis-types mixed
-// numeric columns, and COPY is its fast path anyway. Byte offsets are
-// start_byte/end_byte because END is a Cypher keyword.
+// Kuzu: the schema, a load script and the CSV files it reads. The schema is
+// the same for every graph (CREATE ... IF NOT EXISTS), and the load script
+// MERGEs on id (LOAD FROM ... MERGE, not COPY, which fails on a key already
+// there), so a database takes a newer export of the same archive, or the
+// export of other articles, on top of what it holds. Lists travel as text
+// joined by the unit separator and are split into STRING[] on loading.
 #include <map>
-#include <set>
 
 #include "newsgraph/export.hpp"
 #include "newsgraph/export_db.hpp"
@@ -15,7 +16,29 @@ namespace {
 using detail::Column;
 using detail::ColumnType;
 
-std::string kuzu_type(const Column& c) { return c.type == ColumnType::integer ? "INT64" : "STRING"; }
+std::string kuzu_type(const Column& c) {
+  switch (c.type) {
+    case ColumnType::integer: return "INT64";
+    case ColumnType::date: return "DATE";
+    case ColumnType::text_list: return "STRING[]";
+    case ColumnType::text: break;
+  }
+  return "STRING";
+}
+
+// How a CSV column reads in LOAD FROM: a list as the text it is joined into.
+std::string csv_type(const Column& c) { return c.type == ColumnType::text_list ? "STRING" : kuzu_type(c); }
+
+// The value of column `name` as the table stores it: a list split, the
+// spreadsheet guard (an apostrophe before =, +, -, @ or ') taken off text.
+std::string stored(const Column& c, const std::string& name) {
+  if (c.type == ColumnType::text_list) {
+    return "string_split(CASE WHEN starts_with(" + name + ", \"'\") THEN substring(" + name + ", 2, size(" + name + ")) ELSE " +
+           name + " END, '" + std::string(1, detail::kListSeparator) + "')";
+  }
+  if (c.type != ColumnType::text) return name;
+  return "CASE WHEN starts_with(" + name + ", \"'\") THEN substring(" + name + ", 2, size(" + name + ")) ELSE " + name + " END";
+}
 
 std::string csv_line(const detail::Row& row) {
   std::string out;
@@ -26,14 +49,33 @@ std::string csv_line(const detail::Row& row) {
   return out;
 }
 
+// Columns of LOAD WITH HEADERS are variables: prefixed, so that none is a keyword.
+std::string var(const Column& c) { return "c_" + c.name; }
+
+std::string load_header(const std::vector<Column>& columns, bool ends) {
+  std::string out = "LOAD WITH HEADERS (";
+  if (ends) out += "c_from STRING, c_to STRING, ";
+  for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? ", " : "") + var(columns[i]) + " " + csv_type(columns[i]);
+  return out + ")";
+}
+
+std::string set_clause(const char* name, const std::vector<Column>& columns) {
+  std::string out;
+  for (const Column& c : columns) {
+    if (c.name == "id") continue;
+    out += (out.empty() ? " SET " : ", ") + std::string(name) + "." + c.name + " = " + stored(c, var(c));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ExportFile> graph_to_kuzu(const Graph& graph) {
   const detail::PropertyGraph pg = detail::property_graph(graph);
   std::vector<ExportFile> files;
-  std::string schema = "// newsgraph " + std::string(kVersion) + ": Kuzu schema. Run before copy.cypher.\n";
-  std::string copy = "// newsgraph " + std::string(kVersion) +
-                     ": loads the CSV files of this folder (paths relative to it) into the schema.cypher tables.\n";
+  std::string schema = "// newsgraph " + std::string(kVersion) + ": Kuzu schema, the same for every graph. Run before load.cypher.\n";
+  std::string load = "// newsgraph " + std::string(kVersion) +
+                     ": MERGEs the CSV files of this folder (paths relative to it) into the schema.cypher tables.\n";
   for (const detail::NodeTable& table : pg.nodes) {
     schema += "CREATE NODE TABLE IF NOT EXISTS " + table.label + "(";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -45,31 +87,38 @@ std::vector<ExportFile> graph_to_kuzu(const Graph& graph) {
     csv += "\n";
     for (const detail::Row& row : table.rows) csv += csv_line(row) + "\n";
     const std::string name = table.label + ".csv";
-    copy += "COPY " + table.label + " FROM '" + name + "' (header=true);\n";
+    load += load_header(table.columns, false) + " FROM '" + name + "' (header=true) MERGE (n:" + table.label + " {id: " +
+            stored(table.columns[0], "c_id") + "})" + set_clause("n", table.columns) + ";\n";
     files.push_back({name, std::move(csv)});
   }
-  // A rel table per type lists every (from, to) pair; COPY then fills one pair per file.
-  std::map<std::string, std::vector<const detail::RelTable*>> by_type;
-  for (const detail::RelTable& table : pg.rels) by_type[table.type].push_back(&table);
-  for (const auto& [type, tables] : by_type) {
-    schema += "CREATE REL TABLE IF NOT EXISTS " + type + "(";
-    for (std::size_t i = 0; i < tables.size(); ++i) schema += (i ? ", " : "") + ("FROM " + tables[i]->from + " TO " + tables[i]->to);
-    for (const Column& c : tables.front()->columns) schema += ", " + c.name + " " + kuzu_type(c);
+  // A rel table lists every (from, to) pair; a file per pair that has rows.
+  for (const detail::RelTable& table : pg.rels) {
+    schema += "CREATE REL TABLE IF NOT EXISTS " + table.type + "(";
+    std::string pairs;
+    for (const std::string& from : table.from) {
+      for (const std::string& to : table.to) pairs += (pairs.empty() ? "" : ", ") + ("FROM " + from + " TO " + to);
+    }
+    schema += pairs;
+    for (const Column& c : table.columns) schema += ", " + c.name + " " + kuzu_type(c);
     schema += ");\n";
-    for (const detail::RelTable* table : tables) {
+    std::map<std::pair<std::string, std::string>, std::string> csv_by_pair;
+    for (const detail::RelRow& row : table.rows) {
+      std::string& csv = csv_by_pair[{row.from, row.to}];
+      csv += detail::csv_quote(row.source) + "," + detail::csv_quote(row.target) + "," + csv_line(row.cells) + "\n";
+    }
+    for (auto& [pair, rows] : csv_by_pair) {
       std::string csv = "from,to";
-      for (const Column& c : table->columns) csv += "," + c.name;
-      csv += "\n";
-      for (std::size_t r = 0; r < table->rows.size(); ++r) {
-        csv += detail::csv_quote(table->sources[r]) + "," + detail::csv_quote(table->targets[r]) + "," + csv_line(table->rows[r]) + "\n";
-      }
-      const std::string name = type + "_" + table->from + "_" + table->to + ".csv";
-      copy += "COPY " + type + " FROM '" + name + "' (from='" + table->from + "', to='" + table->to + "', header=true);\n";
-      files.push_back({name, std::move(csv)});
+      for (const Column& c : table.columns) csv += "," + c.name;
+      const std::string name = table.type + "_" + pair.first + "_" + pair.second + ".csv";
+      load += load_header(table.columns, true) + " FROM '" + name + "' (header=true) MATCH (a:" + pair.first + " {id: " +
+              stored(table.columns[0], "c_from") + "}), (b:" + pair.second + " {id: " + stored(table.columns[0], "c_to") +
+              "}) MERGE (a)-[r:" + table.type + " {id: " + stored(table.columns[0], "c_id") + "}]->(b)" +
+              set_clause("r", table.columns) + ";\n";
+      files.push_back({name, csv + "\n" + rows});
     }
   }
   files.push_back({"schema.cypher", std::move(schema)});
-  files.push_back({"copy.cypher", std::move(copy)});
+  files.push_back({"load.cypher", std::move(load)});
   return files;
 }
 

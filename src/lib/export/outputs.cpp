@@ -45,6 +45,9 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
     out.content = graph_to_cypher(graph);
   } else if (format == "ttl") {
     out.content = graph_to_turtle(graph);
+  } else if (format == "trig" || format == "nquads") {
+    out.path = (dir / (format == "trig" ? "graph.trig" : "graph.nq")).string();
+    out.content = format == "trig" ? graph_to_trig(graph) : graph_to_nquads(graph);
   } else if (format == "graphml") {
     out.content = graph_to_graphml(graph);
   } else if (format == "html") {
@@ -58,7 +61,7 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
 }  // namespace
 
 const std::vector<std::string>& output_formats() {
-  static const std::vector<std::string> formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "graphml", "html"};
+  static const std::vector<std::string> formats = {"json", "dot", "svg", "png", "pdf", "neo4j", "cypher", "kuzu", "ttl", "trig", "nquads", "graphml", "html"};
   return formats;
 }
 
