@@ -194,6 +194,29 @@ def kuzu_more_articles_into_one_database():
     assert [(r["person"], r["other"], Path(r["url"]).name) for r in later[4]] == [(a, b, Path(u).name) for a, b, u in met_with_url]
 
 
+def kuzu_second_export_adds_to_shared_nodes():
+    # One person in two batches of articles: loaded one after the other, the
+    # node has the mentions and evidence of both, as when built at once.
+    batches = work / "batches"
+    texts = {"one": "Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo on Monday.\n",
+             "two": "Prime Minister Kenji Morimoto of Japan met German Chancellor Anna Weber in Berlin on Friday.\n"
+                    "Morimoto said the talks went well.\n"}
+    for name, text in texts.items():
+        (batches / "all").mkdir(parents=True, exist_ok=True)
+        (batches / name).mkdir()
+        (batches / name / f"{name}.txt").write_text(text)
+        (batches / "all" / f"{name}.txt").write_text(text)
+    for name in (*texts, "all"):
+        run(binary, "build", batches / name, "--out", batches / name / "out", "-q", "--format", "kuzu", check=0)
+    ask = (f"MATCH (n:Person {{id: '{MORIMOTO}'}}) RETURN n.mentions AS m, list_sort(n.evidence) AS ev, "
+           "list_sort(n.aliases) AS aliases")
+    db = work / "kuzu-batches"
+    kuzu_at(batches / "one" / "out" / "kuzu", db)
+    (after_both,) = kuzu_at(batches / "two" / "out" / "kuzu", db, "--query", ask)
+    (at_once,) = kuzu_at(batches / "all" / "out" / "kuzu", ":memory:", "--query", ask)
+    assert after_both == at_once and at_once[0]["m"] >= 3, (after_both, at_once)
+
+
 def kuzu_article_without_meeting():
     # The schema does not depend on the data: the README's query runs (and finds nobody).
     folder = work / "no-meeting"
@@ -506,6 +529,7 @@ checks.check("graph.json has the answers the databases are asked for", expectati
 checks.check("Kuzu: load the kuzu export; who met X, who said what about Y, the README query", kuzu_answers)
 checks.check("Kuzu: node, relationship counts, typed properties, lists, documents", kuzu_counts_and_properties)
 checks.check("Kuzu: a second export into the same database, and the same one again", kuzu_more_articles_into_one_database)
+checks.check("Kuzu: a node in two exports gets the mentions of both", kuzu_second_export_adds_to_shared_nodes)
 checks.check("Kuzu: an article with no meeting (fixed schema)", kuzu_article_without_meeting)
 checks.check("Kuzu: kuzu-load.mjs output read slowly through a pipe arrives whole", kuzu_output_survives_a_slow_pipe)
 checks.check("Neo4j's parser: graph.cypher, indexes.cypher, the README query without error or warning",

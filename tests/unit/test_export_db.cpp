@@ -177,7 +177,7 @@ TEST_CASE("Cypher script: constraints, node MERGEs, relationship MERGEs with one
   CHECK(graph_to_cypher(quoted).find("name: 'Pat O\\'Brien \\\\ Jr'") != std::string::npos);
 }
 
-TEST_CASE("Kuzu: a fixed schema, a MERGE per file, lists split from the unit separator") {
+TEST_CASE("Kuzu: a fixed schema, a MERGE per file, lists split from the unit separator and united with the database's") {
   const auto files = graph_to_kuzu(sample_graph());
   const std::string schema = file(files, "schema.cypher").content;
   CHECK(schema.find("CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], mentions INT64, "
@@ -190,7 +190,9 @@ TEST_CASE("Kuzu: a fixed schema, a MERGE per file, lists split from the unit sep
   CHECK(file(graph_to_kuzu(Graph()), "schema.cypher").content == schema);
   const std::string load = file(files, "load.cypher").content;
   CHECK(load.find("FROM 'Person.csv' (header=true) MERGE (n:Person {id: ") != std::string::npos);
-  CHECK(load.find("n.aliases = string_split(") != std::string::npos);
+  CHECK(load.find("n.aliases = CASE WHEN n.aliases IS NULL THEN string_split(") != std::string::npos);
+  CHECK(load.find("ELSE list_distinct(list_concat(n.evidence, string_split(") != std::string::npos);  // united with what is there
+  CHECK(load.find("n.mentions = coalesce(size(CASE WHEN n.evidence IS NULL") != std::string::npos);
   CHECK(load.find("FROM 'MET_Person_Person.csv' (header=true) MATCH (a:Person {id: ") != std::string::npos);
   CHECK(load.find("COPY ") == std::string::npos);  // COPY fails on keys already in the database
   for (const ExportFile& f : files) {

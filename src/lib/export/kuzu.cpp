@@ -2,8 +2,10 @@
 // the same for every graph (CREATE ... IF NOT EXISTS), and the load script
 // MERGEs on id (LOAD FROM ... MERGE, not COPY, which fails on a key already
 // there), so a database takes a newer export of the same archive, or the
-// export of other articles, on top of what it holds. Lists travel as text
+// export of other articles, on top of what it holds: list columns are united,
+// other properties take the newer value. Lists travel as text
 // joined by the unit separator and are split into STRING[] on loading.
+#include <algorithm>
 #include <map>
 
 #include "newsgraph/export.hpp"
@@ -59,11 +61,25 @@ std::string load_header(const std::vector<Column>& columns, bool ends) {
   return out + ")";
 }
 
+// A list column of a node or relationship already in the database keeps
+// its items and gains the new ones: a second export, of other articles,
+// adds its aliases and evidence to the nodes they share.
+std::string merged(const char* name, const Column& c) {
+  const std::string old = std::string(name) + "." + c.name;
+  const std::string fresh = stored(c, var(c));
+  return "CASE WHEN " + old + " IS NULL THEN " + fresh + " WHEN " + var(c) + " IS NULL THEN " + old +
+         " ELSE list_distinct(list_concat(" + old + ", " + fresh + ")) END";
+}
+
 std::string set_clause(const char* name, const std::vector<Column>& columns) {
+  const auto evidence = std::find_if(columns.begin(), columns.end(), [](const Column& c) { return c.name == "evidence"; });
   std::string out;
   for (const Column& c : columns) {
     if (c.name == "id") continue;
-    out += (out.empty() ? " SET " : ", ") + std::string(name) + "." + c.name + " = " + stored(c, var(c));
+    std::string value = c.type == ColumnType::text_list ? merged(name, c) : stored(c, var(c));
+    // A node's mentions are its evidence spans, counted once the lists are united.
+    if (c.name == "mentions" && evidence != columns.end()) value = "coalesce(size(" + merged(name, *evidence) + "), " + var(c) + ")";
+    out += (out.empty() ? " SET " : ", ") + std::string(name) + "." + c.name + " = " + value;
   }
   return out;
 }
