@@ -217,19 +217,10 @@ void add_legend(Agraph_t* g, const Graph& graph, const std::map<std::string, std
   agstrfree(g, label);
 }
 
-GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
-  GraphPtr g(agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr));
-  const bool large = graph.nodes().size() > 100;
-  set(g.get(), "rankdir", "LR");
-  set(g.get(), "overlap", options.layout == "dot" ? "false" : "prism");
-  set(g.get(), "fontname", "Helvetica");
-  if (options.layout != "dot") {
-    // Force-directed layouts: room between nodes, lines that go round them.
-    set(g.get(), "sep", "+12");
-    set(g.get(), "splines", large ? "false" : "true");
-  }
-  if (large) set(g.get(), "fontsize", "10");
-  const std::map<std::string, std::string> colours = country_colours(graph);
+// One cgraph node per graph node: shape and fill by type, people by their
+// country, labelled with their offices; returns them by id.
+std::map<std::string, Agnode_t*> add_nodes(Agraph_t* g, const Graph& graph, const std::map<std::string, std::string>& colours,
+                                           bool large) {
   // The offices each person holds, for their label.
   std::map<std::string, std::vector<std::string>> offices;
   for (const EdgeData* e : graph.edges()) {
@@ -238,7 +229,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
   }
   std::map<std::string, Agnode_t*> nodes;
   for (const NodeData* n : graph.nodes()) {
-    Agnode_t* node = agnode(g.get(), c(graphviz_name(n->id)), 1);
+    Agnode_t* node = agnode(g, c(graphviz_name(n->id)), 1);
     const NodeStyle style = style_of(n->type);
     std::string label = n->label;
     std::string fill = style.fill;
@@ -275,6 +266,11 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
     set(node, "tooltip", tooltip);
     nodes[n->id] = node;
   }
+  return nodes;
+}
+
+// Met edges one per pair (labelled with how often they met), the others as they are.
+void add_edges(Agraph_t* g, const Graph& graph, const std::map<std::string, Agnode_t*>& nodes, bool large) {
   const auto evidence_of = [](const EdgeData& e) {
     const auto it = e.attributes.find("evidence_text");
     return it == e.attributes.end() ? std::string() : it->second;
@@ -285,7 +281,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
     if (e->type == "met") met[{e->source, e->target}].push_back(e);
   }
   for (const auto& [pair, list] : met) {
-    Agedge_t* edge = agedge(g.get(), nodes.at(pair.first), nodes.at(pair.second), c(graphviz_name(list.front()->id)), 1);
+    Agedge_t* edge = agedge(g, nodes.at(pair.first), nodes.at(pair.second), c(graphviz_name(list.front()->id)), 1);
     std::string label = "met";
     std::map<std::string, int> by_status;
     for (const EdgeData* e : list) ++by_status[e->attributes.at("status")];
@@ -309,7 +305,7 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
   }
   for (const EdgeData* e : graph.edges()) {
     if (e->type == "met") continue;
-    Agedge_t* edge = agedge(g.get(), nodes.at(e->source), nodes.at(e->target), c(graphviz_name(e->id)), 1);
+    Agedge_t* edge = agedge(g, nodes.at(e->source), nodes.at(e->target), c(graphviz_name(e->id)), 1);
     set(edge, "fontname", "Helvetica");
     std::string tooltip = evidence_of(*e);
     if (e->type == "statement") {
@@ -335,6 +331,22 @@ GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
     if (large) set(edge, "label", "");
     if (!tooltip.empty()) set(edge, "tooltip", truncate(tooltip, 300));
   }
+}
+
+GraphPtr build_cgraph(const Graph& graph, const DrawOptions& options = {}) {
+  GraphPtr g(agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr));
+  const bool large = graph.nodes().size() > 100;
+  set(g.get(), "rankdir", "LR");
+  set(g.get(), "overlap", options.layout == "dot" ? "false" : "prism");
+  set(g.get(), "fontname", "Helvetica");
+  if (options.layout != "dot") {
+    // Force-directed layouts: room between nodes, lines that go round them.
+    set(g.get(), "sep", "+12");
+    set(g.get(), "splines", large ? "false" : "true");
+  }
+  if (large) set(g.get(), "fontsize", "10");
+  const std::map<std::string, std::string> colours = country_colours(graph);
+  add_edges(g.get(), graph, add_nodes(g.get(), graph, colours, large), large);
   if (options.legend) add_legend(g.get(), graph, colours);
   return g;
 }

@@ -106,6 +106,59 @@ void leave_out_for_pictures(std::map<std::string, const NodeData*>& nodes, std::
                     " most connected are drawn (--max-picture-nodes; --ego or --view meetings draw a part)");
 }
 
+std::string find_ego(const std::map<std::string, const NodeData*>& nodes, const ViewOptions& options, bool meetings_only) {
+  if (options.ego.empty()) return "";
+  if (nodes.contains(options.ego)) return options.ego;
+  const std::string wanted = key(options.ego);
+  std::vector<std::string> found;
+  for (const auto& [id, n] : nodes) {
+    if (names(*n, wanted)) found.push_back(id);
+  }
+  if (found.empty()) {
+    throw Error("--ego", "no node" + std::string(meetings_only ? " of the meetings view" : "") + " is called \"" + options.ego + "\"");
+  }
+  if (found.size() > 1) {
+    std::string list;
+    for (const std::string& id : found) list += (list.empty() ? "" : ", ") + id;
+    throw Error("--ego", "\"" + options.ego + "\" names several nodes (" + list + "); give an id");
+  }
+  return found.front();
+}
+
+// The kept nodes (with the extra attributes given them) and edges as a
+// graph, with the meetings and statements their edges name.
+Graph view_graph(const Graph& graph, const std::map<std::string, const NodeData*>& nodes, const std::vector<const EdgeData*>& edges,
+                 const std::map<std::string, std::map<std::string, std::string>>& extra) {
+  Graph out;
+  for (const auto& [id, n] : nodes) {
+    const auto more = extra.find(id);
+    if (more == extra.end()) {
+      out.upsert_node(*n);
+      continue;
+    }
+    NodeData copy = *n;
+    copy.attributes.insert(more->second.begin(), more->second.end());
+    out.upsert_node(copy);
+  }
+  std::set<std::string> meetings, statements;
+  for (const EdgeData* e : edges) {
+    out.upsert_edge(*e);
+    const auto meeting = e->attributes.find("meeting");
+    if (meeting != e->attributes.end()) meetings.insert(meeting->second);
+    const auto statement = e->attributes.find("statement");
+    if (statement != e->attributes.end()) statements.insert(statement->second);
+  }
+  for (const std::string& id : meetings) {
+    const auto it = graph.meetings().find(id);
+    if (it != graph.meetings().end()) out.upsert_meeting(it->second);
+  }
+  for (const std::string& id : statements) {
+    const auto it = graph.statements().find(id);
+    if (it != graph.statements().end()) out.upsert_statement(it->second);
+  }
+  return out;
+}
+
 }  // namespace
 
 Graph select_view(const Graph& graph, const ViewOptions& options) {
@@ -126,28 +179,7 @@ Graph select_view(const Graph& graph, const ViewOptions& options) {
   }
 
   // 2. The ego node, matched by id, else by label or alias (any case).
-  std::string ego;
-  if (!options.ego.empty()) {
-    if (nodes.contains(options.ego)) {
-      ego = options.ego;
-    } else {
-      const std::string wanted = key(options.ego);
-      std::vector<std::string> found;
-      for (const auto& [id, n] : nodes) {
-        if (names(*n, wanted)) found.push_back(id);
-      }
-      if (found.empty()) {
-        throw Error("--ego", "no node" + std::string(meetings_only ? " of the meetings view" : "") + " is called \"" +
-                                 options.ego + "\"");
-      }
-      if (found.size() > 1) {
-        std::string list;
-        for (const std::string& id : found) list += (list.empty() ? "" : ", ") + id;
-        throw Error("--ego", "\"" + options.ego + "\" names several nodes (" + list + "); give an id");
-      }
-      ego = found.front();
-    }
-  }
+  const std::string ego = find_ego(nodes, options, meetings_only);
 
   // 3. Rarely mentioned nodes go (the ego node stays).
   if (options.min_mentions > 0) {
@@ -188,34 +220,7 @@ Graph select_view(const Graph& graph, const ViewOptions& options) {
 
   leave_out_for_pictures(nodes, edges, ego, options);
 
-  Graph out;
-  for (const auto& [id, n] : nodes) {
-    const auto more = extra.find(id);
-    if (more == extra.end()) {
-      out.upsert_node(*n);
-      continue;
-    }
-    NodeData copy = *n;
-    copy.attributes.insert(more->second.begin(), more->second.end());
-    out.upsert_node(copy);
-  }
-  std::set<std::string> meetings, statements;
-  for (const EdgeData* e : edges) {
-    out.upsert_edge(*e);
-    const auto meeting = e->attributes.find("meeting");
-    if (meeting != e->attributes.end()) meetings.insert(meeting->second);
-    const auto statement = e->attributes.find("statement");
-    if (statement != e->attributes.end()) statements.insert(statement->second);
-  }
-  for (const std::string& id : meetings) {
-    const auto it = graph.meetings().find(id);
-    if (it != graph.meetings().end()) out.upsert_meeting(it->second);
-  }
-  for (const std::string& id : statements) {
-    const auto it = graph.statements().find(id);
-    if (it != graph.statements().end()) out.upsert_statement(it->second);
-  }
-  return out;
+  return view_graph(graph, nodes, edges, extra);
 }
 
 }  // namespace newsgraph
