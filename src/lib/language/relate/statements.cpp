@@ -210,251 +210,321 @@ std::size_t reported_position(const Analysis& a, std::size_t t) { return last_re
 
 }  // namespace
 
-void relate_statements(Reading& ctx, const rules::Analysis& a) {
-  Document& doc = ctx.doc;
-  std::set<std::size_t> attribution_verbs;  // say triggers that introduce a direct quote
+namespace {
 
-  // --- direct quotes ----------------------------------------------------
-  int previous_speaker = -1;
-  std::size_t previous_end = 0;  // token after the previous attributed quote
-  std::size_t previous_statement = static_cast<std::size_t>(-1);
-  for (const rules::Quote& q : a.quotes) {
+// A statement of reported speech read around one verb of saying.
+struct Reported {
+  std::vector<int> speakers;
+  std::size_t content_first = 0, content_end = 0;  ///< the reported words, tokens [first, end)
+};
+
+class StatementRules {
+ public:
+  StatementRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {}
+
+  void run() {
+    for (const rules::Quote& q : a_.quotes) direct_quote(q);
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) reported_speech(si);
+  }
+
+ private:
+  // --- direct quotes ------------------------------------------------------
+
+  void direct_quote(const rules::Quote& q) {
     const std::size_t inner_end = q.closed ? q.end - 1 : q.end;
-    if (word_count(a, q.open + 1, inner_end) < 4 || inner_end <= q.open + 1) continue;
-    const int sentence = ctx.sentence_of_token[q.open];
-    if (sentence < 0) continue;
-    const std::size_t sentence_first = doc.sentences[static_cast<std::size_t>(sentence)].first_token;
-    // A quote inside a clause ("described him as a “...”") is part of reported speech.
-    if (q.open > sentence_first) {
-      const Token& before = doc.tokens[q.open - 1];
-      const Hit* verb = a.hit_at(q.open - 1);
-      const bool introduced = verb && verb->cls == TriggerClass::say;
-      if ((before.kind == TokenKind::word || before.kind == TokenKind::possessive) && !introduced) continue;
-    }
+    if (word_count(a_, q.open + 1, inner_end) < 4 || inner_end <= q.open + 1) return;
+    const int sentence = ctx_.sentence_of_token[q.open];
+    if (sentence < 0) return;
+    const std::size_t sentence_first = doc_.sentences[static_cast<std::size_t>(sentence)].first_token;
+    if (quote_in_clause(q, sentence_first)) return;
     std::size_t para_end = q.end;
-    while (para_end < doc.tokens.size() && !new_paragraph_before(doc, para_end)) ++para_end;
-    int speaker = -1;
+    while (para_end < doc_.tokens.size() && !new_paragraph_before(doc_, para_end)) ++para_end;
     bool attributed = false;  // a verb of saying names someone we could not resolve
-    // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said /
-    // X, academic director for the Brazilian Center for Diplomatic Relations, told AFP
-    // (an appositive can be long; the sentence's end bounds the search).
-    for (std::size_t t = q.end; t < para_end && t < q.end + 30 && speaker < 0; ++t) {
-      if (a.in_quote[t] || a.lower(t) == "." || a.lower(t) == ";") break;
-      const Hit* h = a.hit_at(t);
+    int speaker = speaker_after_quote(q, para_end, attributed);
+    if (speaker < 0) speaker = speaker_before_quote(q, static_cast<std::size_t>(sentence), attributed);
+    if (speaker < 0 && !attributed && q.open == sentence_first) speaker = continued_speaker(q, sentence_first);
+    if (!is_speaker_type(a_, speaker)) return;
+    add_direct(q, inner_end, speaker, static_cast<std::size_t>(sentence), para_end);
+  }
+
+  // A quote inside a clause ("described him as a “...”") is part of reported speech.
+  bool quote_in_clause(const rules::Quote& q, std::size_t sentence_first) const {
+    if (q.open <= sentence_first) return false;
+    const Token& before = doc_.tokens[q.open - 1];
+    const Hit* verb = a_.hit_at(q.open - 1);
+    const bool introduced = verb && verb->cls == TriggerClass::say;
+    return (before.kind == TokenKind::word || before.kind == TokenKind::possessive) && !introduced;
+  }
+
+  // Attribution after: “...,” Akazawa said / said Kato / the Chinese leader said /
+  // X, academic director for the Brazilian Center for Diplomatic Relations, told AFP
+  // (an appositive can be long; the sentence's end bounds the search).
+  int speaker_after_quote(const rules::Quote& q, std::size_t para_end, bool& attributed) {
+    for (std::size_t t = q.end; t < para_end && t < q.end + 30; ++t) {
+      if (a_.in_quote[t] || a_.lower(t) == "." || a_.lower(t) == ";") break;
+      const Hit* h = a_.hit_at(t);
       if (!h || h->cls != TriggerClass::say || h->role == Role::source) continue;
       attributed = true;
       std::vector<int> before;
-      if (!(t > q.end && a.lower(t - 1) == "," && speaker_after(a, h->end, para_end) >= 0)) before = speakers_before(a, t, q.end);
-      speaker = before.empty() ? speaker_after(a, h->end, para_end) : before.front();
-      if (speaker >= 0) attribution_verbs.insert(t);
-    }
-    // Attribution before: Kato said: “...” / X, Egypt's new President, spoke of ...: “...”
-    if (speaker < 0) {
-      const std::size_t first = doc.sentences[static_cast<std::size_t>(sentence)].first_token;
-      for (std::size_t t = q.open; t > first && speaker < 0; --t) {
-        if (a.in_quote[t - 1]) break;
-        const Hit* h = a.hit_at(t - 1);
-        if (!h || !is_saying(*h)) continue;
-        if (t - 1 > first && a.in(t - 2, WordClass::additive_conjunction)) continue;  // "reiterated ..., and indicated “...”": the first verb's speaker
-        attributed = true;
-        const std::vector<int> before = speakers_before(a, t - 1, first);
-        speaker = before.empty() ? speaker_after(a, h->end, q.open) : before.front();
-        if (speaker >= 0 && q.open <= h->end + 2) attribution_verbs.insert(t - 1);
-      }
-      if (speaker < 0 && q.open > first && a.lower(q.open - 1) == ":") speaker = a.subject_of_sentence(static_cast<std::size_t>(sentence));
-    }
-    // A quote paragraph with no attribution continues the previous speaker's quote.
-    const bool paragraph_start = new_paragraph_before(doc, q.open);
-    if (speaker < 0 && !attributed && q.open == sentence_first) {
-      // “A.” ... “B.” with no attribution of its own: the same speaker goes on,
-      // in the same paragraph or the next; or the one who spoke just before.
-      const int reported = reported_speaker_before(a, sentence_first);
-      const bool near = previous_speaker >= 0 && q.open >= previous_end &&
-                        doc.tokens[q.open].span.begin - doc.tokens[previous_end - 1].span.end < 700;
-      if (reported >= 0 && (!near || reported_position(a, sentence_first) > previous_end)) {
-        speaker = reported;
-      } else if (near) {
-        speaker = previous_speaker;
+      if (!(t > q.end && a_.lower(t - 1) == "," && speaker_after(a_, h->end, para_end) >= 0)) before = speakers_before(a_, t, q.end);
+      const int speaker = before.empty() ? speaker_after(a_, h->end, para_end) : before.front();
+      if (speaker >= 0) {
+        attribution_verbs_.insert(t);
+        return speaker;
       }
     }
-    if (!is_speaker_type(a, speaker)) continue;
-    const Span inner{doc.tokens[q.open].span.end, doc.tokens[inner_end - 1].span.end};
+    return -1;
+  }
+
+  // Attribution before: Kato said: “...” / X, Egypt's new President, spoke of ...: “...”
+  int speaker_before_quote(const rules::Quote& q, std::size_t sentence, bool& attributed) {
+    const std::size_t first = doc_.sentences[sentence].first_token;
+    for (std::size_t t = q.open; t > first; --t) {
+      if (a_.in_quote[t - 1]) break;
+      const Hit* h = a_.hit_at(t - 1);
+      if (!h || !is_saying(*h)) continue;
+      if (t - 1 > first && a_.in(t - 2, WordClass::additive_conjunction)) continue;  // "reiterated ..., and indicated “...”": the first verb's speaker
+      attributed = true;
+      const std::vector<int> before = speakers_before(a_, t - 1, first);
+      const int speaker = before.empty() ? speaker_after(a_, h->end, q.open) : before.front();
+      if (speaker >= 0) {
+        if (q.open <= h->end + 2) attribution_verbs_.insert(t - 1);
+        return speaker;
+      }
+    }
+    if (q.open > first && a_.lower(q.open - 1) == ":") return a_.subject_of_sentence(sentence);
+    return -1;
+  }
+
+  // “A.” ... “B.” with no attribution of its own: the same speaker goes on,
+  // in the same paragraph or the next; or the one who spoke just before.
+  int continued_speaker(const rules::Quote& q, std::size_t sentence_first) const {
+    const int reported = reported_speaker_before(a_, sentence_first);
+    const bool near = previous_speaker_ >= 0 && q.open >= previous_end_ &&
+                      doc_.tokens[q.open].span.begin - doc_.tokens[previous_end_ - 1].span.end < 700;
+    if (reported >= 0 && (!near || reported_position(a_, sentence_first) > previous_end_)) return reported;
+    return near ? previous_speaker_ : -1;
+  }
+
+  void add_direct(const rules::Quote& q, std::size_t inner_end, int speaker, std::size_t sentence, std::size_t para_end) {
+    const Span inner{doc_.tokens[q.open].span.end, doc_.tokens[inner_end - 1].span.end};
     Statement st;
-    st.speaker = a.id(speaker);
+    st.speaker = a_.id(speaker);
     st.kind = StatementKind::direct;
-    st.text = trimmed(doc.slice(inner));
-    st.medium = medium_near(a, q.end, para_end);
-    if (st.medium.empty() && q.open > 0) st.medium = medium_near(a, doc.sentences[static_cast<std::size_t>(sentence)].first_token, q.open);
-    st.evidence = {{doc.tokens[q.open].span.begin, doc.tokens[q.end - 1].span.end}};
-    set_about(a, st, q.open + 1, inner_end, st.speaker);
-    // “A,” he said, “B.” — the second part joins the first.
-    const bool same_paragraph = previous_end > 0 && q.open >= previous_end && !paragraph_start && q.open < previous_end + 40 &&
-                                [&] {
-                                  for (std::size_t t = previous_end; t <= q.open; ++t) {
-                                    if (new_paragraph_before(doc, t)) return false;
-                                  }
-                                  return true;
-                                }();
-    if (previous_statement < doc.statements.size() && previous_speaker == speaker && same_paragraph) {
-      Statement& prev = doc.statements[previous_statement];
-      prev.text += " " + st.text;
-      prev.evidence.push_back(st.evidence.front());
-      for (const std::string& id : st.about) {
-        if (std::find(prev.about.begin(), prev.about.end(), id) == prev.about.end()) prev.about.push_back(id);
-      }
-      std::sort(prev.about.begin(), prev.about.end());
-      if (prev.medium.empty()) prev.medium = st.medium;
+    st.text = trimmed(doc_.slice(inner));
+    st.medium = medium_near(a_, q.end, para_end);
+    if (st.medium.empty() && q.open > 0) st.medium = medium_near(a_, doc_.sentences[sentence].first_token, q.open);
+    st.evidence = {{doc_.tokens[q.open].span.begin, doc_.tokens[q.end - 1].span.end}};
+    set_about(a_, st, q.open + 1, inner_end, st.speaker);
+    if (previous_statement_ < doc_.statements.size() && previous_speaker_ == speaker && continues_previous(q)) {
+      join(doc_.statements[previous_statement_], st);  // “A,” he said, “B.” — the second part joins the first
     } else {
-      doc.statements.push_back(std::move(st));
-      previous_statement = doc.statements.size() - 1;
+      doc_.statements.push_back(std::move(st));
+      previous_statement_ = doc_.statements.size() - 1;
     }
-    previous_speaker = speaker;
-    previous_end = q.end;
+    previous_speaker_ = speaker;
+    previous_end_ = q.end;
+  }
+
+  // Is the quote at q the second part of the previous one, in the same paragraph, soon after it?
+  bool continues_previous(const rules::Quote& q) const {
+    if (previous_end_ == 0 || q.open < previous_end_ || new_paragraph_before(doc_, q.open) || q.open >= previous_end_ + 40) return false;
+    for (std::size_t t = previous_end_; t <= q.open; ++t) {
+      if (new_paragraph_before(doc_, t)) return false;
+    }
+    return true;
+  }
+
+  static void join(Statement& prev, const Statement& st) {
+    prev.text += " " + st.text;
+    prev.evidence.push_back(st.evidence.front());
+    for (const std::string& id : st.about) {
+      if (std::find(prev.about.begin(), prev.about.end(), id) == prev.about.end()) prev.about.push_back(id);
+    }
+    std::sort(prev.about.begin(), prev.about.end());
+    if (prev.medium.empty()) prev.medium = st.medium;
   }
 
   // --- reported speech ----------------------------------------------------
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
+
+  void reported_speech(std::size_t si) {
+    const Sentence& s = doc_.sentences[si];
     std::vector<std::string> speakers_here;
     bool any = false;
-    for (const Hit& h : a.hits[si]) {
-      if (h.cls != TriggerClass::say || a.in_quote[h.token] || attribution_verbs.contains(h.token)) continue;
-      // "did not say", "declined to say": nothing was said.
-      const auto is_negation = [&](std::size_t t) { return a.in(t, WordClass::speech_negation); };
-      if ((h.token > s.first_token && is_negation(h.token - 1)) ||
-          (h.token > s.first_token + 1 && a.in(h.token - 1, WordClass::negated_infinitive) && is_negation(h.token - 2))) {
-        continue;
-      }
+    for (const Hit& h : a_.hits[si]) {
+      if (h.cls != TriggerClass::say || a_.in_quote[h.token] || attribution_verbs_.contains(h.token) || says_nothing(h, s)) continue;
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
-      std::vector<int> speakers;
-      std::size_t content_first = h.end, content_end = s.end_token;
-      if (h.role == Role::source) {
-        // "according to X": X is the speaker when no verb of this sentence has one.
-        bool other_verb = false;
-        for (const Hit& o : a.hits[si]) other_verb = other_verb || (is_saying(o) && &o != &h);
-        if (other_verb) continue;
-        const int e = speaker_after(a, h.end, s.end_token);
-        if (e < 0) continue;
-        speakers.push_back(e);
-        if (h.token > s.first_token + 2) {
-          content_first = after_dateline(a, s);
-          content_end = h.token;
-        } else {
-          // "According to X, ...": the words after X's comma.
-          std::size_t c = h.end;
-          while (c < s.end_token && a.lower(c) != ",") ++c;
-          content_first = c + 1;
-        }
-      } else {
-        const bool inverted = h.token > s.first_token && a.lower(h.token - 1) == "," && speaker_after(a, h.end, s.end_token) >= 0;
-        if (!inverted) speakers = speakers_before(a, h.token, s.first_token);
-        if (speakers.empty()) {
-          // "..., said X."
-          if (h.token == s.first_token || a.lower(h.token - 1) != ",") continue;
-          const int e = speaker_after(a, h.end, s.end_token);
-          if (e < 0) continue;
-          speakers.push_back(e);
-          content_first = after_dateline(a, s);
-          content_end = h.token - 1;
-        } else {
-          // The reported words follow the verb ("said that ..."), or precede
-          // the speaker when nothing follows ("..., Akazawa said.").
-          // A plain verb of saying, or any verb before "that" ("warned that ..."), is not part of the words.
-          if (h.plain || (h.end < s.end_token && a.in(h.end, WordClass::complementizer))) {
-            std::size_t c = h.end;
-            if (c < s.end_token && a.in(c, WordClass::press_noun)) ++c;
-            // "said on Thursday that ...": a time phrase before "that".
-            for (std::size_t t = c; t < s.end_token && t < c + 7; ++t) {
-              if (a.in(t, WordClass::complementizer)) {
-                c = t;
-                break;
-              }
-              if (doc.tokens[t].kind != TokenKind::word && doc.tokens[t].kind != TokenKind::number) break;
-            }
-            if (c < s.end_token && a.in(c, WordClass::complementizer)) {
-              ++c;
-            } else if (c < s.end_token && (a.is(c, ",") || a.in(c, WordClass::speech_circumstance))) {
-              // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
-              // said, in ...", "X said in a statement.": the words are before the speaker.
-              std::size_t d = c + 1;
-              while (d < s.end_token && d < c + 4 &&
-                     (doc.tokens[d].kind == TokenKind::number || weekday_number(doc.slice(doc.tokens[d].span)) >= 0 ||
-                      month_number(doc.slice(doc.tokens[d].span)) > 0)) {
-                ++d;
-              }
-              if (!a.is(c, ",") && d > c + 1) {
-                c = d < s.end_token && a.in(d, WordClass::complementizer) ? d + 1 : d;
-              } else {
-                c = content_end;
-              }
-            }
-            content_first = c;
-          } else {
-            // Keep the verb: "congratulated X on ...", "positively assessed ...".
-            std::size_t speaker_end = h.token;
-            while (speaker_end > s.first_token && ctx.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
-                   a.lower(speaker_end - 1) != ",") {
-              --speaker_end;  // an adverb right before the verb
-            }
-            content_first = speaker_end;
-          }
-          if (word_count(a, content_first, content_end) < 3) {
-            std::size_t speaker_first = h.token;
-            while (speaker_first > s.first_token && a.lower(speaker_first - 1) != ",") --speaker_first;
-            if (speaker_first > s.first_token + 1) {
-              content_first = after_dateline(a, s);
-              content_end = speaker_first - 1;
-            }
-          }
-        }
-      }
-      if (content_end <= content_first || word_count(a, content_first, content_end) < 3) continue;
+      Reported r;
+      if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
+      if (r.content_end <= r.content_first || word_count(a_, r.content_first, r.content_end) < 3) continue;
       // A reported clause that is only the quote already taken as direct adds nothing.
       std::size_t outside = 0;
-      for (std::size_t t = content_first; t < content_end; ++t) outside += !a.in_quote[t] && doc.tokens[t].kind == TokenKind::word;
+      for (std::size_t t = r.content_first; t < r.content_end; ++t) outside += !a_.in_quote[t] && doc_.tokens[t].kind == TokenKind::word;
       if (outside < 2) continue;
-      const Span content{doc.tokens[content_first].span.begin, doc.tokens[content_end - 1].span.end};
-      for (int e : speakers) {
-        const std::string& id = a.id(e);
-        if (std::find(speakers_here.begin(), speakers_here.end(), id) != speakers_here.end()) continue;
-        Statement st;
-        st.speaker = id;
-        st.kind = StatementKind::indirect;
-        st.text = trimmed(doc.slice(content));
-        if (st.text.empty()) continue;
-        st.evidence = {s.span};
-        st.medium = medium_near(a, h.token, s.end_token);
-        set_about(a, st, content_first, content_end, id);
-        doc.statements.push_back(std::move(st));
-        speakers_here.push_back(id);
-        any = true;
+      any = add_reported(r, h, s, speakers_here) || any;
+    }
+    if (!any) statement_by_agent(s);
+  }
+
+  // "did not say", "declined to say": nothing was said.
+  bool says_nothing(const Hit& h, const Sentence& s) const {
+    const auto is_negation = [&](std::size_t t) { return a_.in(t, WordClass::speech_negation); };
+    return (h.token > s.first_token && is_negation(h.token - 1)) ||
+           (h.token > s.first_token + 1 && a_.in(h.token - 1, WordClass::negated_infinitive) && is_negation(h.token - 2));
+  }
+
+  // "according to X": X is the speaker when no verb of this sentence has one.
+  bool read_source(const Hit& h, std::size_t si, Reported& r) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Hit& o : a_.hits[si]) {
+      if (is_saying(o) && &o != &h) return false;
+    }
+    const int e = speaker_after(a_, h.end, s.end_token);
+    if (e < 0) return false;
+    r.speakers.push_back(e);
+    if (h.token > s.first_token + 2) {
+      r.content_first = after_dateline(a_, s);
+      r.content_end = h.token;
+    } else {
+      // "According to X, ...": the words after X's comma.
+      std::size_t c = h.end;
+      while (c < s.end_token && a_.lower(c) != ",") ++c;
+      r.content_first = c + 1;
+      r.content_end = s.end_token;
+    }
+    return true;
+  }
+
+  // A verb of saying: the speakers before it ("X said ...") or after it
+  // ("..., said X."), and the words reported.
+  bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
+    r.content_first = h.end;
+    r.content_end = s.end_token;
+    const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0;
+    if (!inverted) r.speakers = speakers_before(a_, h.token, s.first_token);
+    if (r.speakers.empty()) {
+      // "..., said X."
+      if (h.token == s.first_token || a_.lower(h.token - 1) != ",") return false;
+      const int e = speaker_after(a_, h.end, s.end_token);
+      if (e < 0) return false;
+      r.speakers.push_back(e);
+      r.content_first = after_dateline(a_, s);
+      r.content_end = h.token - 1;
+      return true;
+    }
+    // The reported words follow the verb ("said that ..."), or precede the
+    // speaker when nothing follows ("..., Akazawa said."). A plain verb of
+    // saying, or any verb before "that" ("warned that ..."), is not part of the words.
+    if (h.plain || (h.end < s.end_token && a_.in(h.end, WordClass::complementizer))) {
+      r.content_first = words_after_plain_verb(h, s, r.content_end);
+    } else {
+      // Keep the verb: "congratulated X on ...", "positively assessed ...".
+      std::size_t speaker_end = h.token;
+      while (speaker_end > s.first_token && ctx_.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
+             a_.lower(speaker_end - 1) != ",") {
+        --speaker_end;  // an adverb right before the verb
+      }
+      r.content_first = speaker_end;
+    }
+    if (word_count(a_, r.content_first, r.content_end) < 3) {
+      std::size_t speaker_first = h.token;
+      while (speaker_first > s.first_token && a_.lower(speaker_first - 1) != ",") --speaker_first;
+      if (speaker_first > s.first_token + 1) {
+        r.content_first = after_dateline(a_, s);
+        r.content_end = speaker_first - 1;
       }
     }
-    if (any) continue;
-    // "In a statement released by the ministry, a strong condemnation was expressed ...".
+    return true;
+  }
+
+  // Where the reported words start after "said", "told reporters",
+  // "said on Thursday that"; `content_end` when they stand before the speaker.
+  std::size_t words_after_plain_verb(const Hit& h, const Sentence& s, std::size_t content_end) const {
+    std::size_t c = h.end;
+    if (c < s.end_token && a_.in(c, WordClass::press_noun)) ++c;
+    // "said on Thursday that ...": a time phrase before "that".
+    for (std::size_t t = c; t < s.end_token && t < c + 7; ++t) {
+      if (a_.in(t, WordClass::complementizer)) {
+        c = t;
+        break;
+      }
+      if (doc_.tokens[t].kind != TokenKind::word && doc_.tokens[t].kind != TokenKind::number) break;
+    }
+    if (c < s.end_token && a_.in(c, WordClass::complementizer)) return c + 1;
+    if (c < s.end_token && (a_.is(c, ",") || a_.in(c, WordClass::speech_circumstance))) {
+      // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
+      // said, in ...", "X said in a statement.": the words are before the speaker.
+      std::size_t d = c + 1;
+      while (d < s.end_token && d < c + 4 &&
+             (doc_.tokens[d].kind == TokenKind::number || weekday_number(doc_.slice(doc_.tokens[d].span)) >= 0 ||
+              month_number(doc_.slice(doc_.tokens[d].span)) > 0)) {
+        ++d;
+      }
+      if (!a_.is(c, ",") && d > c + 1) return d < s.end_token && a_.in(d, WordClass::complementizer) ? d + 1 : d;
+      return content_end;
+    }
+    return c;
+  }
+
+  // One statement per speaker not yet given one in this sentence; true if any was added.
+  bool add_reported(const Reported& r, const Hit& h, const Sentence& s, std::vector<std::string>& speakers_here) {
+    bool added = false;
+    const Span content{doc_.tokens[r.content_first].span.begin, doc_.tokens[r.content_end - 1].span.end};
+    for (int e : r.speakers) {
+      const std::string& id = a_.id(e);
+      if (std::find(speakers_here.begin(), speakers_here.end(), id) != speakers_here.end()) continue;
+      Statement st;
+      st.speaker = id;
+      st.kind = StatementKind::indirect;
+      st.text = trimmed(doc_.slice(content));
+      if (st.text.empty()) continue;
+      st.evidence = {s.span};
+      st.medium = medium_near(a_, h.token, s.end_token);
+      set_about(a_, st, r.content_first, r.content_end, id);
+      doc_.statements.push_back(std::move(st));
+      speakers_here.push_back(id);
+      added = true;
+    }
+    return added;
+  }
+
+  // "In a statement released by the ministry, a strong condemnation was expressed ...".
+  void statement_by_agent(const Sentence& s) {
     for (std::size_t t = s.first_token; t + 2 < s.end_token; ++t) {
-      if (!a.in(t, WordClass::statement_noun) || a.in_quote[t]) continue;
+      if (!a_.in(t, WordClass::statement_noun) || a_.in_quote[t]) continue;
       std::size_t by = t + 1;
-      while (by < s.end_token && by < t + 8 && !a.in(by, WordClass::agent_preposition) && a.lower(by) != ",") ++by;
-      if (by + 1 >= s.end_token || !a.in(by, WordClass::agent_preposition)) break;
+      while (by < s.end_token && by < t + 8 && !a_.in(by, WordClass::agent_preposition) && a_.lower(by) != ",") ++by;
+      if (by + 1 >= s.end_token || !a_.in(by, WordClass::agent_preposition)) return;
       std::size_t i = by + 1;
-      if (a.in(i, WordClass::definite_article)) ++i;
+      if (a_.in(i, WordClass::definite_article)) ++i;
       std::size_t end = i;
       bool modifier = false;
-      const int e = a.entity_starting(i, s.end_token, end, modifier);
-      if (e < 0 || modifier || !is_speaker_type(a, e) || end >= s.end_token || a.lower(end) != ",") break;
-      if (word_count(a, end + 1, s.end_token) < 3) break;
+      const int e = a_.entity_starting(i, s.end_token, end, modifier);
+      if (e < 0 || modifier || !is_speaker_type(a_, e) || end >= s.end_token || a_.lower(end) != ",") return;
+      if (word_count(a_, end + 1, s.end_token) < 3) return;
       Statement st;
-      st.speaker = a.id(e);
+      st.speaker = a_.id(e);
       st.kind = StatementKind::indirect;
-      st.text = trimmed(doc.slice({doc.tokens[end + 1].span.begin, s.span.end}));
+      st.text = trimmed(doc_.slice({doc_.tokens[end + 1].span.begin, s.span.end}));
       st.medium = "statement";
       st.evidence = {s.span};
-      set_about(a, st, end + 1, s.end_token, st.speaker);
-      doc.statements.push_back(std::move(st));
-      break;
+      set_about(a_, st, end + 1, s.end_token, st.speaker);
+      doc_.statements.push_back(std::move(st));
+      return;
     }
   }
-}
+
+  Reading& ctx_;
+  Document& doc_;
+  const Analysis& a_;
+  std::set<std::size_t> attribution_verbs_;  // say triggers that introduce a direct quote
+  int previous_speaker_ = -1;
+  std::size_t previous_end_ = 0;  // token after the previous attributed quote
+  std::size_t previous_statement_ = static_cast<std::size_t>(-1);
+};
+
+}  // namespace
+
+void relate_statements(Reading& reading, const rules::Analysis& analysis) { StatementRules(reading, analysis).run(); }
 
 }  // namespace newsgraph
