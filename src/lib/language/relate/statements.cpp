@@ -349,8 +349,7 @@ class StatementRules {
 
   void reported_speech(std::size_t si) {
     const Sentence& s = doc_.sentences[si];
-    std::vector<std::string> speakers_here;
-    bool any = false;
+    std::vector<std::pair<const Hit*, Reported>> found;
     for (const Hit& h : a_.hits[si]) {
       if (h.cls != TriggerClass::say || a_.in_quote[h.token] || attribution_verbs_.contains(h.token) || says_nothing(h, s)) continue;
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
@@ -361,7 +360,20 @@ class StatementRules {
       std::size_t outside = 0;
       for (std::size_t t = r.content_first; t < r.content_end; ++t) outside += !a_.in_quote[t] && doc_.tokens[t].kind == TokenKind::word;
       if (outside < 2) continue;
-      any = add_reported(r, h, s, speakers_here) || any;
+      found.emplace_back(&h, std::move(r));
+    }
+    std::vector<std::string> speakers_here;
+    bool any = false;
+    for (const auto& [h, r] : found) {
+      // "X said Iran condemns ...": a verb inside the words another speaker reports is part of them
+      // ("X said he reiterated ..." is X's twice).
+      const bool embedded = std::any_of(found.begin(), found.end(), [&](const auto& other) {
+        const bool inside = other.first != h && other.second.content_first <= h->token && h->token < other.second.content_end;
+        const auto& outer = other.second.speakers;
+        return inside && std::none_of(r.speakers.begin(), r.speakers.end(),
+                                      [&](int e) { return std::find(outer.begin(), outer.end(), e) != outer.end(); });
+      });
+      if (!embedded) any = add_reported(r, *h, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
   }
