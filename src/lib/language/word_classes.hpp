@@ -49,6 +49,7 @@ enum class WordClass : std::uint8_t {
   collective_possessive,  ///< the participants are named elsewhere: "their meeting"
   pair_determiner,  ///< before a group noun, means the two just named: "the two leaders", "both presidents"
   fronting,  ///< opens a phrase fronted before the subject, closed by a comma: "During the visit, X said"
+  sentence_connective,  ///< opens a sentence before its fronted phrases and subject: "But on Sunday, X said"
   clause_boundary,  ///< opens a subordinate clause: the actor left of a verb is not looked for past it
   sequence_adverb,  ///< may stand between a subject and its verb: "X also met Y"
   speech_adverb,  ///< may stand between a speaker and a verb of saying: "X reportedly said" (also any -ly adverb)
@@ -122,6 +123,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "collective_possessive",
     "pair_determiner",
     "fronting",
+    "sentence_connective",
     "clause_boundary",
     "sequence_adverb",
     "speech_adverb",

@@ -45,6 +45,7 @@ class Coreference final : public ReferenceSource {
   int person_of_organization(const std::string& organization_id, std::size_t t) const;
   int organization_by_word(std::string_view word, std::size_t t) const;
   int subject_at(std::size_t si);
+  bool hearer(int mention) const;
 };
 
 int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t t) const {
@@ -139,6 +140,13 @@ int Coreference::organization_by_word(std::string_view word, std::size_t t) cons
   return last_mentioned(candidates, t);
 }
 
+// "he told Andrew Marr": the one spoken to, whom a later "he" does not mean.
+bool Coreference::hearer(int mention) const {
+  std::size_t t = ctx.token_at(doc.mentions[static_cast<std::size_t>(mention)].span.begin);
+  while (t > 0 && (in(t - 1, WordClass::determiner) || doc.tokens[t - 1].kind == TokenKind::possessive)) --t;
+  return t > 0 && in(t - 1, WordClass::hearer_verb);
+}
+
 int Coreference::pronoun(std::size_t t) const {
   const int s = ctx.sentence_of_token[t];
   if (s >= 0) {
@@ -151,7 +159,7 @@ int Coreference::pronoun(std::size_t t) const {
       const int m = ctx.mention_at_token[k - 1];
       if (m < 0 || ctx.in_quote[k - 1]) continue;
       const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.type == EntityType::person && mention.entity >= 0) return mention.entity;
+      if (mention.type == EntityType::person && mention.entity >= 0 && !hearer(m)) return mention.entity;
     }
     for (std::size_t back = 2; back <= 8 && back <= si; ++back) {
       if (is_person(subject_[si - back])) return subject_[si - back];
@@ -205,6 +213,7 @@ int Coreference::subject_at(std::size_t si) {
   const Sentence& s = doc.sentences[si];
   std::size_t i = s.first_token;
   while (i < s.end_token && ctx.in_quote[i]) ++i;
+  while (i < s.end_token && in(i, WordClass::sentence_connective)) ++i;  // "But on The Andrew Marr Show, X ..."
   // Fronted phrases, one after another: "During the visit, apart from ..., X is".
   while (i < s.end_token && in(i, WordClass::fronting)) {
     std::size_t c = i;
