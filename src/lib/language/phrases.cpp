@@ -198,6 +198,14 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
       continue;
     }
     if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++modifiers > 4) break;
+    // "a delegation led by X": the one who leads it.
+    if (in(i, WordClass::delegation_noun)) {
+      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i + 1, WordClass::led_by); n > 0) {
+        i += 1 + n;
+        modifiers = 0;
+        continue;
+      }
+    }
     // "received the Order of Zayed": a head noun owned by what follows "of" is the object, not its owner.
     if (modifiers > 0 && i + 1 < limit && in(i + 1, WordClass::genitive) && !in(i, WordClass::group_head)) {
       g.head_without_entity = true;

@@ -57,6 +57,7 @@ bool closes(std::string_view open, std::string_view close) {
   if (open == "\u00AB") return close == "\u00BB";
   if (open == "\u2018" || open == "'") return close == "\u2019" || close == "'";
   if (open == "\"") return close == "\"";
+  if (open == "''") return close == "''";
   return false;
 }
 
@@ -79,7 +80,7 @@ void Reading::find_quotes() {
     for (; j < doc.tokens.size(); ++j) {
       if (line_break_before(doc, j)) break;
       const std::string_view mark = doc.slice(doc.tokens[j].span);
-      if ((doc.tokens[j].kind == TokenKind::close_quote || (open == "\"" && mark == "\"")) && closes(open, mark)) break;
+      if ((doc.tokens[j].kind == TokenKind::close_quote || ((open == "\"" || open == "''") && mark == open)) && closes(open, mark)) break;
     }
     const std::size_t last = (j < doc.tokens.size() && !line_break_before(doc, j)) ? j : j - 1;
     quotes.push_back({i, std::min(last + 1, doc.tokens.size()), last < doc.tokens.size() && last == j});

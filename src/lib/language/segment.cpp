@@ -120,6 +120,12 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
         }
         token.all_caps = all_upper && letters >= 2;
       }
+    } else if (c == U'\'' && peek(pos) == U'\'') {
+      // '' (two apostrophes, as some papers print a double quotation mark): opens before a word, else closes.
+      ++pos;
+      const bool after_space = start == 0 || out.size() == first || out.back().span.end < base + start ||
+                               out.back().kind == TokenKind::open_quote;
+      token.kind = after_space ? TokenKind::open_quote : TokenKind::close_quote;
     } else if (text::is_apostrophe(c) || c == U'\u2018') {
       const char32_t next = peek(pos);
       const std::size_t after = peek_after(pos);

@@ -50,6 +50,9 @@ enum class WordClass : std::uint8_t {
   pair_determiner,  ///< before a group noun, means the two just named: "the two leaders", "both presidents"
   fronting,  ///< opens a phrase fronted before the subject, closed by a comma: "During the visit, X said"
   sentence_connective,  ///< opens a sentence before its fronted phrases and subject: "But on Sunday, X said"
+  led_by,  ///< after a delegation noun, introduces who leads it: "a delegation led by X"
+  date_preposition,  ///< after a word of delay, introduces the new date: "postponed until May", "rescheduled for Monday"
+  invite_verb,  ///< "X invited Y to visit": X will host Y
   clause_boundary,  ///< opens a subordinate clause: the actor left of a verb is not looked for past it
   sequence_adverb,  ///< may stand between a subject and its verb: "X also met Y"
   speech_adverb,  ///< may stand between a speaker and a verb of saying: "X reportedly said" (also any -ly adverb)
@@ -124,6 +127,9 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "pair_determiner",
     "fronting",
     "sentence_connective",
+    "led_by",
+    "date_preposition",
+    "invite_verb",
     "clause_boundary",
     "sequence_adverb",
     "speech_adverb",

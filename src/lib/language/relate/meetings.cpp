@@ -118,6 +118,20 @@ struct StatusScope {
   bool after = false;  ///< words after the trigger count too
 };
 
+// "postponed to September", "rescheduled for next week": a new date follows
+// the word of delay, so the meeting is still to come.
+bool new_date_after(const Analysis& a, const Hit& delay) {
+  const std::size_t end = a.sentence_end_of(delay.token);
+  for (std::size_t t = delay.end; t < end && t < delay.end + 4; ++t) {
+    const std::string_view word = a.ctx.keys.exact[t];
+    if (month_number(word) > 0 || weekday_number(word) >= 0 || a.in(t, WordClass::time_determiner) || a.in(t, WordClass::time_word)) {
+      return true;
+    }
+    if (!a.in(t, WordClass::destination_preposition) && !a.in(t, WordClass::date_preposition) && !a.in(t, WordClass::definite_article)) break;
+  }
+  return false;
+}
+
 Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
   Status out;
   bool cancelled = false, planned = false;
@@ -128,7 +142,7 @@ Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, co
     switch (h.cls) {
       case TriggerClass::cancel:
         if ((before && distance <= 5) || !before) {
-          if (h.role == Role::defer) {
+          if (h.role == Role::defer && new_date_after(a, h)) {
             planned = true;
           } else {
             cancelled = true;
@@ -308,7 +322,7 @@ class MeetingRules {
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
     if (f.p < s.end_token) read_preposition(f);
-    if (f.introduced || direct) f.objects = a_.right(f.p, s.end_token, true);
+    if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
     if (h.role == Role::callon) {
       // "called on X to act" is an appeal, not a visit.
       if (f.objects.end < s.end_token && a_.in(f.objects.end, WordClass::infinitive_marker)) return false;
@@ -383,6 +397,25 @@ class MeetingRules {
     return q < end && a_.in(q, WordClass::call_source) ? q : p;
   }
 
+  // "In a meeting with X, Y asked ...": a trigger in a phrase fronted before
+  // the subject takes its objects up to the phrase's comma; else the sentence's end.
+  std::size_t fronted_phrase_end(const TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    bool fronting = false;
+    for (std::size_t t = s.first_token; t < f.h.token; ++t) {
+      if (a_.in(t, WordClass::fronting)) {
+        fronting = true;
+      } else if (!a_.in(t, WordClass::determiner) && !a_.in(t, WordClass::sentence_connective)) {
+        return s.end_token;
+      }
+    }
+    if (!fronting) return s.end_token;
+    for (std::size_t t = f.h.end; t < s.end_token; ++t) {
+      if (a_.is(t, ",")) return t;
+    }
+    return s.end_token;
+  }
+
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
@@ -419,10 +452,14 @@ class MeetingRules {
     }
     if (f.subject.items.empty() && !f.subject.their && !f.between && !f.subject.bounded && !f.objects.items.empty() &&
         !person_named_before(f)) {
-      // "His Majesty, in a phone call with X, called for ...", "The WHO official held meetings with Y":
-      // a description names the actor, who is the person the text is about.
-      const int focus = a_.pronoun(h.token);
-      if (focus >= 0) f.subject.items.push_back(focus);
+      // "In a meeting with X, Y asked ...": the sentence's subject; "His Majesty, in a phone call with X,
+      // called for ...", "The WHO official held meetings with Y": a description names the actor, who is
+      // the person the text is about.
+      const int main_subject = a_.subject_of_sentence(f.sentence);
+      const bool usable = main_subject >= 0 && std::find(f.objects.items.begin(), f.objects.items.end(), main_subject) == f.objects.items.end();
+      const int actor = usable ? main_subject : a_.pronoun(h.token);
+      if (usable && a_.subject_position(f.sentence) > h.token) f.scope.after = true;
+      if (actor >= 0) f.subject.items.push_back(actor);
       return;
     }
     if (!f.subject.items.empty() || f.subject.their || f.between || !f.subject.bounded) return;
@@ -462,6 +499,7 @@ class MeetingRules {
       side_a = people_of_sentence(f);
       return true;
     }
+    if (f.visit && invited(f, side_a, side_b)) return true;
     if (f.visit && (objects.items.empty() || !persons)) {
       // "will visit Iran" is a meeting with Iran; a tour ("visited Kuwait,
       // Qatar and Iraq") counts only with talks there.
@@ -489,6 +527,23 @@ class MeetingRules {
       return true;
     }
     return false;
+  }
+
+  // "X invited Y to visit Ghana": X will receive Y; the country is where.
+  bool invited(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
+    const Group& guest = f.subject;
+    std::size_t k = guest.first;
+    while (k > 0 && (a_.in(k - 1, WordClass::determiner) ||
+                     (ctx_.mention_at_token[k - 1] >= 0 && doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[k - 1])].type == EntityType::office))) {
+      --k;  // "invited Chancellor X": past the guest's title
+    }
+    if (guest.items.empty() || k < 1 || !a_.in(k - 1, WordClass::invite_verb)) return false;
+    if (f.h.token < 1 || !a_.in(f.h.token - 1, WordClass::infinitive_marker)) return false;
+    const Group host = a_.left(k - 1, sentence(f).first_token);
+    if (host.items.empty()) return false;
+    side_a = host.items;
+    side_b = guest.items;
+    return true;
   }
 
   // "talks between A and B": the last item is one side; "between US

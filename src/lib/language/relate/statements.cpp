@@ -127,13 +127,15 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   return out;
 }
 
+bool is_dash(std::string_view w) { return w == "\u2014" || w == "\u2013" || w == "-" || w == "--"; }
+
 // The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 —").
 std::size_t after_dateline(const Analysis& a, const Sentence& s) {
   const Document& doc = a.doc;
   if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
   for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
     const std::string_view w = doc.slice(doc.tokens[t].span);
-    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--") return t + 1;
+    if (is_dash(w)) return t + 1;
   }
   return s.first_token;
 }
@@ -260,6 +262,17 @@ class StatementRules {
   // X, academic director for the Brazilian Center for Diplomatic Relations, told AFP
   // (an appositive can be long; the sentence's end bounds the search).
   int speaker_after_quote(const rules::Quote& q, std::size_t para_end, bool& attributed) {
+    // “...” — Name: a dash, then who said it.
+    if (q.end + 1 < para_end && is_dash(doc_.slice(doc_.tokens[q.end].span))) {
+      std::size_t end = q.end + 1;
+      bool modifier = false;
+      const int e = a_.entity_starting(q.end + 1, para_end, end, modifier);
+      if (e >= 0 && !modifier && is_speaker_type(a_, e)) return e;
+      if (modifier && end < para_end) {
+        const int named = a_.entity_starting(end, para_end, end, modifier);
+        if (named >= 0 && !modifier && is_speaker_type(a_, named)) return named;
+      }
+    }
     for (std::size_t t = q.end; t < para_end && t < q.end + 30; ++t) {
       if (a_.in_quote[t] || a_.lower(t) == "." || a_.lower(t) == ";") break;
       const Hit* h = a_.hit_at(t);

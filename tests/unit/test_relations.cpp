@@ -1,0 +1,216 @@
+// Meetings and statements, one row per phenomenon of news writing (issue
+// 14): each row is a short text written for this test and the complete list
+// of what it holds, so a missing meeting fails and so does an extra one.
+// Meetings are written "A + B: status mode" with the participants' labels
+// sorted; statements "Speaker: kind: first words of the text".
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::process;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += "[" + line + "] ";
+  return out;
+}
+
+std::string label_of(const Document& doc, const std::string& id) {
+  const Entity* e = testing::find_entity(doc, id);
+  return e ? e->label : id;
+}
+
+std::vector<std::string> meetings_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Meeting& m : doc.meetings) {
+    std::vector<std::string> names;
+    for (const std::string& p : m.participants) names.push_back(label_of(doc, p));
+    std::sort(names.begin(), names.end());
+    std::string line;
+    for (const std::string& n : names) line += (line.empty() ? "" : " + ") + n;
+    line += ": " + std::string(to_string(m.status)) + " " + std::string(to_string(m.mode));
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct MeetingRow {
+  const char* phenomenon;
+  const char* text;
+  std::vector<std::string> meetings;  // every meeting the text holds, sorted
+};
+
+TEST_CASE("meetings: one row per way news tells who met whom") {
+  const std::vector<MeetingRow> rows = {
+      {"X received Y", "President Anna Keller received Prime Minister Tomas Berg at the presidential palace on Monday.",
+       {"Anna Keller + Tomas Berg: held in_person"}},
+      {"received a delegation led by Y",
+       "Foreign Minister Lena Varga received a delegation led by Trade Minister Omar Haddad in Budapest on Tuesday.",
+       {"Lena Varga + Omar Haddad: held in_person"}},
+      {"a phone call from a counterpart",
+       "Prime Minister Tomas Berg received a phone call from his Kenyan counterpart, William Otieno, on Friday.",
+       {"Tomas Berg + William Otieno: held call"}},
+      {"paid a courtesy call on", "Ambassador Mei Tanaka paid a courtesy call on President Anna Keller in Vienna.",
+       {"Anna Keller + Mei Tanaka: held in_person"}},
+      {"hosted", "Chancellor Jonas Weber hosted President Amara Osei at a dinner in Berlin on Wednesday.",
+       {"Amara Osei + Jonas Weber: held in_person"}},
+      {"called on (a visit)", "Senator Ruth Calder called on President Anna Keller at her office.",
+       {"Anna Keller + Ruth Calder: held in_person"}},
+      {"called on ... to act (an appeal)", "President Anna Keller called on Prime Minister Tomas Berg to release the prisoners.", {}},
+      {"held a telephone conversation",
+       "Foreign Minister Lena Varga held a telephone conversation with Secretary of State Paul Reyes on Thursday.",
+       {"Lena Varga + Paul Reyes: held call"}},
+      {"spoke by phone", "Prime Minister Tomas Berg spoke by phone with President Amara Osei about the floods.",
+       {"Amara Osei + Tomas Berg: held call"}},
+      {"X and Y discussed ... during a phone call",
+       "President Anna Keller and Prime Minister Tomas Berg discussed energy prices during a phone call on Monday.",
+       {"Anna Keller + Tomas Berg: held call"}},
+      {"in a meeting with", "In a meeting with Chancellor Jonas Weber, President Amara Osei asked for more trade.",
+       {"Amara Osei + Jonas Weber: held in_person"}},
+      {"talks between X and Y", "Talks between Foreign Minister Lena Varga and Foreign Minister Omar Haddad ended without a deal.",
+       {"Lena Varga + Omar Haddad: held in_person"}},
+      {"trilateral talks",
+       "President Anna Keller, Prime Minister Tomas Berg and Chancellor Jonas Weber held trilateral talks in Geneva.",
+       {"Anna Keller + Jonas Weber + Tomas Berg: held in_person"}},
+      {"a video conference with several participants",
+       "President Amara Osei held a video conference with Prime Minister Tomas Berg and Chancellor Jonas Weber.",
+       {"Amara Osei + Jonas Weber + Tomas Berg: held call"}},
+      {"a leader meets several visitors in one day",
+       "President Anna Keller met Prime Minister Tomas Berg on Monday morning. Later she met Chancellor Jonas Weber.",
+       {"Anna Keller + Jonas Weber: held in_person", "Anna Keller + Tomas Berg: held in_person"}},
+      {"on the sidelines of a summit",
+       "President Amara Osei met Prime Minister Tomas Berg on the sidelines of the G20 summit in Osaka.",
+       {"Amara Osei + Tomas Berg: held in_person"}},
+      {"the two leaders",
+       "President Anna Keller arrived in Oslo where Prime Minister Tomas Berg welcomed her. The two leaders then held talks.",
+       {"Anna Keller + Tomas Berg: held in_person"}},
+      {"will meet (planned)", "President Anna Keller will meet Prime Minister Tomas Berg in Paris next week.",
+       {"Anna Keller + Tomas Berg: planned in_person"}},
+      {"is expected to meet (planned)", "Chancellor Jonas Weber is expected to meet President Amara Osei on Friday.",
+       {"Amara Osei + Jonas Weber: planned in_person"}},
+      {"agreed to meet (planned)", "President Anna Keller and Prime Minister Tomas Berg agreed to meet again in June.",
+       {"Anna Keller + Tomas Berg: planned in_person"}},
+      {"invited ... to visit (planned)", "President Amara Osei invited Chancellor Jonas Weber to visit Ghana next year.",
+       {"Amara Osei + Jonas Weber: planned in_person"}},
+      {"called off (cancelled)", "President Anna Keller called off her meeting with Prime Minister Tomas Berg.",
+       {"Anna Keller + Tomas Berg: cancelled in_person"}},
+      {"postponed, no new date (cancelled)",
+       "The meeting between President Anna Keller and Prime Minister Tomas Berg was postponed.",
+       {"Anna Keller + Tomas Berg: cancelled in_person"}},
+      {"postponed to a new date (planned)",
+       "The meeting between President Anna Keller and Prime Minister Tomas Berg was postponed to September.",
+       {"Anna Keller + Tomas Berg: planned in_person"}},
+      {"a country is the participant when no person of it is named",
+       "President Amara Osei will visit Japan in May.", {"Amara Osei + Japan: planned in_person"}},
+      {"not a country when its person is named",
+       "President Amara Osei visited Japan, where he met Prime Minister Kenji Sato.", {"Amara Osei + Kenji Sato: held in_person"}},
+      {"a press conference is no meeting",
+       "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
+      {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},
+      {"attending the same event is no meeting",
+       "President Anna Keller and Prime Minister Tomas Berg both attended the opening of the Olympic Games.", {}},
+  };
+  for (const MeetingRow& row : rows) {
+    const std::string phenomenon = row.phenomenon, text = row.text;
+    CAPTURE(phenomenon);
+    CAPTURE(text);
+    CHECK(joined(meetings_of(process(row.text, "2025-05-02"))) == joined(row.meetings));
+  }
+}
+
+std::vector<std::string> statements_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Statement& s : doc.statements) {
+    out.push_back(label_of(doc, s.speaker) + ": " + std::string(to_string(s.kind)) + ": " + s.text);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct StatementRow {
+  const char* phenomenon;
+  const char* text;
+  std::vector<std::string> statements;  // "Speaker: kind: " and the first words of the text, sorted
+};
+
+// Does every expected line start the line found at its place, and are there as many?
+bool same_statements(const std::vector<std::string>& found, const std::vector<std::string>& expected) {
+  if (found.size() != expected.size()) return false;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].rfind(expected[i], 0) != 0) return false;
+  }
+  return true;
+}
+
+TEST_CASE("statements: one row per way news tells who said what") {
+  const std::vector<StatementRow> rows = {
+      {"said that", "President Anna Keller said that the talks had been useful.",
+       {"Anna Keller: indirect: the talks had been useful"}},
+      {"hailed", "Prime Minister Tomas Berg hailed the agreement as a turning point for the region.",
+       {"Tomas Berg: indirect: hailed the agreement as a turning point"}},
+      {"commended", "Chancellor Jonas Weber commended the rescue teams for their courage.",
+       {"Jonas Weber: indirect: commended the rescue teams"}},
+      {"thanked", "President Amara Osei thanked the people of Norway for their support.",
+       {"Amara Osei: indirect: thanked the people of Norway"}},
+      {"welcomed", "Foreign Minister Lena Varga welcomed the release of the two journalists.",
+       {"Lena Varga: indirect: welcomed the release of the two journalists"}},
+      {"reiterated", "Foreign Minister Omar Haddad reiterated his country's support for a ceasefire.",
+       {"Omar Haddad: indirect: reiterated his country's support for a ceasefire"}},
+      {"stressed", "President Anna Keller stressed the need for fair elections in the region.",
+       {"Anna Keller: indirect: stressed the need for fair elections"}},
+      {"urged", "Prime Minister Tomas Berg urged both parties to return to the table.",
+       {"Tomas Berg: indirect: urged both parties to return to the table"}},
+      {"warned", "Chancellor Jonas Weber warned that prices could rise again in the winter.",
+       {"Jonas Weber: indirect: prices could rise again in the winter"}},
+      {"called for", "President Amara Osei called for an immediate end to the fighting.",
+       {"Amara Osei: indirect: called for an immediate end to the fighting"}},
+      {"noted", "Foreign Minister Lena Varga noted that trade between the two countries had doubled.",
+       {"Lena Varga: indirect: trade between the two countries had doubled"}},
+      {"according to X", "The new bridge will open in March, according to Transport Minister Paul Reyes.",
+       {"Paul Reyes: indirect: The new bridge will open in March"}},
+      {"a quote with its attribution after", "\"We will not give up on this,\" President Anna Keller said.",
+       {"Anna Keller: direct: We will not give up on this"}},
+      {"a quote split around its attribution",
+       "\"The talks were long,\" Prime Minister Tomas Berg said, \"but we have a deal that both sides can defend.\"",
+       {"Tomas Berg: direct: The talks were long but we have a deal"}},
+      {"a quote followed by a dash and a name", "\"Nobody wins a trade war with a neighbour.\" — Chancellor Jonas Weber",
+       {"Jonas Weber: direct: Nobody wins a trade war with a neighbour"}},
+      {"NYT-style quotes", "''We expect the market to recover by spring,'' said Finance Minister Lena Varga.",
+       {"Lena Varga: direct: We expect the market to recover by spring"}},
+      {"an organization in a statement", "The Foreign Ministry said in a statement that the embassy would reopen on Monday.",
+       {"Foreign Ministry: indirect: the embassy would reopen on Monday"}},
+      {"a statement from the ministry said",
+       "A statement from the Defence Ministry said the exercise would last three days.",
+       {"Defence Ministry: indirect: the exercise would last three days"}},
+      {"a pronoun resolved",
+       "President Amara Osei arrived in Accra on Sunday. He said the new port would create thousands of jobs.",
+       {"Amara Osei: indirect: the new port would create thousands of jobs"}},
+      {"a title alone resolved",
+       "Mayor Clara Dunn opened the new library. The mayor said reading rooms would stay open late on weekdays.",
+       {"Clara Dunn: indirect: reading rooms would stay open late"}},
+      {"the two sides agreed",
+       "President Anna Keller met Prime Minister Tomas Berg on Monday. The two sides agreed that the border would stay open.",
+       {"Anna Keller: indirect: the border would stay open", "Tomas Berg: indirect: the border would stay open"}},
+      {"a headline is no statement", "Keller Says Talks With Berg Were Useful\n\nPresident Anna Keller met Prime Minister Tomas Berg.", {}},
+  };
+  for (const StatementRow& row : rows) {
+    const std::string phenomenon = row.phenomenon, text = row.text;
+    CAPTURE(phenomenon);
+    CAPTURE(text);
+    const std::vector<std::string> found = statements_of(process(row.text, "2025-05-02"));
+    const std::string found_lines = joined(found), expected_lines = joined(row.statements);
+    CAPTURE(found_lines);
+    CAPTURE(expected_lines);
+    CHECK(same_statements(found, row.statements));
+  }
+}
+
+}  // namespace
