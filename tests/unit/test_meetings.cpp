@@ -39,6 +39,7 @@ void check_cases(const std::vector<Case>& cases) {
     const std::string text = c.text;
     CAPTURE(text);
     const Document doc = process(c.text, c.date);
+    CHECK(doc.meetings.size() == c.meetings.size());  // an extra, wrong meeting fails too
     for (const Expected& e : c.meetings) {
       CAPTURE(e.participants);
       const auto it = std::find_if(doc.meetings.begin(), doc.meetings.end(),
