@@ -92,6 +92,22 @@ TEST_CASE("capitalized non-names never become people") {
   });
 }
 
+TEST_CASE("invisible format characters inside a name do not split it or make a second person") {
+  // soft hyphen, zero-width joiner, word joiner: as pasted from web pages
+  for (const char* hidden : {"\u00AD", "\u200D", "\u2060"}) {
+    CAPTURE(hidden);
+    const Document doc = process(std::string("Emmanuel Mac") + hidden +
+                                 "ron met Olaf Scholz in Berlin on Monday. Later, Emmanuel Macron said the talks were useful.");
+    const Entity* macron = find_entity(doc, "person:emmanuel-macron");
+    REQUIRE(macron != nullptr);
+    CHECK(macron->mentions.size() == 2);
+    CHECK(doc.meetings.size() == 1);
+    const auto people = std::count_if(doc.entities.begin(), doc.entities.end(),
+                                      [](const Entity& e) { return e.id.rfind("person:", 0) == 0; });
+    CHECK(people == 2);
+  }
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

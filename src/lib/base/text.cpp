@@ -30,6 +30,9 @@ bool is_digit_nonascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); 
 bool is_upper_nonascii(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
 bool is_lower_nonascii(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_space_nonascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool is_format_nonascii(char32_t c) {
+  return u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
 
 }  // namespace detail
 
@@ -86,6 +89,8 @@ std::string fold_punctuation(std::string_view s) {
     pending_space = false;
     if (is_apostrophe(c) || c == U'\u2018') {
       out += '\'';
+    } else if (is_format(c)) {
+      // a soft hyphen, a zero-width joiner: invisible, not part of the name's spelling
     } else if (c == U'\u2010' || c == U'\u2011') {
       out += '-';
     } else {

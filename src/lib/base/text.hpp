@@ -14,6 +14,7 @@ bool is_digit_nonascii(char32_t c);
 bool is_upper_nonascii(char32_t c);
 bool is_lower_nonascii(char32_t c);
 bool is_space_nonascii(char32_t c);
+bool is_format_nonascii(char32_t c);
 }  // namespace detail
 
 // The ASCII cases are inline: they are most of every news text, and these
@@ -61,6 +62,9 @@ inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : de
 inline bool is_space(char32_t c) {
   return c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') : detail::is_space_nonascii(c);
 }
+/// An invisible character that shapes the text but is no letter: soft hyphen,
+/// zero-width (non-)joiner, word joiner, variation selectors, skin-tone modifiers.
+inline bool is_format(char32_t c) { return c >= 0x80 && detail::is_format_nonascii(c); }
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }  ///< ' ’ ʼ
 inline bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }          ///< - ‐ ‑ – — ―
 

@@ -68,6 +68,15 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
           pos = peek_after(pos);
           continue;
         }
+        if (text::is_format(next)) {
+          // "Jos\u00ADé", "Ana\u200DMaria": invisible characters inside a word are part of it.
+          std::size_t after_format = peek_after(pos);
+          while (after_format < text.size() && text::is_format(peek(after_format))) after_format = peek_after(after_format);
+          const char32_t resumed = peek(after_format);
+          if (!text::is_letter(resumed) && !text::is_digit(resumed)) break;
+          pos = after_format;
+          continue;
+        }
         const std::size_t after = peek_after(pos);
         const char32_t following = peek(after);
         const bool joiner_ok = text::is_letter(following) || text::is_digit(following);

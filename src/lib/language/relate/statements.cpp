@@ -377,7 +377,9 @@ class StatementRules {
     }
     std::vector<std::string> speakers_here;
     bool any = false;
-    for (const auto& [h, r] : found) {
+    for (const auto& item : found) {
+      const Hit* h = item.first;
+      const auto& r = item.second;
       // "X said Iran condemns ...": a verb inside the words another speaker reports is part of them
       // ("X said he reiterated ..." is X's twice).
       const bool embedded = std::any_of(found.begin(), found.end(), [&](const auto& other) {
