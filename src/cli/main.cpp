@@ -144,16 +144,13 @@ void write_to_stdout(std::vector<std::string>& texts) {
   texts.clear();
 }
 
-// The graphs of a run are kept until the process ends: a large archive's
+// The graph of a run is kept until the process ends: a large archive's
 // graph is tens of millions of small allocations, and freeing them one by
 // one at exit took seconds (a tenth of a build) for nothing. Held through a
-// static pointer, so they stay reachable and leak checkers do not count
-// them.
-template <class Make>
-newsgraph::Graph& keep_until_exit(Make make) {
-  static auto* kept = new std::vector<std::unique_ptr<newsgraph::Graph>>();
-  kept->emplace_back(new newsgraph::Graph(make()));  // built in place: Graph has no real move
-  return *kept->back();
+// static pointer, so it stays reachable and leak checkers do not count it.
+newsgraph::Graph& graph_kept_until_exit() {
+  static auto* const kept = new newsgraph::Graph();
+  return *kept;
 }
 
 int run_build(const BuildOptions& options) {
@@ -173,12 +170,9 @@ int run_build(const BuildOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   Progress progress(!options.quiet);
   const newsgraph::BuildOptions build = build_options(options, progress);
-  // A bad --update graph stops the run: nothing is replaced. Made in place
-  // (Graph has no real move: an assignment would copy it).
-  newsgraph::Graph& graph = keep_until_exit([&] {
-    return !options.update.empty() && std::filesystem::exists(options.update) ? newsgraph::read_graph_file(options.update)
-                                                                                : newsgraph::Graph();
-  });
+  // A bad --update graph stops the run: nothing is replaced.
+  newsgraph::Graph& graph = graph_kept_until_exit();
+  if (!options.update.empty() && std::filesystem::exists(options.update)) graph = newsgraph::read_graph_file(options.update);
   const newsgraph::BuildResult result =
       options.merge ? newsgraph::merge_graphs(options.inputs, build, graph)
                     : newsgraph::build_graph(options.inputs, *newsgraph::load_lexicon(options.lexicons), build, graph);

@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -81,10 +82,7 @@ struct Item {
 };
 
 struct Processed {
-  // build: the document's graph. Behind a pointer because Graph has no real
-  // move (Boost's adjacency_list copies): a Processed is moved several times
-  // between the worker and the consumer.
-  std::unique_ptr<Graph> fragment;
+  Graph fragment;                 // merge: the graph read
   std::string line;               // extract: the fragment as a JSON line
   std::vector<std::string> warnings;
   std::string problem;
@@ -172,7 +170,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
   // does not change the result.
   std::mutex owners_mutex;
   std::map<std::thread::id, Graph*> owners;
-  std::vector<std::unique_ptr<Graph>> partials;
+  std::deque<Graph> partials;  // a deque: the graphs stay where they are as more are added
   const auto own_graph = [&]() -> Graph& {
     std::lock_guard lock(owners_mutex);
     const auto [it, added] = owners.try_emplace(std::this_thread::get_id(), nullptr);
@@ -180,8 +178,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
       if (owners.size() == 1) {
         it->second = &graph;
       } else {
-        partials.push_back(std::make_unique<Graph>());
-        it->second = partials.back().get();
+        it->second = &partials.emplace_back();
       }
     }
     return *it->second;
@@ -203,7 +200,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
   // (each on two threads): the order does not matter (graph.hpp), and the
   // result ends in `graph`, the first of the list.
   std::vector<Graph*> round{&graph};
-  for (const std::unique_ptr<Graph>& partial : partials) round.push_back(partial.get());
+  for (Graph& partial : partials) round.push_back(&partial);
   while (round.size() > 1) {
     std::vector<Graph*> next;
     std::vector<std::thread> threads;
@@ -315,8 +312,7 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
       return out;
     }
     try {
-      // new, not make_unique: the graph is built in place (Graph has no real move, make_unique would copy it).
-      out.fragment.reset(new Graph(graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line)));
+      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
     } catch (const Error& e) {
       out.problem = e.what();
     }
@@ -328,7 +324,7 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
       result.skipped_inputs.push_back(location_of(out.problem));
       ++result.skipped;
     } else {
-      graph.merge(std::move(*out.fragment));
+      graph.merge(std::move(out.fragment));
       ++result.documents;
     }
     bytes_done += out.bytes;
