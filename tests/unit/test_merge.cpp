@@ -226,7 +226,9 @@ TEST_CASE("run_ordered stops and rethrows the first exception") {
   }
 }
 
-TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty and compact") {
+TEST_CASE("the JSON writer's text is what nlohmann_json writes for the same values, pretty and compact") {
+  // nlohmann_json's dump() is an independent writer of the same format:
+  // parsing our text and dumping it again must give it back byte for byte.
   Graph g;
   for (const Document& d : corpus()) g.add_document(d);
   Document odd = make_document("odd", "odd\t\"src\"\\", "Kenji Morimoto met John Carter.\x01\nSaid \"yes\".");
@@ -234,10 +236,24 @@ TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty an
   odd.meta = {{"n", "3"}, {"obj", "{\"a\":[1,{\"b\":null}],\"c\":{}}"}, {"empty", "[]"}, {"s", "\"x\""}};
   extract(odd, testing::lexicon());
   g.add_document(odd);
-  const nlohmann::ordered_json tree = graph_to_json(g);
-  CHECK(graph_to_json_text(g) == tree.dump(1) + "\n");
+  const std::string text = graph_to_json_text(g);
+  const nlohmann::ordered_json tree = nlohmann::ordered_json::parse(text);
+  CHECK(text == tree.dump(1) + "\n");
   CHECK(graph_to_json_line(g) == tree.dump() + "\n");
-  CHECK(graph_to_json_text(Graph()) == graph_to_json(Graph()).dump(1) + "\n");
+  CHECK(graph_to_json(g) == tree);
+  CHECK(graph_to_json_text(Graph()) == nlohmann::ordered_json::parse(graph_to_json_text(Graph())).dump(1) + "\n");
+  // Every byte value in a string, escaped as nlohmann_json escapes it.
+  std::string all_bytes;
+  for (int b = 1; b < 128; ++b) all_bytes += static_cast<char>(b);
+  all_bytes += "\xc3\xa9\xe2\x80\xa6";
+  for (const bool pretty : {false, true}) {
+    detail::JsonWriter w(pretty);
+    w.begin('[');
+    w.item();
+    w.string(all_bytes);
+    w.end(']');
+    CHECK(w.take() == nlohmann::ordered_json::array({all_bytes}).dump(pretty ? 1 : -1));
+  }
 }
 
 namespace {
@@ -298,7 +314,7 @@ TEST_CASE("a fragment written from the document is the bytes of its graph as a J
     CAPTURE(doc.id);
     const std::string expected = graph_to_json_line(Graph::fragment(doc));
     CHECK(fragment_json_line(doc) == expected);
-    CHECK(expected == graph_to_json(Graph::fragment(doc)).dump() + "\n");
+    CHECK(expected == nlohmann::ordered_json::parse(graph_to_json_text(Graph::fragment(doc))).dump() + "\n");
   }
 }
 

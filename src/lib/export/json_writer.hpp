@@ -1,7 +1,8 @@
-// Internal to the library: the JSON writer behind graph.json (export_json.cpp)
-// and the fragments of `newsgraph extract` (export_fragment.cpp), and the
-// writers of the contract's records, shared by both so that a fragment and
-// the graph it stands for are written by the same code.
+// Internal to the library: the one JSON writer of the contract. graph.json,
+// graph_to_json_text/line (json.cpp) and the fragments `newsgraph extract`
+// writes straight from a Document (fragment.cpp) all go through JsonWriter
+// and the record writers below, so a fragment and the graph it stands for
+// are written by the same code.
 #pragma once
 
 #include <algorithm>
@@ -195,6 +196,21 @@ class JsonWriter {
   // graph has.
   std::string first_;
 };
+
+// --- the graph's object -------------------------------------------------------
+
+/// The graph's lists, in the order graph.json and every fragment write them
+/// (after write_head's members).
+inline constexpr std::string_view kGraphLists[] = {"documents", "nodes", "edges", "meetings", "statements"};
+
+/// One list of the graph's object: its name, then what `write_items` writes inside the brackets.
+template <class WriteItems>
+void write_list(JsonWriter& w, std::string_view name, WriteItems write_items) {
+  w.key(name);
+  w.begin('[');
+  write_items();
+  w.end(']');
+}
 
 // --- span lists -------------------------------------------------------------
 
