@@ -149,6 +149,41 @@ BuildResult run_articles(const std::vector<std::string>& inputs, const BuildOpti
   return result;
 }
 
+// The reduce step's work: each graph read on a worker, merged into `graph` in input order.
+BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const BuildOptions& options, const Reporter& reporter,
+                              BuildResult result, Graph& graph) {
+  std::uint64_t bytes_done = 0;
+  const std::function<Processed(Item&)> work = [&](Item& item) {
+    Processed out;
+    out.bytes = item.bytes;
+    if (!item.problem.empty()) {
+      out.problem = std::move(item.problem);
+      return out;
+    }
+    try {
+      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
+    } catch (const Error& e) {
+      out.problem = e.what();
+    }
+    return out;
+  };
+  const std::function<void(Processed&)> consume = [&](Processed& out) {
+    if (!out.problem.empty()) {
+      reporter.report(out.problem);
+      result.skipped_inputs.push_back(location_of(out.problem));
+      ++result.skipped;
+    } else {
+      graph.merge(std::move(out.fragment));
+      ++result.documents;
+    }
+    bytes_done += out.bytes;
+    reporter.progress(result.documents, bytes_done);
+  };
+  const std::size_t jobs = effective_jobs(options.jobs);
+  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
+  return result;
+}
+
 }  // namespace
 
 std::size_t effective_jobs(std::size_t jobs) {
@@ -245,8 +280,6 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
   BuildResult result;
   Reporter reporter{options};
   const std::vector<std::string> files = expand_inputs(inputs, reporter, result);
-  std::uint64_t bytes_done = 0;
-
   // The reader: a file whose first line is a whole JSON value is JSON Lines
   // (fragments), one graph per line; otherwise the whole file is one graph
   // (graph.json as `build` writes it).
@@ -304,35 +337,7 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
       return true;
     }
   };
-  const std::function<Processed(Item&)> work = [&](Item& item) {
-    Processed out;
-    out.bytes = item.bytes;
-    if (!item.problem.empty()) {
-      out.problem = std::move(item.problem);
-      return out;
-    }
-    try {
-      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
-    } catch (const Error& e) {
-      out.problem = e.what();
-    }
-    return out;
-  };
-  const std::function<void(Processed&)> consume = [&](Processed& out) {
-    if (!out.problem.empty()) {
-      reporter.report(out.problem);
-      result.skipped_inputs.push_back(location_of(out.problem));
-      ++result.skipped;
-    } else {
-      graph.merge(std::move(out.fragment));
-      ++result.documents;
-    }
-    bytes_done += out.bytes;
-    reporter.progress(result.documents, bytes_done);
-  };
-  const std::size_t jobs = effective_jobs(options.jobs);
-  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
-  return result;
+  return merge_read_graphs(produce, options, reporter, result, graph);
 }
 
 }  // namespace newsgraph

@@ -117,6 +117,131 @@ std::string context_of(const char* list, std::size_t index, const json& record) 
 
 }  // namespace
 
+namespace {
+
+// One graph file (or fragment line) being read into `graph`.
+struct GraphReader {
+  const Reader& r;
+  Graph& graph;
+  std::map<std::string, std::string> doc_ids;  // id in the file -> id in the graph
+
+  void documents(const json& list) {
+    std::map<std::string, std::string> sha_of;  // id in the file -> sha256
+    std::size_t index = 0;
+    for (const json& d : list) {
+      const std::string context = context_of("documents", index++, d);
+      DocumentRecord record;
+      record.id = r.text(d, "id", context);
+      record.source = r.text_or_null(d, "source", context);
+      record.title = r.text_or_null(d, "title", context);
+      record.date = r.text_or_null(d, "date", context);
+      record.sha256 = r.text(d, "sha256", context);
+      const json& bytes = r.member(d, "bytes", context);
+      if (!bytes.is_number_unsigned()) r.fail(context, "\"bytes\" is not a size");
+      record.bytes = bytes.get<std::size_t>();
+      if (d.contains("text")) record.text_origin = r.text(d, "text", context);
+      if (d.contains("meta") && !d["meta"].is_null()) {
+        const json& meta = d["meta"];
+        if (!meta.is_object()) r.fail(context, "\"meta\" is not an object");
+        for (const auto& [key, value] : meta.items()) record.meta.emplace(key, value.dump());
+      }
+      if (sha_of.contains(record.id)) r.fail(context, "document id appears twice");
+      sha_of.emplace(record.id, record.sha256);
+      graph.add_document_record(record);
+    }
+    for (const auto& [id, sha] : sha_of) doc_ids.emplace(id, graph.find_document_by_sha(sha)->id);
+  }
+
+  void nodes(const json& list) {
+    std::size_t index = 0;
+    for (const json& n : list) {
+      const std::string context = context_of("nodes", index++, n);
+      NodeData node;
+      node.id = r.text(n, "id", context);
+      const auto type = entity_type_from_string(r.text(n, "type", context));
+      if (!type) r.fail(context, "unknown node type \"" + r.text(n, "type", context) + "\"");
+      node.type = *type;
+      node.label = r.text(n, "label", context);
+      for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
+      node.attributes = r.string_map(n, "attributes", context);
+      node.mentions = r.spans(n, "mentions", context, doc_ids);
+      graph.upsert_node(std::move(node));
+    }
+  }
+
+  void edges(const json& list) {
+    std::size_t index = 0;
+    for (const json& e : list) {
+      const std::string context = context_of("edges", index++, e);
+      EdgeData edge;
+      edge.id = r.text(e, "id", context);
+      edge.type = r.text(e, "type", context);
+      edge.source = r.text(e, "source", context);
+      edge.target = r.text(e, "target", context);
+      if (graph.find_node(edge.source) == nullptr) r.fail(context, "unknown source node \"" + edge.source + "\"");
+      if (graph.find_node(edge.target) == nullptr) r.fail(context, "unknown target node \"" + edge.target + "\"");
+      edge.attributes = r.string_map(e, "attributes", context);
+      edge.evidence = r.spans(e, "evidence", context, doc_ids);
+      graph.upsert_edge(std::move(edge));
+    }
+  }
+
+  std::vector<std::vector<std::string>> sides(const json& m, const std::string& context) const {
+    const json& list = r.member(m, "sides", context);
+    if (!list.is_array()) r.fail(context, "\"sides\" is not a list");
+    std::vector<std::vector<std::string>> out;
+    for (const json& side : list) {
+      if (!side.is_array()) r.fail(context, "a side is not a list");
+      std::vector<std::string> ids;
+      for (const json& id : side) {
+        if (!id.is_string()) r.fail(context, "a side holds a non-string");
+        ids.push_back(id.get<std::string>());
+      }
+      out.push_back(std::move(ids));
+    }
+    return out;
+  }
+
+  void meetings(const json& list) {
+    std::size_t index = 0;
+    for (const json& m : list) {
+      const std::string context = context_of("meetings", index++, m);
+      MeetingRecord meeting;
+      meeting.id = r.text(m, "id", context);
+      meeting.participants = r.strings(m, "participants", context);
+      meeting.sides = sides(m, context);
+      meeting.status = enum_from(r, r.text(m, "status", context),
+                                 {MeetingStatus::held, MeetingStatus::planned, MeetingStatus::cancelled}, context, "status");
+      const std::string mode = r.text_or_null(m, "mode", context);
+      meeting.mode = mode.empty() ? MeetingMode::unknown
+                                  : enum_from(r, mode, {MeetingMode::in_person, MeetingMode::call}, context, "mode");
+      meeting.location = r.text_or_null(m, "location", context);
+      meeting.date = r.text_or_null(m, "date", context);
+      meeting.evidence = r.spans(m, "evidence", context, doc_ids);
+      graph.upsert_meeting(std::move(meeting));
+    }
+  }
+
+  void statements(const json& list) {
+    std::size_t index = 0;
+    for (const json& s : list) {
+      const std::string context = context_of("statements", index++, s);
+      StatementRecord statement;
+      statement.id = r.text(s, "id", context);
+      statement.speaker = r.text(s, "speaker", context);
+      statement.kind =
+          enum_from(r, r.text(s, "kind", context), {StatementKind::direct, StatementKind::indirect}, context, "kind");
+      statement.text = r.text(s, "text", context);
+      statement.about = r.strings(s, "about", context);
+      statement.medium = r.text_or_null(s, "medium", context);
+      statement.evidence = r.spans(s, "evidence", context, doc_ids);
+      graph.upsert_statement(std::move(statement));
+    }
+  }
+};
+
+}  // namespace
+
 Graph graph_from_json(const json& j, const std::string& where, std::size_t line) {
   const Reader r{where, line};
   if (!j.is_object()) r.fail("", "not a graph (expected a JSON object)");
@@ -126,100 +251,12 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
   if (version == j.end() || *version != 1) r.fail("", "unsupported graph version (this program reads version 1)");
 
   Graph graph;
-  std::map<std::string, std::string> doc_ids;  // id in the file -> id in the graph
-  std::map<std::string, std::string> sha_of;   // id in the file -> sha256
-  std::size_t index = 0;
-  for (const json& d : r.list(j, "documents")) {
-    const std::string context = context_of("documents", index++, d);
-    DocumentRecord record;
-    record.id = r.text(d, "id", context);
-    record.source = r.text_or_null(d, "source", context);
-    record.title = r.text_or_null(d, "title", context);
-    record.date = r.text_or_null(d, "date", context);
-    record.sha256 = r.text(d, "sha256", context);
-    const json& bytes = r.member(d, "bytes", context);
-    if (!bytes.is_number_unsigned()) r.fail(context, "\"bytes\" is not a size");
-    record.bytes = bytes.get<std::size_t>();
-    if (d.contains("text")) record.text_origin = r.text(d, "text", context);
-    if (d.contains("meta") && !d["meta"].is_null()) {
-      const json& meta = d["meta"];
-      if (!meta.is_object()) r.fail(context, "\"meta\" is not an object");
-      for (const auto& [key, value] : meta.items()) record.meta.emplace(key, value.dump());
-    }
-    if (sha_of.contains(record.id)) r.fail(context, "document id appears twice");
-    sha_of.emplace(record.id, record.sha256);
-    graph.add_document_record(record);
-  }
-  for (const auto& [id, sha] : sha_of) doc_ids.emplace(id, graph.find_document_by_sha(sha)->id);
-
-  index = 0;
-  for (const json& n : r.list(j, "nodes")) {
-    const std::string context = context_of("nodes", index++, n);
-    NodeData node;
-    node.id = r.text(n, "id", context);
-    const auto type = entity_type_from_string(r.text(n, "type", context));
-    if (!type) r.fail(context, "unknown node type \"" + r.text(n, "type", context) + "\"");
-    node.type = *type;
-    node.label = r.text(n, "label", context);
-    for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
-    node.attributes = r.string_map(n, "attributes", context);
-    node.mentions = r.spans(n, "mentions", context, doc_ids);
-    graph.upsert_node(std::move(node));
-  }
-  index = 0;
-  for (const json& e : r.list(j, "edges")) {
-    const std::string context = context_of("edges", index++, e);
-    EdgeData edge;
-    edge.id = r.text(e, "id", context);
-    edge.type = r.text(e, "type", context);
-    edge.source = r.text(e, "source", context);
-    edge.target = r.text(e, "target", context);
-    if (graph.find_node(edge.source) == nullptr) r.fail(context, "unknown source node \"" + edge.source + "\"");
-    if (graph.find_node(edge.target) == nullptr) r.fail(context, "unknown target node \"" + edge.target + "\"");
-    edge.attributes = r.string_map(e, "attributes", context);
-    edge.evidence = r.spans(e, "evidence", context, doc_ids);
-    graph.upsert_edge(std::move(edge));
-  }
-  index = 0;
-  for (const json& m : r.list(j, "meetings")) {
-    const std::string context = context_of("meetings", index++, m);
-    MeetingRecord meeting;
-    meeting.id = r.text(m, "id", context);
-    meeting.participants = r.strings(m, "participants", context);
-    const json& sides = r.member(m, "sides", context);
-    if (!sides.is_array()) r.fail(context, "\"sides\" is not a list");
-    for (const json& side : sides) {
-      if (!side.is_array()) r.fail(context, "a side is not a list");
-      std::vector<std::string> ids;
-      for (const json& id : side) {
-        if (!id.is_string()) r.fail(context, "a side holds a non-string");
-        ids.push_back(id.get<std::string>());
-      }
-      meeting.sides.push_back(std::move(ids));
-    }
-    meeting.status = enum_from(r, r.text(m, "status", context),
-                               {MeetingStatus::held, MeetingStatus::planned, MeetingStatus::cancelled}, context, "status");
-    const std::string mode = r.text_or_null(m, "mode", context);
-    meeting.mode = mode.empty() ? MeetingMode::unknown
-                                : enum_from(r, mode, {MeetingMode::in_person, MeetingMode::call}, context, "mode");
-    meeting.location = r.text_or_null(m, "location", context);
-    meeting.date = r.text_or_null(m, "date", context);
-    meeting.evidence = r.spans(m, "evidence", context, doc_ids);
-    graph.upsert_meeting(std::move(meeting));
-  }
-  index = 0;
-  for (const json& s : r.list(j, "statements")) {
-    const std::string context = context_of("statements", index++, s);
-    StatementRecord statement;
-    statement.id = r.text(s, "id", context);
-    statement.speaker = r.text(s, "speaker", context);
-    statement.kind = enum_from(r, r.text(s, "kind", context), {StatementKind::direct, StatementKind::indirect}, context, "kind");
-    statement.text = r.text(s, "text", context);
-    statement.about = r.strings(s, "about", context);
-    statement.medium = r.text_or_null(s, "medium", context);
-    statement.evidence = r.spans(s, "evidence", context, doc_ids);
-    graph.upsert_statement(std::move(statement));
-  }
+  GraphReader reader{r, graph, {}};
+  reader.documents(r.list(j, "documents"));
+  reader.nodes(r.list(j, "nodes"));
+  reader.edges(r.list(j, "edges"));
+  reader.meetings(r.list(j, "meetings"));
+  reader.statements(r.list(j, "statements"));
   return graph;
 }
 
