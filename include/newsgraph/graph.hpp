@@ -136,6 +136,11 @@ class Graph {
 
   const NodeData* find_node(const std::string& id) const;
 
+  /// What merging met and settled by rule rather than by union (a node id
+  /// given two types), as messages naming the id, in the order met; they
+  /// travel with merges and are cleared here. Empty for well-formed inputs.
+  std::vector<std::string> take_warnings();
+
   /// Sorted by id: the order of every export.
   std::vector<const NodeData*> nodes() const;
   std::vector<const EdgeData*> edges() const;

@@ -332,3 +332,35 @@ TEST_CASE("spans of one document are written as the graph's spans, pretty and co
     CHECK(from_document.take() == from_graph.take());
   }
 }
+
+TEST_CASE("a node id given two types keeps the type its id names, else the smaller name, in any order, with a warning") {
+  struct Case {
+    std::string id;
+    EntityType first, second, kept;
+  };
+  const Case cases[] = {
+      {"person:x", EntityType::organization, EntityType::person, EntityType::person},
+      {"person:x", EntityType::person, EntityType::organization, EntityType::person},
+      {"organization:x", EntityType::person, EntityType::organization, EntityType::organization},
+      {"thing:x", EntityType::person, EntityType::location, EntityType::location},  // no type named: "location" < "person"
+      {"thing:x", EntityType::location, EntityType::person, EntityType::location},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.id);
+    Graph one, two;
+    one.upsert_node(NodeData{c.id, c.first, "X", {}, {}, {}});
+    two.upsert_node(NodeData{c.id, c.second, "X", {}, {}, {}});
+    CHECK(one.take_warnings().empty());
+    Graph forward = one, backward = two;
+    forward.merge(two);
+    backward.merge(one);
+    CHECK(forward.find_node(c.id)->type == c.kept);
+    CHECK(backward.find_node(c.id)->type == c.kept);
+    const std::vector<std::string> warnings = forward.take_warnings();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("\"" + c.id + "\"") != std::string::npos);
+    CHECK(warnings[0].find("two types") != std::string::npos);
+    CHECK(forward.take_warnings().empty());  // taken
+    CHECK(backward.take_warnings() == warnings);  // the same words in either order
+  }
+}

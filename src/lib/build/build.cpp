@@ -83,6 +83,7 @@ struct Item {
 
 struct Processed {
   Graph fragment;                 // merge: the graph read
+  std::string where;              // merge: "PATH[:LINE]" of the graph read
   std::string line;               // extract: the fragment as a JSON line
   std::vector<std::string> warnings;
   std::string problem;
@@ -161,6 +162,7 @@ BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const B
       return out;
     }
     try {
+      out.where = where_of(item.raw);
       out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
     } catch (const Error& e) {
       out.problem = e.what();
@@ -174,6 +176,7 @@ BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const B
       ++result.skipped;
     } else {
       graph.merge(std::move(out.fragment));
+      for (const std::string& warning : graph.take_warnings()) reporter.report(out.where + ": " + warning);
       ++result.documents;
     }
     bytes_done += out.bytes;
@@ -262,6 +265,9 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
       if (error) std::rethrow_exception(error);
     }
     round = std::move(next);
+  }
+  if (options.report) {
+    for (const std::string& warning : graph.take_warnings()) options.report(warning);
   }
   return result;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <type_traits>
+#include <utility>
 
 #include "base/text.hpp"
 #include "graph/set_union.hpp"
@@ -75,6 +76,11 @@ const DocumentRecord* Graph::find_document_by_sha(const std::string& sha256) con
   return it == s.id_by_sha.end() ? nullptr : &s.documents.at(it->second);
 }
 
+std::vector<std::string> Graph::take_warnings() {
+  if (!store_) return {};
+  return std::exchange(store_->warnings, {});
+}
+
 const NodeData* Graph::find_node(const std::string& id) const {
   const detail::GraphStorage& s = store();
   const auto it = s.vertex_by_id.find(id);
@@ -125,7 +131,8 @@ GraphStorage::GraphStorage(const GraphStorage& other)
       id_by_sha(other.id_by_sha),
       shas_by_base(other.shas_by_base),
       meetings(other.meetings),
-      statements(other.statements) {
+      statements(other.statements),
+      warnings(other.warnings) {
   for (auto [it, end] = boost::edges(adjacency); it != end; ++it) edge_by_id.emplace(adjacency[*it].id, *it);
 }
 
@@ -140,6 +147,27 @@ void unite_attributes(std::map<std::string, std::string>& into, const std::map<s
   }
 }
 
+// Two types for one node id: the one the id names ("person:..." is a
+// person) is kept, else the smaller name; either way the same in any order.
+void settle_type(GraphStorage& s, NodeData& existing, EntityType other) {
+  const std::string_view id = existing.id;
+  const auto named_by_id = [&](EntityType type) {
+    const std::string_view name = to_string(type);
+    return id.size() > name.size() && id.starts_with(name) && id[name.size()] == ':';
+  };
+  const std::string_view a = std::min(to_string(existing.type), to_string(other));
+  const std::string_view b = std::max(to_string(existing.type), to_string(other));
+  EntityType kept = to_string(existing.type) == a ? existing.type : other;
+  std::string why = "the first by name";
+  if (named_by_id(existing.type) || named_by_id(other)) {
+    kept = named_by_id(existing.type) ? existing.type : other;
+    why = "the type its id names";
+  }
+  existing.type = kept;
+  s.warnings.push_back("node \"" + existing.id + "\" is given two types, " + std::string(a) + " and " + std::string(b) +
+                       "; kept " + std::string(to_string(kept)) + " (" + why + ")");
+}
+
 template <class NodeT>  // const NodeData& or NodeData&&
 void upsert_node_into(GraphStorage& s, NodeT&& node) {
   const auto it = s.vertex_by_id.find(node.id);
@@ -150,6 +178,7 @@ void upsert_node_into(GraphStorage& s, NodeT&& node) {
     return;
   }
   NodeData& existing = s.adjacency[it->second];
+  if (node.type != existing.type) settle_type(s, existing, node.type);
   // The fullest name wins as label (ties to the smaller); the other forms become aliases.
   if (node.label != existing.label) {
     const bool better = node.label.size() > existing.label.size() ||

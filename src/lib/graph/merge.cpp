@@ -129,6 +129,7 @@ struct JoinedThread {
 
 void GraphStorage::merge(const GraphStorage& other) {
   if (&other == this) return;
+  warnings.insert(warnings.end(), other.warnings.begin(), other.warnings.end());
   const std::map<std::string, std::string> ids = merge_documents(other.documents);
   const DocIds doc_ids(ids);
   merge_records(*this, other, doc_ids);
@@ -137,6 +138,7 @@ void GraphStorage::merge(const GraphStorage& other) {
 
 void GraphStorage::merge(GraphStorage&& other, bool two_threads) {
   if (&other == this) return;
+  warnings.insert(warnings.end(), other.warnings.begin(), other.warnings.end());
   const std::map<std::string, std::string> ids = merge_documents(other.documents);
   const DocIds doc_ids(ids);
   JoinedThread records;

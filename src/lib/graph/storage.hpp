@@ -81,6 +81,7 @@ struct GraphStorage {
   std::map<std::string, std::set<std::string>> shas_by_base;  // base id -> sha256s
   std::map<std::string, MeetingRecord> meetings;            // by id
   std::map<std::string, StatementRecord> statements;        // by id
+  std::vector<std::string> warnings;                        // see Graph::take_warnings
 };
 
 }  // namespace detail
