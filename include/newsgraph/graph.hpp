@@ -44,6 +44,11 @@ struct NodeData {
   std::set<std::string> aliases;
   std::map<std::string, std::string> attributes;
   std::set<DocSpan> mentions;
+  /// The documents that name the node by each form (in NFC): its votes for
+  /// a label. The label is the well-formed form the most documents use
+  /// (graph/names.hpp); every other form is an alias. In graph.json as
+  /// "label_documents": {"form": ["document id", ...]}.
+  std::map<std::string, std::set<std::string>> label_documents;
 };
 
 struct EdgeData {

@@ -75,6 +75,74 @@ def two_types_settle_the_same_in_either_order():
 checks.check("one id given two types: the type its id names, in either order, with a warning naming the id",
              two_types_settle_the_same_in_either_order)
 
+# --- labels (issue 19) ------------------------------------------------------------
+
+def relabel(frag, node_id, label):
+    """The fragment with `node_id` named `label` by its document (its spans unchanged)."""
+    for n in frag["nodes"]:
+        if n["id"] == node_id:
+            old = n["label"]
+            n["label"] = label
+            if "label_documents" in n:
+                n["label_documents"] = {label: n["label_documents"].pop(old)}
+    return frag
+
+
+def labels_go_by_documents_not_bytes():
+    talks, visit, call = fragment("talks"), fragment("visit"), fragment("call")
+    keller = "person:anna-keller"
+    assert node(talks, keller)["label"] == "Anna Keller"
+    odd_forms = ["\u0410nna Keller",                       # a Cyrillic capital A
+                 "\uff21\uff4e\uff4e\uff41 \uff2b\uff45\uff4c\uff4c\uff45\uff52",  # fullwidth letters
+                 "Anna Keller " + "x" * 1_000_000]          # a megabyte
+    for odd in odd_forms:
+        inputs = [write_fragments("n1.jsonl", [talks]), write_fragments("n2.jsonl", [visit]),
+                  write_fragments("odd.jsonl", [relabel(json.loads(json.dumps(call)), keller, odd)])]
+        outputs = set()
+        for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+            _, graph = merge(*[inputs[i] for i in order], out="labels")
+            outputs.add(graph.read_bytes())
+        assert len(outputs) == 1, "the label depends on the order"
+        merged = json.loads(outputs.pop())
+        keller_node = node(merged, keller)
+        assert keller_node["label"] == "Anna Keller", keller_node["label"][:40]
+        assert odd in keller_node["aliases"]  # kept, as a form one document used
+        # One normal article against one odd: a tie in documents, the well-formed form wins.
+        _, graph = merge(inputs[2], inputs[0], out="tie")
+        assert node(json.loads(graph.read_text()), keller)["label"] == "Anna Keller"
+
+
+def label_votes_travel_through_graph_json():
+    # The odd form and one normal article merged first; the second normal
+    # article merged into that graph.json later must still outvote it.
+    talks, visit, call = fragment("talks"), fragment("visit"), fragment("call")
+    keller = "person:anna-keller"
+    long_form = "Anna Keller, the finance minister of the republic"
+    odd = write_fragments("odd.jsonl", [relabel(call, keller, long_form)])
+    _, first = merge(odd, write_fragments("n1.jsonl", [talks]), out="first")
+    assert node(json.loads(first.read_text()), keller)["label"] == long_form  # one document each: the longer form
+    _, later = merge(first, write_fragments("n2.jsonl", [visit]), out="later")
+    assert node(json.loads(later.read_text()), keller)["label"] == "Anna Keller"
+    _, at_once = merge(odd, write_fragments("n1.jsonl", [talks]), write_fragments("n2.jsonl", [visit]), out="at-once")
+    assert later.read_bytes() == at_once.read_bytes()
+
+
+def one_name_in_nfc_and_nfd_is_one_form():
+    talks, visit = fragment("talks"), fragment("visit")
+    keller = "person:anna-keller"
+    nfd = write_fragments("nfd.jsonl", [relabel(talks, keller, "Anna Kelle\u0301r")])
+    nfc = write_fragments("nfc.jsonl", [relabel(visit, keller, "Anna Kell\u00e9r")])
+    _, graph = merge(nfd, nfc, out="nfc")
+    n = node(json.loads(graph.read_text()), keller)
+    assert n["label"] == "Anna Kell\u00e9r" and n["label_documents"] == {"Anna Kell\u00e9r": ["talks", "visit"]}, n
+
+
+checks.check("the label is the well-formed form most documents use, not the longest in bytes (Cyrillic A, fullwidth, 1 MB)",
+             labels_go_by_documents_not_bytes)
+checks.check("label votes travel in graph.json: merging later gives the label merging at once gives",
+             label_votes_travel_through_graph_json)
+checks.check("a name in NFD and in NFC is one form, kept in NFC", one_name_in_nfc_and_nfd_is_one_form)
+
 if __name__ == "__main__":
     shutil.rmtree(work, ignore_errors=True)
     checks.finish()

@@ -99,8 +99,8 @@ TEST_CASE("two texts under one id: the smaller sha256 keeps the id, in any order
 
 TEST_CASE("attributes and records that disagree keep the smaller value, so order does not matter") {
   Graph one, two;
-  NodeData jp{"person:x", EntityType::person, "X", {}, {{"country", "country:JP"}}, {}};
-  NodeData us{"person:x", EntityType::person, "Xavier", {"X."}, {{"country", "country:US"}, {"role", "envoy"}}, {}};
+  NodeData jp{"person:x", EntityType::person, "X", {}, {{"country", "country:JP"}}, {}, {}};
+  NodeData us{"person:x", EntityType::person, "Xavier", {"X."}, {{"country", "country:US"}, {"role", "envoy"}}, {}, {}};
   one.upsert_node(jp);
   one.upsert_node(us);
   two.upsert_node(us);
@@ -348,8 +348,8 @@ TEST_CASE("a node id given two types keeps the type its id names, else the small
   for (const Case& c : cases) {
     CAPTURE(c.id);
     Graph one, two;
-    one.upsert_node(NodeData{c.id, c.first, "X", {}, {}, {}});
-    two.upsert_node(NodeData{c.id, c.second, "X", {}, {}, {}});
+    one.upsert_node(NodeData{c.id, c.first, "X", {}, {}, {}, {}});
+    two.upsert_node(NodeData{c.id, c.second, "X", {}, {}, {}, {}});
     CHECK(one.take_warnings().empty());
     Graph forward = one, backward = two;
     forward.merge(two);
@@ -363,4 +363,64 @@ TEST_CASE("a node id given two types keeps the type its id names, else the small
     CHECK(forward.take_warnings().empty());  // taken
     CHECK(backward.take_warnings() == warnings);  // the same words in either order
   }
+}
+
+TEST_CASE("the label is the well-formed form the most documents use; ties to the longer, then the smaller") {
+  using Votes = std::map<std::string, std::set<std::string>>;
+  struct Case {
+    Votes votes;
+    std::string expected;
+  };
+  const std::string cyrillic_a = "\xd0\x90nna Keller";                                      // U+0410 then Latin
+  const std::string fullwidth = "\xef\xbc\xa1\xef\xbd\x8e\xef\xbd\x8e\xef\xbd\x81 Keller";  // "Ａｎｎａ Keller"
+  const std::string huge = "Anna Keller " + std::string(1 << 20, 'x');
+  const Case cases[] = {
+      {{{"Anna Keller", {"a", "b"}}, {"Anna Maria Keller", {"c"}}}, "Anna Keller"},  // more documents beat more bytes
+      {{{"Anna Keller", {"a"}}, {"Anna Maria Keller", {"c"}}}, "Anna Maria Keller"},  // a tie: the longer
+      {{{"Anna Kellerx", {"a"}}, {"Anna Kellera", {"c"}}}, "Anna Kellera"},          // then the smaller bytes
+      {{{"Anna Keller", {"a"}}, {cyrillic_a, {"b", "c"}}}, "Anna Keller"},           // a word mixing scripts is unfit
+      {{{"Anna Keller", {"a"}}, {fullwidth, {"b", "c"}}}, "Anna Keller"},            // compatibility characters are unfit
+      {{{"Anna Keller", {"a"}}, {huge, {"b", "c"}}}, "Anna Keller"},                 // so is a megabyte
+      {{{"Anna\tKeller", {"a", "b"}}, {"Anna Keller", {"c"}}}, "Anna Keller"},       // and a control character
+      {{{cyrillic_a, {"a"}}, {fullwidth, {"b", "c"}}}, fullwidth},                   // none fit: the most documents
+      {{{"\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0", {"a"}}, {"Anna", {}}}, "\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0"},  // all Cyrillic is fine
+      {{{"\xe5\xb1\xb1\xe7\x94\xb0\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89", {"a"}}}, "\xe5\xb1\xb1\xe7\x94\xb0\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.expected.substr(0, 20));
+    // Every order of arrival, one vote per node: the same label and aliases.
+    std::vector<std::pair<std::string, std::set<std::string>>> votes(c.votes.begin(), c.votes.end());
+    std::sort(votes.begin(), votes.end());
+    std::string first_aliases;
+    do {
+      Graph g;
+      for (const auto& [form, documents] : votes) g.upsert_node(NodeData{"person:anna-keller", EntityType::person, form, {}, {}, {}, {{form, documents}}});
+      const NodeData* n = g.find_node("person:anna-keller");
+      CHECK(n->label == c.expected);
+      CHECK(n->label_documents == c.votes);
+      std::string aliases;
+      for (const std::string& a : n->aliases) aliases += a.substr(0, 20) + "|";
+      if (first_aliases.empty()) first_aliases = aliases;
+      CHECK(aliases == first_aliases);
+      CHECK_FALSE(n->aliases.contains(n->label));
+    } while (std::next_permutation(votes.begin(), votes.end()));
+  }
+}
+
+TEST_CASE("names are kept in NFC: one form however it was typed") {
+  const std::string nfd = "Jose\xcc\x81 Ramos";  // e + combining acute
+  const std::string nfc = "Jos\xc3\xa9 Ramos";
+  Graph g;
+  g.upsert_node(NodeData{"person:jose-ramos", EntityType::person, nfd, {"Ramos", "Jose\xcc\x81"}, {}, {}, {{nfd, {"a"}}}});
+  g.upsert_node(NodeData{"person:jose-ramos", EntityType::person, nfc, {}, {}, {}, {{nfc, {"b"}}}});
+  const NodeData* n = g.find_node("person:jose-ramos");
+  CHECK(n->label == nfc);
+  CHECK(n->label_documents == std::map<std::string, std::set<std::string>>{{nfc, {"a", "b"}}});
+  CHECK(n->aliases == std::set<std::string>{"Jos\xc3\xa9", "Ramos"});
+}
+
+TEST_CASE("a node from a graph written without votes gets one from each document it is mentioned in") {
+  Graph g;
+  g.upsert_node(NodeData{"person:x", EntityType::person, "Xavier Dupont", {}, {}, {{"a", 0, 5}, {"a", 9, 13}, {"b", 0, 5}}, {}});
+  CHECK(g.find_node("person:x")->label_documents == std::map<std::string, std::set<std::string>>{{"Xavier Dupont", {"a", "b"}}});
 }

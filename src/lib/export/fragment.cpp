@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "graph/ids.hpp"
+#include "graph/names.hpp"
 #include "export/json_writer.hpp"
 #include "newsgraph/export.hpp"
 
@@ -210,14 +211,18 @@ void FragmentItems::write(JsonWriter& w, const DocumentRecord& record) const {
   detail::write_head(w);
   detail::write_list(w, detail::kGraphLists[0], [&] { detail::write_document(w, record); });
   detail::write_list(w, detail::kGraphLists[1], [&] {
-    std::vector<std::string_view> aliases;
+    std::vector<std::string> aliases;
     for (const Entity* e : entities_) {
-      aliases.assign(e->aliases.begin(), e->aliases.end());
+      // In NFC, as the graph keeps names (graph/names.hpp); most are ASCII, which NFC leaves as they are.
+      const std::string label = detail::nfc(e->label);
+      aliases.clear();
+      for (const std::string& alias : e->aliases) aliases.push_back(detail::nfc(alias));
       std::sort(aliases.begin(), aliases.end());
       aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-      aliases.erase(std::remove(aliases.begin(), aliases.end(), std::string_view(e->label)), aliases.end());
+      aliases.erase(std::remove(aliases.begin(), aliases.end(), label), aliases.end());
       std::vector<std::vector<Span>> sorted;  // as_set's store for this node's mentions
-      detail::write_node(w, e->id, e->type, e->label, aliases, e->attributes, spans(as_set(e->mentions, sorted)));
+      detail::write_node(w, e->id, e->type, label, aliases, e->attributes, spans(as_set(e->mentions, sorted)),
+                         detail::OneDocVote{label, record.id});
     }
   });
   detail::write_list(w, detail::kGraphLists[2], [&] {

@@ -84,6 +84,25 @@ void write_map(JsonWriter& w, const std::map<std::string, std::string>& map) {
   w.end('}');
 }
 
+void write_label_documents(JsonWriter& w, const std::map<std::string, std::set<std::string>>& votes) {
+  w.begin('{');
+  for (const auto& [form, documents] : votes) {
+    w.key(form);
+    w.strings(documents);
+  }
+  w.end('}');
+}
+
+void write_label_documents(JsonWriter& w, const OneDocVote& vote) {
+  w.begin('{');
+  w.key(vote.form);
+  w.begin('[');
+  w.item();
+  w.string(vote.doc);
+  w.end(']');
+  w.end('}');
+}
+
 void write_document(JsonWriter& w, const DocumentRecord& d) {
   w.item();
   w.begin('{');
@@ -170,7 +189,7 @@ struct GraphLists {
       case kDocuments: detail::write_document(w, *documents[i]); break;
       case kNodes: {
         const NodeData& n = *nodes[i];
-        detail::write_node(w, n.id, n.type, n.label, n.aliases, n.attributes, n.mentions);
+        detail::write_node(w, n.id, n.type, n.label, n.aliases, n.attributes, n.mentions, n.label_documents);
         break;
       }
       case kEdges: {

@@ -230,6 +230,16 @@ void write_spans(JsonWriter& w, const OneDocSpans& spans);
 
 void write_map(JsonWriter& w, const std::map<std::string, std::string>& map);
 
+// --- a node's label votes -----------------------------------------------------
+
+/// A graph node's "label_documents": {"form": ["document id", ...], ...}.
+void write_label_documents(JsonWriter& w, const std::map<std::string, std::set<std::string>>& votes);
+/// The same for a node of one document: its label, named by that document.
+struct OneDocVote {
+  std::string_view form, doc;
+};
+void write_label_documents(JsonWriter& w, const OneDocVote& vote);
+
 // --- the contract's records -------------------------------------------------
 // Templates over how spans and attributes are held (a graph's records or one
 // document's); write_spans and write_map are found for each.
@@ -237,9 +247,9 @@ void write_map(JsonWriter& w, const std::map<std::string, std::string>& map);
 void write_head(JsonWriter& w);
 void write_document(JsonWriter& w, const DocumentRecord& d);
 
-template <class Aliases, class Attributes, class Spans>
+template <class Aliases, class Attributes, class Spans, class Votes>
 void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string_view label, const Aliases& aliases,
-                const Attributes& attributes, const Spans& mentions) {
+                const Attributes& attributes, const Spans& mentions, const Votes& label_documents) {
   w.item();
   w.begin('{');
   w.key("id");
@@ -254,6 +264,8 @@ void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string
   write_map(w, attributes);
   w.key("mentions");
   write_spans(w, mentions);
+  w.key("label_documents");
+  write_label_documents(w, label_documents);
   w.end('}');
 }
 

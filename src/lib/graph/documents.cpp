@@ -173,7 +173,18 @@ void GraphStorage::rename_documents(const std::map<std::string, std::string>& re
     }
     spans = std::move(out);
   };
-  for (const auto& [id, v] : vertex_by_id) rename(adjacency[v].mentions);
+  for (const auto& [id, v] : vertex_by_id) {
+    NodeData& node = adjacency[v];
+    rename(node.mentions);
+    for (auto& [form, voters] : node.label_documents) {
+      std::set<std::string> renamed;
+      for (const std::string& doc : voters) {
+        const auto it = renames.find(doc);
+        renamed.insert(it == renames.end() ? doc : it->second);
+      }
+      voters = std::move(renamed);
+    }
+  }
   for (const auto& [id, e] : edge_by_id) rename(adjacency[e].evidence);
   for (auto& [id, m] : meetings) rename(m.evidence);
   for (auto& [id, st] : statements) rename(st.evidence);

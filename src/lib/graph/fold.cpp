@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "graph/ids.hpp"
+#include "graph/names.hpp"
 #include "graph/storage.hpp"
 
 namespace newsgraph {
@@ -42,6 +43,8 @@ struct Folding {
       node.aliases.erase(entity.label);
       node.attributes = entity.attributes;
       node.mentions = doc_spans(doc_id, entity.mentions);
+      node.label_documents[node.label].insert(doc_id);
+      normalize_names(node);
       into.upsert_node(std::move(node));
     }
   }

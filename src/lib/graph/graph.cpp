@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "base/text.hpp"
+#include "graph/names.hpp"
 #include "graph/set_union.hpp"
 #include "graph/storage.hpp"
 
@@ -53,8 +54,11 @@ const detail::GraphStorage& Graph::store() const {
 
 const detail::GraphStorage& graph_storage(const Graph& graph) { return graph.store(); }
 
-void Graph::upsert_node(const NodeData& node) { store().upsert_node(node); }
-void Graph::upsert_node(NodeData&& node) { store().upsert_node(std::move(node)); }
+void Graph::upsert_node(const NodeData& node) { upsert_node(NodeData(node)); }
+void Graph::upsert_node(NodeData&& node) {
+  detail::normalize_names(node);
+  store().upsert_node(std::move(node));
+}
 void Graph::upsert_edge(const EdgeData& edge) { store().upsert_edge(edge); }
 void Graph::upsert_edge(EdgeData&& edge) { store().upsert_edge(std::move(edge)); }
 void Graph::upsert_meeting(const MeetingRecord& meeting) { store().upsert_meeting(meeting); }
@@ -179,19 +183,16 @@ void upsert_node_into(GraphStorage& s, NodeT&& node) {
   }
   NodeData& existing = s.adjacency[it->second];
   if (node.type != existing.type) settle_type(s, existing, node.type);
-  // The fullest name wins as label (ties to the smaller); the other forms become aliases.
-  if (node.label != existing.label) {
-    const bool better = node.label.size() > existing.label.size() ||
-                        (node.label.size() == existing.label.size() && node.label < existing.label);
-    if (better) {
-      existing.aliases.insert(existing.label);
-      existing.label = node.label;
+  // The votes united, the label chosen from them (the other forms become aliases).
+  unite(existing.aliases, std::forward<NodeT>(node).aliases);
+  for (auto& [form, documents] : node.label_documents) {
+    if constexpr (std::is_const_v<std::remove_reference_t<NodeT>>) {
+      unite(existing.label_documents[form], documents);
     } else {
-      existing.aliases.insert(node.label);
+      unite(existing.label_documents[form], std::move(documents));
     }
   }
-  unite(existing.aliases, std::forward<NodeT>(node).aliases);
-  existing.aliases.erase(existing.label);
+  choose_label(existing);
   unite_attributes(existing.attributes, node.attributes);
   unite(existing.mentions, std::forward<NodeT>(node).mentions);
 }

@@ -165,8 +165,27 @@ struct GraphReader {
       for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
       node.attributes = r.string_map(n, "attributes", context);
       node.mentions = r.spans(n, "mentions", context, doc_ids);
+      if (n.contains("label_documents")) node.label_documents = votes(n, context);  // else from the mentions
       graph.upsert_node(std::move(node));
     }
+  }
+
+  // A node's "label_documents": form -> ids of documents of this graph.
+  std::map<std::string, std::set<std::string>> votes(const json& n, const std::string& context) const {
+    const json& value = r.member(n, "label_documents", context);
+    if (!value.is_object()) r.fail(context, "\"label_documents\" is not an object");
+    std::map<std::string, std::set<std::string>> out;
+    for (const auto& [form, documents] : value.items()) {
+      if (!documents.is_array()) r.fail(context, "\"label_documents\" of \"" + form + "\" is not a list");
+      std::set<std::string>& ids = out[form];
+      for (const json& doc : documents) {
+        if (!doc.is_string()) r.fail(context, "\"label_documents\" of \"" + form + "\" holds a non-string");
+        const auto it = doc_ids.find(doc.get<std::string>());
+        if (it == doc_ids.end()) r.fail(context, "label vote in unknown document \"" + doc.get<std::string>() + "\"");
+        ids.insert(it->second);
+      }
+    }
+    return out;
   }
 
   void edges(const json& list) {

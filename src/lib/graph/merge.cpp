@@ -19,6 +19,19 @@ struct DocIds {
   explicit DocIds(const std::map<std::string, std::string>& doc_ids) : ids(doc_ids) {
     for (const auto& [from, to] : ids) same = same && from == to;
   }
+  std::set<std::string> mapped(const std::set<std::string>& documents) const {
+    std::set<std::string> out;
+    for (const std::string& doc : documents) {
+      const auto it = ids.find(doc);
+      out.insert(it == ids.end() ? doc : it->second);
+    }
+    return out;
+  }
+  std::map<std::string, std::set<std::string>> mapped(const std::map<std::string, std::set<std::string>>& votes) const {
+    std::map<std::string, std::set<std::string>> out;
+    for (const auto& [form, documents] : votes) out.emplace(form, mapped(documents));
+    return out;
+  }
   std::set<DocSpan> mapped(const std::set<DocSpan>& spans) const {
     std::set<DocSpan> out;
     for (DocSpan s : spans) {
@@ -73,17 +86,24 @@ void merge_records(GraphStorage& into, Other&& other, const DocIds& doc_ids) {
   }
 }
 
-// One node or edge, whose spans are `spans`; moved from when `steal`.
+// A node's or an edge's document ids as they are here.
+void map_documents(NodeData& node, const DocIds& doc_ids) {
+  node.mentions = doc_ids.mapped(node.mentions);
+  node.label_documents = doc_ids.mapped(node.label_documents);
+}
+void map_documents(EdgeData& edge, const DocIds& doc_ids) { edge.evidence = doc_ids.mapped(edge.evidence); }
+
+// One node or edge; moved from when `steal`.
 template <bool steal, class Item, class Upsert>
-void merge_item(Item& item, std::set<DocSpan> std::remove_const_t<Item>::*spans, const DocIds& doc_ids, Upsert upsert) {
+void merge_item(Item& item, const DocIds& doc_ids, Upsert upsert) {
   if constexpr (steal) {
-    if (!doc_ids.same) item.*spans = doc_ids.mapped(item.*spans);
+    if (!doc_ids.same) map_documents(item, doc_ids);
     upsert(std::move(item));
   } else if (doc_ids.same) {
     upsert(item);
   } else {
     std::remove_const_t<Item> copy = item;
-    copy.*spans = doc_ids.mapped(item.*spans);
+    map_documents(copy, doc_ids);
     upsert(std::move(copy));
   }
 }
@@ -93,11 +113,11 @@ template <class Other>  // const GraphStorage& or GraphStorage&&
 void merge_nodes_and_edges(GraphStorage& into, Other&& other, const DocIds& doc_ids) {
   constexpr bool steal = !std::is_const_v<std::remove_reference_t<Other>>;
   for (const auto& [id, v] : other.vertex_by_id) {
-    merge_item<steal>(other.adjacency[v], &NodeData::mentions, doc_ids,
+    merge_item<steal>(other.adjacency[v], doc_ids,
                       [&](auto&& n) { into.upsert_node(std::forward<decltype(n)>(n)); });
   }
   for (const auto& [id, e] : other.edge_by_id) {
-    merge_item<steal>(other.adjacency[e], &EdgeData::evidence, doc_ids,
+    merge_item<steal>(other.adjacency[e], doc_ids,
                       [&](auto&& ed) { into.upsert_edge(std::forward<decltype(ed)>(ed)); });
   }
 }
