@@ -18,8 +18,8 @@ work = Path(tempfile.mkdtemp(prefix="newsgraph-e2e-merge-rules-"))
 checks = Checks()
 
 ARTICLES = {
-    "talks": "Finance Minister Anna Keller met Trade Minister Boris Lang in Vienna on Monday.\n"
-             "\"We made progress,\" Keller said after the talks.\n",
+    "talks": "Finance Minister Anna Keller met Trade Minister Boris Lang in Vienna on Monday.\n\n"
+             "\"We made real progress on the tariffs,\" Keller told reporters after the talks.\n",
     "visit": "Boris Lang met Anna Keller again in Geneva on Friday, officials said.\n",
     "call": "Anna Keller spoke by phone with Omar Haddad on Tuesday.\n",
 }
@@ -142,6 +142,68 @@ checks.check("the label is the well-formed form most documents use, not the long
 checks.check("label votes travel in graph.json: merging later gives the label merging at once gives",
              label_votes_travel_through_graph_json)
 checks.check("a name in NFD and in NFC is one form, kept in NFC", one_name_in_nfc_and_nfd_is_one_form)
+
+# --- records that name what is not there (issue 19) --------------------------------
+
+def broken_fragments():
+    """(what is wrong, the fragment, words the error must hold) for fragments the validator would refuse."""
+    def changed(change):
+        f = fragment("talks")
+        change(f)
+        return f
+    ghost = "person:nobody"
+    return [
+        ("a meeting participant that is no node",
+         changed(lambda f: f["meetings"][0]["participants"].append(ghost)), ["meetings[0]", ghost]),
+        ("a statement speaker that is no node",
+         changed(lambda f: f["statements"][0].update(speaker=ghost)), ["statements[0]", ghost]),
+        ("a statement about no node",
+         changed(lambda f: f["statements"][0]["about"].append(ghost)), ["statements[0]", ghost]),
+        ("an unknown edge type",
+         changed(lambda f: f["edges"][0].update(type="frobnicates")), ["edges[0]", "frobnicates"]),
+        ("a met edge whose meeting is not there",
+         changed(lambda f: [e["attributes"].update(meeting="m:0000") for e in f["edges"] if e["type"] == "met"]),
+         ["m:0000"]),
+        ("a span past the end of its document",
+         changed(lambda f: f["nodes"][0]["mentions"][0].update(end=10**6)), ["nodes[0]", "past the end"]),
+        ("a node id twice",
+         changed(lambda f: f["nodes"].append(dict(f["nodes"][0]))), ["appears twice"]),
+    ]
+
+
+def texts_of(graph):
+    return {d["id"]: (work / f"{d['id']}.txt").read_bytes() for d in graph["documents"]}
+
+
+def merge_refuses_what_names_nothing():
+    good = write_fragments("good.jsonl", [fragment("visit")])
+    for what, broken, words in broken_fragments():
+        bad = write_fragments("bad.jsonl", [fragment("call"), broken])
+        r, graph = merge(good, bad, out="refused", check=1)
+        for word in ["bad.jsonl:2:"] + words:
+            assert word in r.stderr, f"{what}: {word!r} not in {r.stderr!r}"
+        merged = json.loads(graph.read_text())
+        check_contract(merged, texts_of(merged))  # the rest is merged, and valid
+        assert {d["id"] for d in merged["documents"]} == {"visit", "call"}, what
+
+
+def update_refuses_a_graph_that_names_nothing():
+    out = work / "archive"
+    for what, broken, words in broken_fragments():
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        (out / "graph.json").write_text(json.dumps(broken, indent=1))
+        before = (out / "graph.json").read_bytes()
+        r = run(binary, "build", "--update", out / "graph.json", write("visit.txt", ARTICLES["visit"]),
+                "--out", out, "--format", "json", "-q", check=2)
+        for word in ["graph.json"] + words:
+            assert word in r.stderr, f"{what}: {word!r} not in {r.stderr!r}"
+        assert (out / "graph.json").read_bytes() == before, f"{what}: the graph was replaced"
+
+
+checks.check("merge skips a fragment naming missing nodes, records or an unknown edge type, naming file, line and record",
+             merge_refuses_what_names_nothing)
+checks.check("build --update refuses such a graph and replaces nothing", update_refuses_a_graph_that_names_nothing)
 
 if __name__ == "__main__":
     shutil.rmtree(work, ignore_errors=True)

@@ -424,3 +424,69 @@ TEST_CASE("a node from a graph written without votes gets one from each document
   g.upsert_node(NodeData{"person:x", EntityType::person, "Xavier Dupont", {}, {}, {{"a", 0, 5}, {"a", 9, 13}, {"b", 0, 5}}, {}});
   CHECK(g.find_node("person:x")->label_documents == std::map<std::string, std::set<std::string>>{{"Xavier Dupont", {"a", "b"}}});
 }
+
+TEST_CASE("graph_from_json refuses what the contract's validator refuses, naming the record") {
+  // One valid graph, then each problem put into it.
+  const std::string sha(64, 'a');
+  const auto graph = [&](const std::string& nodes, const std::string& edges, const std::string& meetings,
+                         const std::string& statements, const std::string& documents = "") {
+    return R"({"format":"newsgraph","version":1,"documents":[)" +
+           (documents.empty() ? R"({"id":"d","source":"d.txt","title":null,"date":null,"sha256":")" + sha + R"(","bytes":40})"
+                              : documents) +
+           R"(],"nodes":[)" + nodes + R"(],"edges":[)" + edges + R"(],"meetings":[)" + meetings + R"(],"statements":[)" +
+           statements + "]}";
+  };
+  const auto node = [](const std::string& id, const std::string& span = R"({"doc":"d","start":0,"end":5})") {
+    return R"({"id":")" + id + R"(","type":"person","label":"X","aliases":[],"attributes":{},"mentions":[)" + span + "]}";
+  };
+  const std::string a = node("person:a"), b = node("person:b");
+  const std::string ev = R"([{"doc":"d","start":0,"end":20}])";
+  const std::string meeting = R"({"id":"m:1","participants":["person:a","person:b"],"sides":[],"status":"held","mode":null,"location":null,"date":null,"evidence":)" + ev + "}";
+  const std::string met = R"({"id":"e:1","type":"met","source":"person:a","target":"person:b","attributes":{"meeting":"m:1"},"evidence":)" + ev + "}";
+  const std::string statement = R"({"id":"s:1","speaker":"person:a","kind":"direct","text":"Yes","about":["person:b"],"medium":null,"evidence":)" + ev + "}";
+  REQUIRE_NOTHROW(graph_from_json_text(graph(a + "," + b, met, meeting, statement), "g.json"));
+
+  const auto with = [](std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+  };
+  struct Case {
+    std::string text;
+    std::string message;
+  };
+  const Case cases[] = {
+      {graph(a + "," + b, met, with(meeting, "\"person:b\"]", "\"person:c\"]"), statement),
+       "g.json: meetings[0] (m:1): unknown participant \"person:c\""},
+      {graph(a + "," + b, met, with(meeting, "\"location\":null", "\"location\":\"location:x\""), statement),
+       "g.json: meetings[0] (m:1): unknown location node \"location:x\""},
+      {graph(a + "," + b, met, with(meeting, "\"sides\":[]", "\"sides\":[[\"person:a\"],[\"person:z\"]]"), statement),
+       "g.json: meetings[0] (m:1): unknown node on a side \"person:z\""},
+      {graph(a + "," + b, met, meeting, with(statement, "\"speaker\":\"person:a\"", "\"speaker\":\"person:q\"")),
+       "g.json: statements[0] (s:1): unknown speaker \"person:q\""},
+      {graph(a + "," + b, met, meeting, with(statement, "[\"person:b\"]", "[\"person:q\"]")),
+       "g.json: statements[0] (s:1): unknown node in \"about\" \"person:q\""},
+      {graph(a + "," + b, met, meeting, with(statement, "\"text\":\"Yes\"", "\"text\":\"\"")),
+       "g.json: statements[0] (s:1): \"text\" is empty"},
+      {graph(a + "," + b, with(met, "\"type\":\"met\"", "\"type\":\"likes\""), meeting, statement),
+       "g.json: edges[0] (e:1): unknown edge type \"likes\""},
+      {graph(a + "," + b, with(met, "\"m:1\"", "\"m:2\""), meeting, statement),
+       "g.json: edges[0] (e:1): \"meeting\" names no meeting of this graph: \"m:2\""},
+      {graph(a + "," + b, with(met, "{\"meeting\":\"m:1\"}", "{}"), meeting, statement),
+       "g.json: edges[0] (e:1): a met edge without \"meeting\""},
+      {graph(a + "," + b, with(met, ev, "[]"), meeting, statement), "g.json: edges[0] (e:1): no evidence"},
+      {graph(a + "," + b, met + "," + met, meeting, statement), "g.json: edges[1] (e:1): edge id appears twice"},
+      {graph(a + "," + a, "", "", ""), "g.json: nodes[1] (person:a): node id appears twice"},
+      {graph(with(a, "\"label\":\"X\"", "\"label\":\"\""), "", "", ""), "g.json: nodes[0] (person:a): \"label\" is empty"},
+      {graph(node("person:a", R"({"doc":"d","start":5,"end":5})"), "", "", ""),
+       "g.json: nodes[0] (person:a): span 5..5 is empty or ends before it starts"},
+      {graph(node("person:a", R"({"doc":"d","start":5,"end":41})"), "", "", ""),
+       "g.json: nodes[0] (person:a): span 5..41 ends past the end of document \"d\" (40 bytes)"},
+      {graph("", "", "", "", R"({"id":"d","source":"d.txt","title":null,"date":null,"sha256":"abc","bytes":4})"),
+       "g.json: documents[0] (d): \"sha256\" is not a SHA-256 in lowercase hex"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.message);
+    CHECK_THROWS_WITH_AS(graph_from_json_text(c.text, "g.json"), c.message.c_str(), Error);
+  }
+}
