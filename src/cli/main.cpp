@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "newsgraph/build.hpp"
 #include "newsgraph/error.hpp"
@@ -170,7 +171,10 @@ int run_build(const BuildOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   Progress progress(!options.quiet);
   const newsgraph::BuildOptions build = build_options(options, progress);
-  // A bad --update graph stops the run: nothing is replaced.
+  // A bad --update graph stops the run: nothing is replaced. The graph stays
+  // locked until the new one is written: a second update waits, then reads it.
+  std::optional<newsgraph::GraphLock> lock;
+  if (!options.update.empty()) lock.emplace(options.update, report);
   newsgraph::Graph& graph = graph_kept_until_exit();
   if (!options.update.empty() && std::filesystem::exists(options.update)) graph = newsgraph::read_graph_file(options.update);
   const newsgraph::BuildResult result =
