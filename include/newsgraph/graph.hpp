@@ -49,6 +49,12 @@ struct NodeData {
   /// (graph/names.hpp); every other form is an alias. In graph.json as
   /// "label_documents": {"form": ["document id", ...]}.
   std::map<std::string, std::set<std::string>> label_documents;
+  /// For a node of two or more documents (else empty: everything is its one
+  /// document's): the documents behind each alias and each attribute value,
+  /// so that withdrawing a document takes back what it gave. In graph.json as
+  /// "alias_documents" and "attribute_documents" when not empty.
+  std::map<std::string, std::set<std::string>> alias_documents;
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents;
 };
 
 struct EdgeData {
@@ -58,6 +64,9 @@ struct EdgeData {
   std::string target;
   std::map<std::string, std::string> attributes;
   std::set<DocSpan> evidence;
+  /// For an edge of two or more documents: the documents behind each
+  /// attribute value (as NodeData's). In graph.json when not empty.
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents;
 };
 
 struct DocumentRecord {
@@ -140,6 +149,22 @@ class Graph {
   void add_document_record(const DocumentRecord& record);
 
   const NodeData* find_node(const std::string& id) const;
+
+  /// Articles their publishers corrected: documents with one id, one URL or
+  /// one file (not a JSON Lines "PATH:LINE") but different texts are
+  /// versions of one article. A version is replaced by a later one: dated
+  /// later (both dated), else, with equal or unknown dates, one that is not
+  /// in `previous_shas` (the graph an update started from) replaces one that
+  /// is. Replaced versions are withdrawn (withdraw_documents). Versions that
+  /// nothing orders are all kept. Returns a message per replaced document and
+  /// per group kept whole. Depends only on the documents, not on their order.
+  std::vector<std::string> settle_versions(const std::set<std::string>& previous_shas = {});
+  /// Removes documents (by id): their records, and their mentions, label
+  /// votes and evidence from every node, edge, meeting and statement; nodes,
+  /// edges, meetings and statements no other document supports go too, and
+  /// labels are chosen again. Aliases and attribute values are not traced to
+  /// documents: a form or value only they gave stays on what other documents keep.
+  void withdraw_documents(const std::set<std::string>& ids);
 
   /// What merging met and settled by rule rather than by union (a node id
   /// given two types), as messages naming the id, in the order met; they

@@ -354,7 +354,10 @@ int main(int argc, char** argv) {
   extract->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
   text->add_flag("-q,--quiet", options.quiet, "No progress bar");
   build->add_option("--update", options.update,
-                    "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are skipped");
+                    "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are "
+                    "skipped, corrected ones replace their old text");
+  merge->add_option("--update", options.update,
+                    "Existing graph.json to merge into (usually OUT/graph.json); corrected articles replace their old text");
 
   try {
     app.parse(argc, argv);

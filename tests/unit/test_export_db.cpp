@@ -173,7 +173,11 @@ TEST_CASE("Cypher script: constraints, node MERGEs, relationship MERGEs with one
   CHECK(cypher.find("date: date('2025-05-01')") != std::string::npos);
   CHECK(cypher.find("CREATE (") == std::string::npos);  // only MERGE: re-runnable
   Graph quoted;
-  quoted.upsert_node({"person:o-brien", EntityType::person, "Pat O'Brien \\ Jr", {}, {}, {{"d", 0, 3}}, {}});
+  NodeData o_brien;
+  o_brien.id = "person:o-brien";
+  o_brien.label = "Pat O'Brien \\ Jr";
+  o_brien.mentions = {{"d", 0, 3}};
+  quoted.upsert_node(o_brien);
   CHECK(graph_to_cypher(quoted).find("name: 'Pat O\\'Brien \\\\ Jr'") != std::string::npos);
 }
 

@@ -13,6 +13,8 @@
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
 #include "base/parallel.hpp"
+#include "base/text.hpp"
+#include "graph/storage.hpp"
 
 using namespace newsgraph;
 
@@ -32,6 +34,21 @@ std::vector<Document> corpus() {
 }
 
 std::string json_of(const Graph& g) { return graph_to_json_text(g); }
+
+// A node as a caller makes one; the other fields empty.
+NodeData node(std::string id, EntityType type, std::string label) {
+  NodeData n;
+  n.id = std::move(id);
+  n.type = type;
+  n.label = std::move(label);
+  return n;
+}
+template <class Change>
+NodeData node(std::string id, std::string label, Change change) {
+  NodeData n = node(std::move(id), EntityType::person, std::move(label));
+  change(n);
+  return n;
+}
 
 }  // namespace
 
@@ -99,8 +116,11 @@ TEST_CASE("two texts under one id: the smaller sha256 keeps the id, in any order
 
 TEST_CASE("attributes and records that disagree keep the smaller value, so order does not matter") {
   Graph one, two;
-  NodeData jp{"person:x", EntityType::person, "X", {}, {{"country", "country:JP"}}, {}, {}};
-  NodeData us{"person:x", EntityType::person, "Xavier", {"X."}, {{"country", "country:US"}, {"role", "envoy"}}, {}, {}};
+  const NodeData jp = node("person:x", "X", [](NodeData& n) { n.attributes = {{"country", "country:JP"}}; });
+  const NodeData us = node("person:x", "Xavier", [](NodeData& n) {
+    n.aliases = {"X."};
+    n.attributes = {{"country", "country:US"}, {"role", "envoy"}};
+  });
   one.upsert_node(jp);
   one.upsert_node(us);
   two.upsert_node(us);
@@ -348,8 +368,8 @@ TEST_CASE("a node id given two types keeps the type its id names, else the small
   for (const Case& c : cases) {
     CAPTURE(c.id);
     Graph one, two;
-    one.upsert_node(NodeData{c.id, c.first, "X", {}, {}, {}, {}});
-    two.upsert_node(NodeData{c.id, c.second, "X", {}, {}, {}, {}});
+    one.upsert_node(node(c.id, c.first, "X"));
+    two.upsert_node(node(c.id, c.second, "X"));
     CHECK(one.take_warnings().empty());
     Graph forward = one, backward = two;
     forward.merge(two);
@@ -394,7 +414,7 @@ TEST_CASE("the label is the well-formed form the most documents use; ties to the
     std::string first_aliases;
     do {
       Graph g;
-      for (const auto& [form, documents] : votes) g.upsert_node(NodeData{"person:anna-keller", EntityType::person, form, {}, {}, {}, {{form, documents}}});
+      for (const auto& [form, documents] : votes) g.upsert_node(node("person:anna-keller", form, [&](NodeData& n) { n.label_documents = {{form, documents}}; }));
       const NodeData* n = g.find_node("person:anna-keller");
       CHECK(n->label == c.expected);
       CHECK(n->label_documents == c.votes);
@@ -411,8 +431,11 @@ TEST_CASE("names are kept in NFC: one form however it was typed") {
   const std::string nfd = "Jose\xcc\x81 Ramos";  // e + combining acute
   const std::string nfc = "Jos\xc3\xa9 Ramos";
   Graph g;
-  g.upsert_node(NodeData{"person:jose-ramos", EntityType::person, nfd, {"Ramos", "Jose\xcc\x81"}, {}, {}, {{nfd, {"a"}}}});
-  g.upsert_node(NodeData{"person:jose-ramos", EntityType::person, nfc, {}, {}, {}, {{nfc, {"b"}}}});
+  g.upsert_node(node("person:jose-ramos", nfd, [&](NodeData& n) {
+    n.aliases = {"Ramos", "Jose\xcc\x81"};
+    n.label_documents = {{nfd, {"a"}}};
+  }));
+  g.upsert_node(node("person:jose-ramos", nfc, [&](NodeData& n) { n.label_documents = {{nfc, {"b"}}}; }));
   const NodeData* n = g.find_node("person:jose-ramos");
   CHECK(n->label == nfc);
   CHECK(n->label_documents == std::map<std::string, std::set<std::string>>{{nfc, {"a", "b"}}});
@@ -421,7 +444,7 @@ TEST_CASE("names are kept in NFC: one form however it was typed") {
 
 TEST_CASE("a node from a graph written without votes gets one from each document it is mentioned in") {
   Graph g;
-  g.upsert_node(NodeData{"person:x", EntityType::person, "Xavier Dupont", {}, {}, {{"a", 0, 5}, {"a", 9, 13}, {"b", 0, 5}}, {}});
+  g.upsert_node(node("person:x", "Xavier Dupont", [](NodeData& n) { n.mentions = {{"a", 0, 5}, {"a", 9, 13}, {"b", 0, 5}}; }));
   CHECK(g.find_node("person:x")->label_documents == std::map<std::string, std::set<std::string>>{{"Xavier Dupont", {"a", "b"}}});
 }
 
@@ -489,4 +512,100 @@ TEST_CASE("graph_from_json refuses what the contract's validator refuses, naming
     CAPTURE(c.message);
     CHECK_THROWS_WITH_AS(graph_from_json_text(c.text, "g.json"), c.message.c_str(), Error);
   }
+}
+
+TEST_CASE("withdrawing a document gives the graph built without it, byte for byte") {
+  // Articles that share people, offices, countries and relations (the same
+  // affiliation told in other words), and two texts under one id.
+  std::vector<Document> docs = corpus();
+  docs.push_back(doc_with("d", "Japanese Prime Minister Kenji Morimoto met French Foreign Minister Claire Dubois in Paris."));
+  docs.push_back(doc_with("e", "Prime Minister Kenji Morimoto of Japan said the talks with Carter were useful."));
+  docs.push_back(doc_with("a", "US President John Carter met Morimoto again in Osaka on Friday."));  // a second text for "a"
+  for (std::size_t gone = 0; gone < docs.size(); ++gone) {
+    CAPTURE(gone);
+    Graph all, rest;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      all.add_document(docs[i]);
+      if (i != gone) rest.add_document(docs[i]);
+    }
+    const DocumentRecord* record = all.find_document_by_sha(docs[gone].sha256);
+    REQUIRE(record != nullptr);
+    all.withdraw_documents({record->id});
+    CHECK(json_of(all) == json_of(rest));
+    // And back: the graph read from its text, the document folded in again.
+    Graph reread = graph_from_json_text(json_of(all), "graph.json");
+    reread.add_document(docs[gone]);
+    Graph whole;
+    for (const Document& d : docs) whole.add_document(d);
+    CHECK(json_of(reread) == json_of(whole));
+  }
+}
+
+TEST_CASE("versions of one article: the later date, else the update's text, replaces the other; none tells: both kept") {
+  const auto version = [](const std::string& text, const std::string& date, const std::string& url) {
+    Document doc = make_document("wire-7", url, text);
+    doc.date = date;
+    extract(doc, testing::lexicon());
+    return doc;
+  };
+  const std::string v1 = "Kenji Morimoto met John Carter in Tokyo on Monday.";
+  const std::string v2 = "Kenji Morimoto met John Carter in Kyoto on Monday.";
+  struct Case {
+    std::string date1, date2;
+    bool second_is_new;  // v1 in the graph before, v2 given to the update
+    std::size_t kept;    // documents kept
+    std::string survivor_text;
+  };
+  const Case cases[] = {
+      {"2025-05-01", "2025-05-02", false, 1, v2},
+      {"2025-05-02", "2025-05-01", false, 1, v1},
+      {"2025-05-02", "2025-05-01", true, 1, v1},  // the update's text is older: the graph's stays
+      {"2025-05-01", "2025-05-01", true, 1, v2},
+      {"", "", true, 1, v2},
+      {"2025-05-01", "2025-05-01", false, 2, ""},
+      {"", "2025-05-01", false, 2, ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.date1);
+    CAPTURE(c.date2);
+    CAPTURE(c.second_is_new);
+    const Document a = version(v1, c.date1, "https://news.example/7");
+    const Document b = version(v2, c.date2, "https://news.example/7");
+    std::string first_json;
+    for (const bool forward : {true, false}) {
+      Graph g;
+      g.add_document(forward ? a : b);
+      g.add_document(forward ? b : a);
+      const std::set<std::string> previous = c.second_is_new ? std::set<std::string>{a.sha256} : std::set<std::string>{};
+      const std::vector<std::string> messages = g.settle_versions(previous);
+      CHECK(messages.size() == 1);
+      REQUIRE(g.documents().size() == c.kept);
+      if (c.kept == 1) {
+        CHECK(g.documents().begin()->second.sha256 == text::sha256_hex(c.survivor_text));
+        CHECK(g.documents().begin()->first == "wire-7");  // the suffix goes with the other text
+        Graph alone;
+        alone.add_document(c.survivor_text == v1 ? a : b);
+        CHECK(json_of(g) == json_of(alone));
+      }
+      if (first_json.empty()) first_json = json_of(g);
+      CHECK(json_of(g) == first_json);  // the same in either order
+    }
+  }
+}
+
+TEST_CASE("what makes two documents versions of one article") {
+  const auto keys = [](std::string id, std::string source, std::string sha = std::string(64, 'a')) {
+    DocumentRecord r;
+    r.id = std::move(id);
+    r.source = std::move(source);
+    r.sha256 = std::move(sha);
+    return detail::version_keys(r);
+  };
+  using Keys = std::vector<std::string>;
+  CHECK(keys("story", "news/2025/story.txt") == Keys{"source\x1fnews/2025/story.txt"});  // a file: its path, not its name
+  CHECK(keys("story-aaaaaaaa", "news/story.html") == Keys{"source\x1fnews/story.html"});
+  CHECK(keys("wire-7", "https://x.example/7") == Keys{"source\x1fhttps://x.example/7", "id\x1fwire-7"});
+  CHECK(keys("wire-7", "dump.jsonl:12") == Keys{"id\x1fwire-7"});  // a place in a dump is no article
+  CHECK(keys("doc-aaaaaaaaaaaaaaaa", "dump.jsonl:12").empty());     // an id made from the text neither
+  CHECK(keys("wire-7-aaaaaaaa", "dump.jsonl:3") == Keys{"id\x1fwire-7"});
 }

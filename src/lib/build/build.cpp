@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -187,6 +188,15 @@ BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const B
   return result;
 }
 
+// After a run: corrected articles settled (Graph::settle_versions), what was met reported.
+void settle(Graph& graph, const std::set<std::string>& previous, const BuildOptions& options) {
+  std::vector<std::string> messages = graph.take_warnings();
+  for (std::string& message : graph.settle_versions(previous)) messages.push_back(std::move(message));
+  if (options.report) {
+    for (const std::string& message : messages) options.report(message);
+  }
+}
+
 }  // namespace
 
 std::size_t effective_jobs(std::size_t jobs) {
@@ -266,9 +276,9 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
     }
     round = std::move(next);
   }
-  if (options.report) {
-    for (const std::string& warning : graph.take_warnings()) options.report(warning);
-  }
+  std::set<std::string> previous;  // texts in the graph before this run: older than its articles
+  for (const auto& [sha, date] : known_dates) previous.insert(sha);
+  settle(graph, previous, options);
   return result;
 }
 
@@ -343,7 +353,11 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
       return true;
     }
   };
-  return merge_read_graphs(produce, options, reporter, result, graph);
+  std::set<std::string> previous;  // texts in the graph before this run (--update)
+  for (const auto& [id, record] : graph.documents()) previous.insert(record.sha256);
+  result = merge_read_graphs(produce, options, reporter, result, graph);
+  settle(graph, previous, options);
+  return result;
 }
 
 }  // namespace newsgraph

@@ -103,6 +103,22 @@ void write_label_documents(JsonWriter& w, const OneDocVote& vote) {
   w.end('}');
 }
 
+void write_provenance(JsonWriter& w, const ValueDocuments* alias_documents, const AttributeDocuments* attribute_documents) {
+  if (alias_documents != nullptr && !alias_documents->empty()) {
+    w.key("alias_documents");
+    write_label_documents(w, *alias_documents);
+  }
+  if (attribute_documents != nullptr && !attribute_documents->empty()) {
+    w.key("attribute_documents");
+    w.begin('{');
+    for (const auto& [key, values] : *attribute_documents) {
+      w.key(key);
+      write_label_documents(w, values);
+    }
+    w.end('}');
+  }
+}
+
 void write_document(JsonWriter& w, const DocumentRecord& d) {
   w.item();
   w.begin('{');
@@ -174,11 +190,25 @@ struct GraphLists {
       default: return statements.size();
     }
   }
-  // Roughly the text an item makes, in spans (a span is some 60 bytes).
+  // Roughly the text an item makes, in spans (a span is some 60 bytes; a
+  // document id in a record some 20, an attribute value up to 300).
   std::size_t weight(int section, std::size_t i) const {
+    const auto record_weight = [](const auto& attribute_documents) {
+      std::size_t w = 0;
+      for (const auto& [key, values] : attribute_documents) {
+        for (const auto& [value, voters] : values) w += 1 + value.size() / 60 + voters.size() / 3;
+      }
+      return w;
+    };
     switch (section) {
-      case kNodes: return 1 + nodes[i]->mentions.size();
-      case kEdges: return 2 + edges[i]->evidence.size();
+      case kNodes: {
+        const NodeData& n = *nodes[i];
+        std::size_t w = 1 + n.mentions.size() + record_weight(n.attribute_documents);
+        for (const auto& [form, voters] : n.label_documents) w += 1 + voters.size() / 3;
+        for (const auto& [alias, voters] : n.alias_documents) w += 1 + voters.size() / 3;
+        return w;
+      }
+      case kEdges: return 2 + edges[i]->evidence.size() + record_weight(edges[i]->attribute_documents);
       case kMeetings: return 2 + meetings[i]->evidence.size();
       case kStatements: return 2 + statements[i]->evidence.size();
       default: return 4;
@@ -189,12 +219,13 @@ struct GraphLists {
       case kDocuments: detail::write_document(w, *documents[i]); break;
       case kNodes: {
         const NodeData& n = *nodes[i];
-        detail::write_node(w, n.id, n.type, n.label, n.aliases, n.attributes, n.mentions, n.label_documents);
+        detail::write_node(w, n.id, n.type, n.label, n.aliases, n.attributes, n.mentions, n.label_documents,
+                           &n.alias_documents, &n.attribute_documents);
         break;
       }
       case kEdges: {
         const EdgeData& e = *edges[i];
-        detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, e.evidence);
+        detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, e.evidence, &e.attribute_documents);
         break;
       }
       case kMeetings: detail::write_meeting(w, meetings[i]->id, *meetings[i], meetings[i]->evidence); break;

@@ -247,9 +247,16 @@ void write_label_documents(JsonWriter& w, const OneDocVote& vote);
 void write_head(JsonWriter& w);
 void write_document(JsonWriter& w, const DocumentRecord& d);
 
+/// The documents behind each alias or attribute value of an item of several
+/// documents (NodeData::alias_documents, attribute_documents): written when not empty.
+using ValueDocuments = std::map<std::string, std::set<std::string>>;
+using AttributeDocuments = std::map<std::string, ValueDocuments>;
+void write_provenance(JsonWriter& w, const ValueDocuments* alias_documents, const AttributeDocuments* attribute_documents);
+
 template <class Aliases, class Attributes, class Spans, class Votes>
 void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string_view label, const Aliases& aliases,
-                const Attributes& attributes, const Spans& mentions, const Votes& label_documents) {
+                const Attributes& attributes, const Spans& mentions, const Votes& label_documents,
+                const ValueDocuments* alias_documents = nullptr, const AttributeDocuments* attribute_documents = nullptr) {
   w.item();
   w.begin('{');
   w.key("id");
@@ -266,12 +273,14 @@ void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string
   write_spans(w, mentions);
   w.key("label_documents");
   write_label_documents(w, label_documents);
+  write_provenance(w, alias_documents, attribute_documents);
   w.end('}');
 }
 
 template <class Attributes, class Spans>
 void write_edge(JsonWriter& w, std::string_view id, std::string_view type, std::string_view source,
-                std::string_view target, const Attributes& attributes, const Spans& evidence) {
+                std::string_view target, const Attributes& attributes, const Spans& evidence,
+                const AttributeDocuments* attribute_documents = nullptr) {
   w.item();
   w.begin('{');
   w.key("id");
@@ -286,6 +295,7 @@ void write_edge(JsonWriter& w, std::string_view id, std::string_view type, std::
   write_map(w, attributes);
   w.key("evidence");
   write_spans(w, evidence);
+  write_provenance(w, nullptr, attribute_documents);
   w.end('}');
 }
 

@@ -4,6 +4,7 @@
 // smallest sha256 ("ID-<sha256[:8]>"), and spans follow the renames.
 #include <algorithm>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include "graph/storage.hpp"
@@ -160,34 +161,63 @@ void GraphStorage::add_document_record(const DocumentRecord& record) {
   merge_documents(one);
 }
 
-void GraphStorage::rename_documents(const std::map<std::string, std::string>& renames) {
-  const auto rename = [&](std::set<DocSpan>& spans) {
-    bool hit = false;
-    for (const DocSpan& s : spans) hit = hit || renames.contains(s.doc);
-    if (!hit) return;
-    std::set<DocSpan> out;
-    for (DocSpan s : spans) {
-      const auto it = renames.find(s.doc);
-      if (it != renames.end()) s.doc = it->second;
-      out.insert(std::move(s));
+namespace {
+
+// The set with every id found in `renames` replaced.
+template <class Item>
+bool rename_set(std::set<Item>& items, const std::map<std::string, std::string>& renames) {
+  const auto doc_of = [](const Item& item) -> const std::string& {
+    if constexpr (std::is_same_v<Item, DocSpan>) {
+      return item.doc;
+    } else {
+      return item;
     }
-    spans = std::move(out);
   };
-  for (const auto& [id, v] : vertex_by_id) {
-    NodeData& node = adjacency[v];
-    rename(node.mentions);
-    for (auto& [form, voters] : node.label_documents) {
-      std::set<std::string> renamed;
-      for (const std::string& doc : voters) {
-        const auto it = renames.find(doc);
-        renamed.insert(it == renames.end() ? doc : it->second);
+  bool hit = false;
+  for (const Item& item : items) hit = hit || renames.contains(doc_of(item));
+  if (!hit) return false;
+  std::set<Item> out;
+  for (Item item : items) {
+    const auto it = renames.find(doc_of(item));
+    if (it != renames.end()) {
+      if constexpr (std::is_same_v<Item, DocSpan>) {
+        item.doc = it->second;
+      } else {
+        item = it->second;
       }
-      voters = std::move(renamed);
     }
+    out.insert(std::move(item));
   }
-  for (const auto& [id, e] : edge_by_id) rename(adjacency[e].evidence);
-  for (auto& [id, m] : meetings) rename(m.evidence);
-  for (auto& [id, st] : statements) rename(st.evidence);
+  items = std::move(out);
+  return true;
+}
+
+void rename_records(std::map<std::string, std::map<std::string, std::set<std::string>>>& record,
+                    const std::map<std::string, std::string>& renames) {
+  for (auto& [key, values] : record) {
+    for (auto& [value, voters] : values) rename_set(voters, renames);
+  }
+}
+
+}  // namespace
+
+void rename_documents_in(NodeData& node, const std::map<std::string, std::string>& renames) {
+  rename_set(node.mentions, renames);
+  for (auto& [form, voters] : node.label_documents) rename_set(voters, renames);
+  for (auto& [alias, voters] : node.alias_documents) rename_set(voters, renames);
+  rename_records(node.attribute_documents, renames);
+}
+
+void rename_documents_in(EdgeData& edge, const std::map<std::string, std::string>& renames) {
+  rename_set(edge.evidence, renames);
+  rename_records(edge.attribute_documents, renames);
+}
+
+void GraphStorage::rename_documents(const std::map<std::string, std::string>& renames) {
+  for (const auto& [id, v] : vertex_by_id) rename_documents_in(adjacency[v], renames);
+  for (const auto& [id, e] : edge_by_id) rename_documents_in(adjacency[e], renames);
+  for (auto& [id, m] : meetings) rename_set(m.evidence, renames);
+  for (auto& [id, st] : statements) rename_set(st.evidence, renames);
 }
 
 }  // namespace newsgraph::detail

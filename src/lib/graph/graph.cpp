@@ -9,6 +9,7 @@
 
 #include "base/text.hpp"
 #include "graph/names.hpp"
+#include "graph/provenance.hpp"
 #include "graph/set_union.hpp"
 #include "graph/storage.hpp"
 
@@ -57,10 +58,14 @@ const detail::GraphStorage& graph_storage(const Graph& graph) { return graph.sto
 void Graph::upsert_node(const NodeData& node) { upsert_node(NodeData(node)); }
 void Graph::upsert_node(NodeData&& node) {
   detail::normalize_names(node);
+  detail::normalize_provenance(node);
   store().upsert_node(std::move(node));
 }
-void Graph::upsert_edge(const EdgeData& edge) { store().upsert_edge(edge); }
-void Graph::upsert_edge(EdgeData&& edge) { store().upsert_edge(std::move(edge)); }
+void Graph::upsert_edge(const EdgeData& edge) { upsert_edge(EdgeData(edge)); }
+void Graph::upsert_edge(EdgeData&& edge) {
+  detail::normalize_provenance(edge);
+  store().upsert_edge(std::move(edge));
+}
 void Graph::upsert_meeting(const MeetingRecord& meeting) { store().upsert_meeting(meeting); }
 void Graph::upsert_meeting(MeetingRecord&& meeting) { store().upsert_meeting(std::move(meeting)); }
 void Graph::upsert_statement(const StatementRecord& statement) { store().upsert_statement(statement); }
@@ -142,15 +147,6 @@ GraphStorage::GraphStorage(const GraphStorage& other)
 
 namespace {
 
-// Attributes united by key; a key seen with two values keeps the smaller, so
-// the result does not depend on the order of merges.
-void unite_attributes(std::map<std::string, std::string>& into, const std::map<std::string, std::string>& from) {
-  for (const auto& [key, value] : from) {
-    const auto [it, added] = into.try_emplace(key, value);
-    if (!added && value < it->second) it->second = value;
-  }
-}
-
 // Two types for one node id: the one the id names ("person:..." is a
 // person) is kept, else the smaller name; either way the same in any order.
 void settle_type(GraphStorage& s, NodeData& existing, EntityType other) {
@@ -172,38 +168,30 @@ void settle_type(GraphStorage& s, NodeData& existing, EntityType other) {
                        "; kept " + std::string(to_string(kept)) + " (" + why + ")");
 }
 
-template <class NodeT>  // const NodeData& or NodeData&&
-void upsert_node_into(GraphStorage& s, NodeT&& node) {
+void upsert_node_into(GraphStorage& s, NodeData&& node) {
   const auto it = s.vertex_by_id.find(node.id);
   if (it == s.vertex_by_id.end()) {
     const GraphStorage::Vertex v = boost::add_vertex(s.adjacency);
     s.vertex_by_id.emplace(node.id, v);
-    s.adjacency[v] = std::forward<NodeT>(node);
+    s.adjacency[v] = std::move(node);
     return;
   }
   NodeData& existing = s.adjacency[it->second];
   if (node.type != existing.type) settle_type(s, existing, node.type);
+  // Before the votes and spans are united: they tell how many documents each stands on.
+  unite_aliases_and_attributes(existing, node);
   // The votes united, the label chosen from them (the other forms become aliases).
-  unite(existing.aliases, std::forward<NodeT>(node).aliases);
-  for (auto& [form, documents] : node.label_documents) {
-    if constexpr (std::is_const_v<std::remove_reference_t<NodeT>>) {
-      unite(existing.label_documents[form], documents);
-    } else {
-      unite(existing.label_documents[form], std::move(documents));
-    }
-  }
+  for (auto& [form, documents] : node.label_documents) unite(existing.label_documents[form], std::move(documents));
   choose_label(existing);
-  unite_attributes(existing.attributes, node.attributes);
-  unite(existing.mentions, std::forward<NodeT>(node).mentions);
+  unite(existing.mentions, std::move(node.mentions));
 }
 
-template <class EdgeT>  // const EdgeData& or EdgeData&&
-void upsert_edge_into(GraphStorage& s, EdgeT&& edge) {
+void upsert_edge_into(GraphStorage& s, EdgeData&& edge) {
   const auto it = s.edge_by_id.find(edge.id);
   if (it != s.edge_by_id.end()) {
     EdgeData& existing = s.adjacency[it->second];
-    unite(existing.evidence, std::forward<EdgeT>(edge).evidence);
-    unite_attributes(existing.attributes, edge.attributes);
+    unite_attributes(existing, edge);  // before the evidence: it tells how many documents each stands on
+    unite(existing.evidence, std::move(edge.evidence));
     return;
   }
   const auto source = s.vertex_by_id.find(edge.source);
@@ -212,7 +200,7 @@ void upsert_edge_into(GraphStorage& s, EdgeT&& edge) {
   const auto [e, added] = boost::add_edge(source->second, target->second, s.adjacency);
   (void)added;
   s.edge_by_id.emplace(edge.id, e);
-  s.adjacency[e] = std::forward<EdgeT>(edge);
+  s.adjacency[e] = std::move(edge);
 }
 
 template <class Record>  // MeetingRecord, const or not
@@ -243,9 +231,10 @@ void upsert_record(std::map<std::string, std::remove_cvref_t<Record>>& records, 
 
 }  // namespace
 
-void GraphStorage::upsert_node(const NodeData& node) { upsert_node_into(*this, node); }
+// From a graph that stays as it is, a node or edge is copied: uniting may take its parts.
+void GraphStorage::upsert_node(const NodeData& node) { upsert_node_into(*this, NodeData(node)); }
 void GraphStorage::upsert_node(NodeData&& node) { upsert_node_into(*this, std::move(node)); }
-void GraphStorage::upsert_edge(const EdgeData& edge) { upsert_edge_into(*this, edge); }
+void GraphStorage::upsert_edge(const EdgeData& edge) { upsert_edge_into(*this, EdgeData(edge)); }
 void GraphStorage::upsert_edge(EdgeData&& edge) { upsert_edge_into(*this, std::move(edge)); }
 void GraphStorage::upsert_meeting(const MeetingRecord& meeting) {
   upsert_record(meetings, meeting, [](auto& m) { return meeting_content(m); });

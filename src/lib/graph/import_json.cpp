@@ -226,26 +226,38 @@ struct GraphReader {
       for (std::string& alias : r.strings(n, "aliases", context)) node.aliases.insert(std::move(alias));
       node.attributes = r.string_map(n, "attributes", context);
       node.mentions = r.spans(n, "mentions", context, doc_ids);
-      if (n.contains("label_documents")) node.label_documents = votes(n, context);  // else from the mentions
+      if (n.contains("label_documents")) node.label_documents = votes(n, "label_documents", context);  // else from the mentions
+      if (n.contains("alias_documents")) node.alias_documents = votes(n, "alias_documents", context);
+      if (n.contains("attribute_documents")) node.attribute_documents = attribute_votes(n, context);
       graph.upsert_node(std::move(node));
     }
   }
 
-  // A node's "label_documents": form -> ids of documents of this graph.
-  std::map<std::string, std::set<std::string>> votes(const json& n, const std::string& context) const {
-    const json& value = r.member(n, "label_documents", context);
-    if (!value.is_object()) r.fail(context, "\"label_documents\" is not an object");
+  // A map of a value (a label form, an alias) -> ids of documents of this graph.
+  std::map<std::string, std::set<std::string>> votes(const json& object, const std::string& key, const std::string& context) const {
+    const json& value = key.find('.') == std::string::npos ? r.member(object, key.c_str(), context) : object;
+    if (!value.is_object()) r.fail(context, "\"" + key + "\" is not an object");
     std::map<std::string, std::set<std::string>> out;
     for (const auto& [form, documents] : value.items()) {
-      if (!documents.is_array()) r.fail(context, "\"label_documents\" of \"" + form + "\" is not a list");
+      if (!documents.is_array()) r.fail(context, "\"" + key + "\" of \"" + form + "\" is not a list");
       std::set<std::string>& ids = out[form];
       for (const json& doc : documents) {
-        if (!doc.is_string()) r.fail(context, "\"label_documents\" of \"" + form + "\" holds a non-string");
+        if (!doc.is_string()) r.fail(context, "\"" + key + "\" of \"" + form + "\" holds a non-string");
         const auto it = doc_ids.find(doc.get<std::string>());
-        if (it == doc_ids.end()) r.fail(context, "label vote in unknown document \"" + doc.get<std::string>() + "\"");
+        if (it == doc_ids.end()) r.fail(context, "\"" + key + "\" names unknown document \"" + doc.get<std::string>() + "\"");
         ids.insert(it->second.id);
       }
     }
+    return out;
+  }
+
+  // "attribute_documents": key -> value -> ids of documents of this graph.
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_votes(const json& item,
+                                                                                       const std::string& context) const {
+    const json& value = r.member(item, "attribute_documents", context);
+    if (!value.is_object()) r.fail(context, "\"attribute_documents\" is not an object");
+    std::map<std::string, std::map<std::string, std::set<std::string>>> out;
+    for (const auto& [key, values] : value.items()) out.emplace(key, votes(values, "attribute_documents." + key, context));
     return out;
   }
 
@@ -264,6 +276,7 @@ struct GraphReader {
       edge.attributes = r.string_map(e, "attributes", context);
       edge.evidence = r.spans(e, "evidence", context, doc_ids);
       if (edge.evidence.empty()) r.fail(context, "no evidence");
+      if (e.contains("attribute_documents")) edge.attribute_documents = attribute_votes(e, context);
       for (const char* key : {"meeting", "statement"}) {
         if (edge.type != (key[0] == 'm' ? "met" : "statement")) continue;
         const auto it = edge.attributes.find(key);

@@ -13,30 +13,20 @@ namespace {
 
 // How the spans of a merged graph name their documents here.
 struct DocIds {
-  const std::map<std::string, std::string>& ids;  // id there -> id here
-  bool same = true;                               // every id is the same here
+  std::map<std::string, std::string> changes;  // id there -> another id here
+  bool same = true;                            // every id is the same here
 
-  explicit DocIds(const std::map<std::string, std::string>& doc_ids) : ids(doc_ids) {
-    for (const auto& [from, to] : ids) same = same && from == to;
-  }
-  std::set<std::string> mapped(const std::set<std::string>& documents) const {
-    std::set<std::string> out;
-    for (const std::string& doc : documents) {
-      const auto it = ids.find(doc);
-      out.insert(it == ids.end() ? doc : it->second);
+  explicit DocIds(const std::map<std::string, std::string>& ids) {
+    for (const auto& [from, to] : ids) {
+      if (from != to) changes.emplace(from, to);
     }
-    return out;
-  }
-  std::map<std::string, std::set<std::string>> mapped(const std::map<std::string, std::set<std::string>>& votes) const {
-    std::map<std::string, std::set<std::string>> out;
-    for (const auto& [form, documents] : votes) out.emplace(form, mapped(documents));
-    return out;
+    same = changes.empty();
   }
   std::set<DocSpan> mapped(const std::set<DocSpan>& spans) const {
     std::set<DocSpan> out;
     for (DocSpan s : spans) {
-      const auto it = ids.find(s.doc);
-      if (it != ids.end()) s.doc = it->second;
+      const auto it = changes.find(s.doc);
+      if (it != changes.end()) s.doc = it->second;
       out.insert(std::move(s));
     }
     return out;
@@ -87,11 +77,10 @@ void merge_records(GraphStorage& into, Other&& other, const DocIds& doc_ids) {
 }
 
 // A node's or an edge's document ids as they are here.
-void map_documents(NodeData& node, const DocIds& doc_ids) {
-  node.mentions = doc_ids.mapped(node.mentions);
-  node.label_documents = doc_ids.mapped(node.label_documents);
+template <class Item>
+void map_documents(Item& item, const DocIds& doc_ids) {
+  rename_documents_in(item, doc_ids.changes);
 }
-void map_documents(EdgeData& edge, const DocIds& doc_ids) { edge.evidence = doc_ids.mapped(edge.evidence); }
 
 // One node or edge; moved from when `steal`.
 template <bool steal, class Item, class Upsert>

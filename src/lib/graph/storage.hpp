@@ -58,6 +58,10 @@ struct GraphStorage {
   /// fold.cpp: folds a processed document in (its record first, so that its
   /// spans are made with the id it has here).
   void fold(const Document& doc);
+  /// versions.cpp: withdraws documents: their records, and their spans from
+  /// every node, edge, meeting and statement; what no other document
+  /// supports goes; labels are chosen again from the votes left.
+  void withdraw(const std::set<std::string>& gone);
   /// merge.cpp: the union of `other` into this storage; from an rvalue the
   /// records are moved and `other` is left empty. With `two_threads`, the
   /// meetings and statements are merged on a second thread.
@@ -83,6 +87,24 @@ struct GraphStorage {
   std::map<std::string, StatementRecord> statements;        // by id
   std::vector<std::string> warnings;                        // see Graph::take_warnings
 };
+
+/// documents.cpp: every document id a node or an edge holds (spans, label
+/// votes, alias and attribute records) passed through `rename`, which
+/// returns the new id or nullptr to keep it.
+void rename_documents_in(NodeData& node, const std::map<std::string, std::string>& renames);
+void rename_documents_in(EdgeData& edge, const std::map<std::string, std::string>& renames);
+
+/// documents.cpp: within each base id of `bases`, the smallest sha256 keeps
+/// the id and the others get "-<sha256[:8]>"; `moving` records are (re)inserted
+/// with their new ids, renames applied to every span.
+void assign_document_ids(GraphStorage& s, const std::set<std::string>& bases, std::map<std::string, DocumentRecord>& moving,
+                         const std::map<std::string, std::string>& old_ids, std::map<std::string, std::string>& renames);
+
+/// versions.cpp: what makes two documents versions of one article: their
+/// source when it is a URL or a file (not a JSON Lines "PATH:LINE"), and
+/// their id unless it is made from the text ("doc-<sha256[:16]>") or is the
+/// file's name.
+std::vector<std::string> version_keys(const DocumentRecord& record);
 
 }  // namespace detail
 
