@@ -47,14 +47,16 @@ struct NodeData {
   /// The documents that name the node by each form (in NFC): its votes for
   /// a label. The label is the well-formed form the most documents use
   /// (graph/names.hpp); every other form is an alias. In graph.json as
-  /// "label_documents": {"form": ["document id", ...]}.
-  std::map<std::string, std::set<std::string>> label_documents;
+  /// "label_documents": {"form": ["document id", ...]}. (The fields added
+  /// after the contract's have initializers: an aggregate initialization
+  /// that lists only the first fields stays free of warnings.)
+  std::map<std::string, std::set<std::string>> label_documents = {};
   /// For a node of two or more documents (else empty: everything is its one
   /// document's): the documents behind each alias and each attribute value,
   /// so that withdrawing a document takes back what it gave. In graph.json as
   /// "alias_documents" and "attribute_documents" when not empty.
-  std::map<std::string, std::set<std::string>> alias_documents;
-  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents;
+  std::map<std::string, std::set<std::string>> alias_documents = {};
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents = {};
 };
 
 struct EdgeData {
@@ -66,7 +68,7 @@ struct EdgeData {
   std::set<DocSpan> evidence;
   /// For an edge of two or more documents: the documents behind each
   /// attribute value (as NodeData's). In graph.json when not empty.
-  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents;
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents = {};
 };
 
 struct DocumentRecord {

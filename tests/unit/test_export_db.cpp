@@ -173,11 +173,7 @@ TEST_CASE("Cypher script: constraints, node MERGEs, relationship MERGEs with one
   CHECK(cypher.find("date: date('2025-05-01')") != std::string::npos);
   CHECK(cypher.find("CREATE (") == std::string::npos);  // only MERGE: re-runnable
   Graph quoted;
-  NodeData o_brien;
-  o_brien.id = "person:o-brien";
-  o_brien.label = "Pat O'Brien \\ Jr";
-  o_brien.mentions = {{"d", 0, 3}};
-  quoted.upsert_node(o_brien);
+  quoted.upsert_node({"person:o-brien", EntityType::person, "Pat O'Brien \\ Jr", {}, {}, {{"d", 0, 3}}});
   CHECK(graph_to_cypher(quoted).find("name: 'Pat O\\'Brien \\\\ Jr'") != std::string::npos);
 }
 
