@@ -106,7 +106,7 @@ struct Reader {
       span.doc = it->second.id;
       span.start = offset(item, "start", context);
       span.end = offset(item, "end", context);
-      if (span.end <= span.start) fail(context, "span " + std::to_string(span.start) + ".." + std::to_string(span.end) + " is empty or ends before it starts");
+      if (span.end < span.start) fail(context, "span " + std::to_string(span.start) + ".." + std::to_string(span.end) + " ends before it starts");
       if (span.end > it->second.bytes) {
         fail(context, "span " + std::to_string(span.start) + ".." + std::to_string(span.end) + " ends past the end of document \"" +
                           doc + "\" (" + std::to_string(it->second.bytes) + " bytes)");
