@@ -7,10 +7,13 @@
 // writing; build one Graph per thread and merge() them.
 //
 // Merging is associative and commutative: every field is united (sets) or
-// chosen by a rule that does not depend on order (the label is the longest
-// name, ties to the smaller; an attribute seen with two values keeps the
-// smaller; two records with one id keep the smaller), so any split of a
-// corpus, merged in any order, gives the same graph as one run.
+// chosen by a rule that does not depend on order (the label is the
+// well-formed form the most documents use, ties to the longer, then the
+// smaller; a node given two types keeps the one its id names; an attribute
+// seen with two values keeps the smaller; two records with one id keep the
+// smaller), so any split of a corpus, merged in any order, gives the same
+// graph as one run. What a document gave can be withdrawn exactly (an
+// article its publisher corrected: settle_versions).
 //
 // Documents are keyed by the SHA-256 of their text. An article seen twice is
 // one document: its record is the smallest of the records seen (by id, then
