@@ -53,6 +53,27 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
 BuildResult extract_fragments(const std::vector<std::string>& inputs, const Lexicon& lexicon, const BuildOptions& options,
                               const std::function<void(std::string&& line)>& sink);
 
+/// An update's hold on a graph file: an exclusive flock(2) on "GRAPH.lock"
+/// beside it, from construction to destruction. Two runs updating one graph
+/// take turns: the second waits until the first has written its graph, then
+/// reads that graph, so no run's articles are lost. Nothing is locked when
+/// the graph's folder does not exist (there is no graph to lose).
+class GraphLock {
+ public:
+  /// Waits for the lock; `waiting` gets one message first when another
+  /// process holds it. Throws Error naming the lock file when it cannot be
+  /// created or locked.
+  explicit GraphLock(const std::string& graph_path, const std::function<void(const std::string&)>& waiting = {});
+  ~GraphLock();
+  GraphLock(const GraphLock&) = delete;
+  GraphLock& operator=(const GraphLock&) = delete;
+
+ private:
+  [[noreturn]] void fail(const std::string& what);
+  std::string path_;
+  int fd_ = -1;
+};
+
 /// The reduce step: merges fragment files (JSON Lines) and graph.json files into `graph`.
 BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOptions& options, Graph& graph);
 

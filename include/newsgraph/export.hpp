@@ -21,9 +21,10 @@ namespace newsgraph {
 inline constexpr const char* kVersion = "0.1.0";
 
 /// The graph per the JSON contract (format "newsgraph", version 1), keys in
-/// a fixed order, every list sorted by id.
-nlohmann::ordered_json graph_to_json(const Graph& graph);
+/// a fixed order, every list sorted by id: the text of graph.json.
 std::string graph_to_json_text(const Graph& graph);
+/// The same as a JSON tree, for callers that want one: graph_to_json_text parsed.
+nlohmann::ordered_json graph_to_json(const Graph& graph);
 /// The same JSON on one line (ending in a newline): a fragment as written
 /// by `newsgraph extract`, one per document.
 std::string graph_to_json_line(const Graph& graph);

@@ -7,10 +7,13 @@
 // writing; build one Graph per thread and merge() them.
 //
 // Merging is associative and commutative: every field is united (sets) or
-// chosen by a rule that does not depend on order (the label is the longest
-// name, ties to the smaller; an attribute seen with two values keeps the
-// smaller; two records with one id keep the smaller), so any split of a
-// corpus, merged in any order, gives the same graph as one run.
+// chosen by a rule that does not depend on order (the label is the
+// well-formed form the most documents use, ties to the longer, then the
+// smaller; a node given two types keeps the one its id names; an attribute
+// seen with two values keeps the smaller; two records with one id keep the
+// smaller), so any split of a corpus, merged in any order, gives the same
+// graph as one run. What a document gave can be withdrawn exactly (an
+// article its publisher corrected: settle_versions).
 //
 // Documents are keyed by the SHA-256 of their text. An article seen twice is
 // one document: its record is the smallest of the records seen (by id, then
@@ -19,13 +22,10 @@
 // Spans follow these ids (a merge may rename a document's spans).
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "newsgraph/model.hpp"
@@ -47,6 +47,19 @@ struct NodeData {
   std::set<std::string> aliases;
   std::map<std::string, std::string> attributes;
   std::set<DocSpan> mentions;
+  /// The documents that name the node by each form (in NFC): its votes for
+  /// a label. The label is the well-formed form the most documents use
+  /// (graph/names.hpp); every other form is an alias. In graph.json as
+  /// "label_documents": {"form": ["document id", ...]}. (The fields added
+  /// after the contract's have initializers: an aggregate initialization
+  /// that lists only the first fields stays free of warnings.)
+  std::map<std::string, std::set<std::string>> label_documents = {};
+  /// For a node of two or more documents (else empty: everything is its one
+  /// document's): the documents behind each alias and each attribute value,
+  /// so that withdrawing a document takes back what it gave. In graph.json as
+  /// "alias_documents" and "attribute_documents" when not empty.
+  std::map<std::string, std::set<std::string>> alias_documents = {};
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents = {};
 };
 
 struct EdgeData {
@@ -56,6 +69,9 @@ struct EdgeData {
   std::string target;
   std::map<std::string, std::string> attributes;
   std::set<DocSpan> evidence;
+  /// For an edge of two or more documents: the documents behind each
+  /// attribute value (as NodeData's). In graph.json when not empty.
+  std::map<std::string, std::map<std::string, std::set<std::string>>> attribute_documents = {};
 };
 
 struct DocumentRecord {
@@ -88,21 +104,21 @@ struct StatementRecord {
   std::set<DocSpan> evidence;
 };
 
+namespace detail {
+struct GraphStorage;  // graph/storage.hpp: the Boost.Graph storage behind a Graph
+}  // namespace detail
+
+/// Documents, nodes, edges, meetings and statements. Nodes and edges live in
+/// a Boost.Graph adjacency_list (graph/storage.hpp, internal to the library)
+/// behind a pointer: a move takes the pointer, a copy copies the storage.
 class Graph {
  public:
-  // listS out-edge lists keep edge descriptors valid while edges are added.
-  using Adjacency = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
-  using Vertex = Adjacency::vertex_descriptor;
-  using Edge = Adjacency::edge_descriptor;
-
-  Graph() = default;
-  // Boost's adjacency_list has no move and copies its edges, so the id ->
-  // edge index is rebuilt for the copy (edge descriptors point into their graph).
+  Graph() noexcept;
   Graph(const Graph& other);
-  Graph(Graph&& other) : Graph(static_cast<const Graph&>(other)) {}
+  Graph(Graph&& other) noexcept;
   Graph& operator=(const Graph& other);
-  Graph& operator=(Graph&& other) { return *this = static_cast<const Graph&>(other); }
-  ~Graph() = default;
+  Graph& operator=(Graph&& other) noexcept;  ///< leaves `other` empty
+  ~Graph();
 
   /// Folds one processed document in; the same as merge(fragment(doc)).
   /// A document whose text (sha256) and date are already in the graph is
@@ -115,8 +131,6 @@ class Graph {
 
   /// The graph of one processed document alone (what `newsgraph extract` writes).
   static Graph fragment(const Document& doc);
-  /// The same on the heap: a Graph cannot be moved without a copy.
-  static std::unique_ptr<Graph> make_fragment(const Document& doc);
 
   /// Union of another graph into this one (by ids; documents by sha256).
   void merge(const Graph& other);
@@ -127,9 +141,9 @@ class Graph {
   /// while the nodes and edges are merged on this one (they share nothing).
   void merge_on_two_threads(Graph&& other);
 
-  /// Adds or unites a node; returns its vertex.
-  Vertex upsert_node(const NodeData& node);
-  Vertex upsert_node(NodeData&& node);
+  /// Adds or unites a node.
+  void upsert_node(const NodeData& node);
+  void upsert_node(NodeData&& node);
   /// Adds or unites an edge (by id); both endpoints must exist.
   void upsert_edge(const EdgeData& edge);
   void upsert_edge(EdgeData&& edge);
@@ -139,48 +153,46 @@ class Graph {
   void upsert_statement(StatementRecord&& statement);
   void add_document_record(const DocumentRecord& record);
 
-  const Adjacency& adjacency() const { return g_; }
   const NodeData* find_node(const std::string& id) const;
+
+  /// Articles their publishers corrected: documents with one id, one URL or
+  /// one file (not a JSON Lines "PATH:LINE") but different texts are
+  /// versions of one article. A version is replaced by a later one: dated
+  /// later (both dated), else, with equal or unknown dates, one that is not
+  /// in `previous_shas` (the graph an update started from) replaces one that
+  /// is. Replaced versions are withdrawn (withdraw_documents). Versions that
+  /// nothing orders are all kept. Returns a message per replaced document and
+  /// per group kept whole. Depends only on the documents, not on their order.
+  std::vector<std::string> settle_versions(const std::set<std::string>& previous_shas = {});
+  /// Removes documents (by id): their records, and their mentions, label
+  /// votes and evidence from every node, edge, meeting and statement; nodes,
+  /// edges, meetings and statements no other document supports go too, and
+  /// labels are chosen again. Aliases and attribute values are not traced to
+  /// documents: a form or value only they gave stays on what other documents keep.
+  void withdraw_documents(const std::set<std::string>& ids);
+
+  /// What merging met and settled by rule rather than by union (a node id
+  /// given two types), as messages naming the id, in the order met; they
+  /// travel with merges and are cleared here. Empty for well-formed inputs.
+  std::vector<std::string> take_warnings();
 
   /// Sorted by id: the order of every export.
   std::vector<const NodeData*> nodes() const;
   std::vector<const EdgeData*> edges() const;
-  const std::map<std::string, DocumentRecord>& documents() const { return documents_; }  ///< by id
-  const std::map<std::string, MeetingRecord>& meetings() const { return meetings_; }      ///< by id
-  const std::map<std::string, StatementRecord>& statements() const { return statements_; }  ///< by id
-  bool has_document_sha(const std::string& sha256) const { return id_by_sha_.contains(sha256); }
+  const std::map<std::string, DocumentRecord>& documents() const;      ///< by id
+  const std::map<std::string, MeetingRecord>& meetings() const;        ///< by id
+  const std::map<std::string, StatementRecord>& statements() const;    ///< by id
+  bool has_document_sha(const std::string& sha256) const;
   /// The document with that text, or nullptr.
   const DocumentRecord* find_document_by_sha(const std::string& sha256) const;
 
  private:
-  // Folds a document into this graph (empty or not): its record first, so
-  // that its spans are made with the id it has here.
-  void fill_from(const Document& doc);
-  // Adds the records of `records` (keyed by their ids); returns how each of
-  // their ids is called here, and renames documents here when needed.
-  std::map<std::string, std::string> merge_documents(const std::map<std::string, DocumentRecord>& records);
-  void rename_documents(const std::map<std::string, std::string>& renames);
-  template <class Other>  // const Graph& or Graph&&
-  void merge_content(Other&& other, const std::map<std::string, std::string>& doc_ids, bool two_threads = false);
-  template <class NodeT>
-  Vertex upsert_node_impl(NodeT&& node);
-  template <class EdgeT>
-  void upsert_edge_impl(EdgeT&& edge);
-  template <class MeetingT>
-  void upsert_meeting_impl(MeetingT&& meeting);
-  template <class StatementT>
-  void upsert_statement_impl(StatementT&& statement);
+  friend const detail::GraphStorage& graph_storage(const Graph& graph);
+  // Created on first write: an empty or moved-from Graph holds none.
+  detail::GraphStorage& store();
+  const detail::GraphStorage& store() const;
 
-  Adjacency g_;
-  std::map<std::string, Vertex> vertex_by_id_;
-  // Hashed: the largest index of a big graph, looked up for every edge of
-  // every merged fragment; edges() sorts.
-  std::unordered_map<std::string, Edge> edge_by_id_;
-  std::map<std::string, DocumentRecord> documents_;
-  std::map<std::string, std::string> id_by_sha_;             // sha256 -> document id
-  std::map<std::string, std::set<std::string>> shas_by_base_;  // base id -> sha256s
-  std::map<std::string, MeetingRecord> meetings_;
-  std::map<std::string, StatementRecord> statements_;
+  std::unique_ptr<detail::GraphStorage> store_;
 };
 
 /// A short content hash used in edge, meeting and statement ids.

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "newsgraph/build.hpp"
 #include "newsgraph/error.hpp"
@@ -144,16 +145,13 @@ void write_to_stdout(std::vector<std::string>& texts) {
   texts.clear();
 }
 
-// The graphs of a run are kept until the process ends: a large archive's
+// The graph of a run is kept until the process ends: a large archive's
 // graph is tens of millions of small allocations, and freeing them one by
 // one at exit took seconds (a tenth of a build) for nothing. Held through a
-// static pointer, so they stay reachable and leak checkers do not count
-// them.
-template <class Make>
-newsgraph::Graph& keep_until_exit(Make make) {
-  static auto* kept = new std::vector<std::unique_ptr<newsgraph::Graph>>();
-  kept->emplace_back(new newsgraph::Graph(make()));  // built in place: Graph has no real move
-  return *kept->back();
+// static pointer, so it stays reachable and leak checkers do not count it.
+newsgraph::Graph& graph_kept_until_exit() {
+  static auto* const kept = new newsgraph::Graph();
+  return *kept;
 }
 
 int run_build(const BuildOptions& options) {
@@ -173,12 +171,12 @@ int run_build(const BuildOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   Progress progress(!options.quiet);
   const newsgraph::BuildOptions build = build_options(options, progress);
-  // A bad --update graph stops the run: nothing is replaced. Made in place
-  // (Graph has no real move: an assignment would copy it).
-  newsgraph::Graph& graph = keep_until_exit([&] {
-    return !options.update.empty() && std::filesystem::exists(options.update) ? newsgraph::read_graph_file(options.update)
-                                                                                : newsgraph::Graph();
-  });
+  // A bad --update graph stops the run: nothing is replaced. The graph stays
+  // locked until the new one is written: a second update waits, then reads it.
+  std::optional<newsgraph::GraphLock> lock;
+  if (!options.update.empty()) lock.emplace(options.update, report);
+  newsgraph::Graph& graph = graph_kept_until_exit();
+  if (!options.update.empty() && std::filesystem::exists(options.update)) graph = newsgraph::read_graph_file(options.update);
   const newsgraph::BuildResult result =
       options.merge ? newsgraph::merge_graphs(options.inputs, build, graph)
                     : newsgraph::build_graph(options.inputs, *newsgraph::load_lexicon(options.lexicons), build, graph);
@@ -270,6 +268,53 @@ int run_text(const BuildOptions& options) {
   return kExitOk;
 }
 
+// What and where to write: the same for build and merge.
+void add_output_options(CLI::App& command, BuildOptions& options) {
+  command.add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
+  command.add_option("-f,--format", options.formats,
+                     "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, trig, nquads, graphml")
+      ->delimiter(',')
+      ->capture_default_str();
+  command.add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
+      ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
+      ->capture_default_str();
+  command.add_option("--view", options.view.view, "What dot and pictures show: full, or meetings (people and met edges)")
+      ->check(CLI::IsMember({"full", "meetings"}))
+      ->capture_default_str();
+  command.add_option("--ego", options.view.ego, "Draw only the part around this node (id, name or alias)");
+  command.add_option("--depth", options.view.depth, "With --ego: how many hops around it")->capture_default_str();
+  command.add_option("--min-mentions", options.view.min_mentions, "Draw only nodes mentioned at least N times")
+      ->capture_default_str();
+  command.add_flag("--keep-isolated", options.view.keep_isolated, "Draw nodes without edges too (left out by default)");
+  command.add_option("--max-picture-nodes", options.view.max_nodes, "Draw at most N nodes, the most connected (0: all)")
+      ->capture_default_str();
+  command.add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
+}
+
+// How articles are read, and the limits that keep any input from making a run slow or exhaust memory.
+void add_reading_options(CLI::App& command, BuildOptions& options) {
+  command.add_option("--input-format", options.input_format,
+                     "auto (by extension; stdin by its first byte), text, jsonl, html")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
+      ->capture_default_str();
+  command.add_option("--max-document-bytes", options.limits.max_document_bytes,
+                     "Text kept per article (e.g. 2MiB, 500k); the rest is cut off with a warning")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxDocumentBytesCeiling))
+      ->capture_default_str();
+  command.add_option("--max-sentence-tokens", options.limits.max_sentence_tokens,
+                     "Longer sentences are split into pieces of this many tokens, with a warning")
+      ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxSentenceTokensCeiling))
+      ->capture_default_str();
+  command.add_option("--max-mentions", options.limits.max_mentions,
+                     "Names and titles analysed per article; text past them is ignored, with a warning")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))
+      ->capture_default_str();
+  command.add_flag("--strict", options.limits.strict, "Skip articles with invalid UTF-8 instead of repairing them with U+FFFD");
+  command.add_flag("--follow-links", options.limits.follow_links,
+                   "Follow symbolic links in input folders that lead outside them (skipped by default)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -285,6 +330,7 @@ int main(int argc, char** argv) {
       "  newsgraph build --update archive/graph.json new-articles/ --out archive\n"
       "  newsgraph extract part-*.jsonl > fragments.jsonl   # map\n"
       "  newsgraph merge fragments-*.jsonl --out out          # reduce\n"
+      "  newsgraph merge --update archive/graph.json new-fragments.jsonl --out archive\n"
       "  newsgraph text saved-page.html                       # the text offsets refer to\n"
       "\nExit status: 0 all inputs used (warnings about repaired or cut text included),\n"
       "1 some inputs skipped (each named on stderr as `newsgraph: PATH[:LINE]: problem`,\n"
@@ -302,61 +348,21 @@ int main(int argc, char** argv) {
   extract->add_option("inputs", options.inputs, "Articles, as for build")->required();
   text->add_option("inputs", options.inputs, "Articles, as for build")->required();
   merge->add_option("inputs", options.inputs, "Fragment files (JSON Lines from extract), graph.json files, - for stdin")->required();
-  // What and where to write: the same for build and merge.
-  for (CLI::App* cmd : {build, merge}) {
-    cmd->add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
-    cmd->add_option("-f,--format", options.formats,
-                      "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, trig, nquads, graphml")
-        ->delimiter(',')
-        ->capture_default_str();
-    cmd->add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
-        ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
-        ->capture_default_str();
-    cmd->add_option("--view", options.view.view, "What dot and pictures show: full, or meetings (people and met edges)")
-        ->check(CLI::IsMember({"full", "meetings"}))
-        ->capture_default_str();
-    cmd->add_option("--ego", options.view.ego, "Draw only the part around this node (id, name or alias)");
-    cmd->add_option("--depth", options.view.depth, "With --ego: how many hops around it")->capture_default_str();
-    cmd->add_option("--min-mentions", options.view.min_mentions, "Draw only nodes mentioned at least N times")
-        ->capture_default_str();
-    cmd->add_flag("--keep-isolated", options.view.keep_isolated, "Draw nodes without edges too (left out by default)");
-    cmd->add_option("--max-picture-nodes", options.view.max_nodes, "Draw at most N nodes, the most connected (0: all)")
-        ->capture_default_str();
-    cmd->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
-  }
+  for (CLI::App* cmd : {build, merge}) add_output_options(*cmd, options);
   for (CLI::App* cmd : {build, extract, merge, text}) {
     cmd->add_option("-j,--jobs", options.jobs, "Documents processed at once (0: every core)")->capture_default_str();
   }
   for (CLI::App* cmd : {build, extract}) {
     cmd->add_option("--lexicon", options.lexicons, "Extra lexicon file (TSV, see README); repeatable")->check(CLI::ExistingFile);
   }
-  for (CLI::App* cmd : {build, extract, text}) {
-    cmd->add_option("--input-format", options.input_format,
-                    "auto (by extension; stdin by its first byte), text, jsonl, html")
-        ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
-        ->capture_default_str();
-    // Limits: no input, however large or strange, may make a run slow or exhaust memory.
-    cmd->add_option("--max-document-bytes", options.limits.max_document_bytes,
-                    "Text kept per article (e.g. 2MiB, 500k); the rest is cut off with a warning")
-        ->transform(CLI::AsSizeValue(false))
-        ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxDocumentBytesCeiling))
-        ->capture_default_str();
-    cmd->add_option("--max-sentence-tokens", options.limits.max_sentence_tokens,
-                    "Longer sentences are split into pieces of this many tokens, with a warning")
-        ->check(CLI::Range(std::size_t{1}, newsgraph::kMaxSentenceTokensCeiling))
-        ->capture_default_str();
-    cmd->add_option("--max-mentions", options.limits.max_mentions,
-                    "Names and titles analysed per article; text past them is ignored, with a warning")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))
-        ->capture_default_str();
-    cmd->add_flag("--strict", options.limits.strict, "Skip articles with invalid UTF-8 instead of repairing them with U+FFFD");
-    cmd->add_flag("--follow-links", options.limits.follow_links,
-                  "Follow symbolic links in input folders that lead outside them (skipped by default)");
-  }
+  for (CLI::App* cmd : {build, extract, text}) add_reading_options(*cmd, options);
   extract->add_flag("-q,--quiet", options.quiet, "No progress bar, no summary line");
   text->add_flag("-q,--quiet", options.quiet, "No progress bar");
   build->add_option("--update", options.update,
-                    "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are skipped");
+                    "Existing graph.json to add the articles to (usually OUT/graph.json); articles already in it are "
+                    "skipped, corrected ones replace their old text");
+  merge->add_option("--update", options.update,
+                    "Existing graph.json to merge into (usually OUT/graph.json); corrected articles replace their old text");
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "graph/ids.hpp"
 #include "helpers.hpp"
+#include "newsgraph/export.hpp"
 #include "newsgraph/graph.hpp"
 
 using namespace newsgraph;
@@ -123,4 +125,122 @@ TEST_CASE("evidence_text folds white space wherever it falls in the text") {
       CHECK(evidence_text(doc, {{0, static_cast<std::uint32_t>(text.size())}}) == plain_fold(text));
     }
   }
+}
+
+// --- ids ----------------------------------------------------------------------
+
+TEST_CASE("met_pairs: across sides when there are two or more, else every pair") {
+  struct Case {
+    std::vector<std::string> participants;
+    std::vector<std::vector<std::string>> sides;
+    std::vector<std::pair<std::string, std::string>> expected;
+  };
+  const Case cases[] = {
+      {{"b", "a", "c"}, {}, {{"b", "a"}, {"b", "c"}, {"a", "c"}}},  // no sides: every pair, in participant order
+      {{"a", "b"}, {{"b"}}, {{"a", "b"}}},                           // one side is no sides
+      {{"a", "b", "c"}, {{"c"}, {"a", "b"}}, {{"a", "c"}, {"b", "c"}}},  // across: the smaller id first
+      {{"a", "b", "c"}, {{"a"}, {"b"}, {"c"}}, {{"a", "b"}, {"a", "c"}, {"b", "c"}}},
+      {{"a", "b"}, {{"a"}, {"a", "b"}}, {{"a", "a"}, {"a", "b"}}},  // one person on both sides: a pair of one
+      {{"a"}, {}, {}},
+  };
+  for (const Case& c : cases) {
+    Meeting m;
+    m.participants = c.participants;
+    m.sides = c.sides;
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const auto& [x, y] : detail::met_pairs(m)) got.emplace_back(*x, *y);
+    CHECK(got == c.expected);
+  }
+}
+
+TEST_CASE("ids: a prefix and 16 hex digits of the content they stand for, nothing else") {
+  detail::IdMaker ids;
+  const auto hex16 = [](const std::string& id, const std::string& prefix) {
+    return id.starts_with(prefix) && id.size() == prefix.size() + 16 &&
+           id.find_first_not_of("0123456789abcdef", prefix.size()) == std::string::npos;
+  };
+  const Relation r{"holds_office", "person:a", "office:JP:finance-minister", {}, {{0, 5}}};
+  Relation moved = r;
+  moved.evidence = {{40, 60}};
+  moved.attributes = {{"x", "y"}};
+  CHECK(hex16(ids.relation_edge(r), "e:"));
+  CHECK(ids.relation_edge(r) == ids.relation_edge(moved));  // one relation however often and wherever it is said
+  Relation other = r;
+  other.type = "affiliated_with";
+  CHECK(ids.relation_edge(r) != ids.relation_edge(other));
+
+  Meeting m;
+  m.participants = {"person:a", "person:b"};
+  m.evidence = {{10, 50}};
+  const std::string meeting = ids.meeting("sha-1", m);
+  CHECK(hex16(meeting, "m:"));
+  CHECK(ids.meeting("sha-1", m) == meeting);
+  CHECK(ids.meeting("sha-2", m) != meeting);  // another text: another meeting
+  Meeting later = m;
+  later.evidence = {{60, 90}};
+  CHECK(ids.meeting("sha-1", later) != meeting);  // told apart by where they are told
+  Meeting dated = m;
+  dated.date = "2025-05-02";
+  CHECK(ids.meeting("sha-1", dated) == meeting);  // the date read is not part of the id
+  CHECK(ids.met_edge("person:a", "person:b", meeting) != ids.met_edge("person:a", "person:b", ids.meeting("sha-2", m)));
+
+  Statement s;
+  s.speaker = "person:a";
+  s.text = "We agreed";
+  s.evidence = {{0, 20}};
+  CHECK(hex16(ids.statement("sha-1", s), "s:"));
+  Statement reworded = s;
+  reworded.text = "We disagreed";
+  CHECK(ids.statement("sha-1", s) != ids.statement("sha-1", reworded));
+}
+
+// --- the handle -----------------------------------------------------------------
+
+TEST_CASE("a Graph moves without copying and copies into an independent graph") {
+  Graph graph;
+  graph.add_document(testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo."));
+  const NodeData* node = graph.find_node("person:kenji-morimoto");
+  REQUIRE(node != nullptr);
+  const std::size_t edges = graph.edges().size();
+  REQUIRE(edges > 0);
+
+  Graph moved = std::move(graph);
+  CHECK(moved.find_node("person:kenji-morimoto") == node);  // the same node: nothing was copied
+  CHECK(graph.nodes().empty());                             // NOLINT(bugprone-use-after-move): left empty
+  CHECK(graph.documents().empty());                         // NOLINT(bugprone-use-after-move)
+  graph.add_document(testing::process("Claire Dubois met John Carter in Paris."));
+  CHECK(graph.find_node("person:claire-dubois") != nullptr);  // and usable
+
+  Graph copy = moved;
+  CHECK(copy.find_node("person:kenji-morimoto") != node);
+  REQUIRE(copy.edges().size() == edges);
+  // The copy's edges are its own, indexed: folding the document again unites, adds nothing.
+  copy.fold_document(testing::process("Japanese Prime Minister Kenji Morimoto met US President John Carter in Tokyo."));
+  CHECK(copy.edges().size() == edges);
+  copy.merge(graph);
+  CHECK(copy.find_node("person:claire-dubois") != nullptr);
+  CHECK(moved.find_node("person:claire-dubois") == nullptr);  // the original is untouched
+
+  Graph assigned;
+  assigned = std::move(copy);
+  CHECK(assigned.find_node("person:claire-dubois") != nullptr);
+  CHECK(copy.edges().empty());  // NOLINT(bugprone-use-after-move)
+}
+
+// --- dates ----------------------------------------------------------------------
+
+TEST_CASE("one text read with two dates: one document, one meeting, the smaller date, in any order") {
+  const std::string text = "Kenji Morimoto met John Carter in Tokyo on Monday.";
+  const Document may = testing::process(text, "2025-05-07");
+  const Document june = testing::process(text, "2025-06-04");
+  Graph forward, backward;
+  CHECK(forward.add_document(may));
+  CHECK_FALSE(forward.add_document(june));  // the text is known; the other date still counts
+  CHECK(backward.add_document(june));
+  CHECK_FALSE(backward.add_document(may));
+  CHECK(graph_to_json_text(forward) == graph_to_json_text(backward));
+  REQUIRE(forward.documents().size() == 1);
+  CHECK(forward.documents().begin()->second.date == "2025-05-07");  // the smaller record
+  REQUIRE(forward.meetings().size() == 1);
+  CHECK(forward.meetings().begin()->second.date == "2025-05-05");  // the Monday before the smaller date
 }

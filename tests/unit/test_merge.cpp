@@ -13,6 +13,8 @@
 #include "newsgraph/graph.hpp"
 #include "newsgraph/import.hpp"
 #include "base/parallel.hpp"
+#include "base/text.hpp"
+#include "graph/storage.hpp"
 
 using namespace newsgraph;
 
@@ -32,6 +34,21 @@ std::vector<Document> corpus() {
 }
 
 std::string json_of(const Graph& g) { return graph_to_json_text(g); }
+
+// A node as a caller makes one; the other fields empty.
+NodeData node(std::string id, EntityType type, std::string label) {
+  NodeData n;
+  n.id = std::move(id);
+  n.type = type;
+  n.label = std::move(label);
+  return n;
+}
+template <class Change>
+NodeData node(std::string id, std::string label, Change change) {
+  NodeData n = node(std::move(id), EntityType::person, std::move(label));
+  change(n);
+  return n;
+}
 
 }  // namespace
 
@@ -99,8 +116,11 @@ TEST_CASE("two texts under one id: the smaller sha256 keeps the id, in any order
 
 TEST_CASE("attributes and records that disagree keep the smaller value, so order does not matter") {
   Graph one, two;
-  NodeData jp{"person:x", EntityType::person, "X", {}, {{"country", "country:JP"}}, {}};
-  NodeData us{"person:x", EntityType::person, "Xavier", {"X."}, {{"country", "country:US"}, {"role", "envoy"}}, {}};
+  const NodeData jp = node("person:x", "X", [](NodeData& n) { n.attributes = {{"country", "country:JP"}}; });
+  const NodeData us = node("person:x", "Xavier", [](NodeData& n) {
+    n.aliases = {"X."};
+    n.attributes = {{"country", "country:US"}, {"role", "envoy"}};
+  });
   one.upsert_node(jp);
   one.upsert_node(us);
   two.upsert_node(us);
@@ -226,7 +246,9 @@ TEST_CASE("run_ordered stops and rethrows the first exception") {
   }
 }
 
-TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty and compact") {
+TEST_CASE("the JSON writer's text is what nlohmann_json writes for the same values, pretty and compact") {
+  // nlohmann_json's dump() is an independent writer of the same format:
+  // parsing our text and dumping it again must give it back byte for byte.
   Graph g;
   for (const Document& d : corpus()) g.add_document(d);
   Document odd = make_document("odd", "odd\t\"src\"\\", "Kenji Morimoto met John Carter.\x01\nSaid \"yes\".");
@@ -234,10 +256,24 @@ TEST_CASE("the streaming JSON writer gives the bytes of the JSON tree, pretty an
   odd.meta = {{"n", "3"}, {"obj", "{\"a\":[1,{\"b\":null}],\"c\":{}}"}, {"empty", "[]"}, {"s", "\"x\""}};
   extract(odd, testing::lexicon());
   g.add_document(odd);
-  const nlohmann::ordered_json tree = graph_to_json(g);
-  CHECK(graph_to_json_text(g) == tree.dump(1) + "\n");
+  const std::string text = graph_to_json_text(g);
+  const nlohmann::ordered_json tree = nlohmann::ordered_json::parse(text);
+  CHECK(text == tree.dump(1) + "\n");
   CHECK(graph_to_json_line(g) == tree.dump() + "\n");
-  CHECK(graph_to_json_text(Graph()) == graph_to_json(Graph()).dump(1) + "\n");
+  CHECK(graph_to_json(g) == tree);
+  CHECK(graph_to_json_text(Graph()) == nlohmann::ordered_json::parse(graph_to_json_text(Graph())).dump(1) + "\n");
+  // Every byte value in a string, escaped as nlohmann_json escapes it.
+  std::string all_bytes;
+  for (int b = 1; b < 128; ++b) all_bytes += static_cast<char>(b);
+  all_bytes += "\xc3\xa9\xe2\x80\xa6";
+  for (const bool pretty : {false, true}) {
+    detail::JsonWriter w(pretty);
+    w.begin('[');
+    w.item();
+    w.string(all_bytes);
+    w.end(']');
+    CHECK(w.take() == nlohmann::ordered_json::array({all_bytes}).dump(pretty ? 1 : -1));
+  }
 }
 
 namespace {
@@ -298,7 +334,7 @@ TEST_CASE("a fragment written from the document is the bytes of its graph as a J
     CAPTURE(doc.id);
     const std::string expected = graph_to_json_line(Graph::fragment(doc));
     CHECK(fragment_json_line(doc) == expected);
-    CHECK(expected == graph_to_json(Graph::fragment(doc)).dump() + "\n");
+    CHECK(expected == nlohmann::ordered_json::parse(graph_to_json_text(Graph::fragment(doc))).dump() + "\n");
   }
 }
 
@@ -315,4 +351,261 @@ TEST_CASE("spans of one document are written as the graph's spans, pretty and co
     detail::write_spans(from_graph, as_graph);
     CHECK(from_document.take() == from_graph.take());
   }
+}
+
+TEST_CASE("a node id given two types keeps the type its id names, else the smaller name, in any order, with a warning") {
+  struct Case {
+    std::string id;
+    EntityType first, second, kept;
+  };
+  const Case cases[] = {
+      {"person:x", EntityType::organization, EntityType::person, EntityType::person},
+      {"person:x", EntityType::person, EntityType::organization, EntityType::person},
+      {"organization:x", EntityType::person, EntityType::organization, EntityType::organization},
+      {"thing:x", EntityType::person, EntityType::location, EntityType::location},  // no type named: "location" < "person"
+      {"thing:x", EntityType::location, EntityType::person, EntityType::location},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.id);
+    Graph one, two;
+    one.upsert_node(node(c.id, c.first, "X"));
+    two.upsert_node(node(c.id, c.second, "X"));
+    CHECK(one.take_warnings().empty());
+    Graph forward = one, backward = two;
+    forward.merge(two);
+    backward.merge(one);
+    CHECK(forward.find_node(c.id)->type == c.kept);
+    CHECK(backward.find_node(c.id)->type == c.kept);
+    const std::vector<std::string> warnings = forward.take_warnings();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("\"" + c.id + "\"") != std::string::npos);
+    CHECK(warnings[0].find("two types") != std::string::npos);
+    CHECK(forward.take_warnings().empty());  // taken
+    CHECK(backward.take_warnings() == warnings);  // the same words in either order
+  }
+}
+
+TEST_CASE("the label is the well-formed form the most documents use; ties to the longer, then the smaller") {
+  using Votes = std::map<std::string, std::set<std::string>>;
+  struct Case {
+    Votes votes;
+    std::string expected;
+  };
+  const std::string cyrillic_a = "\xd0\x90nna Keller";                                      // U+0410 then Latin
+  const std::string fullwidth = "\xef\xbc\xa1\xef\xbd\x8e\xef\xbd\x8e\xef\xbd\x81 Keller";  // "Ａｎｎａ Keller"
+  const std::string huge = "Anna Keller " + std::string(1 << 20, 'x');
+  const Case cases[] = {
+      {{{"Anna Keller", {"a", "b"}}, {"Anna Maria Keller", {"c"}}}, "Anna Keller"},  // more documents beat more bytes
+      {{{"Anna Keller", {"a"}}, {"Anna Maria Keller", {"c"}}}, "Anna Maria Keller"},  // a tie: the longer
+      {{{"Anna Kellerx", {"a"}}, {"Anna Kellera", {"c"}}}, "Anna Kellera"},          // then the smaller bytes
+      {{{"Anna Keller", {"a"}}, {cyrillic_a, {"b", "c"}}}, "Anna Keller"},           // a word mixing scripts is unfit
+      {{{"Anna Keller", {"a"}}, {fullwidth, {"b", "c"}}}, "Anna Keller"},            // compatibility characters are unfit
+      {{{"Anna Keller", {"a"}}, {huge, {"b", "c"}}}, "Anna Keller"},                 // so is a megabyte
+      {{{"Anna\tKeller", {"a", "b"}}, {"Anna Keller", {"c"}}}, "Anna Keller"},       // and a control character
+      {{{cyrillic_a, {"a"}}, {fullwidth, {"b", "c"}}}, fullwidth},                   // none fit: the most documents
+      {{{"\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0", {"a"}}, {"Anna", {}}}, "\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0"},  // all Cyrillic is fine
+      {{{"\xe5\xb1\xb1\xe7\x94\xb0\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89", {"a"}}}, "\xe5\xb1\xb1\xe7\x94\xb0\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.expected.substr(0, 20));
+    // Every order of arrival, one vote per node: the same label and aliases.
+    std::vector<std::pair<std::string, std::set<std::string>>> votes(c.votes.begin(), c.votes.end());
+    std::sort(votes.begin(), votes.end());
+    std::string first_aliases;
+    do {
+      Graph g;
+      for (const auto& [form, documents] : votes) g.upsert_node(node("person:anna-keller", form, [&](NodeData& n) { n.label_documents = {{form, documents}}; }));
+      const NodeData* n = g.find_node("person:anna-keller");
+      CHECK(n->label == c.expected);
+      CHECK(n->label_documents == c.votes);
+      std::string aliases;
+      for (const std::string& a : n->aliases) aliases += a.substr(0, 20) + "|";
+      if (first_aliases.empty()) first_aliases = aliases;
+      CHECK(aliases == first_aliases);
+      CHECK_FALSE(n->aliases.contains(n->label));
+    } while (std::next_permutation(votes.begin(), votes.end()));
+  }
+}
+
+TEST_CASE("names are kept in NFC: one form however it was typed") {
+  const std::string nfd = "Jose\xcc\x81 Ramos";  // e + combining acute
+  const std::string nfc = "Jos\xc3\xa9 Ramos";
+  Graph g;
+  g.upsert_node(node("person:jose-ramos", nfd, [&](NodeData& n) {
+    n.aliases = {"Ramos", "Jose\xcc\x81"};
+    n.label_documents = {{nfd, {"a"}}};
+  }));
+  g.upsert_node(node("person:jose-ramos", nfc, [&](NodeData& n) { n.label_documents = {{nfc, {"b"}}}; }));
+  const NodeData* n = g.find_node("person:jose-ramos");
+  CHECK(n->label == nfc);
+  CHECK(n->label_documents == std::map<std::string, std::set<std::string>>{{nfc, {"a", "b"}}});
+  CHECK(n->aliases == std::set<std::string>{"Jos\xc3\xa9", "Ramos"});
+}
+
+TEST_CASE("a node from a graph written without votes gets one from each document it is mentioned in") {
+  Graph g;
+  g.upsert_node(node("person:x", "Xavier Dupont", [](NodeData& n) { n.mentions = {{"a", 0, 5}, {"a", 9, 13}, {"b", 0, 5}}; }));
+  CHECK(g.find_node("person:x")->label_documents == std::map<std::string, std::set<std::string>>{{"Xavier Dupont", {"a", "b"}}});
+}
+
+TEST_CASE("graph_from_json refuses what the contract's validator refuses, naming the record") {
+  // One valid graph, then each problem put into it.
+  const std::string sha(64, 'a');
+  const auto graph = [&](const std::string& nodes, const std::string& edges, const std::string& meetings,
+                         const std::string& statements, const std::string& documents = "") {
+    return R"({"format":"newsgraph","version":1,"documents":[)" +
+           (documents.empty() ? R"({"id":"d","source":"d.txt","title":null,"date":null,"sha256":")" + sha + R"(","bytes":40})"
+                              : documents) +
+           R"(],"nodes":[)" + nodes + R"(],"edges":[)" + edges + R"(],"meetings":[)" + meetings + R"(],"statements":[)" +
+           statements + "]}";
+  };
+  const auto node = [](const std::string& id, const std::string& span = R"({"doc":"d","start":0,"end":5})") {
+    return R"({"id":")" + id + R"(","type":"person","label":"X","aliases":[],"attributes":{},"mentions":[)" + span + "]}";
+  };
+  const std::string a = node("person:a"), b = node("person:b");
+  const std::string ev = R"([{"doc":"d","start":0,"end":20}])";
+  const std::string meeting = R"({"id":"m:1","participants":["person:a","person:b"],"sides":[],"status":"held","mode":null,"location":null,"date":null,"evidence":)" + ev + "}";
+  const std::string met = R"({"id":"e:1","type":"met","source":"person:a","target":"person:b","attributes":{"meeting":"m:1"},"evidence":)" + ev + "}";
+  const std::string statement = R"({"id":"s:1","speaker":"person:a","kind":"direct","text":"Yes","about":["person:b"],"medium":null,"evidence":)" + ev + "}";
+  REQUIRE_NOTHROW(graph_from_json_text(graph(a + "," + b, met, meeting, statement), "g.json"));
+
+  const auto with = [](std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+  };
+  struct Case {
+    std::string text;
+    std::string message;
+  };
+  const Case cases[] = {
+      {graph(a + "," + b, met, with(meeting, "\"person:b\"]", "\"person:c\"]"), statement),
+       "g.json: meetings[0] (m:1): unknown participant \"person:c\""},
+      {graph(a + "," + b, met, with(meeting, "\"location\":null", "\"location\":\"location:x\""), statement),
+       "g.json: meetings[0] (m:1): unknown location node \"location:x\""},
+      {graph(a + "," + b, met, with(meeting, "\"sides\":[]", "\"sides\":[[\"person:a\"],[\"person:z\"]]"), statement),
+       "g.json: meetings[0] (m:1): unknown node on a side \"person:z\""},
+      {graph(a + "," + b, met, meeting, with(statement, "\"speaker\":\"person:a\"", "\"speaker\":\"person:q\"")),
+       "g.json: statements[0] (s:1): unknown speaker \"person:q\""},
+      {graph(a + "," + b, met, meeting, with(statement, "[\"person:b\"]", "[\"person:q\"]")),
+       "g.json: statements[0] (s:1): unknown node in \"about\" \"person:q\""},
+      {graph(a + "," + b, met, meeting, with(statement, "\"text\":\"Yes\"", "\"text\":\"\"")),
+       "g.json: statements[0] (s:1): \"text\" is empty"},
+      {graph(a + "," + b, with(met, "\"type\":\"met\"", "\"type\":\"likes\""), meeting, statement),
+       "g.json: edges[0] (e:1): unknown edge type \"likes\""},
+      {graph(a + "," + b, with(met, "\"m:1\"", "\"m:2\""), meeting, statement),
+       "g.json: edges[0] (e:1): \"meeting\" names no meeting of this graph: \"m:2\""},
+      {graph(a + "," + b, with(met, "{\"meeting\":\"m:1\"}", "{}"), meeting, statement),
+       "g.json: edges[0] (e:1): a met edge without \"meeting\""},
+      {graph(a + "," + b, with(met, ev, "[]"), meeting, statement), "g.json: edges[0] (e:1): no evidence"},
+      {graph(a + "," + b, met + "," + met, meeting, statement), "g.json: edges[1] (e:1): edge id appears twice"},
+      {graph(a + "," + a, "", "", ""), "g.json: nodes[1] (person:a): node id appears twice"},
+      {graph(with(a, "\"label\":\"X\"", "\"label\":\"\""), "", "", ""), "g.json: nodes[0] (person:a): \"label\" is empty"},
+      {graph(node("person:a", R"({"doc":"d","start":6,"end":5})"), "", "", ""),
+       "g.json: nodes[0] (person:a): span 6..5 ends before it starts"},
+      {graph(node("person:a", R"({"doc":"d","start":5,"end":41})"), "", "", ""),
+       "g.json: nodes[0] (person:a): span 5..41 ends past the end of document \"d\" (40 bytes)"},
+      {graph("", "", "", "", R"({"id":"d","source":"d.txt","title":null,"date":null,"sha256":"abc","bytes":4})"),
+       "g.json: documents[0] (d): \"sha256\" is not a SHA-256 in lowercase hex"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.message);
+    CHECK_THROWS_WITH_AS(graph_from_json_text(c.text, "g.json"), c.message.c_str(), Error);
+  }
+}
+
+TEST_CASE("withdrawing a document gives the graph built without it, byte for byte") {
+  // Articles that share people, offices, countries and relations (the same
+  // affiliation told in other words), and two texts under one id.
+  std::vector<Document> docs = corpus();
+  docs.push_back(doc_with("d", "Japanese Prime Minister Kenji Morimoto met French Foreign Minister Claire Dubois in Paris."));
+  docs.push_back(doc_with("e", "Prime Minister Kenji Morimoto of Japan said the talks with Carter were useful."));
+  docs.push_back(doc_with("a", "US President John Carter met Morimoto again in Osaka on Friday."));  // a second text for "a"
+  for (std::size_t gone = 0; gone < docs.size(); ++gone) {
+    CAPTURE(gone);
+    Graph all, rest;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      all.add_document(docs[i]);
+      if (i != gone) rest.add_document(docs[i]);
+    }
+    const DocumentRecord* record = all.find_document_by_sha(docs[gone].sha256);
+    REQUIRE(record != nullptr);
+    all.withdraw_documents({record->id});
+    CHECK(json_of(all) == json_of(rest));
+    // And back: the graph read from its text, the document folded in again.
+    Graph reread = graph_from_json_text(json_of(all), "graph.json");
+    reread.add_document(docs[gone]);
+    Graph whole;
+    for (const Document& d : docs) whole.add_document(d);
+    CHECK(json_of(reread) == json_of(whole));
+  }
+}
+
+TEST_CASE("versions of one article: the later date, else the update's text, replaces the other; none tells: both kept") {
+  const auto version = [](const std::string& text, const std::string& date, const std::string& url) {
+    Document doc = make_document("wire-7", url, text);
+    doc.date = date;
+    extract(doc, testing::lexicon());
+    return doc;
+  };
+  const std::string v1 = "Kenji Morimoto met John Carter in Tokyo on Monday.";
+  const std::string v2 = "Kenji Morimoto met John Carter in Kyoto on Monday.";
+  struct Case {
+    std::string date1, date2;
+    bool second_is_new;  // v1 in the graph before, v2 given to the update
+    std::size_t kept;    // documents kept
+    std::string survivor_text;
+  };
+  const Case cases[] = {
+      {"2025-05-01", "2025-05-02", false, 1, v2},
+      {"2025-05-02", "2025-05-01", false, 1, v1},
+      {"2025-05-02", "2025-05-01", true, 1, v1},  // the update's text is older: the graph's stays
+      {"2025-05-01", "2025-05-01", true, 1, v2},
+      {"", "", true, 1, v2},
+      {"2025-05-01", "2025-05-01", false, 2, ""},
+      {"", "2025-05-01", false, 2, ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.date1);
+    CAPTURE(c.date2);
+    CAPTURE(c.second_is_new);
+    const Document a = version(v1, c.date1, "https://news.example/7");
+    const Document b = version(v2, c.date2, "https://news.example/7");
+    std::string first_json;
+    for (const bool forward : {true, false}) {
+      Graph g;
+      g.add_document(forward ? a : b);
+      g.add_document(forward ? b : a);
+      const std::set<std::string> previous = c.second_is_new ? std::set<std::string>{a.sha256} : std::set<std::string>{};
+      const std::vector<std::string> messages = g.settle_versions(previous);
+      CHECK(messages.size() == 1);
+      REQUIRE(g.documents().size() == c.kept);
+      if (c.kept == 1) {
+        CHECK(g.documents().begin()->second.sha256 == text::sha256_hex(c.survivor_text));
+        CHECK(g.documents().begin()->first == "wire-7");  // the suffix goes with the other text
+        Graph alone;
+        alone.add_document(c.survivor_text == v1 ? a : b);
+        CHECK(json_of(g) == json_of(alone));
+      }
+      if (first_json.empty()) first_json = json_of(g);
+      CHECK(json_of(g) == first_json);  // the same in either order
+    }
+  }
+}
+
+TEST_CASE("what makes two documents versions of one article") {
+  const auto keys = [](std::string id, std::string source, std::string sha = std::string(64, 'a')) {
+    DocumentRecord r;
+    r.id = std::move(id);
+    r.source = std::move(source);
+    r.sha256 = std::move(sha);
+    return detail::version_keys(r);
+  };
+  using Keys = std::vector<std::string>;
+  CHECK(keys("story", "news/2025/story.txt") == Keys{"source\x1fnews/2025/story.txt"});  // a file: its path, not its name
+  CHECK(keys("story-aaaaaaaa", "news/story.html") == Keys{"source\x1fnews/story.html"});
+  CHECK(keys("wire-7", "https://x.example/7") == Keys{"source\x1fhttps://x.example/7", "id\x1fwire-7"});
+  CHECK(keys("wire-7", "dump.jsonl:12") == Keys{"id\x1fwire-7"});  // a place in a dump is no article
+  CHECK(keys("doc-aaaaaaaaaaaaaaaa", "dump.jsonl:12").empty());     // an id made from the text neither
+  CHECK(keys("wire-7-aaaaaaaa", "dump.jsonl:3") == Keys{"id\x1fwire-7"});
 }

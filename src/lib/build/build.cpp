@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -81,10 +83,8 @@ struct Item {
 };
 
 struct Processed {
-  // build: the document's graph. Behind a pointer because Graph has no real
-  // move (Boost's adjacency_list copies): a Processed is moved several times
-  // between the worker and the consumer.
-  std::unique_ptr<Graph> fragment;
+  Graph fragment;                 // merge: the graph read
+  std::string where;              // merge: "PATH[:LINE]" of the graph read
   std::string line;               // extract: the fragment as a JSON line
   std::vector<std::string> warnings;
   std::string problem;
@@ -151,6 +151,52 @@ BuildResult run_articles(const std::vector<std::string>& inputs, const BuildOpti
   return result;
 }
 
+// The reduce step's work: each graph read on a worker, merged into `graph` in input order.
+BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const BuildOptions& options, const Reporter& reporter,
+                              BuildResult result, Graph& graph) {
+  std::uint64_t bytes_done = 0;
+  const std::function<Processed(Item&)> work = [&](Item& item) {
+    Processed out;
+    out.bytes = item.bytes;
+    if (!item.problem.empty()) {
+      out.problem = std::move(item.problem);
+      return out;
+    }
+    try {
+      out.where = where_of(item.raw);
+      out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
+    } catch (const Error& e) {
+      out.problem = e.what();
+    }
+    return out;
+  };
+  const std::function<void(Processed&)> consume = [&](Processed& out) {
+    if (!out.problem.empty()) {
+      reporter.report(out.problem);
+      result.skipped_inputs.push_back(location_of(out.problem));
+      ++result.skipped;
+    } else {
+      graph.merge(std::move(out.fragment));
+      for (const std::string& warning : graph.take_warnings()) reporter.report(out.where + ": " + warning);
+      ++result.documents;
+    }
+    bytes_done += out.bytes;
+    reporter.progress(result.documents, bytes_done);
+  };
+  const std::size_t jobs = effective_jobs(options.jobs);
+  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
+  return result;
+}
+
+// After a run: corrected articles settled (Graph::settle_versions), what was met reported.
+void settle(Graph& graph, const std::set<std::string>& previous, const BuildOptions& options) {
+  std::vector<std::string> messages = graph.take_warnings();
+  for (std::string& message : graph.settle_versions(previous)) messages.push_back(std::move(message));
+  if (options.report) {
+    for (const std::string& message : messages) options.report(message);
+  }
+}
+
 }  // namespace
 
 std::size_t effective_jobs(std::size_t jobs) {
@@ -172,7 +218,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
   // does not change the result.
   std::mutex owners_mutex;
   std::map<std::thread::id, Graph*> owners;
-  std::vector<std::unique_ptr<Graph>> partials;
+  std::deque<Graph> partials;  // a deque: the graphs stay where they are as more are added
   const auto own_graph = [&]() -> Graph& {
     std::lock_guard lock(owners_mutex);
     const auto [it, added] = owners.try_emplace(std::this_thread::get_id(), nullptr);
@@ -180,8 +226,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
       if (owners.size() == 1) {
         it->second = &graph;
       } else {
-        partials.push_back(std::make_unique<Graph>());
-        it->second = partials.back().get();
+        it->second = &partials.emplace_back();
       }
     }
     return *it->second;
@@ -203,7 +248,7 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
   // (each on two threads): the order does not matter (graph.hpp), and the
   // result ends in `graph`, the first of the list.
   std::vector<Graph*> round{&graph};
-  for (const std::unique_ptr<Graph>& partial : partials) round.push_back(partial.get());
+  for (Graph& partial : partials) round.push_back(&partial);
   while (round.size() > 1) {
     std::vector<Graph*> next;
     std::vector<std::thread> threads;
@@ -231,6 +276,9 @@ BuildResult build_graph(const std::vector<std::string>& inputs, const Lexicon& l
     }
     round = std::move(next);
   }
+  std::set<std::string> previous;  // texts in the graph before this run: older than its articles
+  for (const auto& [sha, date] : known_dates) previous.insert(sha);
+  settle(graph, previous, options);
   return result;
 }
 
@@ -248,8 +296,6 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
   BuildResult result;
   Reporter reporter{options};
   const std::vector<std::string> files = expand_inputs(inputs, reporter, result);
-  std::uint64_t bytes_done = 0;
-
   // The reader: a file whose first line is a whole JSON value is JSON Lines
   // (fragments), one graph per line; otherwise the whole file is one graph
   // (graph.json as `build` writes it).
@@ -307,35 +353,10 @@ BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOpti
       return true;
     }
   };
-  const std::function<Processed(Item&)> work = [&](Item& item) {
-    Processed out;
-    out.bytes = item.bytes;
-    if (!item.problem.empty()) {
-      out.problem = std::move(item.problem);
-      return out;
-    }
-    try {
-      // new, not make_unique: the graph is built in place (Graph has no real move, make_unique would copy it).
-      out.fragment.reset(new Graph(graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line)));
-    } catch (const Error& e) {
-      out.problem = e.what();
-    }
-    return out;
-  };
-  const std::function<void(Processed&)> consume = [&](Processed& out) {
-    if (!out.problem.empty()) {
-      reporter.report(out.problem);
-      result.skipped_inputs.push_back(location_of(out.problem));
-      ++result.skipped;
-    } else {
-      graph.merge(std::move(*out.fragment));
-      ++result.documents;
-    }
-    bytes_done += out.bytes;
-    reporter.progress(result.documents, bytes_done);
-  };
-  const std::size_t jobs = effective_jobs(options.jobs);
-  run_ordered<Item, Processed>(jobs, kWindowPerJob * jobs, produce, work, consume, kBatch);
+  std::set<std::string> previous;  // texts in the graph before this run (--update)
+  for (const auto& [id, record] : graph.documents()) previous.insert(record.sha256);
+  result = merge_read_graphs(produce, options, reporter, result, graph);
+  settle(graph, previous, options);
   return result;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "graph/ids.hpp"
+#include "graph/names.hpp"
 #include "export/json_writer.hpp"
 #include "newsgraph/export.hpp"
 
@@ -97,61 +98,83 @@ bool sort_unique_by_id(std::vector<Item>& items) {
          items.end();
 }
 
-}  // namespace
-
-std::string fragment_json_line(const Document& doc) {
-  const auto by_graph = [&] { return graph_to_json_line(Graph::fragment(doc)); };
-
-  DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta};
-  record.id = base_document_id(record);
-  const std::string span_head = detail::one_doc_span_head(record.id);
-
-  std::vector<const Entity*> entities;
-  entities.reserve(doc.entities.size());
-  for (const Entity& e : doc.entities) entities.push_back(&e);
-  std::sort(entities.begin(), entities.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
-  const auto has_node = [&](std::string_view id) {
-    const auto it = std::lower_bound(entities.begin(), entities.end(), id,
-                                     [](const Entity* e, std::string_view key) { return e->id < key; });
-    return it != entities.end() && (*it)->id == id;
-  };
-  for (std::size_t i = 1; i < entities.size(); ++i) {
-    if (entities[i - 1]->id == entities[i]->id) return by_graph();
+// A document's records sorted the way its graph would list them, with the
+// texts, ids and sorted spans they point to. Built by collect(); `fallback`
+// when the document is one the graph would change (see the top of the file).
+class FragmentItems {
+ public:
+  explicit FragmentItems(const Document& doc) : doc_(doc) {
+    const std::size_t records = doc.relations.size() + doc.meetings.size() + doc.statements.size();
+    texts_.reserve(records);  // sized up front: the items point into them
+    record_ids_.reserve(doc.meetings.size() + doc.statements.size());
   }
 
-  // Sorted copies of spans, evidence texts and record ids are kept here; the
-  // items point into them (texts and ids are sized up front: no string moves).
-  const std::size_t records = doc.relations.size() + doc.meetings.size() + doc.statements.size();
-  std::vector<std::vector<Span>> spans;
-  std::vector<std::string> texts;
-  texts.reserve(records);
-  std::vector<std::string> record_ids;
-  record_ids.reserve(doc.meetings.size() + doc.statements.size());
-  detail::IdMaker ids;
-  std::vector<EdgeItem> edges;
+  /// False when the graph's way must be taken.
+  bool collect() {
+    entities_.reserve(doc_.entities.size());
+    for (const Entity& e : doc_.entities) entities_.push_back(&e);
+    std::sort(entities_.begin(), entities_.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
+    for (std::size_t i = 1; i < entities_.size(); ++i) {
+      if (entities_[i - 1]->id == entities_[i]->id) return false;
+    }
+    relations();
+    meetings();
+    statements();
+    if (!sort_unique_by_id(edges_) || !sort_unique_by_id(meetings_) || !sort_unique_by_id(statements_)) return false;
+    return std::all_of(edges_.begin(), edges_.end(), [&](const EdgeItem& e) { return has_node(e.source) && has_node(e.target); });
+  }
 
-  for (const Relation& r : doc.relations) {
-    EdgeItem& edge = edges.emplace_back();
-    edge.id = ids.relation_edge(r);
+  void write(JsonWriter& w, const DocumentRecord& record) const;
+
+ private:
+  bool has_node(std::string_view id) const {
+    const auto it = std::lower_bound(entities_.begin(), entities_.end(), id,
+                                     [](const Entity* e, std::string_view key) { return e->id < key; });
+    return it != entities_.end() && (*it)->id == id;
+  }
+  const std::string& text_of(const std::vector<Span>& evidence) {
+    return texts_.emplace_back(evidence_text(doc_, evidence));
+  }
+  void relations();
+  void meetings();
+  void statements();
+
+  const Document& doc_;
+  std::vector<const Entity*> entities_;
+  // Sorted copies of spans, evidence texts and record ids are kept here; the items point into them.
+  std::vector<std::vector<Span>> spans_;
+  std::vector<std::string> texts_;
+  std::vector<std::string> record_ids_;
+  detail::IdMaker ids_;
+  std::vector<EdgeItem> edges_;
+  std::vector<RecordItem> meetings_, statements_;
+  std::vector<std::span<const Span>> meeting_spans_, statement_spans_;
+};
+
+void FragmentItems::relations() {
+  for (const Relation& r : doc_.relations) {
+    EdgeItem& edge = edges_.emplace_back();
+    edge.id = ids_.relation_edge(r);
     edge.type = r.type;
     edge.source = r.source;
     edge.target = r.target;
-    edge.evidence = as_set(r.evidence, spans);
+    edge.evidence = as_set(r.evidence, spans_);
     edge.attributes.own = &r.attributes;
-    edge.attributes.evidence_text = texts.emplace_back(evidence_text(doc, r.evidence));
+    edge.attributes.evidence_text = text_of(r.evidence);
   }
-  std::vector<RecordItem> meetings;
-  meetings.reserve(doc.meetings.size());
-  std::vector<std::span<const Span>> meeting_spans;
-  for (const Meeting& m : doc.meetings) {
-    const RecordItem& item = meetings.emplace_back(RecordItem{record_ids.emplace_back(ids.meeting(doc.sha256, m)), meetings.size()});
-    const std::span<const Span> evidence = meeting_spans.emplace_back(as_set(m.evidence, spans));
+}
+
+void FragmentItems::meetings() {
+  meetings_.reserve(doc_.meetings.size());
+  for (const Meeting& m : doc_.meetings) {
+    const RecordItem& item = meetings_.emplace_back(RecordItem{record_ids_.emplace_back(ids_.meeting(doc_.sha256, m)), meetings_.size()});
+    const std::span<const Span> evidence = meeting_spans_.emplace_back(as_set(m.evidence, spans_));
     const std::string* text = nullptr;  // the same words on every edge of the meeting: cut once
     for (const auto& [x, y] : detail::met_pairs(m)) {
       if (*x == *y) continue;
-      if (text == nullptr) text = &texts.emplace_back(evidence_text(doc, m.evidence));
-      EdgeItem& edge = edges.emplace_back();
-      edge.id = ids.met_edge(*x, *y, item.id);
+      if (text == nullptr) text = &text_of(m.evidence);
+      EdgeItem& edge = edges_.emplace_back();
+      edge.id = ids_.met_edge(*x, *y, item.id);
       edge.type = "met";
       edge.source = *x;
       edge.target = *y;
@@ -159,18 +182,20 @@ std::string fragment_json_line(const Document& doc) {
       edge.attributes = {nullptr, *text, "meeting", item.id, to_string(m.status)};
     }
   }
-  std::vector<RecordItem> statements;
-  statements.reserve(doc.statements.size());
-  std::vector<std::span<const Span>> statement_spans;
-  for (const Statement& s : doc.statements) {
-    const RecordItem& item = statements.emplace_back(RecordItem{record_ids.emplace_back(ids.statement(doc.sha256, s)), statements.size()});
-    const std::span<const Span> evidence = statement_spans.emplace_back(as_set(s.evidence, spans));
+}
+
+void FragmentItems::statements() {
+  statements_.reserve(doc_.statements.size());
+  for (const Statement& s : doc_.statements) {
+    const RecordItem& item =
+        statements_.emplace_back(RecordItem{record_ids_.emplace_back(ids_.statement(doc_.sha256, s)), statements_.size()});
+    const std::span<const Span> evidence = statement_spans_.emplace_back(as_set(s.evidence, spans_));
     const std::string* text = nullptr;
     for (const std::string& about : s.about) {
       if (about == s.speaker) continue;
-      if (text == nullptr) text = &texts.emplace_back(evidence_text(doc, s.evidence));
-      EdgeItem& edge = edges.emplace_back();
-      edge.id = ids.statement_edge(s.speaker, about, item.id);
+      if (text == nullptr) text = &text_of(s.evidence);
+      EdgeItem& edge = edges_.emplace_back();
+      edge.id = ids_.statement_edge(s.speaker, about, item.id);
       edge.type = "statement";
       edge.source = s.speaker;
       edge.target = about;
@@ -178,49 +203,51 @@ std::string fragment_json_line(const Document& doc) {
       edge.attributes = {nullptr, *text, "statement", item.id, {}};
     }
   }
-  if (!sort_unique_by_id(edges) || !sort_unique_by_id(meetings) || !sort_unique_by_id(statements)) return by_graph();
-  for (const EdgeItem& e : edges) {
-    if (!has_node(e.source) || !has_node(e.target)) return by_graph();
-  }
+}
 
-  JsonWriter w(false);
+void FragmentItems::write(JsonWriter& w, const DocumentRecord& record) const {
+  const std::string span_head = detail::one_doc_span_head(record.id);
+  const auto spans = [&](std::span<const Span> of) { return OneDocSpans{record.id, span_head, of}; };
   detail::write_head(w);
-  w.key("documents");
-  w.begin('[');
-  detail::write_document(w, record);
-  w.end(']');
-  w.key("nodes");
-  w.begin('[');
-  std::vector<std::string_view> aliases;
-  for (const Entity* e : entities) {
-    aliases.assign(e->aliases.begin(), e->aliases.end());
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    aliases.erase(std::remove(aliases.begin(), aliases.end(), std::string_view(e->label)), aliases.end());
-    detail::write_node(w, e->id, e->type, e->label, aliases, e->attributes,
-                       OneDocSpans{record.id, span_head, as_set(e->mentions, spans)});
-  }
-  w.end(']');
-  w.key("edges");
-  w.begin('[');
-  for (const EdgeItem& e : edges) {
-    detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, OneDocSpans{record.id, span_head, e.evidence});
-  }
-  w.end(']');
-  w.key("meetings");
-  w.begin('[');
-  for (const RecordItem& m : meetings) {
-    detail::write_meeting(w, m.id, doc.meetings[m.index], OneDocSpans{record.id, span_head, meeting_spans[m.index]});
-  }
-  w.end(']');
-  w.key("statements");
-  w.begin('[');
-  for (const RecordItem& st : statements) {
-    detail::write_statement(w, st.id, doc.statements[st.index],
-                            OneDocSpans{record.id, span_head, statement_spans[st.index]});
-  }
-  w.end(']');
+  detail::write_list(w, detail::kGraphLists[0], [&] { detail::write_document(w, record); });
+  detail::write_list(w, detail::kGraphLists[1], [&] {
+    std::vector<std::string> aliases;
+    for (const Entity* e : entities_) {
+      // In NFC, as the graph keeps names (graph/names.hpp); most are ASCII, which NFC leaves as they are.
+      const std::string label = detail::nfc(e->label);
+      aliases.clear();
+      for (const std::string& alias : e->aliases) aliases.push_back(detail::nfc(alias));
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      aliases.erase(std::remove(aliases.begin(), aliases.end(), label), aliases.end());
+      std::vector<std::vector<Span>> sorted;  // as_set's store for this node's mentions
+      detail::write_node(w, e->id, e->type, label, aliases, e->attributes, spans(as_set(e->mentions, sorted)),
+                         detail::OneDocVote{label, record.id});
+    }
+  });
+  detail::write_list(w, detail::kGraphLists[2], [&] {
+    for (const EdgeItem& e : edges_) detail::write_edge(w, e.id, e.type, e.source, e.target, e.attributes, spans(e.evidence));
+  });
+  detail::write_list(w, detail::kGraphLists[3], [&] {
+    for (const RecordItem& m : meetings_) detail::write_meeting(w, m.id, doc_.meetings[m.index], spans(meeting_spans_[m.index]));
+  });
+  detail::write_list(w, detail::kGraphLists[4], [&] {
+    for (const RecordItem& st : statements_) {
+      detail::write_statement(w, st.id, doc_.statements[st.index], spans(statement_spans_[st.index]));
+    }
+  });
   w.end('}');
+}
+
+}  // namespace
+
+std::string fragment_json_line(const Document& doc) {
+  FragmentItems items(doc);
+  if (!items.collect()) return graph_to_json_line(Graph::fragment(doc));
+  DocumentRecord record{doc.id, doc.source, doc.title, doc.date, doc.sha256, doc.text.size(), doc.text_origin, doc.meta};
+  record.id = base_document_id(record);
+  JsonWriter w(false);
+  items.write(w, record);
   std::string out = w.take();
   out += '\n';
   return out;

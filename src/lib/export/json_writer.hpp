@@ -1,7 +1,8 @@
-// Internal to the library: the JSON writer behind graph.json (export_json.cpp)
-// and the fragments of `newsgraph extract` (export_fragment.cpp), and the
-// writers of the contract's records, shared by both so that a fragment and
-// the graph it stands for are written by the same code.
+// Internal to the library: the one JSON writer of the contract. graph.json,
+// graph_to_json_text/line (json.cpp) and the fragments `newsgraph extract`
+// writes straight from a Document (fragment.cpp) all go through JsonWriter
+// and the record writers below, so a fragment and the graph it stands for
+// are written by the same code.
 #pragma once
 
 #include <algorithm>
@@ -196,6 +197,21 @@ class JsonWriter {
   std::string first_;
 };
 
+// --- the graph's object -------------------------------------------------------
+
+/// The graph's lists, in the order graph.json and every fragment write them
+/// (after write_head's members).
+inline constexpr std::string_view kGraphLists[] = {"documents", "nodes", "edges", "meetings", "statements"};
+
+/// One list of the graph's object: its name, then what `write_items` writes inside the brackets.
+template <class WriteItems>
+void write_list(JsonWriter& w, std::string_view name, WriteItems write_items) {
+  w.key(name);
+  w.begin('[');
+  write_items();
+  w.end(']');
+}
+
 // --- span lists -------------------------------------------------------------
 
 /// Spans of a graph, each naming its document.
@@ -214,6 +230,16 @@ void write_spans(JsonWriter& w, const OneDocSpans& spans);
 
 void write_map(JsonWriter& w, const std::map<std::string, std::string>& map);
 
+// --- a node's label votes -----------------------------------------------------
+
+/// A graph node's "label_documents": {"form": ["document id", ...], ...}.
+void write_label_documents(JsonWriter& w, const std::map<std::string, std::set<std::string>>& votes);
+/// The same for a node of one document: its label, named by that document.
+struct OneDocVote {
+  std::string_view form, doc;
+};
+void write_label_documents(JsonWriter& w, const OneDocVote& vote);
+
 // --- the contract's records -------------------------------------------------
 // Templates over how spans and attributes are held (a graph's records or one
 // document's); write_spans and write_map are found for each.
@@ -221,9 +247,16 @@ void write_map(JsonWriter& w, const std::map<std::string, std::string>& map);
 void write_head(JsonWriter& w);
 void write_document(JsonWriter& w, const DocumentRecord& d);
 
-template <class Aliases, class Attributes, class Spans>
+/// The documents behind each alias or attribute value of an item of several
+/// documents (NodeData::alias_documents, attribute_documents): written when not empty.
+using ValueDocuments = std::map<std::string, std::set<std::string>>;
+using AttributeDocuments = std::map<std::string, ValueDocuments>;
+void write_provenance(JsonWriter& w, const ValueDocuments* alias_documents, const AttributeDocuments* attribute_documents);
+
+template <class Aliases, class Attributes, class Spans, class Votes>
 void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string_view label, const Aliases& aliases,
-                const Attributes& attributes, const Spans& mentions) {
+                const Attributes& attributes, const Spans& mentions, const Votes& label_documents,
+                const ValueDocuments* alias_documents = nullptr, const AttributeDocuments* attribute_documents = nullptr) {
   w.item();
   w.begin('{');
   w.key("id");
@@ -238,12 +271,16 @@ void write_node(JsonWriter& w, std::string_view id, EntityType type, std::string
   write_map(w, attributes);
   w.key("mentions");
   write_spans(w, mentions);
+  w.key("label_documents");
+  write_label_documents(w, label_documents);
+  write_provenance(w, alias_documents, attribute_documents);
   w.end('}');
 }
 
 template <class Attributes, class Spans>
 void write_edge(JsonWriter& w, std::string_view id, std::string_view type, std::string_view source,
-                std::string_view target, const Attributes& attributes, const Spans& evidence) {
+                std::string_view target, const Attributes& attributes, const Spans& evidence,
+                const AttributeDocuments* attribute_documents = nullptr) {
   w.item();
   w.begin('{');
   w.key("id");
@@ -258,6 +295,7 @@ void write_edge(JsonWriter& w, std::string_view id, std::string_view type, std::
   write_map(w, attributes);
   w.key("evidence");
   write_spans(w, evidence);
+  write_provenance(w, nullptr, attribute_documents);
   w.end('}');
 }
 

@@ -85,8 +85,8 @@ void check_outputs(const OutputOptions& options) {
 void write_outputs(const Graph& graph, const OutputOptions& options) {
   // The drawn view only when something is drawn: it copies the graph.
   const bool draws = std::any_of(options.formats.begin(), options.formats.end(), is_picture);
-  const std::unique_ptr<Graph> view(draws ? new Graph(select_view(graph, options.view)) : nullptr);  // in place: no real move
-  const Graph& drawn = view ? *view : graph;
+  const Graph view = draws ? select_view(graph, options.view) : Graph();
+  const Graph& drawn = draws ? view : graph;
   std::vector<PendingOutput> outputs;
   for (const std::string& format : options.formats) outputs.push_back(make_output(graph, drawn, format, options));
   for (PendingOutput& output : outputs) {
