@@ -269,7 +269,9 @@ TEST_CASE("--ego: the breadth-first search finds what hop-by-hop search finds") 
   ViewOptions options;
   options.ego = "c";
   const std::pair<std::size_t, std::string> expected[] = {{0, "c"}, {1, "bcdx"}, {2, "abcdex"}, {9, "abcdex"}};
-  for (const auto& [depth, nodes] : expected) {
+  for (const auto& row : expected) {
+    const std::size_t depth = row.first;
+    const std::string& nodes = row.second;
     CAPTURE(depth);
     options.depth = depth;
     CHECK(ids(select_view(graph, options)) == nodes);

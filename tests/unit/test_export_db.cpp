@@ -247,7 +247,8 @@ TEST_CASE("TriG and N-Quads: a named graph per document with what it supports") 
   const std::string trig = graph_to_trig(graph);
   const std::string nq = graph_to_nquads(graph);
   CHECK(graph.documents().size() == 2);
-  for (const auto& [id, d] : graph.documents()) {
+  for (const auto& document : graph.documents()) {
+    const std::string& id = document.first;
     CAPTURE(id);
     CHECK(trig.find("\n<https://newsgraph.example/doc/" + id + "> {\n") != std::string::npos);
   }

@@ -30,7 +30,9 @@ TEST_CASE("fuzz seeds and regressions run clean through every target") {
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         CAPTURE(entry.path().string());
         // Every target sees every input: a seed for one reader is odd input for the others.
-        for (const auto& [other_name, other] : targets) {
+        for (const auto& other_target : targets) {
+          const auto& other_name = other_target.first;
+          const auto& other = other_target.second;
           CAPTURE(other_name);
           CHECK(other(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()) == 0);
         }

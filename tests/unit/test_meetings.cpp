@@ -50,7 +50,9 @@ void check_cases(const std::vector<Case>& cases) {
       if (!e.location.empty()) CHECK(it->location == e.location);
       if (!e.date.empty()) CHECK(it->date == e.date);
     }
-    for (const auto& [x, y] : c.never_met) {
+    for (const auto& pair : c.never_met) {
+      const auto& x = pair.first;
+      const auto& y = pair.second;
       CAPTURE(x);
       CAPTURE(y);
       CHECK(std::none_of(doc.meetings.begin(), doc.meetings.end(), [&](const Meeting& m) { return has_all(m, {x, y}); }));

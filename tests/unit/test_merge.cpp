@@ -414,7 +414,7 @@ TEST_CASE("the label is the well-formed form the most documents use; ties to the
     std::string first_aliases;
     do {
       Graph g;
-      for (const auto& [form, documents] : votes) g.upsert_node(node("person:anna-keller", form, [&](NodeData& n) { n.label_documents = {{form, documents}}; }));
+      for (const auto& vote : votes) g.upsert_node(node("person:anna-keller", vote.first, [&](NodeData& n) { n.label_documents = {vote}; }));
       const NodeData* n = g.find_node("person:anna-keller");
       CHECK(n->label == c.expected);
       CHECK(n->label_documents == c.votes);

@@ -199,6 +199,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
       {"the two sides agreed",
        "President Anna Keller met Prime Minister Tomas Berg on Monday. The two sides agreed that the border would stay open.",
        {"Anna Keller: indirect: the border would stay open", "Tomas Berg: indirect: the border would stay open"}},
+      {"a verb of saying inside what another reports",
+       "Finance Minister Lena Varga said Norway condemns the tariffs. The banks had asked the ministry to wait, she said.",
+       {"Lena Varga: indirect: Norway condemns the tariffs", "Lena Varga: indirect: The banks had asked the ministry to wait"}},
       {"a headline is no statement", "Keller Says Talks With Berg Were Useful\n\nPresident Anna Keller met Prime Minister Tomas Berg.", {}},
   };
   for (const StatementRow& row : rows) {

@@ -382,8 +382,13 @@ class StatementRules {
       const auto& r = item.second;
       // "X said Iran condemns ...": a verb inside the words another speaker reports is part of them
       // ("X said he reiterated ..." is X's twice).
+      const auto contains = [](const auto& outer_item, const Hit* verb) {
+        return outer_item.second.content_first <= verb->token && verb->token < outer_item.second.content_end;
+      };
       const bool embedded = std::any_of(found.begin(), found.end(), [&](const auto& other) {
-        const bool inside = other.first != h && other.second.content_first <= h->token && h->token < other.second.content_end;
+        // "Seoul had asked Tokyo to ..., he said": each verb lies in the other's words; the attribution after them is the outer one.
+        const bool mutual = contains(item, other.first);
+        const bool inside = other.first != h && contains(other, h) && (!mutual || other.first->token > h->token);
         const auto& outer = other.second.speakers;
         return inside && std::none_of(r.speakers.begin(), r.speakers.end(),
                                       [&](int e) { return std::find(outer.begin(), outer.end(), e) != outer.end(); });
