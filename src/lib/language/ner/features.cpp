@@ -1,0 +1,401 @@
+#include "language/ner/features.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/text.hpp"
+#include "language/lexicon.hpp"
+#include "language/recognize.hpp"
+
+namespace newsgraph::ner {
+
+std::uint64_t feature_hash(Template t, std::string_view value) {
+  std::uint64_t h = StringHash::hash(value);
+  h ^= (static_cast<std::uint64_t>(t) + 1) * 0x9E3779B97F4A7C15ULL;
+  h *= 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 31);
+}
+
+Template template_from_name(std::string_view name) {
+  for (std::size_t t = 0; t < kTemplates; ++t) {
+    if (kTemplateNames[t] == name) return static_cast<Template>(t);
+  }
+  return Template::count;
+}
+
+std::string word_shape(std::string_view word) {
+  std::string shape;
+  char last = 0;
+  for (std::size_t pos = 0; pos < word.size();) {
+    const char32_t c = text::next_code_point(word, pos);
+    char cls;
+    if (text::is_upper(c)) {
+      cls = 'X';
+    } else if (text::is_lower(c) || text::is_letter(c)) {
+      cls = 'x';
+    } else if (text::is_digit(c)) {
+      cls = 'd';
+    } else if (text::is_apostrophe(c)) {
+      cls = '\'';
+    } else if (text::is_dash(c)) {
+      cls = '-';
+    } else {
+      cls = c < 0x80 ? static_cast<char>(c) : '*';
+    }
+    // Letters and digits in runs count once; punctuation each time ("X.X.").
+    if (cls != last || !(cls == 'X' || cls == 'x' || cls == 'd')) shape.push_back(cls);
+    last = cls;
+    if (shape.size() >= 12) break;
+  }
+  return shape;
+}
+
+namespace {
+
+bool has_upper(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[pos]);
+    if (byte < 0x80) {
+      if (byte >= 'A' && byte <= 'Z') return true;
+      ++pos;
+      continue;
+    }
+    if (text::is_upper(text::next_code_point(word, pos))) return true;
+  }
+  return false;
+}
+
+// Lower-case words that join the capitalized words of one name: "Bank of
+// Japan", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "AT & T".
+bool is_connector(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> words = {"of",  "for", "and", "&",  "the", "de",  "du",  "des", "la",
+                                                             "le",  "di",  "da",  "do", "dos", "das", "del", "della", "van",
+                                                             "von", "der", "den", "bin", "ibn", "al",  "el",  "y"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+std::string_view lex_kind_name(std::uint8_t kind_plus_one, bool begin) {
+  static constexpr std::array<std::string_view, 14> names = {"country.B",      "country.I",  "demonym.B", "demonym.I",  "capital.B",
+                                                             "capital.I",      "org.B",      "org.I",     "location.B", "location.I",
+                                                             "office.B",       "office.I",   "person.B",  "person.I"};
+  if (kind_plus_one == 0) return "none";
+  return names[static_cast<std::size_t>(kind_plus_one - 1) * 2 + (begin ? 0 : 1)];
+}
+
+std::string_view title_kind_name(TitleWordKind kind) {
+  switch (kind) {
+    case TitleWordKind::honorific: return "honorific";
+    case TitleWordKind::rank: return "rank";
+    case TitleWordKind::office_head: return "office_head";
+    case TitleWordKind::modifier: return "modifier";
+    case TitleWordKind::name_title: return "name_title";
+    case TitleWordKind::kin: return "kin";
+    case TitleWordKind::role: return "role";
+    case TitleWordKind::none: break;
+  }
+  return {};
+}
+
+std::string_view length_bucket(std::size_t letters) {
+  static constexpr std::array<std::string_view, 9> buckets = {"0", "1", "2", "3", "4", "5-7", "5-7", "5-7", "8+"};
+  return buckets[std::min<std::size_t>(letters, 8)];
+}
+
+std::string_view run_length_bucket(std::size_t n) {
+  static constexpr std::array<std::string_view, 6> buckets = {"0", "1", "2", "3", "4", "5+"};
+  return buckets[std::min<std::size_t>(n, 5)];
+}
+
+// The first `n` code points of `s`, or its last `n`.
+std::string_view first_code_points(std::string_view s, std::size_t n) {
+  std::size_t pos = 0;
+  for (std::size_t k = 0; k < n && pos < s.size(); ++k) text::next_code_point(s, pos);
+  return s.substr(0, pos);
+}
+std::string_view last_code_points(std::string_view s, std::size_t n) {
+  std::size_t pos = s.size();
+  for (std::size_t k = 0; k < n && pos > 0; ++k) {
+    --pos;
+    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  }
+  return s.substr(pos);
+}
+
+}  // namespace
+
+FeatureExtractor::FeatureExtractor(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys)
+    : doc_(doc), lex_(lexicon), keys_(keys) {
+  // A capitalized word that the text also writes in lower case is seldom a
+  // name; one capitalized inside sentences is seldom anything else.
+  for (const Sentence& s : doc_.sentences) {
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::word) continue;
+      const bool lower = keys_.lower[i] == keys_.exact[i];
+      const bool inside = !lower && capitalized_inside(i, s.first_token);
+      if (!lower && !inside) continue;
+      Usage& usage = usage_[std::string(keys_.lower[i])];
+      usage.lower += lower ? 1 : 0;
+      usage.capitalized += inside ? 1 : 0;
+    }
+  }
+}
+
+bool FeatureExtractor::capitalized_inside(std::size_t token, std::size_t sentence_first) const {
+  if (token == sentence_first || doc_.tokens[token].all_caps || !doc_.tokens[token].capitalized) return false;
+  const Token& before = doc_.tokens[token - 1];
+  return before.kind == TokenKind::word || before.kind == TokenKind::number || doc_.slice(before.span) == ",";
+}
+
+bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool with_names) {
+  out.allowed.clear();
+  out.offsets.clear();
+  out.hashes.clear();
+  out.names.clear();
+  first_ = s.first_token;
+  size_ = s.end_token - s.first_token;
+  mark_allowed(s, out);
+  if (std::all_of(out.allowed.begin(), out.allowed.end(), [](Allowed a) { return a == Allowed::outside; })) return false;
+  find_lexicon_phrases(s);
+  sentence_flags(s);
+  const std::size_t n = size_;
+  shapes_.resize(n);
+  shape_done_.assign(n, 0);
+  out.offsets.push_back(0);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (out.allowed[k] != Allowed::outside) token_features(k, out, with_names);
+    out.offsets.push_back(static_cast<std::uint32_t>(out.hashes.size()));
+  }
+  return true;
+}
+
+void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
+  const std::size_t first = s.first_token, n = s.end_token - s.first_token;
+  out.allowed.assign(n, Allowed::outside);
+  bool any = false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = doc_.tokens[first + k];
+    if (t.kind == TokenKind::word && (t.capitalized || t.all_caps || has_upper(doc_.slice(t.span)))) {
+      out.allowed[k] = Allowed::any;
+      any = true;
+    }
+  }
+  if (!any) return;
+  // Connectors between capitalized words: the nearest word that is no connector, on each side and at most two away, has a capital.
+  const auto joins = [&](std::size_t k) {
+    const Token& t = doc_.tokens[first + k];
+    const std::string_view lower = keys_.lower[first + k];
+    return out.allowed[k] == Allowed::outside && (t.kind == TokenKind::word || lower == "&") && !t.capitalized &&
+           (is_connector(lower) || lex_.is_particle(keys_.lower_id[first + k]));
+  };
+  joins_.assign(n, 0);
+  for (std::size_t k = 0; k < n; ++k) joins_[k] = joins(k) ? 1 : 0;
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!joins_[k]) continue;
+    const std::size_t before = joins_[k - 1] && k >= 2 ? k - 2 : k - 1;
+    const std::size_t after = joins_[k + 1] && k + 2 < n ? k + 2 : k + 1;
+    if (out.allowed[before] == Allowed::any && out.allowed[after] == Allowed::any) out.allowed[k] = Allowed::inside;
+  }
+  // Runs of tokens that may be a name: the context a name's words share.
+  run_first_.assign(n, 0);
+  run_end_.assign(n, 0);
+  for (std::size_t k = 0; k < n;) {
+    if (out.allowed[k] == Allowed::outside) {
+      ++k;
+      continue;
+    }
+    std::size_t e = k;
+    while (e < n && out.allowed[e] != Allowed::outside) ++e;
+    for (std::size_t j = k; j < e; ++j) {
+      run_first_[j] = static_cast<std::uint32_t>(k);
+      run_end_[j] = static_cast<std::uint32_t>(e);
+    }
+    k = e;
+  }
+}
+
+void FeatureExtractor::find_lexicon_phrases(const Sentence& s) {
+  const std::size_t first = s.first_token, n = s.end_token - s.first_token;
+  name_ids_.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = first + k;
+    name_ids_[k] = keys_.exact_id[i];
+    // "ROME", "NATO SUMMIT": a word in capitals is looked up as "Rome" when it is no key as written.
+    const std::string_view word = keys_.exact[i];
+    if (name_ids_[k] == Vocabulary::unknown && doc_.tokens[i].all_caps && text::is_ascii(word)) {
+      buffer_.assign(word);
+      for (std::size_t c = 1; c < buffer_.size(); ++c) buffer_[c] = text::ascii_lower(buffer_[c]);
+      name_ids_[k] = lex_.key_id(buffer_);
+    }
+  }
+  lexicon_kind_.assign(n, 0);
+  lexicon_begin_.assign(n, 0);
+  office_.assign(n, 0);
+  const std::span<const std::uint32_t> ids(name_ids_);
+  for (std::size_t k = 0; k < n;) {
+    const std::uint32_t length = lex_.names().longest_match(ids, k, scratch_);
+    if (length == 0) {
+      ++k;
+      continue;
+    }
+    // The kind that matters most when a phrase names several things: a person, a country, then the rest.
+    std::uint8_t best = 0;
+    for (const int e : scratch_) {
+      const auto kind = static_cast<std::uint8_t>(static_cast<int>(lex_.entry(e).kind) + 1);
+      if (best == 0 || kind == static_cast<int>(LexKind::person) + 1 || (kind < best && best != static_cast<int>(LexKind::person) + 1)) best = kind;
+    }
+    for (std::size_t j = k; j < k + length; ++j) lexicon_kind_[j] = best;
+    lexicon_begin_[k] = 1;
+    k += length;
+  }
+  const std::span<const std::uint32_t> lower_ids(keys_.lower_id.data() + first, n);
+  for (std::size_t k = 0; k < n;) {
+    const std::uint32_t length = lex_.offices().longest_match(lower_ids, k, scratch_);
+    if (length == 0) {
+      ++k;
+      continue;
+    }
+    office_[k] = 1;
+    for (std::size_t j = k + 1; j < k + length; ++j) office_[j] = 2;
+    k += length;
+  }
+}
+
+void FeatureExtractor::sentence_flags(const Sentence& s) {
+  flags_.clear();
+  const std::string_view text(doc_.text);
+  const auto newline_between = [&](std::uint32_t from, std::uint32_t to) {
+    return from < to && std::memchr(text.data() + from, '\n', to - from) != nullptr;
+  };
+  const bool line_first = s.first_token == 0 || newline_between(doc_.tokens[s.first_token - 1].span.end, doc_.tokens[s.first_token].span.begin);
+  const bool line_last = s.end_token >= doc_.tokens.size() || newline_between(doc_.tokens[s.end_token - 1].span.end, doc_.tokens[s.end_token].span.begin);
+  if (s.first_token == 0) flags_.push_back("doc1");
+  // "ROME 1996-12-06", "NAIROBI, Kenya (AP) -": words in capitals that open a line, then a comma, bracket, dash or number.
+  dateline_end_ = 0;
+  if (line_first) {
+    std::size_t k = 0;
+    while (k < size_ && k < 4 && doc_.tokens[first_ + k].kind == TokenKind::word && doc_.tokens[first_ + k].all_caps) ++k;
+    if (k > 0 && k < size_) {
+      const Token& next = doc_.tokens[first_ + k];
+      const std::string_view after = doc_.slice(next.span);
+      if (next.kind == TokenKind::number || after == "," || after == "(" || after == "-" || after == "\u2014" || after == "\u2013") dateline_end_ = k;
+    }
+  }
+  if (line_first && line_last) flags_.push_back("line");
+  int words = 0, capitalized = 0, capitals = 0, numbers = 0;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.kind == TokenKind::number) ++numbers;
+    if (t.kind != TokenKind::word) continue;
+    ++words;
+    capitalized += t.capitalized ? 1 : 0;
+    capitals += t.all_caps ? 1 : 0;
+  }
+  if (words >= 4 && capitalized * 10 >= words * 7) flags_.push_back("hl");
+  if (words >= 2 && capitals * 10 >= words * 7) flags_.push_back("caps");
+  if (numbers >= 2 && numbers * 2 >= words) flags_.push_back("table");
+  const std::string_view last = doc_.slice(doc_.tokens[s.end_token - 1].span);
+  if (!(last == "." || last == "?" || last == "!" || doc_.tokens[s.end_token - 1].kind == TokenKind::close_quote)) flags_.push_back("noend");
+}
+
+std::string_view FeatureExtractor::shape_of(std::size_t k) {
+  if (!shape_done_[k]) {
+    shapes_[k] = word_shape(doc_.slice(doc_.tokens[first_ + k].span));
+    shape_done_[k] = 1;
+  }
+  return shapes_[k];
+}
+
+std::string_view FeatureExtractor::trigger_class_at(std::size_t token) {
+  if (lex_.triggers().longest_match(keys_.lower_id, token, scratch_) == 0) return {};
+  switch (lex_.trigger_class(scratch_.front())) {
+    case TriggerClass::say: return "say";
+    case TriggerClass::meet: return "meet";
+    case TriggerClass::call: return "call";
+    case TriggerClass::plan: return "plan";
+    case TriggerClass::cancel: return "cancel";
+    case TriggerClass::negation: return "negation";
+    case TriggerClass::not_meeting: return "not_meeting";
+    case TriggerClass::none: break;
+  }
+  return {};
+}
+
+void FeatureExtractor::add(Template t, std::string_view value, SentenceFeatures& out, bool with_names) {
+  out.hashes.push_back(feature_hash(t, value));
+  if (with_names) {
+    std::string name(kTemplateNames[static_cast<std::size_t>(t)]);
+    name += '=';
+    name += value;
+    out.names.push_back(std::move(name));
+  }
+}
+
+void FeatureExtractor::token_features(std::size_t k, SentenceFeatures& out, bool with_names) {
+  const std::size_t i = first_ + k, n = size_;
+  const auto put = [&](Template t, std::string_view value) { add(t, value, out, with_names); };
+  const std::string_view lower = keys_.lower[i];
+  put(Template::bias, {});
+  put(Template::word, lower);
+  const std::string_view shape = shape_of(k);
+  put(Template::shape, shape);
+  put(Template::prefix, first_code_points(lower, 3));
+  put(Template::suffix2, last_code_points(lower, 2));
+  put(Template::suffix3, last_code_points(lower, 3));
+  put(Template::suffix4, last_code_points(lower, 4));
+  std::size_t letters = 0;
+  for (std::size_t pos = 0; pos < lower.size() && letters < 8; ++letters) text::next_code_point(lower, pos);
+  put(Template::length, length_bucket(letters));
+  put(Template::word_before, k > 0 ? keys_.lower[i - 1] : std::string_view("<s>"));
+  put(Template::word_after, k + 1 < n ? keys_.lower[i + 1] : std::string_view("</s>"));
+  put(Template::word_before2, k > 1 ? keys_.lower[i - 2] : std::string_view("<s>"));
+  put(Template::word_after2, k + 2 < n ? keys_.lower[i + 2] : std::string_view("</s>"));
+  put(Template::shape_before, k > 0 ? shape_of(k - 1) : std::string_view("<s>"));
+  put(Template::shape_after, k + 1 < n ? shape_of(k + 1) : std::string_view("</s>"));
+  if (k == 0) put(Template::position, "start");
+  if (k < dateline_end_) put(Template::position, "dl");
+  for (const std::string_view flag : flags_) put(Template::position, flag);
+  if (lexicon_kind_[k]) put(Template::lexicon, lex_kind_name(lexicon_kind_[k], lexicon_begin_[k] != 0));
+  if (k > 0 && lexicon_kind_[k - 1]) put(Template::lexicon_before, lex_kind_name(lexicon_kind_[k - 1], lexicon_begin_[k - 1] != 0));
+  if (k + 1 < n && lexicon_kind_[k + 1]) put(Template::lexicon_after, lex_kind_name(lexicon_kind_[k + 1], lexicon_begin_[k + 1] != 0));
+  if (office_[k]) put(Template::office, office_[k] == 1 ? "B" : "I");
+  if (k > 0 && office_[k - 1] && office_[k] != 2) put(Template::office, "after");
+  if (const std::string_view kind = title_kind_name(lex_.title_word(name_ids_[k])); !kind.empty()) put(Template::title, kind);
+  if (k > 0) {
+    if (const std::string_view kind = title_kind_name(lex_.title_word(keys_.exact_id[i - 1])); !kind.empty()) put(Template::title_before, kind);
+  }
+  if (lex_.is_given_name(name_ids_[k])) put(Template::word_list, "given");
+  if (lex_.is_non_name(name_ids_[k])) put(Template::word_list, "non_name");
+  if (lex_.is_particle(keys_.lower_id[i])) put(Template::word_list, "particle");
+  if (lex_.is_org_prefix(name_ids_[k])) put(Template::word_list, "org_prefix");
+  if (const std::string_view kind = lex_.org_suffix(name_ids_[k]); !kind.empty()) put(Template::word_list, kind);
+  run_features(k, out, with_names);
+  if (const auto it = usage_.find(lower); it != usage_.end()) {
+    if (it->second.lower > 0) put(Template::document, "lower");
+    const bool self = capitalized_inside(i, first_);
+    if (it->second.capitalized > (self ? 1U : 0U)) put(Template::document, "capitalized");
+  }
+}
+
+void FeatureExtractor::run_features(std::size_t k, SentenceFeatures& out, bool with_names) {
+  const auto put = [&](Template t, std::string_view value) { add(t, value, out, with_names); };
+  const std::size_t rf = run_first_[k], re = run_end_[k];
+  if (rf > 0) {
+    if (const std::string_view trigger = trigger_class_at(first_ + rf - 1); !trigger.empty()) put(Template::trigger_before, trigger);
+  }
+  if (re < size_) {
+    if (const std::string_view trigger = trigger_class_at(first_ + re); !trigger.empty()) put(Template::trigger_after, trigger);
+  }
+  put(Template::run_length, run_length_bucket(re - rf));
+  buffer_.assign(re - rf == 1 ? "S|" : k == rf ? "B|" : k + 1 == re ? "E|" : "I|");
+  buffer_ += shape_of(k);
+  put(Template::run_position, buffer_);
+  put(Template::run_first, keys_.lower[first_ + rf]);
+  put(Template::run_last, keys_.lower[first_ + re - 1]);
+  const std::size_t last = re - 1;
+  if (const std::string_view kind = lex_.org_suffix(name_ids_[last]); !kind.empty()) put(Template::run_last_kind, kind);
+  if (const std::string_view kind = title_kind_name(lex_.title_word(name_ids_[last])); !kind.empty()) put(Template::run_last_kind, kind);
+  if (lexicon_kind_[last]) put(Template::run_last_kind, lex_kind_name(lexicon_kind_[last], lexicon_begin_[last] != 0));
+}
+
+}  // namespace newsgraph::ner
