@@ -102,8 +102,25 @@ TEST_CASE("features: which tokens may be names, and what is said of them") {
   CHECK(has(of("Japan"), "lx=org.I"));
   CHECK(has(of("Nairobi"), "lx=capital.B"));
   CHECK(has(of("Nairobi"), "w-1=in"));
-  CHECK(has(of("Monday"), "wl=non_name"));
   CHECK(has(of("Bank"), "wl=org_prefix"));
+  // A lone word that is never a name is left out: it can only be O.
+  CHECK(of("Monday").empty());
+}
+
+TEST_CASE("features: a run of words whose names the rules have settled is left out") {
+  const Document doc = segmented("Ana Lima met Barack Obama in Accra.\n");
+  const TokenKeys keys = token_keys(doc, lexicon());
+  FeatureExtractor extractor(doc, lexicon(), keys);
+  SentenceFeatures features;
+  std::vector<std::uint8_t> settled(doc.tokens.size(), 0);
+  settled[3] = settled[4] = 1;  // "Barack Obama"
+  REQUIRE(extractor.extract(doc.sentences.front(), features, false, settled));
+  const std::vector<Allowed> expected = {Allowed::any, Allowed::any, Allowed::outside, Allowed::outside, Allowed::outside,
+                                         Allowed::outside, Allowed::any, Allowed::outside};
+  CHECK(features.allowed == expected);
+  CHECK(features.offsets[4] == features.offsets[3]);  // no features for "Obama"
+  settled[0] = settled[1] = settled[6] = 1;  // everything known: nothing to look at
+  CHECK_FALSE(extractor.extract(doc.sentences.front(), features, false, settled));
 }
 
 TEST_CASE("features: datelines, headlines in capitals and the rest of the document") {

@@ -1,6 +1,7 @@
 #include "language/ner/features.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "base/text.hpp"
@@ -9,8 +10,8 @@
 
 namespace newsgraph::ner {
 
-std::uint64_t feature_hash(Template t, std::string_view value) {
-  std::uint64_t h = StringHash::hash(value);
+std::uint64_t feature_hash_of(Template t, std::uint64_t value_hash) {
+  std::uint64_t h = value_hash;
   h ^= (static_cast<std::uint64_t>(t) + 1) * 0x9E3779B97F4A7C15ULL;
   h *= 0xFF51AFD7ED558CCDULL;
   return h ^ (h >> 31);
@@ -52,8 +53,27 @@ std::string word_shape(std::string_view word) {
 
 namespace {
 
-bool has_upper(std::string_view word) {
-  for (std::size_t pos = 0; pos < word.size();) {
+// Has `word`, a part of `text`, a capital letter?
+bool has_upper(std::string_view word, std::string_view text) {
+  // Eight ASCII bytes at a time: a byte in 'A'..'Z' gets its high bit from
+  // adding 0x3F but not from adding 0x25; a byte outside ASCII goes the slow way.
+  // The eight bytes are read from the text where it goes on that far.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const char* text_end = text.data() + text.size();
+  std::size_t at = 0;
+  for (; at < word.size(); at += 8) {
+    std::uint64_t chunk = 0;
+    const std::size_t count = std::min<std::size_t>(8, word.size() - at);
+    if (std::endian::native == std::endian::little && word.data() + at + 8 <= text_end) {
+      std::memcpy(&chunk, word.data() + at, 8);
+      if (count < 8) chunk &= ~0ULL >> (64 - 8 * count);  // little-endian: the word's bytes are the low ones
+    } else {
+      std::memcpy(&chunk, word.data() + at, count);
+    }
+    if (chunk & highs) break;
+    if ((chunk + 0x3F * ones) & ~(chunk + 0x25 * ones) & highs) return true;
+  }
+  for (std::size_t pos = at; pos < word.size();) {
     const auto byte = static_cast<unsigned char>(word[pos]);
     if (byte < 0x80) {
       if (byte >= 'A' && byte <= 'Z') return true;
@@ -68,6 +88,7 @@ bool has_upper(std::string_view word) {
 // Lower-case words that join the capitalized words of one name: "Bank of
 // Japan", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "AT & T".
 bool is_connector(std::string_view lower) {
+  if (lower.empty() || lower.size() > 5) return false;
   static constexpr std::array<std::string_view, 26> words = {"of",  "for", "and", "&",  "the", "de",  "du",  "des", "la",
                                                              "le",  "di",  "da",  "do", "dos", "das", "del", "della", "van",
                                                              "von", "der", "den", "bin", "ibn", "al",  "el",  "y"};
@@ -125,18 +146,51 @@ std::string_view last_code_points(std::string_view s, std::size_t n) {
 
 FeatureExtractor::FeatureExtractor(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys)
     : doc_(doc), lex_(lexicon), keys_(keys) {
+  word_hashes_.assign(keys_.lower.size(), 0);
   // A capitalized word that the text also writes in lower case is seldom a
-  // name; one capitalized inside sentences is seldom anything else.
+  // name; one capitalized inside sentences is seldom anything else. Only
+  // the capitalized words are counted; a lower-case word is looked for
+  // among them when its first letter and length could match one.
+  std::size_t capitalized_words = 0;
+  for (const Token& t : doc_.tokens) capitalized_words += t.kind == TokenKind::word && (t.capitalized || t.all_caps) ? 1 : 0;
+  std::size_t capacity = 16;
+  while (capacity < 2 * capitalized_words) capacity *= 2;
+  usage_.assign(capacity, Usage{});
+  std::array<bool, 256> first_bytes{};
+  std::size_t longest = 0;
   for (const Sentence& s : doc_.sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc_.tokens[i];
-      if (t.kind != TokenKind::word) continue;
-      const bool lower = keys_.lower[i] == keys_.exact[i];
-      const bool inside = !lower && capitalized_inside(i, s.first_token);
-      if (!lower && !inside) continue;
-      Usage& usage = usage_[std::string(keys_.lower[i])];
-      usage.lower += lower ? 1 : 0;
-      usage.capitalized += inside ? 1 : 0;
+      if (t.kind != TokenKind::word || !(t.capitalized || t.all_caps)) continue;
+      Usage* usage = usage_of(word_hash(i) | 1U, true);
+      usage->capitalized += capitalized_inside(i, s.first_token) ? 1 : 0;
+      first_bytes[static_cast<unsigned char>(keys_.lower[i][0])] = true;
+      longest = std::max(longest, keys_.lower[i].size());
+    }
+  }
+  for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
+    const Token& t = doc_.tokens[i];
+    const std::string_view lower = keys_.lower[i];
+    if (t.kind != TokenKind::word || t.capitalized || t.all_caps || lower.size() > longest || !first_bytes[static_cast<unsigned char>(lower[0])]) {
+      continue;
+    }
+    if (Usage* usage = usage_of(word_hash(i) | 1U, false)) ++usage->lower;
+  }
+}
+
+std::uint64_t FeatureExtractor::word_hash(std::size_t token) {
+  if (word_hashes_[token] == 0) word_hashes_[token] = StringHash::hash(keys_.lower[token]);
+  return word_hashes_[token];
+}
+
+FeatureExtractor::Usage* FeatureExtractor::usage_of(std::uint64_t hash, bool insert) {
+  const std::size_t mask = usage_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    if (usage_[at].hash == hash) return &usage_[at];
+    if (usage_[at].hash == 0) {
+      if (!insert) return nullptr;
+      usage_[at].hash = hash;
+      return &usage_[at];
     }
   }
 }
@@ -147,16 +201,16 @@ bool FeatureExtractor::capitalized_inside(std::size_t token, std::size_t sentenc
   return before.kind == TokenKind::word || before.kind == TokenKind::number || doc_.slice(before.span) == ",";
 }
 
-bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool with_names) {
+bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool with_names, std::span<const std::uint8_t> settled) {
   out.allowed.clear();
   out.offsets.clear();
   out.hashes.clear();
   out.names.clear();
   first_ = s.first_token;
   size_ = s.end_token - s.first_token;
-  mark_allowed(s, out);
+  mark_allowed(s, out, settled);
   if (std::all_of(out.allowed.begin(), out.allowed.end(), [](Allowed a) { return a == Allowed::outside; })) return false;
-  find_lexicon_phrases(s);
+  find_lexicon_phrases(s, out.allowed);
   sentence_flags(s);
   const std::size_t n = size_;
   shapes_.resize(n);
@@ -169,13 +223,13 @@ bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool wi
   return true;
 }
 
-void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
+void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, std::span<const std::uint8_t> settled) {
   const std::size_t first = s.first_token, n = s.end_token - s.first_token;
   out.allowed.assign(n, Allowed::outside);
   bool any = false;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = doc_.tokens[first + k];
-    if (t.kind == TokenKind::word && (t.capitalized || t.all_caps || has_upper(doc_.slice(t.span)))) {
+    if (t.kind == TokenKind::word && (t.capitalized || t.all_caps || has_upper(doc_.slice(t.span), doc_.text))) {
       out.allowed[k] = Allowed::any;
       any = true;
     }
@@ -189,7 +243,10 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
            (is_connector(lower) || lex_.is_particle(keys_.lower_id[first + k]));
   };
   joins_.assign(n, 0);
-  for (std::size_t k = 0; k < n; ++k) joins_[k] = joins(k) ? 1 : 0;
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    const bool near_capital = out.allowed[k - 1] == Allowed::any || (k >= 2 && out.allowed[k - 2] == Allowed::any);
+    if (near_capital && joins(k)) joins_[k] = 1;
+  }
   for (std::size_t k = 1; k + 1 < n; ++k) {
     if (!joins_[k]) continue;
     const std::size_t before = joins_[k - 1] && k >= 2 ? k - 2 : k - 1;
@@ -197,6 +254,8 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
     if (out.allowed[before] == Allowed::any && out.allowed[after] == Allowed::any) out.allowed[k] = Allowed::inside;
   }
   // Runs of tokens that may be a name: the context a name's words share.
+  // A lone word that is never a name ("The", "Monday") is left out, and so
+  // is a run whose names are all settled.
   run_first_.assign(n, 0);
   run_end_.assign(n, 0);
   for (std::size_t k = 0; k < n;) {
@@ -206,7 +265,13 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
     }
     std::size_t e = k;
     while (e < n && out.allowed[e] != Allowed::outside) ++e;
+    bool known = e - k == 1 && lex_.is_non_name(keys_.exact_id[first + k]);
+    if (!settled.empty() && !known) {
+      known = true;
+      for (std::size_t j = k; j < e && known; ++j) known = settled[first + j] != 0;
+    }
     for (std::size_t j = k; j < e; ++j) {
+      if (known) out.allowed[j] = Allowed::outside;
       run_first_[j] = static_cast<std::uint32_t>(k);
       run_end_[j] = static_cast<std::uint32_t>(e);
     }
@@ -214,7 +279,7 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out) {
   }
 }
 
-void FeatureExtractor::find_lexicon_phrases(const Sentence& s) {
+void FeatureExtractor::find_lexicon_phrases(const Sentence& s, std::span<const Allowed> allowed) {
   const std::size_t first = s.first_token, n = s.end_token - s.first_token;
   name_ids_.resize(n);
   for (std::size_t k = 0; k < n; ++k) {
@@ -231,8 +296,18 @@ void FeatureExtractor::find_lexicon_phrases(const Sentence& s) {
   lexicon_kind_.assign(n, 0);
   lexicon_begin_.assign(n, 0);
   office_.assign(n, 0);
+  // Only phrases that reach a word that may be a name, or the word before one, matter.
+  near_.assign(n, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (allowed[k] == Allowed::outside) continue;
+    for (std::size_t j = k >= 4 ? k - 4 : 0; j <= k + 1 && j < n; ++j) near_[j] = 1;
+  }
   const std::span<const std::uint32_t> ids(name_ids_);
   for (std::size_t k = 0; k < n;) {
+    if (!near_[k]) {
+      ++k;
+      continue;
+    }
     const std::uint32_t length = lex_.names().longest_match(ids, k, scratch_);
     if (length == 0) {
       ++k;
@@ -250,6 +325,10 @@ void FeatureExtractor::find_lexicon_phrases(const Sentence& s) {
   }
   const std::span<const std::uint32_t> lower_ids(keys_.lower_id.data() + first, n);
   for (std::size_t k = 0; k < n;) {
+    if (!near_[k]) {
+      ++k;
+      continue;
+    }
     const std::uint32_t length = lex_.offices().longest_match(lower_ids, k, scratch_);
     if (length == 0) {
       ++k;
@@ -322,7 +401,11 @@ std::string_view FeatureExtractor::trigger_class_at(std::size_t token) {
 }
 
 void FeatureExtractor::add(Template t, std::string_view value, SentenceFeatures& out, bool with_names) {
-  out.hashes.push_back(feature_hash(t, value));
+  add_hashed(t, value, StringHash::hash(value), out, with_names);
+}
+
+void FeatureExtractor::add_hashed(Template t, std::string_view value, std::uint64_t value_hash, SentenceFeatures& out, bool with_names) {
+  out.hashes.push_back(feature_hash_of(t, value_hash));
   if (with_names) {
     std::string name(kTemplateNames[static_cast<std::size_t>(t)]);
     name += '=';
@@ -336,7 +419,8 @@ void FeatureExtractor::token_features(std::size_t k, SentenceFeatures& out, bool
   const auto put = [&](Template t, std::string_view value) { add(t, value, out, with_names); };
   const std::string_view lower = keys_.lower[i];
   put(Template::bias, {});
-  put(Template::word, lower);
+  const auto word = [&](Template t, std::size_t token) { add_hashed(t, keys_.lower[token], word_hash(token), out, with_names); };
+  word(Template::word, i);
   const std::string_view shape = shape_of(k);
   put(Template::shape, shape);
   put(Template::prefix, first_code_points(lower, 3));
@@ -346,10 +430,10 @@ void FeatureExtractor::token_features(std::size_t k, SentenceFeatures& out, bool
   std::size_t letters = 0;
   for (std::size_t pos = 0; pos < lower.size() && letters < 8; ++letters) text::next_code_point(lower, pos);
   put(Template::length, length_bucket(letters));
-  put(Template::word_before, k > 0 ? keys_.lower[i - 1] : std::string_view("<s>"));
-  put(Template::word_after, k + 1 < n ? keys_.lower[i + 1] : std::string_view("</s>"));
-  put(Template::word_before2, k > 1 ? keys_.lower[i - 2] : std::string_view("<s>"));
-  put(Template::word_after2, k + 2 < n ? keys_.lower[i + 2] : std::string_view("</s>"));
+  k > 0 ? word(Template::word_before, i - 1) : put(Template::word_before, "<s>");
+  k + 1 < n ? word(Template::word_after, i + 1) : put(Template::word_after, "</s>");
+  k > 1 ? word(Template::word_before2, i - 2) : put(Template::word_before2, "<s>");
+  k + 2 < n ? word(Template::word_after2, i + 2) : put(Template::word_after2, "</s>");
   put(Template::shape_before, k > 0 ? shape_of(k - 1) : std::string_view("<s>"));
   put(Template::shape_after, k + 1 < n ? shape_of(k + 1) : std::string_view("</s>"));
   if (k == 0) put(Template::position, "start");
@@ -370,10 +454,10 @@ void FeatureExtractor::token_features(std::size_t k, SentenceFeatures& out, bool
   if (lex_.is_org_prefix(name_ids_[k])) put(Template::word_list, "org_prefix");
   if (const std::string_view kind = lex_.org_suffix(name_ids_[k]); !kind.empty()) put(Template::word_list, kind);
   run_features(k, out, with_names);
-  if (const auto it = usage_.find(lower); it != usage_.end()) {
-    if (it->second.lower > 0) put(Template::document, "lower");
+  if (const Usage* usage = usage_of(word_hash(i) | 1U, false)) {
+    if (usage->lower > 0) put(Template::document, "lower");
     const bool self = capitalized_inside(i, first_);
-    if (it->second.capitalized > (self ? 1U : 0U)) put(Template::document, "capitalized");
+    if (usage->capitalized > (self ? 1U : 0U)) put(Template::document, "capitalized");
   }
 }
 
@@ -390,8 +474,8 @@ void FeatureExtractor::run_features(std::size_t k, SentenceFeatures& out, bool w
   buffer_.assign(re - rf == 1 ? "S|" : k == rf ? "B|" : k + 1 == re ? "E|" : "I|");
   buffer_ += shape_of(k);
   put(Template::run_position, buffer_);
-  put(Template::run_first, keys_.lower[first_ + rf]);
-  put(Template::run_last, keys_.lower[first_ + re - 1]);
+  add_hashed(Template::run_first, keys_.lower[first_ + rf], word_hash(first_ + rf), out, with_names);
+  add_hashed(Template::run_last, keys_.lower[first_ + re - 1], word_hash(first_ + re - 1), out, with_names);
   const std::size_t last = re - 1;
   if (const std::string_view kind = lex_.org_suffix(name_ids_[last]); !kind.empty()) put(Template::run_last_kind, kind);
   if (const std::string_view kind = title_kind_name(lex_.title_word(name_ids_[last])); !kind.empty()) put(Template::run_last_kind, kind);

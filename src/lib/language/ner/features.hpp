@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,8 +62,10 @@ inline constexpr std::array<std::string_view, kTemplates> kTemplateNames = {
     "b",  "w",  "s",   "p3",  "x2", "x3", "x4", "len", "w-1", "w+1", "w-2", "w+2", "s-1", "s+1", "pos",
     "lx", "lx-1", "lx+1", "of", "tw", "tw-1", "wl", "tr-1", "tr+1", "rl", "rp", "rf", "rL", "rLk", "doc"};
 
-/// The hash under which the model keeps feature (t, value).
-std::uint64_t feature_hash(Template t, std::string_view value);
+/// The hash under which the model keeps feature (t, value), and the same
+/// from StringHash::hash(value).
+std::uint64_t feature_hash_of(Template t, std::uint64_t value_hash);
+inline std::uint64_t feature_hash(Template t, std::string_view value) { return feature_hash_of(t, StringHash::hash(value)); }
 /// The template named `name` ("w"), or Template::count when none is.
 Template template_from_name(std::string_view name);
 
@@ -90,12 +93,15 @@ class FeatureExtractor {
  public:
   FeatureExtractor(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys);
   /// Fills `out` for sentence `s`. Returns false, with no features computed,
-  /// when no token of it may be part of a name.
-  bool extract(const Sentence& s, SentenceFeatures& out, bool with_names);
+  /// when no token of it may be part of a name. `settled`, when given, has a
+  /// byte per document token, 1 where the name is already known (the
+  /// rules found a lexicon name or an office there): a run of capitalized
+  /// words known throughout is left out, as if it could only be O.
+  bool extract(const Sentence& s, SentenceFeatures& out, bool with_names, std::span<const std::uint8_t> settled = {});
 
  private:
-  void mark_allowed(const Sentence& s, SentenceFeatures& out);
-  void find_lexicon_phrases(const Sentence& s);
+  void mark_allowed(const Sentence& s, SentenceFeatures& out, std::span<const std::uint8_t> settled);
+  void find_lexicon_phrases(const Sentence& s, std::span<const Allowed> allowed);
   void sentence_flags(const Sentence& s);
   void token_features(std::size_t k, SentenceFeatures& out, bool with_names);
   void run_features(std::size_t k, SentenceFeatures& out, bool with_names);
@@ -114,6 +120,7 @@ class FeatureExtractor {
   std::vector<std::uint8_t> lexicon_kind_;   ///< LexKind + 1 of the phrase covering it, 0 for none
   std::vector<std::uint8_t> lexicon_begin_;  ///< 1 where that phrase starts
   std::vector<std::uint8_t> office_;         ///< 0 none, 1 an office title starts, 2 inside one
+  std::vector<std::uint8_t> near_;           ///< 1 within four words before a word that may be a name, or right after it
   std::vector<std::uint8_t> joins_;  ///< 1 for a connector word ("of", "bin") that is no name itself
   std::vector<std::uint32_t> run_first_, run_end_;
   std::vector<std::string> shapes_;
@@ -121,12 +128,20 @@ class FeatureExtractor {
   std::vector<std::string_view> flags_;  ///< position values of the sentence
   std::vector<int> scratch_;
   std::string buffer_;
-  /// By a word's lower-case key: how often the document writes it in lower case, and capitalized inside a sentence.
+  /// Hash of each document token's lower-case key (StringHash), for the
+  /// features that name a word and for `usage_`; 0 until asked for.
+  std::vector<std::uint64_t> word_hashes_;
+  std::uint64_t word_hash(std::size_t token);
+  /// By a word's hash: how often the document writes it in lower case, and
+  /// capitalized inside a sentence. Open addressing, hash 0 marks a free slot.
   struct Usage {
+    std::uint64_t hash = 0;
     std::uint32_t lower = 0, capitalized = 0;
   };
-  StringMap<Usage> usage_;
+  std::vector<Usage> usage_;
+  Usage* usage_of(std::uint64_t hash, bool insert);
   bool capitalized_inside(std::size_t token, std::size_t sentence_first) const;
+  void add_hashed(Template t, std::string_view value, std::uint64_t value_hash, SentenceFeatures& out, bool with_names);
 };
 
 }  // namespace newsgraph::ner

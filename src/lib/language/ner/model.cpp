@@ -1,5 +1,6 @@
 #include "language/ner/model.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "base/embedded_data.hpp"
@@ -41,12 +42,15 @@ struct Header {
 }  // namespace
 
 void Model::insert(std::uint64_t hash, const std::array<std::int16_t, kTags>& weights) {
-  const std::uint64_t key = key_of(hash);
-  std::size_t at = key & mask_;
-  while (slots_[at].key != 0 && slots_[at].key != key) at = (at + 1) & mask_;
-  if (slots_[at].key == 0) ++count_;
-  slots_[at].key = key;
-  slots_[at].weights = weights;
+  const std::uint32_t fingerprint = fingerprint_of(hash);
+  std::size_t at = hash & mask_;
+  while (slots_[at].fingerprint != 0 && slots_[at].fingerprint != fingerprint) at = (at + 1) & mask_;
+  if (slots_[at].fingerprint == 0) {
+    slots_[at] = {fingerprint, static_cast<std::uint32_t>(rows_.size() / kTags)};
+    rows_.insert(rows_.end(), weights.begin(), weights.end());
+  } else {
+    std::copy(weights.begin(), weights.end(), rows_.begin() + static_cast<long>(std::size_t{slots_[at].row} * kTags));
+  }
 }
 
 Model Model::parse(std::string_view text, const std::string& where) {
@@ -58,6 +62,7 @@ Model Model::parse(std::string_view text, const std::string& where) {
   while (capacity < 2 * lines) capacity *= 2;
   model.slots_.assign(capacity, Slot{});
   model.mask_ = capacity - 1;
+  model.rows_.reserve(lines * kTags);
   Header header;
   std::size_t line_number = 0;
   while (!text.empty()) {
