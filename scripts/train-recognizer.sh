@@ -15,6 +15,8 @@ cd "$(dirname "$0")/.."
 CORPORA=${CORPORA:-../shared/corpora}
 DEV=${DEV-../shared/eval/dev}
 EPOCHS=${EPOCHS:-12}
+# Features whose weights all stay below this are left out: a model a third the size, as good on held-out text.
+MIN_WEIGHT=${MIN_WEIGHT:-2}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -30,7 +32,7 @@ python3 scripts/recognizer_corpora.py --corpora "$CORPORA" ${DEV:+--dev "$DEV"} 
 # The model file says what it is and, as their licences ask, whose work it was learnt from.
 cat >"$WORK/header.txt" <<EOF
 newsgraph learned recognizer: an averaged perceptron over BIO tags (PER, ORG, LOC, MISC), Viterbi decoding.
-Written by scripts/train-recognizer.sh ($EPOCHS epochs); format in src/lib/language/ner/model.hpp, features in features.hpp.
+Written by scripts/train-recognizer.sh ($EPOCHS epochs, features under $MIN_WEIGHT left out); format in src/lib/language/ner/model.hpp, features in features.hpp.
 Each line after the header is a feature (template=value) and its weight for each tag.
 
 Learnt from the training parts of these corpora (held-out figures in README.md, "The learned recognizer"):
@@ -45,8 +47,16 @@ Learnt from the training parts of these corpora (held-out figures in README.md, 
   Open Government Licence v3.0; Australian Department of Foreign Affairs and Trade: CC BY 3.0 AU.
 - newsgraph's own development articles dev-01 ... dev-14 and the seed article, their annotated names.
 This model is a derived work of these corpora, shared under CC BY 4.0 with the attributions above.
+
+Self-checks (tests/unit/test_data_files.cpp): a sentence, then the names the model must find in it.
 EOF
+# Written by hand, not by the model: a retrained model that no longer finds these fails the tests.
+printf '#? %s\t%s\n' \
+  "Tomasz Wrobel, a spokesman for Baltic Freight Holdings, said the ships would leave Gdynia on Friday." \
+  "Baltic Freight Holdings ORG; Gdynia LOC; Tomasz Wrobel PER" \
+  "The company hired Marguerite Okonjo, who ran the Lagos Port Authority until last year." \
+  "Lagos Port Authority ORG; Marguerite Okonjo PER" >>"$WORK/header.txt"
 
 build/newsgraph-train-recognizer --data "$WORK/training.jsonl" --out data/recognizer_model.tsv --epochs "$EPOCHS" \
-  --header "$WORK/header.txt"
+  --min-weight "$MIN_WEIGHT" --header "$WORK/header.txt"
 echo "wrote data/recognizer_model.tsv ($(wc -l <data/recognizer_model.tsv) lines, $(du -k data/recognizer_model.tsv | cut -f1) KB); run scripts/build.sh" >&2

@@ -23,17 +23,15 @@ struct Placed {
   Origin origin = Origin::rule;
 };
 
-// The first token that ends after byte `at`.
-std::uint32_t token_ending_after(const Document& doc, std::uint32_t at) {
-  const auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), at, [](std::uint32_t byte, const Token& t) { return byte < t.span.end; });
-  return static_cast<std::uint32_t>(it - doc.tokens.begin());
-}
-
-Placed place(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Mention& m, std::vector<int>& found) {
+// Where a mention is among the tokens, and where it comes from. Mentions
+// come in text order: `cursor` (a token before the mention) only moves on.
+Placed place(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Mention& m, std::size_t& cursor, std::vector<int>& found) {
+  while (cursor < doc.tokens.size() && doc.tokens[cursor].span.end <= m.span.begin) ++cursor;
   Placed p;
-  p.first = token_ending_after(doc, m.span.begin);
-  p.end = token_ending_after(doc, m.span.end - 1);
-  if (p.end < doc.tokens.size()) ++p.end;
+  p.first = static_cast<std::uint32_t>(cursor);
+  std::size_t end = cursor;
+  while (end < doc.tokens.size() && doc.tokens[end].span.begin < m.span.end) ++end;
+  p.end = static_cast<std::uint32_t>(end);
   if (m.type == EntityType::office) {
     p.origin = Origin::office;
   } else if (m.type == EntityType::country) {
@@ -153,23 +151,28 @@ struct Reconciler {
     return name;
   }
 
-  // May a name nobody else found stand? Not a lone generic word ("Office",
-  // "Government"); a place only where something happens there.
-  bool may_add(const FoundName& name, const Sentence& s, SentenceKind kind) const {
-    if (kind.title_case) return false;  // a headline in Title Case: every word looks like a name
-    bool generic = true;
-    for (std::uint32_t k = name.first_token; k < name.end_token && generic; ++k) generic = lexicon.is_non_name(keys.exact_id[k]);
-    if (generic) return false;
-    // "BRUSSELS (Reuters) -", "(Bloomberg) —": the wire service credited at the head of a story is not in it.
+  // "BRUSSELS (Reuters) -", "(Bloomberg) —": the wire service credited at the head of a story is not in it.
+  bool wire_credit(const FoundName& name, const Sentence& s) const {
     const bool bracketed = name.first_token > s.first_token && name.end_token < s.end_token &&
                            doc.slice(doc.tokens[name.first_token - 1].span) == "(" && doc.slice(doc.tokens[name.end_token].span) == ")";
-    if (bracketed && name.first_token <= s.first_token + 7) return false;
-    if (name.type != NameType::location) return true;
+    return bracketed && name.first_token <= s.first_token + 7;
+  }
+
+  // Is a name where a place is named: after "in", "at", "visited", in a
+  // dateline, or in apposition ("Hambantota, Sri Lanka")?
+  bool place_context(const FoundName& name, const Sentence& s, SentenceKind kind) const {
     const std::uint32_t before = name.first_token;
     if (before == s.first_token) return kind.capitals || name.end_token < s.end_token;  // a dateline, or a sentence opening with a place
     if (is_place_word(keys.lower[before - 1])) return true;
-    // "Hambantota, Sri Lanka" or "Colombo, the capital": a place in apposition.
     return name.end_token < s.end_token && doc.slice(doc.tokens[name.end_token].span) == ",";
+  }
+
+  // May a name nobody else found stand? Not a lone generic word ("Office",
+  // "Government"); a place only where something happens there.
+  bool may_add(const FoundName& name, const Sentence& s, SentenceKind kind) const {
+    bool generic = true;
+    for (std::uint32_t k = name.first_token; k < name.end_token && generic; ++k) generic = lexicon.is_non_name(keys.exact_id[k]);
+    return !generic && (name.type != NameType::location || place_context(name, s, kind));
   }
 
   // A name in capitals that a lexicon lists in Title Case ("ROME", "JAPAN"
@@ -206,10 +209,8 @@ struct Reconciler {
     return m;
   }
 
-  void add(const FoundName& name, SentenceKind kind) {
-    std::vector<std::uint32_t> ids;
-    std::vector<int> found;
-    if (const auto listed = listed_in_capitals(name, ids, found)) {
+  void add(const FoundName& name, SentenceKind kind, const std::optional<Mention>& listed) {
+    if (listed) {
       added.push_back(*listed);
       return;
     }
@@ -231,9 +232,16 @@ struct Reconciler {
   void apply(const FoundName& name, std::uint32_t raw_first, std::size_t lo, std::size_t hi, const Sentence& s, SentenceKind kind) {
     // A headline in Title Case, where every word looks like a name, is the rules' alone; and a name the model
     // is unsure of changes nothing.
-    if (kind.title_case || !confident(name)) return;
+    if (kind.title_case || wire_credit(name, s)) return;
+    std::vector<std::uint32_t> ids;
+    std::vector<int> found;
+    const std::optional<Mention> listed = listed_in_capitals(name, ids, found);
+    // A name in capitals the lexicon lists takes the lexicon's type, and a place where something happens
+    // ("in Wexford") is one by the words around it: the model need only be sure they are names.
+    const bool placed_by_words = name.type == NameType::location && place_context(name, s, kind);
+    if (!(listed || placed_by_words ? name.margin >= kMinPersonMargin : confident(name))) return;
     if (lo == hi) {
-      if (may_add(name, s, kind)) add(name, kind);
+      if (may_add(name, s, kind)) add(name, kind, listed);
       return;
     }
     for (std::size_t k = lo; k < hi; ++k) {
@@ -254,18 +262,18 @@ struct Reconciler {
     } else {
       // A longer name around one name the lexicon knows ("Ana Lima", "German Press Agency", "Belém Palace"),
       // not around two ("US Texas"); a demonym before a person's name is no part of it ("Kenyan William Ruto").
-      std::size_t listed = 0;
+      std::size_t lexicon_names = 0;
       for (std::size_t k = lo; k < hi; ++k) {
-        listed += placed[k].origin == Origin::lexicon ? 1 : 0;
+        lexicon_names += placed[k].origin == Origin::lexicon ? 1 : 0;
         if (name.type == NameType::person && doc.mentions[k].form == MentionForm::demonym) return;
       }
-      if (listed > 1) return;
+      if (lexicon_names > 1) return;
       // "Thanking Kenya": a capital on the first word of a sentence is no evidence of a name, unless a given name.
       const bool first_listed = placed[lo].first == name.first_token && placed[lo].origin == Origin::lexicon;
       if (name.first_token == s.first_token && !first_listed && !lexicon.is_given_name(keys.exact_id[name.first_token])) return;
     }
     for (std::size_t k = lo; k < hi; ++k) dropped[k] = true;
-    add(name, kind);
+    add(name, kind, listed);
   }
 };
 
@@ -278,8 +286,9 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   // Words in lexicon names and offices are settled: a run of capitalized words made only of them
   // ("President Barack Obama", "United States") is not looked at again.
   std::vector<std::uint8_t> settled(doc.tokens.size(), 0), office_words(doc.tokens.size(), 0);
+  std::size_t cursor = 0;
   for (const Mention& m : doc.mentions) {
-    const Placed& p = placed.emplace_back(place(doc, lexicon, keys, m, found));
+    const Placed& p = placed.emplace_back(place(doc, lexicon, keys, m, cursor, found));
     if (p.origin != Origin::rule) std::fill(settled.begin() + p.first, settled.begin() + p.end, 1);
     if (p.origin == Origin::office) std::fill(office_words.begin() + p.first, office_words.begin() + p.end, 1);
   }
@@ -291,10 +300,15 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   Reconciler reconciler{doc, lexicon, keys, placed, dropped, added};
   // Mentions do not overlap and are sorted, as are the names and the sentences: one sweep.
   std::size_t lo = 0, sentence = 0;
-  SentenceKind kind = doc.sentences.empty() ? SentenceKind{} : kind_of(doc, keys, doc.sentences.front());
+  std::size_t kind_of_sentence = doc.sentences.size();  // the sentence `kind` describes
+  SentenceKind kind;
   for (const FoundName& found_name : names) {
     const FoundName name = reconciler.trimmed(found_name, office_words, found);
-    while (doc.sentences[sentence].end_token <= name.first_token) kind = kind_of(doc, keys, doc.sentences[++sentence]);
+    while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
+    if (kind_of_sentence != sentence) {
+      kind = kind_of(doc, keys, doc.sentences[sentence]);
+      kind_of_sentence = sentence;
+    }
     while (lo < placed.size() && placed[lo].end <= name.first_token) ++lo;
     std::size_t hi = lo;
     while (hi < placed.size() && placed[hi].first < name.end_token) ++hi;
@@ -313,13 +327,16 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
     if (m.type != EntityType::person || placed[k].origin != Origin::rule || named_person[k]) continue;
     if (named_other[k] || (m.weak && !unsure_other[k])) dropped[k] = true;
   }
+  if (added.empty() && std::find(dropped.begin(), dropped.end(), true) == dropped.end()) return;
+  // Both lists are in text order: merge them.
   std::vector<Mention> kept;
   kept.reserve(doc.mentions.size() + added.size());
+  std::size_t next_added = 0;
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    while (next_added < added.size() && added[next_added].span < doc.mentions[k].span) kept.push_back(std::move(added[next_added++]));
     if (!dropped[k]) kept.push_back(std::move(doc.mentions[k]));
   }
-  for (Mention& m : added) kept.push_back(std::move(m));
-  std::stable_sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  while (next_added < added.size()) kept.push_back(std::move(added[next_added++]));
   doc.mentions = std::move(kept);
 }
 

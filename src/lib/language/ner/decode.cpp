@@ -15,6 +15,18 @@ void decode_run(std::span<const float> emissions, std::span<const Allowed> allow
                 std::size_t a, std::size_t z, bool closed, std::vector<Tag>& tags) {
   const auto open = [&](std::size_t k, Tag t) { return tag_allowed(allowed[k], t) && (fixed.empty() || fixed[k] < 0 || fixed[k] == t); };
   const float* entry = a == 0 ? transitions.start.data() : transitions.next.data() + kOutside * kTags;
+  if (z == a + 1) {  // one word (most runs): its best tag between two O's
+    float best_score = kImpossible;
+    for (Tag t = 0; t < kTags; ++t) {
+      if (!open(a, t) || is_inside(t)) continue;
+      const float score = entry[t] + emissions[a * kTags + t] + (closed ? transitions.next[t * kTags + kOutside] : 0.0F);
+      if (score > best_score) {
+        best_score = score;
+        tags[a] = t;
+      }
+    }
+    return;
+  }
   // best[j][t]: the best path through token a + j ending in t; back: its previous tag.
   // Kept between calls: this runs for every run of capitalized words.
   thread_local std::vector<std::array<float, kTags>> best;

@@ -85,6 +85,12 @@ bool has_upper(std::string_view word, std::string_view text) {
   return false;
 }
 
+// "al-Sisi", "bin-Salman": a capital after a particle and a hyphen. (Only
+// such words are scanned: most lower-case words have no hyphen.)
+bool inner_capital(std::string_view word, std::string_view text) {
+  return word.size() > 2 && std::memchr(word.data(), '-', word.size()) != nullptr && has_upper(word, text);
+}
+
 // Lower-case words that join the capitalized words of one name: "Bank of
 // Japan", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "AT & T".
 bool is_connector(std::string_view lower) {
@@ -145,60 +151,11 @@ std::string_view last_code_points(std::string_view s, std::size_t n) {
 }  // namespace
 
 FeatureExtractor::FeatureExtractor(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys)
-    : doc_(doc), lex_(lexicon), keys_(keys) {
-  word_hashes_.assign(keys_.lower.size(), 0);
-  // A capitalized word that the text also writes in lower case is seldom a
-  // name; one capitalized inside sentences is seldom anything else. Only
-  // the capitalized words are counted; a lower-case word is looked for
-  // among them when its first letter and length could match one.
-  std::size_t capitalized_words = 0;
-  for (const Token& t : doc_.tokens) capitalized_words += t.kind == TokenKind::word && (t.capitalized || t.all_caps) ? 1 : 0;
-  std::size_t capacity = 16;
-  while (capacity < 2 * capitalized_words) capacity *= 2;
-  usage_.assign(capacity, Usage{});
-  std::array<bool, 256> first_bytes{};
-  std::size_t longest = 0;
-  for (const Sentence& s : doc_.sentences) {
-    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      const Token& t = doc_.tokens[i];
-      if (t.kind != TokenKind::word || !(t.capitalized || t.all_caps)) continue;
-      Usage* usage = usage_of(word_hash(i) | 1U, true);
-      usage->capitalized += capitalized_inside(i, s.first_token) ? 1 : 0;
-      first_bytes[static_cast<unsigned char>(keys_.lower[i][0])] = true;
-      longest = std::max(longest, keys_.lower[i].size());
-    }
-  }
-  for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
-    const Token& t = doc_.tokens[i];
-    const std::string_view lower = keys_.lower[i];
-    if (t.kind != TokenKind::word || t.capitalized || t.all_caps || lower.size() > longest || !first_bytes[static_cast<unsigned char>(lower[0])]) {
-      continue;
-    }
-    if (Usage* usage = usage_of(word_hash(i) | 1U, false)) ++usage->lower;
-  }
-}
+    : doc_(doc), lex_(lexicon), keys_(keys) {}
 
 std::uint64_t FeatureExtractor::word_hash(std::size_t token) {
   if (word_hashes_[token] == 0) word_hashes_[token] = StringHash::hash(keys_.lower[token]);
   return word_hashes_[token];
-}
-
-FeatureExtractor::Usage* FeatureExtractor::usage_of(std::uint64_t hash, bool insert) {
-  const std::size_t mask = usage_.size() - 1;
-  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
-    if (usage_[at].hash == hash) return &usage_[at];
-    if (usage_[at].hash == 0) {
-      if (!insert) return nullptr;
-      usage_[at].hash = hash;
-      return &usage_[at];
-    }
-  }
-}
-
-bool FeatureExtractor::capitalized_inside(std::size_t token, std::size_t sentence_first) const {
-  if (token == sentence_first || doc_.tokens[token].all_caps || !doc_.tokens[token].capitalized) return false;
-  const Token& before = doc_.tokens[token - 1];
-  return before.kind == TokenKind::word || before.kind == TokenKind::number || doc_.slice(before.span) == ",";
 }
 
 bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool with_names, std::span<const std::uint8_t> settled) {
@@ -208,6 +165,17 @@ bool FeatureExtractor::extract(const Sentence& s, SentenceFeatures& out, bool wi
   out.names.clear();
   first_ = s.first_token;
   size_ = s.end_token - s.first_token;
+  if (!settled.empty()) {
+    // Most sentences have no capitalized word the rules left open: a glance at the tokens' flags says so.
+    bool open = false;
+    for (std::size_t i = s.first_token; i < s.end_token && !open; ++i) {
+      const Token& t = doc_.tokens[i];
+      open = t.kind == TokenKind::word && (t.capitalized || t.all_caps) && !settled[i] && !lex_.is_non_name(keys_.exact_id[i]);
+    }
+    if (!open) return false;
+  }
+  if (word_hashes_.size() != keys_.lower.size()) word_hashes_.assign(keys_.lower.size(), 0);
+  find_offices(s);
   mark_allowed(s, out, settled);
   if (std::all_of(out.allowed.begin(), out.allowed.end(), [](Allowed a) { return a == Allowed::outside; })) return false;
   find_lexicon_phrases(s, out.allowed);
@@ -229,7 +197,8 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, st
   bool any = false;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = doc_.tokens[first + k];
-    if (t.kind == TokenKind::word && (t.capitalized || t.all_caps || has_upper(doc_.slice(t.span), doc_.text))) {
+    // A word of an office title ("President", "Foreign Minister") is no part of a name: the rules read titles.
+    if (t.kind == TokenKind::word && !office_[k] && (t.capitalized || t.all_caps || inner_capital(doc_.slice(t.span), doc_.text))) {
       out.allowed[k] = Allowed::any;
       any = true;
     }
@@ -255,7 +224,7 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, st
   }
   // Runs of tokens that may be a name: the context a name's words share.
   // A lone word that is never a name ("The", "Monday") is left out, and so
-  // is a run whose names are all settled.
+  // is a run whose words are all settled or never names ("The White House").
   run_first_.assign(n, 0);
   run_end_.assign(n, 0);
   for (std::size_t k = 0; k < n;) {
@@ -268,7 +237,7 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, st
     bool known = e - k == 1 && lex_.is_non_name(keys_.exact_id[first + k]);
     if (!settled.empty() && !known) {
       known = true;
-      for (std::size_t j = k; j < e && known; ++j) known = settled[first + j] != 0;
+      for (std::size_t j = k; j < e && known; ++j) known = settled[first + j] != 0 || lex_.is_non_name(keys_.exact_id[first + j]);
     }
     for (std::size_t j = k; j < e; ++j) {
       if (known) out.allowed[j] = Allowed::outside;
@@ -295,7 +264,6 @@ void FeatureExtractor::find_lexicon_phrases(const Sentence& s, std::span<const A
   }
   lexicon_kind_.assign(n, 0);
   lexicon_begin_.assign(n, 0);
-  office_.assign(n, 0);
   // Only phrases that reach a word that may be a name, or the word before one, matter.
   near_.assign(n, 0);
   for (std::size_t k = 0; k < n; ++k) {
@@ -323,12 +291,13 @@ void FeatureExtractor::find_lexicon_phrases(const Sentence& s, std::span<const A
     lexicon_begin_[k] = 1;
     k += length;
   }
-  const std::span<const std::uint32_t> lower_ids(keys_.lower_id.data() + first, n);
+}
+
+void FeatureExtractor::find_offices(const Sentence& s) {
+  const std::size_t n = s.end_token - s.first_token;
+  office_.assign(n, 0);
+  const std::span<const std::uint32_t> lower_ids(keys_.lower_id.data() + s.first_token, n);
   for (std::size_t k = 0; k < n;) {
-    if (!near_[k]) {
-      ++k;
-      continue;
-    }
     const std::uint32_t length = lex_.offices().longest_match(lower_ids, k, scratch_);
     if (length == 0) {
       ++k;
@@ -454,11 +423,6 @@ void FeatureExtractor::token_features(std::size_t k, SentenceFeatures& out, bool
   if (lex_.is_org_prefix(name_ids_[k])) put(Template::word_list, "org_prefix");
   if (const std::string_view kind = lex_.org_suffix(name_ids_[k]); !kind.empty()) put(Template::word_list, kind);
   run_features(k, out, with_names);
-  if (const Usage* usage = usage_of(word_hash(i) | 1U, false)) {
-    if (usage->lower > 0) put(Template::document, "lower");
-    const bool self = capitalized_inside(i, first_);
-    if (usage->capitalized > (self ? 1U : 0U)) put(Template::document, "capitalized");
-  }
 }
 
 void FeatureExtractor::run_features(std::size_t k, SentenceFeatures& out, bool with_names) {

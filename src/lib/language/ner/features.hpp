@@ -54,13 +54,12 @@ enum class Template : std::uint8_t {
   run_first,      // first word of the run, lower case
   run_last,       // last word of the run, lower case
   run_last_kind,  // organization suffix / title kind of the run's last word
-  document,       // how the word is written elsewhere in the document: in lower case, capitalized inside a sentence
   count
 };
 inline constexpr std::size_t kTemplates = static_cast<std::size_t>(Template::count);
 inline constexpr std::array<std::string_view, kTemplates> kTemplateNames = {
     "b",  "w",  "s",   "p3",  "x2", "x3", "x4", "len", "w-1", "w+1", "w-2", "w+2", "s-1", "s+1", "pos",
-    "lx", "lx-1", "lx+1", "of", "tw", "tw-1", "wl", "tr-1", "tr+1", "rl", "rp", "rf", "rL", "rLk", "doc"};
+    "lx", "lx-1", "lx+1", "of", "tw", "tw-1", "wl", "tr-1", "tr+1", "rl", "rp", "rf", "rL", "rLk"};
 
 /// The hash under which the model keeps feature (t, value), and the same
 /// from StringHash::hash(value).
@@ -102,6 +101,7 @@ class FeatureExtractor {
  private:
   void mark_allowed(const Sentence& s, SentenceFeatures& out, std::span<const std::uint8_t> settled);
   void find_lexicon_phrases(const Sentence& s, std::span<const Allowed> allowed);
+  void find_offices(const Sentence& s);
   void sentence_flags(const Sentence& s);
   void token_features(std::size_t k, SentenceFeatures& out, bool with_names);
   void run_features(std::size_t k, SentenceFeatures& out, bool with_names);
@@ -129,18 +129,9 @@ class FeatureExtractor {
   std::vector<int> scratch_;
   std::string buffer_;
   /// Hash of each document token's lower-case key (StringHash), for the
-  /// features that name a word and for `usage_`; 0 until asked for.
+  /// features that name a word; 0 until asked for.
   std::vector<std::uint64_t> word_hashes_;
   std::uint64_t word_hash(std::size_t token);
-  /// By a word's hash: how often the document writes it in lower case, and
-  /// capitalized inside a sentence. Open addressing, hash 0 marks a free slot.
-  struct Usage {
-    std::uint64_t hash = 0;
-    std::uint32_t lower = 0, capitalized = 0;
-  };
-  std::vector<Usage> usage_;
-  Usage* usage_of(std::uint64_t hash, bool insert);
-  bool capitalized_inside(std::size_t token, std::size_t sentence_first) const;
   void add_hashed(Template t, std::string_view value, std::uint64_t value_hash, SentenceFeatures& out, bool with_names);
 };
 

@@ -234,7 +234,7 @@ std::string model_text(const std::unordered_map<std::uint64_t, std::array<float,
   }
   std::sort(lines.begin(), lines.end());
   std::string out;
-  for (const std::string& line : options.header) out += "# " + line + "\n";
+  for (const std::string& line : options.header) out += (line.starts_with('#') ? line : "# " + line) + "\n";
   out += "tags";
   for (const std::string_view tag : kTagNames) (out += '\t') += tag;
   out += "\nscale\t" + std::to_string(scale) + "\n";

@@ -53,7 +53,8 @@ struct TrainingOptions {
   /// Features whose averaged weights are all smaller than this (in
   /// absolute value) are left out of the model file.
   float min_weight = 0.0F;
-  /// Comment lines at the head of the model file (without the '#').
+  /// Comment lines at the head of the model file (without the '#'; a line
+  /// that starts with one, such as a `#? input<TAB>expected` self-check, as it is).
   std::vector<std::string> header;
 };
 
