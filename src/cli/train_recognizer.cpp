@@ -9,7 +9,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "language/clean.hpp"
 #include "language/lexicon.hpp"
+#include "language/segment.hpp"
 #include "language/ner/model.hpp"
 #include "language/ner/tagger.hpp"
 #include "language/ner/train.hpp"
@@ -57,6 +59,20 @@ void print_errors(const std::vector<newsgraph::ner::TrainingDocument>& docs, con
   }
 }
 
+// The names the model finds in a text file, one a line: type, margin, words.
+void print_names(const std::string& path, const newsgraph::Lexicon& lexicon, const newsgraph::ner::Model& model) {
+  using namespace newsgraph::ner;
+  newsgraph::Document doc;
+  doc.text = read_file(path);
+  newsgraph::clean(doc, lexicon);
+  newsgraph::segment(doc, lexicon);
+  const auto keys = newsgraph::token_keys(doc, lexicon);
+  for (const FoundName& name : find_names(doc, lexicon, keys, model)) {
+    const newsgraph::Span span{doc.tokens[name.first_token].span.begin, doc.tokens[name.end_token - 1].span.end};
+    std::cout << kTypeNames[static_cast<std::size_t>(name.type)] << "\t" << name.margin << "\t" << doc.slice(span) << "\n";
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -64,7 +80,7 @@ int main(int argc, char** argv) {
   std::string data, out, model_path, header;
   newsgraph::ner::TrainingOptions options;
   bool show_training = false, show_errors = false;
-  app.add_option("--data", data, "training file (JSON Lines from scripts/recognizer_corpora.py)")->required();
+  app.add_option("--data", data, "training file (JSON Lines from scripts/recognizer_corpora.py)");
   app.add_option("--out", out, "where to write the trained model");
   app.add_option("--model", model_path, "evaluate this model instead of training one");
   app.add_option("--epochs", options.epochs, "passes over the training sentences")->check(CLI::Range(1, 100));
@@ -73,9 +89,21 @@ int main(int argc, char** argv) {
   app.add_option("--header", header, "text file whose lines head the model file as comments");
   app.add_flag("--show-training", show_training, "also print the figures on the training documents");
   app.add_flag("--errors", show_errors, "list the held-out names missed and wrongly found");
+  std::string tag_file;
+  app.add_option("--tag", tag_file, "print the names the model (--model) finds in this text file, and stop");
   CLI11_PARSE(app, argc, argv);
-  if (out.empty() == model_path.empty()) {
-    std::cerr << "newsgraph-train-recognizer: give --out (train) or --model (evaluate)\n";
+  if (!tag_file.empty()) {
+    try {
+      const newsgraph::Lexicon lexicon = newsgraph::Lexicon::builtin();
+      print_names(tag_file, lexicon, model_path.empty() ? newsgraph::ner::builtin_model() : newsgraph::ner::Model::parse(read_file(model_path), model_path));
+    } catch (const std::exception& e) {
+      std::cerr << "newsgraph-train-recognizer: " << e.what() << "\n";
+      return 2;
+    }
+    return 0;
+  }
+  if (data.empty() || out.empty() == model_path.empty()) {
+    std::cerr << "newsgraph-train-recognizer: give --data and --out (train) or --model (evaluate), or --tag FILE\n";
     return 2;
   }
   try {
