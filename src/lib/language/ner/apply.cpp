@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_set>
 
 #include "base/text.hpp"
 #include "language/lexicon.hpp"
@@ -120,6 +121,17 @@ struct Reconciler {
   const std::vector<Placed>& placed;
   std::vector<bool>& dropped;
   std::vector<Mention>& added;
+  /// Words of people's names of two or more words in the document (the rules' and the model's):
+  /// a rule's person made only of them refers back to someone ("Morimoto said") and stays a person.
+  std::unordered_set<std::string_view> name_words{};
+
+  bool refers_to_person(std::size_t k) const {
+    if (doc.mentions[k].type != EntityType::person) return false;
+    for (std::uint32_t t = placed[k].first; t < placed[k].end; ++t) {
+      if (!name_words.contains(keys.exact[t])) return false;
+    }
+    return true;
+  }
 
   // A person's name without the words before it that are no part of it
   // (an office the rules found, "Head of Public Service", a title word,
@@ -252,6 +264,11 @@ struct Reconciler {
                                    raw_first <= placed[k].first && placed[k].end == name.end_token;
       if (placed[k].origin == Origin::office || (outside && !narrower_person)) return;
     }
+    if (name.type != NameType::person) {
+      for (std::size_t k = lo; k < hi; ++k) {
+        if (refers_to_person(k)) return;
+      }
+    }
     Mention& only = doc.mentions[lo];
     if (hi - lo == 1 && placed[lo].first == name.first_token && placed[lo].end == name.end_token) {
       if (placed[lo].origin == Origin::lexicon) return;  // the lexicon knows it (and splits countries from places)
@@ -298,6 +315,16 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   std::vector<bool> named_person(doc.mentions.size(), false), named_other(doc.mentions.size(), false), unsure_other(doc.mentions.size(), false);
   std::vector<Mention> added;
   Reconciler reconciler{doc, lexicon, keys, placed, dropped, added};
+  const auto note_name_words = [&](std::uint32_t first, std::uint32_t end) {
+    if (end - first < 2) return;
+    for (std::uint32_t t = first; t < end; ++t) reconciler.name_words.insert(keys.exact[t]);
+  };
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    if (doc.mentions[k].type == EntityType::person) note_name_words(placed[k].first, placed[k].end);
+  }
+  for (const FoundName& name : names) {
+    if (name.type == NameType::person) note_name_words(name.first_token, name.end_token);
+  }
   // Mentions do not overlap and are sorted, as are the names and the sentences: one sweep.
   std::size_t lo = 0, sentence = 0;
   std::size_t kind_of_sentence = doc.sentences.size();  // the sentence `kind` describes
@@ -320,12 +347,14 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   }
   // A rule's guess that capitalized words are a person goes when the model
   // sees them as part of another kind of name (a prize, a show, a holiday);
-  // a weak guess (no title, no given name) also goes when the model sees no
-  // name there at all.
+  // a weak guess of several words (no title, no given name) also goes when
+  // the model sees no name there at all. A lone surname stays for resolve,
+  // which keeps it only where it refers back to a full name ("Morimoto said").
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];
     if (m.type != EntityType::person || placed[k].origin != Origin::rule || named_person[k]) continue;
-    if (named_other[k] || (m.weak && !unsure_other[k])) dropped[k] = true;
+    const bool several_words = placed[k].end - placed[k].first > 1;
+    if ((named_other[k] && !reconciler.refers_to_person(k)) || (m.weak && several_words && !unsure_other[k])) dropped[k] = true;
   }
   if (added.empty() && std::find(dropped.begin(), dropped.end(), true) == dropped.end()) return;
   // Both lists are in text order: merge them.
