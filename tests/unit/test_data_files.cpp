@@ -15,6 +15,9 @@
 #include "helpers.hpp"
 #include "language/clean.hpp"
 #include "language/dates.hpp"
+#include "language/ner/model.hpp"
+#include "language/ner/tagger.hpp"
+#include "language/recognize.hpp"
 #include "language/segment.hpp"
 #include "read/html_decode.hpp"
 #include "read/html_hints.hpp"
@@ -127,6 +130,21 @@ std::string word_classes_answer(std::string_view input) {
   return out.empty() ? "none" : out;
 }
 
+// The names the learned recognizer's model finds in a sentence: "Name TYPE; ...".
+std::string recognizer_answer(std::string_view input) {
+  Document doc;
+  doc.text = std::string(input) + "\n";
+  clean(doc, lexicon());
+  segment(doc, lexicon());
+  const TokenKeys keys = token_keys(doc, lexicon());
+  std::vector<std::string> parts;
+  for (const ner::FoundName& name : ner::find_names(doc, lexicon(), keys, ner::builtin_model())) {
+    const Span span{doc.tokens[name.first_token].span.begin, doc.tokens[name.end_token - 1].span.end};
+    parts.push_back(std::string(doc.slice(span)) + " " + std::string(ner::kTypeNames[static_cast<std::size_t>(name.type)]));
+  }
+  return joined(parts);
+}
+
 std::string calendar_answer(std::string_view input) {
   if (const int month = month_number(input); month > 0) return "month " + std::to_string(month);
   if (const int weekday = weekday_number(input); weekday >= 0) return "weekday " + std::to_string(weekday);
@@ -168,6 +186,7 @@ const std::map<std::string, std::function<std::string(std::string_view)>>& check
       {"non_names.txt", [](std::string_view w) { return yes_no(lexicon().is_non_name(w)); }},
       {"abbreviations.txt", [](std::string_view w) { return yes_no(lexicon().is_abbreviation(w)); }},
       {"surname_particles.txt", [](std::string_view w) { return yes_no(lexicon().is_particle(text::lower(w))); }},
+      {"recognizer_model.tsv", recognizer_answer},
   };
   return table;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "language/lexicon.hpp"
+#include "language/ner/apply.hpp"
+#include "language/ner/model.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -580,6 +582,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   Recognizer r{doc, lexicon, keys, {}};
   for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
 }
 
 }  // namespace newsgraph

@@ -1,0 +1,372 @@
+#include "language/ner/apply.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <unordered_set>
+
+#include "base/text.hpp"
+#include "language/lexicon.hpp"
+#include "language/ner/model.hpp"
+#include "language/ner/tagger.hpp"
+#include "language/recognize.hpp"
+
+namespace newsgraph::ner {
+
+namespace {
+
+// Where a rule mention comes from: an office title, a lexicon entry, or a
+// guess of the rules about capitalized words no lexicon lists.
+enum class Origin : std::uint8_t { office, lexicon, rule };
+
+struct Placed {
+  std::uint32_t first = 0, end = 0;  ///< its tokens
+  Origin origin = Origin::rule;
+};
+
+// Where a mention is among the tokens, and where it comes from. Mentions
+// come in text order: `cursor` (a token before the mention) only moves on.
+Placed place(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Mention& m, std::size_t& cursor, std::vector<int>& found) {
+  while (cursor < doc.tokens.size() && doc.tokens[cursor].span.end <= m.span.begin) ++cursor;
+  Placed p;
+  p.first = static_cast<std::uint32_t>(cursor);
+  std::size_t end = cursor;
+  while (end < doc.tokens.size() && doc.tokens[end].span.begin < m.span.end) ++end;
+  p.end = static_cast<std::uint32_t>(end);
+  if (m.type == EntityType::office) {
+    p.origin = Origin::office;
+  } else if (m.type == EntityType::country) {
+    p.origin = Origin::lexicon;
+  } else if (m.type == EntityType::person) {
+    p.origin = m.key.empty() ? Origin::rule : Origin::lexicon;
+  } else {
+    // An organization or place is listed when a lexicon phrase spans it exactly.
+    const std::uint32_t length = lexicon.names().longest_match(keys.exact_id, p.first, found);
+    p.origin = length == p.end - p.first ? Origin::lexicon : Origin::rule;
+  }
+  return p;
+}
+
+// "ROME", "ANA LIMA" in a headline or dateline in capitals go by their Title
+// Case form; an acronym ("RSS", "IRNA") stays as written.
+std::string name_text(std::string_view name, bool capitals_line, const Lexicon& lexicon) {
+  std::string out(name);
+  if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || !text::is_ascii(name)) return out;
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    const char before = out[i - 1];
+    const bool word_start = !((before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z') || before == '\'');
+    if (!word_start) out[i] = text::ascii_lower(out[i]);
+  }
+  return capitals_line || lexicon.key_id(out) != Vocabulary::unknown ? out : std::string(name);
+}
+
+// The margin (FoundName::margin) below which a name the model found changes
+// nothing: a person's name, about the weight of two or three features
+// together; other names, more (organizations and places the rules do not
+// know are where the model errs most, and the graph keeps only those that
+// matter to the story).
+constexpr float kMinPersonMargin = 10.0F;
+constexpr float kMinOtherMargin = 25.0F;
+bool confident(const FoundName& name) {
+  return name.margin >= (name.type == NameType::person ? kMinPersonMargin : kMinOtherMargin);
+}
+
+EntityType entity_type(NameType type) {
+  return type == NameType::person ? EntityType::person : type == NameType::organization ? EntityType::organization : EntityType::location;
+}
+
+// Prepositions and verbs after which a name is a place where something happens.
+bool is_place_word(std::string_view lower) {
+  static constexpr std::array<std::string_view, 21> words = {"in",     "at",      "to",     "from",    "near",   "outside", "inside",
+                                                             "via",    "into",    "across", "around",  "visit",  "visits",  "visited",
+                                                             "visiting", "reached", "left",  "leaving", "arrived", "toured", "hosted"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// How the sentence holding a name is written.
+struct SentenceKind {
+  bool title_case = false;  ///< a headline in Title Case: most words capitalized
+  bool capitals = false;    ///< a line in capitals
+};
+
+// Short words a headline in Title Case leaves in lower case.
+bool is_minor_word(std::string_view lower) {
+  static constexpr std::array<std::string_view, 20> words = {"a",  "an", "the", "of", "in",   "on", "at", "to",  "for", "and",
+                                                             "or", "but", "by", "with", "from", "as", "vs", "via", "into", "over"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+SentenceKind kind_of(const Document& doc, const TokenKeys& keys, const Sentence& s) {
+  int words = 0, capitalized = 0, capitals = 0, lower_content = 0;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::word) continue;
+    ++words;
+    capitalized += t.capitalized ? 1 : 0;
+    capitals += t.all_caps ? 1 : 0;
+    lower_content += !t.capitalized && !is_minor_word(keys.lower[i]) ? 1 : 0;
+  }
+  SentenceKind kind;
+  kind.capitals = words >= 2 && capitals * 10 >= words * 7;
+  // A sentence listing officials by their titles has a verb in lower case ("Present were ...").
+  kind.title_case = !kind.capitals && words >= 4 && capitalized * 10 >= words * 7 && lower_content == 0;
+  return kind;
+}
+
+// Decides, name by name, what becomes of the rule mentions a name overlaps.
+struct Reconciler {
+  Document& doc;
+  const Lexicon& lexicon;
+  const TokenKeys& keys;
+  const std::vector<Placed>& placed;
+  std::vector<bool>& dropped;
+  std::vector<Mention>& added;
+  /// Words of people's names of two or more words in the document (the rules' and the model's):
+  /// a rule's person made only of them refers back to someone ("Morimoto said") and stays a person.
+  std::unordered_set<std::string_view> name_words{};
+
+  bool refers_to_person(std::size_t k) const {
+    if (doc.mentions[k].type != EntityType::person) return false;
+    for (std::uint32_t t = placed[k].first; t < placed[k].end; ++t) {
+      if (!name_words.contains(keys.exact[t])) return false;
+    }
+    return true;
+  }
+
+  // A person's name without the words before it that are no part of it
+  // (an office the rules found, "Head of Public Service", a title word,
+  // "Dr", a demonym, "Malaysian") and without what follows "of" ("Justin
+  // Trudeau of Canada").
+  FoundName trimmed(FoundName name, const std::vector<std::uint8_t>& office_words, std::vector<int>& found) const {
+    if (name.type != NameType::person) return name;
+    // The name follows the last title word or office word before its last word.
+    for (std::uint32_t k = name.end_token - 1; k-- > name.first_token;) {
+      const TitleWordKind title = lexicon.title_word(keys.exact_id[k]);
+      if (office_words[k] || (title != TitleWordKind::none && title != TitleWordKind::name_title)) {
+        name.first_token = k + 1;
+        break;
+      }
+    }
+    while (name.end_token - name.first_token > 1) {
+      const std::uint32_t id = keys.exact_id[name.first_token];
+      const bool demonym = lexicon.names().longest_match(keys.exact_id, name.first_token, found) == 1 &&
+                           std::any_of(found.begin(), found.end(), [&](int e) { return lexicon.entry(e).kind == LexKind::demonym; });
+      if (!(demonym || lexicon.is_non_name(id) || !doc.tokens[name.first_token].capitalized)) break;
+      ++name.first_token;
+    }
+    for (std::uint32_t k = name.first_token + 1; k < name.end_token; ++k) {
+      if (keys.lower[k] == "of" || keys.lower[k] == "for" || keys.lower[k] == "and") {
+        name.end_token = k;
+        break;
+      }
+    }
+    return name;
+  }
+
+  // "BRUSSELS (Reuters) -", "(Bloomberg) —": the wire service credited at the head of a story is not in it.
+  bool wire_credit(const FoundName& name, const Sentence& s) const {
+    const bool bracketed = name.first_token > s.first_token && name.end_token < s.end_token &&
+                           doc.slice(doc.tokens[name.first_token - 1].span) == "(" && doc.slice(doc.tokens[name.end_token].span) == ")";
+    return bracketed && name.first_token <= s.first_token + 7;
+  }
+
+  // Is a name where a place is named: after "in", "at", "visited", in a
+  // dateline, or in apposition ("Hambantota, Sri Lanka")?
+  bool place_context(const FoundName& name, const Sentence& s, SentenceKind kind) const {
+    const std::uint32_t before = name.first_token;
+    if (before == s.first_token) return kind.capitals || name.end_token < s.end_token;  // a dateline, or a sentence opening with a place
+    if (is_place_word(keys.lower[before - 1])) return true;
+    return name.end_token < s.end_token && doc.slice(doc.tokens[name.end_token].span) == ",";
+  }
+
+  // May a name nobody else found stand? Not a lone generic word ("Office",
+  // "Government"); a place only where something happens there.
+  bool may_add(const FoundName& name, const Sentence& s, SentenceKind kind) const {
+    bool generic = true;
+    for (std::uint32_t k = name.first_token; k < name.end_token && generic; ++k) generic = lexicon.is_non_name(keys.exact_id[k]);
+    return !generic && (name.type != NameType::location || place_context(name, s, kind));
+  }
+
+  // A name in capitals that a lexicon lists in Title Case ("ROME", "JAPAN"
+  // in a dateline or a headline) is what the lexicon says: the model only
+  // found it. A demonym is no name of a place here.
+  std::optional<Mention> listed_in_capitals(const FoundName& name, std::vector<std::uint32_t>& ids, std::vector<int>& found) const {
+    ids.clear();
+    for (std::uint32_t k = name.first_token; k < name.end_token; ++k) {
+      if (!doc.tokens[k].all_caps) return std::nullopt;
+      ids.push_back(lexicon.key_id(name_text(keys.exact[k], true, lexicon)));
+    }
+    if (lexicon.names().longest_match(ids, 0, found) != ids.size()) return std::nullopt;
+    const LexEntry* best = nullptr;
+    for (const int e : found) {
+      const LexEntry& entry = lexicon.entry(e);
+      if (!best || static_cast<int>(entry.kind) < static_cast<int>(best->kind)) best = &entry;
+    }
+    Mention m;
+    m.span = {doc.tokens[name.first_token].span.begin, doc.tokens[name.end_token - 1].span.end};
+    m.form = MentionForm::name;
+    m.key = best->key;
+    switch (best->kind) {
+      case LexKind::country: m.type = EntityType::country; break;
+      case LexKind::organization: m.type = EntityType::organization; break;
+      case LexKind::person: m.type = EntityType::person; break;
+      case LexKind::capital:  // a place where the story happens, as in a dateline
+      case LexKind::location:
+        m.type = EntityType::location;
+        m.key = best->kind == LexKind::capital ? name_text(doc.slice(m.span), true, lexicon) : best->key;
+        break;
+      case LexKind::demonym:
+      case LexKind::office: return std::nullopt;
+    }
+    return m;
+  }
+
+  void add(const FoundName& name, SentenceKind kind, const std::optional<Mention>& listed) {
+    if (listed) {
+      added.push_back(*listed);
+      return;
+    }
+    Mention m;
+    m.span = {doc.tokens[name.first_token].span.begin, doc.tokens[name.end_token - 1].span.end};
+    m.form = MentionForm::name;
+    m.type = entity_type(name.type);
+    const std::string text = name_text(doc.slice(m.span), kind.capitals, lexicon);
+    if (m.type == EntityType::person) {
+      m.weak = name.end_token - name.first_token == 1;  // a surname alone only refers back to a full name
+      if (text != doc.slice(m.span)) m.key = text;
+    } else {
+      m.key = text;
+    }
+    added.push_back(std::move(m));
+  }
+
+  // `raw_first`: where the model's name began before trimmed() took titles off it.
+  void apply(const FoundName& name, std::uint32_t raw_first, std::size_t lo, std::size_t hi, const Sentence& s, SentenceKind kind) {
+    // A headline in Title Case, where every word looks like a name, is the rules' alone; and a name the model
+    // is unsure of changes nothing.
+    if (kind.title_case || wire_credit(name, s)) return;
+    std::vector<std::uint32_t> ids;
+    std::vector<int> found;
+    const std::optional<Mention> listed = listed_in_capitals(name, ids, found);
+    // A name in capitals the lexicon lists takes the lexicon's type, and a place where something happens
+    // ("in Wexford") is one by the words around it: the model need only be sure they are names.
+    const bool placed_by_words = name.type == NameType::location && place_context(name, s, kind);
+    if (!(listed || placed_by_words ? name.margin >= kMinPersonMargin : confident(name))) return;
+    if (lo == hi) {
+      if (may_add(name, s, kind)) add(name, kind, listed);
+      return;
+    }
+    for (std::size_t k = lo; k < hi; ++k) {
+      // Offices stay; so do mentions reaching outside the name (the two disagree on where names end), but
+      // for a rule's person the model also found, with title words the model's name leaves out.
+      const bool outside = placed[k].first < name.first_token || placed[k].end > name.end_token;
+      const bool narrower_person = name.type == NameType::person && doc.mentions[k].type == EntityType::person && placed[k].origin == Origin::rule &&
+                                   raw_first <= placed[k].first && placed[k].end == name.end_token;
+      if (placed[k].origin == Origin::office || (outside && !narrower_person)) return;
+    }
+    if (name.type != NameType::person) {
+      for (std::size_t k = lo; k < hi; ++k) {
+        if (refers_to_person(k)) return;
+      }
+    }
+    Mention& only = doc.mentions[lo];
+    if (hi - lo == 1 && placed[lo].first == name.first_token && placed[lo].end == name.end_token) {
+      if (placed[lo].origin == Origin::lexicon) return;  // the lexicon knows it (and splits countries from places)
+      if (only.type == entity_type(name.type)) {
+        if (only.type == EntityType::person && name.end_token - name.first_token > 1) only.weak = false;  // the model confirms it
+        return;
+      }
+    } else {
+      // A longer name around one name the lexicon knows ("Ana Lima", "German Press Agency", "Belém Palace"),
+      // not around two ("US Texas"); a demonym before a person's name is no part of it ("Kenyan William Ruto").
+      std::size_t lexicon_names = 0;
+      for (std::size_t k = lo; k < hi; ++k) {
+        lexicon_names += placed[k].origin == Origin::lexicon ? 1 : 0;
+        if (name.type == NameType::person && doc.mentions[k].form == MentionForm::demonym) return;
+      }
+      if (lexicon_names > 1) return;
+      // "Thanking Kenya": a capital on the first word of a sentence is no evidence of a name, unless a given name.
+      const bool first_listed = placed[lo].first == name.first_token && placed[lo].origin == Origin::lexicon;
+      if (name.first_token == s.first_token && !first_listed && !lexicon.is_given_name(keys.exact_id[name.first_token])) return;
+    }
+    for (std::size_t k = lo; k < hi; ++k) dropped[k] = true;
+    add(name, kind, listed);
+  }
+};
+
+}  // namespace
+
+void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Model& model) {
+  std::vector<Placed> placed;
+  placed.reserve(doc.mentions.size());
+  std::vector<int> found;
+  // Words in lexicon names and offices are settled: a run of capitalized words made only of them
+  // ("President Barack Obama", "United States") is not looked at again.
+  std::vector<std::uint8_t> settled(doc.tokens.size(), 0), office_words(doc.tokens.size(), 0);
+  std::size_t cursor = 0;
+  for (const Mention& m : doc.mentions) {
+    const Placed& p = placed.emplace_back(place(doc, lexicon, keys, m, cursor, found));
+    if (p.origin != Origin::rule) std::fill(settled.begin() + p.first, settled.begin() + p.end, 1);
+    if (p.origin == Origin::office) std::fill(office_words.begin() + p.first, office_words.begin() + p.end, 1);
+  }
+  const std::vector<FoundName> names = find_names(doc, lexicon, keys, model, settled);
+  std::vector<bool> dropped(doc.mentions.size(), false);
+  // Per mention: a name of the model overlaps it, a person's or another's (confidently or not).
+  std::vector<bool> named_person(doc.mentions.size(), false), named_other(doc.mentions.size(), false), unsure_other(doc.mentions.size(), false);
+  std::vector<Mention> added;
+  Reconciler reconciler{doc, lexicon, keys, placed, dropped, added};
+  const auto note_name_words = [&](std::uint32_t first, std::uint32_t end) {
+    if (end - first < 2) return;
+    for (std::uint32_t t = first; t < end; ++t) reconciler.name_words.insert(keys.exact[t]);
+  };
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    if (doc.mentions[k].type == EntityType::person) note_name_words(placed[k].first, placed[k].end);
+  }
+  for (const FoundName& name : names) {
+    if (name.type == NameType::person) note_name_words(name.first_token, name.end_token);
+  }
+  // Mentions do not overlap and are sorted, as are the names and the sentences: one sweep.
+  std::size_t lo = 0, sentence = 0;
+  std::size_t kind_of_sentence = doc.sentences.size();  // the sentence `kind` describes
+  SentenceKind kind;
+  for (const FoundName& found_name : names) {
+    const FoundName name = reconciler.trimmed(found_name, office_words, found);
+    while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
+    if (kind_of_sentence != sentence) {
+      kind = kind_of(doc, keys, doc.sentences[sentence]);
+      kind_of_sentence = sentence;
+    }
+    while (lo < placed.size() && placed[lo].end <= name.first_token) ++lo;
+    std::size_t hi = lo;
+    while (hi < placed.size() && placed[hi].first < name.end_token) ++hi;
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (name.type == NameType::person) named_person[k] = true;
+      if (name.type != NameType::person) (confident(name) ? named_other : unsure_other)[k] = true;
+    }
+    if (name.type != NameType::misc) reconciler.apply(name, found_name.first_token, lo, hi, doc.sentences[sentence], kind);
+  }
+  // A rule's guess that capitalized words are a person goes when the model
+  // sees them as part of another kind of name (a prize, a show, a holiday);
+  // a weak guess of several words (no title, no given name) also goes when
+  // the model sees no name there at all. A lone surname stays for resolve,
+  // which keeps it only where it refers back to a full name ("Morimoto said").
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.type != EntityType::person || placed[k].origin != Origin::rule || named_person[k]) continue;
+    const bool several_words = placed[k].end - placed[k].first > 1;
+    if ((named_other[k] && !reconciler.refers_to_person(k)) || (m.weak && several_words && !unsure_other[k])) dropped[k] = true;
+  }
+  if (added.empty() && std::find(dropped.begin(), dropped.end(), true) == dropped.end()) return;
+  // Both lists are in text order: merge them.
+  std::vector<Mention> kept;
+  kept.reserve(doc.mentions.size() + added.size());
+  std::size_t next_added = 0;
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    while (next_added < added.size() && added[next_added].span < doc.mentions[k].span) kept.push_back(std::move(added[next_added++]));
+    if (!dropped[k]) kept.push_back(std::move(doc.mentions[k]));
+  }
+  while (next_added < added.size()) kept.push_back(std::move(added[next_added++]));
+  doc.mentions = std::move(kept);
+}
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,75 @@
+// The learned recognizer in the pipeline: what the model decides (names no
+// lexicon lists, their type, names in capitals) and what the rules keep
+// (countries, capitals, offices, the lexicons' names), on sentences written
+// for this test.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::find_entity;
+using testing::process;
+
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> present;  // entity ids that must exist
+  std::vector<std::string> absent;   // entity ids that must not
+};
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string text_under_test = c.text;
+    CAPTURE(text_under_test);
+    const Document doc = process(c.text);
+    for (const std::string& id : c.present) {
+      CAPTURE(id);
+      CHECK(find_entity(doc, id) != nullptr);
+    }
+    for (const std::string& id : c.absent) {
+      CAPTURE(id);
+      CHECK(find_entity(doc, id) == nullptr);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("names no lexicon lists get the model's type") {
+  check_cases({
+      {"Tomasz Wrobel, a spokesman for Baltic Freight Holdings, said the ships would leave Gdynia on Friday.\n",
+       {"person:tomasz-wrobel", "organization:baltic-freight-holdings", "location:gdynia"},
+       {"person:baltic-freight-holdings", "person:gdynia"}},
+      {"Voters in Wexford went to the polls, the Irish Electoral Commission said.\n",
+       {"location:wexford", "organization:irish-electoral-commission"}, {"person:wexford"}},
+  });
+}
+
+TEST_CASE("a longer name around a lexicon word wins, but not over two of them") {
+  check_cases({
+      // A place inside a person's name: Ana Lima is a person, not Peru's capital.
+      {"Ana Lima, a lawyer, told reporters the talks had failed.\n", {"person:ana-lima"}, {"country:PE", "location:lima"}},
+      // A demonym at the head of an organization's name is part of it.
+      {"The German Press Agency reported the vote, citing two ministers.\n", {"organization:german-press-agency"}, {}},
+  });
+}
+
+TEST_CASE("the rules keep countries, capitals and offices") {
+  check_cases({
+      {"Japanese officials met their Kenyan counterparts in Nairobi on Monday.\n", {"country:JP", "country:KE", "location:nairobi"}, {}},
+      {"Tokyo said the tariffs would stay.\n", {"country:JP"}, {"location:tokyo", "organization:tokyo"}},
+      {"Kenyan President William Ruto met Foreign Minister Ana Lima.\n",
+       {"person:william-ruto", "person:ana-lima", "country:KE"},
+       {"person:kenyan-president-william-ruto", "person:foreign-minister-ana-lima"}},
+  });
+}
+
+TEST_CASE("names in capitals: a dateline's place, a headline's words") {
+  check_cases({
+      // A capital opening a line in capitals is the place the story comes from, under its Title Case name.
+      {"ROME, Dec 6 - The ministers met in the capital.\n", {"location:rome"}, {"organization:rome", "person:rome", "country:IT"}},
+  });
+  // A wire service credited at the head of the story is not in it, whoever finds it.
+  check_cases({{"(Baltic Wire) - The ministers met on Monday in Gdynia.\n", {"location:gdynia"}, {"organization:baltic-wire"}}});
+}
