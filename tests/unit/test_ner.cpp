@@ -70,7 +70,9 @@ TEST_CASE("word shapes: case, digits and punctuation, runs of a class once") {
       {"Obama", "Xx"},   {"NATO", "X"},   {"U.S.", "X.X."},  {"al-Sisi", "x-Xx"}, {"G20", "Xd"},
       {"McDonald", "XxXx"}, {"O'Neill", "X'Xx"}, {"Zürich", "Xx"}, {"ÉLYSÉE", "X"},  {"2024", "d"},
   };
-  for (const auto& [word, shape] : cases) {
+  for (const auto& row : cases) {
+    const auto& word = row.first;
+    const auto& shape = row.second;
     CAPTURE(word);
     CHECK(word_shape(word) == shape);
   }
@@ -220,7 +222,9 @@ TEST_CASE("model files: read, and refused with the line and the problem") {
       {"w=lima\t0 0 0 0 0 0 0 0 0\n", "m.tsv:1: the tags and scale lines must come first"},
       {"# nothing\n", "m.tsv: no tags line"},
   };
-  for (const auto& [text, message] : bad) {
+  for (const auto& row : bad) {
+    const auto& text = row.first;
+    const auto& message = row.second;
     CAPTURE(text);
     try {
       (void)Model::parse(text, "m.tsv");
@@ -242,7 +246,9 @@ TEST_CASE("the committed model finds names nobody listed, and their types") {
       {"Voters in Wexford and Carlow went to the polls, the Irish Electoral Commission said.\n",
        {"Wexford/LOC", "Carlow/LOC", "Irish Electoral Commission/ORG"}},
   };
-  for (const auto& [text, expected] : cases) {
+  for (const auto& row : cases) {
+    const auto& text = row.first;
+    const auto& expected = row.second;
     CAPTURE(text);
     CHECK(tagged(text, model) == expected);
   }
