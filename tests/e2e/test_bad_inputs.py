@@ -151,6 +151,40 @@ def million_short_lines():
     assert time.monotonic() - started < 60
 
 
+def quote_heavy_paragraphs():
+    # Quotes repeated in one paragraph were quadratic (each quote walked to the
+    # paragraph's end, each pronoun back over every mention): 2 MiB took 88 s.
+    patterns = ['"We will go there soon," Ferreira said. ',
+                '"We will go there soon," Tomas Ferreira said. He said "we will stay" and ',
+                '\u201cWe will go.\u201d \u201cThey will not.\u201d ',
+                "''We expect a deal by spring,'' Ferreira said, and he added \"nothing is settled\". ",
+                '"a" "b" \u201c']
+    for n, pattern in enumerate(patterns):
+        path = work / f"quotes-{n}.txt"
+        repeats = 2 * 1024 * 1024 // len(pattern.encode())
+        path.write_text(article("quoteheavy") + "\n" + pattern * repeats, encoding="utf-8")
+        started = time.monotonic()
+        r = run("build", path, "--out", work / f"quotes-out-{n}", "--format", "json")
+        elapsed = time.monotonic() - started
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert "person:aiko-quoteheavy" in node_ids(work / f"quotes-out-{n}")
+        assert elapsed < 30, f"{elapsed:.0f} s for 2 MiB of quotes ({pattern!r})"
+    statements = json.loads((work / "quotes-out-0" / "graph.json").read_text(encoding="utf-8"))["statements"]
+    assert any(st["speaker"] == "person:tomas-ferreira" for st in statements)
+
+
+def many_attributes():
+    page = work / "attributes.html"
+    attributes = " ".join(f'data-a{i}="x"' for i in range(175_000))
+    page.write_text(f"<html><body><p {attributes}>{article('attributes')}</p></body></html>", encoding="utf-8")
+    started = time.monotonic()
+    r = run("build", page, "--out", work / "attributes-out", "--format", "json")
+    elapsed = time.monotonic() - started
+    expect(r, 0, "attributes.html: 1 tag(s) with more than 256 attributes")
+    assert "person:aiko-attributes" in node_ids(work / "attributes-out")
+    assert elapsed < 30, f"{elapsed:.0f} s for one tag with 175k attributes (was 122 s)"
+
+
 def deep_html():
     page = work / "deep.html"
     page.write_text("<div>" * 100_000 + "<p>" + article("deephtml") + "</p>", encoding="utf-8")
@@ -360,6 +394,8 @@ checks.check("--strict skips invalid UTF-8", strict_refuses_invalid_utf8)
 checks.check("200 MB without a newline: cut, bounded time", huge_file_without_newline)
 checks.check("one million short lines", million_short_lines)
 checks.check("deeply nested HTML", deep_html)
+checks.check("2 MiB of quotes in one paragraph: statements, bounded time", quote_heavy_paragraphs)
+checks.check("an HTML tag with 175k attributes: warning, bounded time", many_attributes)
 checks.check("JSON Lines: malformed, truncated, non-object lines", jsonl_bad_lines)
 checks.check("dangling links, link loops, folder loops, named pipes", links_and_special_files)
 checks.check("a folder given as a file and a file as a folder", directory_and_file_swapped)

@@ -121,13 +121,6 @@ const TriggerHit* Reading::hit_at(std::size_t t) const {
   return nullptr;
 }
 
-int Reading::last_person_before(std::uint32_t offset) const {
-  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
-    if (it->span.begin < offset && it->type == EntityType::person && it->entity >= 0) return it->entity;
-  }
-  return -1;
-}
-
 int Reading::entity_by_id(const std::string& wanted) const {
   for (; by_id_count_ < doc.entities.size(); ++by_id_count_) by_id_.emplace(doc.entities[by_id_count_].id, static_cast<int>(by_id_count_));
   const auto it = by_id_.find(wanted);

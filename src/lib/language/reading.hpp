@@ -60,8 +60,6 @@ struct Reading {
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
-  /// Entity index of the person most recently mentioned before byte `offset`, or -1.
-  int last_person_before(std::uint32_t offset) const;
 
   bool is_person(int entity) const { return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].type == EntityType::person; }
   const std::string& id(int entity) const { return doc.entities[static_cast<std::size_t>(entity)].id; }

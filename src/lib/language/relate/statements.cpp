@@ -222,7 +222,15 @@ struct Reported {
 
 class StatementRules {
  public:
-  StatementRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {}
+  StatementRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {
+    // Where each token's paragraph ends, found once: many quotes in one paragraph must not each walk to its end.
+    paragraph_end_.resize(doc_.tokens.size());
+    std::size_t end = doc_.tokens.size();
+    for (std::size_t t = doc_.tokens.size(); t-- > 0;) {
+      paragraph_end_[t] = end;
+      if (new_paragraph_before(doc_, t)) end = t;
+    }
+  }
 
   void run() {
     for (const rules::Quote& q : a_.quotes) direct_quote(q);
@@ -239,8 +247,7 @@ class StatementRules {
     if (sentence < 0) return;
     const std::size_t sentence_first = doc_.sentences[static_cast<std::size_t>(sentence)].first_token;
     if (quote_in_clause(q, sentence_first)) return;
-    std::size_t para_end = q.end;
-    while (para_end < doc_.tokens.size() && !new_paragraph_before(doc_, para_end)) ++para_end;
+    const std::size_t para_end = paragraph_end_[q.end - 1];  // a quote holds at least its opening mark
     bool attributed = false;  // a verb of saying names someone we could not resolve
     int speaker = speaker_after_quote(q, para_end, attributed);
     if (speaker < 0) speaker = speaker_before_quote(q, static_cast<std::size_t>(sentence), attributed);
@@ -549,6 +556,7 @@ class StatementRules {
   Reading& ctx_;
   Document& doc_;
   const Analysis& a_;
+  std::vector<std::size_t> paragraph_end_;   // per token: the first token of the next paragraph
   std::set<std::size_t> attribution_verbs_;  // say triggers that introduce a direct quote
   int previous_speaker_ = -1;
   std::size_t previous_end_ = 0;  // token after the previous attributed quote

@@ -15,6 +15,7 @@ class Coreference final : public ReferenceSource {
   explicit Coreference(const Reading& reading) : ctx(reading), doc(reading.doc), phrases_(reading, *this) {
     subject_.assign(doc.sentences.size(), -1);
     subject_pos_.assign(doc.sentences.size(), 0);
+    index_people();
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) subject_[s] = subject_at(s);
   }
 
@@ -34,6 +35,13 @@ class Coreference final : public ReferenceSource {
   Phrases phrases_;
   std::vector<int> subject_;             // per sentence
   std::vector<std::size_t> subject_pos_;  // where it is written (meaningful when subject_ is not -1)
+  // Per mention index i: the last person named before mention i, and the last
+  // other person before that one (-1 when none), so that looking back is one
+  // lookup, not a walk over every mention (a long text of quotes was quadratic).
+  std::vector<std::pair<int, int>> people_before_;
+
+  void index_people();
+  std::pair<int, int> people_before(std::uint32_t offset) const;
 
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
   bool in(std::size_t t, WordClass c) const { return ctx.in(t, c); }
@@ -47,6 +55,22 @@ class Coreference final : public ReferenceSource {
   int subject_at(std::size_t si);
   bool hearer(int mention) const;
 };
+
+void Coreference::index_people() {
+  people_before_.reserve(doc.mentions.size() + 1);
+  std::pair<int, int> last{-1, -1};
+  for (const Mention& m : doc.mentions) {
+    people_before_.push_back(last);
+    if (m.type == EntityType::person && m.entity >= 0 && m.entity != last.first) last = {m.entity, last.first};
+  }
+  people_before_.push_back(last);
+}
+
+std::pair<int, int> Coreference::people_before(std::uint32_t offset) const {
+  const auto first_after = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), offset,
+                                            [](const Mention& m, std::uint32_t o) { return m.span.begin < o; });
+  return people_before_[static_cast<std::size_t>(first_after - doc.mentions.begin())];
+}
 
 int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t t) const {
   const std::uint32_t before = t < doc.tokens.size() ? doc.tokens[t].span.begin : static_cast<std::uint32_t>(doc.text.size());
@@ -165,7 +189,7 @@ int Coreference::pronoun(std::size_t t) const {
       if (is_person(subject_[si - back])) return subject_[si - back];
     }
   }
-  return ctx.last_person_before(doc.tokens[t].span.begin);
+  return people_before(doc.tokens[t].span.begin).first;
 }
 
 std::vector<int> Coreference::pair(std::size_t t) const {
@@ -199,14 +223,8 @@ std::vector<int> Coreference::pair(std::size_t t) const {
     if (!pair.empty()) return pair;
   }
   // Else the last two people named.
-  std::vector<int> out;
-  const std::uint32_t before = doc.tokens[t].span.begin;
-  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend() && out.size() < 2; ++it) {
-    if (it->span.begin >= before || it->type != EntityType::person || it->entity < 0) continue;
-    if (std::find(out.begin(), out.end(), it->entity) == out.end()) out.push_back(it->entity);
-  }
-  std::reverse(out.begin(), out.end());
-  return out.size() == 2 ? out : std::vector<int>{};
+  const auto [latest, other] = people_before(doc.tokens[t].span.begin);
+  return other >= 0 ? std::vector<int>{other, latest} : std::vector<int>{};
 }
 
 int Coreference::subject_at(std::size_t si) {
