@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "language/lexicon.hpp"
+#include "newsgraph/error.hpp"
 
 using namespace newsgraph;
 
@@ -141,4 +142,40 @@ TEST_CASE("the word lists answer by key id as they answer by word") {
   CHECK(lexicon.title_word(Vocabulary::unknown) == TitleWordKind::none);
   CHECK(lexicon.org_suffix(Vocabulary::unknown).empty());
   CHECK_FALSE(lexicon.is_non_name(Vocabulary::unknown));
+}
+
+TEST_CASE("a user lexicon: each mistake stops the load with its line and what is wrong") {
+  const struct {
+    const char* text;
+    int line;
+    const char* message;
+  } cases[] = {
+      {"person\tAnna Keller\tKeller\tcountry=DE\textra\n", 1, "5 columns; a line has at most 4"},
+      {"# people\ncountry\tZedland\t\tcode=zz\n", 2, "code=\"zz\" is not an ISO 3166-1 alpha-2 code"},
+      {"country\tZedland\t\tcode=ZED\n", 1, "code=\"ZED\" is not an ISO 3166-1 alpha-2 code"},
+      {"country\tZedland\t\tdemonyms=Zed\n", 1, "a country needs code="},
+      {"person\tAnna Keller\t\tcountry=Germany\n", 1, "country=\"Germany\" is not an ISO 3166-1 alpha-2 code"},
+      {"person\tAnna K\xffller\tKeller\tcountry=DE\n", 1, "not valid UTF-8"},
+      {"person\t\tKeller\n", 1, "a name is required in column 2"},
+      {"persona\tAnna Keller\n", 1, "unknown entry type \"persona\""},
+      {"person\tAnna Keller\t\tcountry\n", 1, "attribute \"country\" is not key=value"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Lexicon lexicon = Lexicon::builtin();
+    try {
+      lexicon.add_user_text(c.text, "mine.tsv");
+      FAIL("accepted");
+    } catch (const Error& e) {
+      const std::string message = e.what();
+      CHECK(message.find("mine.tsv:" + std::to_string(c.line) + ": ") != std::string::npos);
+      CHECK(message.find(c.message) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a user lexicon saved with a byte order mark reads as without one") {
+  Lexicon with_mark = Lexicon::builtin();
+  with_mark.add_user_text("\xEF\xBB\xBFperson\tZoltan Pergamon\tPergamon\tcountry=HU\n", "mine.tsv");
+  CHECK(with_mark.person_country("Zoltan Pergamon") == "HU");
 }

@@ -65,6 +65,17 @@ bool is_ascii_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || c
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view s) {
+  const auto* data = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 std::string fold_punctuation(std::string_view s) {
   // Most texts handed here are ASCII words with single inner spaces, which
   // fold to themselves: one scan and a copy.

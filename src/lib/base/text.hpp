@@ -74,6 +74,8 @@ std::string lower(std::string_view s);
 /// Folds typographic variants for lookups: curly apostrophes to ', NBSP to
 /// space, runs of spaces to one. Case is kept.
 std::string fold_punctuation(std::string_view s);
+/// True when `s` is well-formed UTF-8 (no stray, overlong or surrogate bytes).
+bool is_valid_utf8(std::string_view s);
 
 /// An id-safe slug: Latin-ASCII transliteration, lower case, runs of other
 /// characters to one '-', no leading or trailing '-'. "Tayyip Erdoğan" -> "tayyip-erdogan".

@@ -539,11 +539,38 @@ void Lexicon::add_user_file(const std::string& path) {
   add_user_text(buffer.str(), path);
 }
 
+namespace {
+
+bool is_country_code(std::string_view code) {
+  return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A user's lexicon is configuration: anything wrong in it stops the run, named by file and line.
+void check_user_line(const TsvLine& line, const std::string& where) {
+  if (line.fields.size() > 4) {
+    throw Error(where, std::to_string(line.fields.size()) + " columns; a line has at most 4 (type, name, aliases, attributes) separated by tabs",
+                line.number);
+  }
+  for (const std::string& f : line.fields) {
+    if (!text::is_valid_utf8(f)) throw Error(where, "not valid UTF-8 (save the file as UTF-8)", line.number);
+  }
+  if (field(line, 1).empty()) throw Error(where, "a name is required in column 2", line.number);
+}
+
+void check_country_code(const std::string& key, const std::string& code, const std::string& where, std::size_t line) {
+  if (!is_country_code(code)) {
+    throw Error(where, key + "=\"" + code + "\" is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. " + key + "=JP)", line);
+  }
+}
+
+}  // namespace
+
 void Lexicon::add_user_text(std::string_view content, const std::string& where) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);  // a byte order mark from a Windows editor
   for (const TsvLine& line : read_tsv(content)) {
+    check_user_line(line, where);
     const std::string& type = field(line, 0);
     const std::string& name = field(line, 1);
-    if (name.empty()) throw Error(where, "a name is required in column 2", line.number);
     std::map<std::string, std::string> attributes;
     for (const std::string& pair : split(field(line, 3), ';')) {
       if (pair.empty()) continue;
@@ -554,6 +581,7 @@ void Lexicon::add_user_text(std::string_view content, const std::string& where) 
     }
     const std::vector<std::string> aliases = split_list(field(line, 2));
     const std::string country = attributes.contains("country") ? attributes["country"] : "";
+    if (!country.empty()) check_country_code("country", country, where, line.number);
     if (type == "person" && country.size() == 2) person_countries_[name] = country;
     if (type == "person" || type == "organization" || type == "location") {
       const LexKind kind = type == "person" ? LexKind::person : type == "organization" ? LexKind::organization : LexKind::location;
@@ -569,7 +597,8 @@ void Lexicon::add_user_text(std::string_view content, const std::string& where) 
       for (const std::string& alias : aliases) add_office_phrase(alias, index);
     } else if (type == "country") {
       const std::string code = attributes.contains("code") ? attributes["code"] : "";
-      if (code.size() != 2) throw Error(where, "a country needs code=<ISO alpha-2>", line.number);
+      if (code.empty()) throw Error(where, "a country needs code=<ISO 3166-1 alpha-2>", line.number);
+      check_country_code("code", code, where, line.number);
       country_labels_.try_emplace(code, name);
       const std::string label(country_label(code));
       auto add = [&](LexKind kind, const std::string& phrase) { add_name_phrase(phrase, add_entry({kind, code, label, code, {}, {}})); };
