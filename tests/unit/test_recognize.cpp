@@ -108,6 +108,30 @@ TEST_CASE("invisible format characters inside a name do not split it or make a s
   }
 }
 
+TEST_CASE("a name written alone that begins one longer name of the story is that person") {
+  const struct {
+    const char* text;
+    std::vector<std::string> people;
+  } rows[] = {
+      {"Malaysian Prime Minister Razif Hamdan spoke to reporters. Later Prime Minister Razif thanked the envoy.", {"person:razif-hamdan"}},
+      {"Thai Prime Minister Kanya Suriya called Razif Hamdan. PM Kanya said the call went well.",
+       {"person:kanya-suriya", "person:razif-hamdan"}},
+      // Two people begin with the word: the two full names stay two people.
+      {"Prime Minister Razif Hamdan met Razif Osman on Monday. Prime Minister Razif said the talks went well.",
+       {"person:razif-hamdan", "person:razif-osman"}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const Document doc = process(row.text);
+    std::vector<std::string> people;
+    for (const Entity& e : doc.entities) {
+      if (e.type == EntityType::person) people.push_back(e.id);
+    }
+    std::sort(people.begin(), people.end());
+    CHECK(people == row.people);
+  }
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

@@ -180,8 +180,24 @@ class NameResolver {
           break;
         }
       }
+      if (target == full_names_[n]) target = only_name_starting_with(n);
       canonical_[full_names_[n]] = target;
     }
+  }
+
+  // "Prime Minister Anwar" after "Anwar Ibrahim", "PM Paetongtarn" after
+  // "Paetongtarn Shinawatra": a name written alone that begins exactly one
+  // longer name of the story is that person, given name or not.
+  std::string only_name_starting_with(std::size_t n) {
+    if (full_words_[n].size() != 1) return full_names_[n];
+    std::string found;
+    for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words_[l].size() > 1; ++l) {
+      if (full_words_[l][0] != full_words_[n][0]) continue;
+      const std::string& name = canonical_.contains(full_names_[l]) ? canonical_[full_names_[l]] : full_names_[l];
+      if (!found.empty() && found != name) return full_names_[n];
+      found = name;
+    }
+    return found.empty() ? full_names_[n] : found;
   }
 
   // The label of person mention m: its full name's, or for a short form the
