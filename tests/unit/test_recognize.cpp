@@ -113,9 +113,9 @@ TEST_CASE("a name written alone that begins one longer name of the story is that
     const char* text;
     std::vector<std::string> people;
   } rows[] = {
-      {"Malaysian Prime Minister Razif Hamdan spoke to reporters. Later Prime Minister Razif thanked the envoy.", {"person:razif-hamdan"}},
-      {"Thai Prime Minister Kanya Suriya called Razif Hamdan. PM Kanya said the call went well.",
-       {"person:kanya-suriya", "person:razif-hamdan"}},
+      {"Malaysian Prime Minister Ahmad Hamdan spoke to reporters. Later Prime Minister Ahmad thanked the envoy.", {"person:ahmad-hamdan"}},
+      {"Thai Prime Minister Somchai Suriya called Razif Hamdan. PM Somchai said the call went well.",
+       {"person:razif-hamdan", "person:somchai-suriya"}},
       // Two people begin with the word: the two full names stay two people.
       {"Prime Minister Razif Hamdan met Razif Osman on Monday. Prime Minister Razif said the talks went well.",
        {"person:razif-hamdan", "person:razif-osman"}},
