@@ -76,13 +76,18 @@ void Reading::find_quotes() {
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     if (doc.tokens[i].kind != TokenKind::open_quote) continue;
     const std::string_view open = doc.slice(doc.tokens[i].span);
+    const bool paired_marks = open != "\"" && open != "''";  // “ ” « »: the opening mark differs from the closing one
     std::size_t j = i + 1;
+    bool reopened = false;
     for (; j < doc.tokens.size(); ++j) {
       if (line_break_before(doc, j)) break;
       const std::string_view mark = doc.slice(doc.tokens[j].span);
-      if ((doc.tokens[j].kind == TokenKind::close_quote || ((open == "\"" || open == "''") && mark == open)) && closes(open, mark)) break;
+      // “they spoke “of ... “We have ...”: a second opening mark means the first was never closed.
+      reopened = paired_marks && doc.tokens[j].kind == TokenKind::open_quote && mark == open;
+      if (reopened) break;
+      if ((doc.tokens[j].kind == TokenKind::close_quote || (!paired_marks && mark == open)) && closes(open, mark)) break;
     }
-    const std::size_t last = (j < doc.tokens.size() && !line_break_before(doc, j)) ? j : j - 1;
+    const std::size_t last = (j < doc.tokens.size() && !reopened && !line_break_before(doc, j)) ? j : j - 1;
     quotes.push_back({i, std::min(last + 1, doc.tokens.size()), last < doc.tokens.size() && last == j});
     for (std::size_t t = i; t <= last && t < doc.tokens.size(); ++t) in_quote[t] = true;
     i = last;
