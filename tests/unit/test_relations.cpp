@@ -199,6 +199,10 @@ TEST_CASE("statements: one row per way news tells who said what") {
       {"the two sides agreed",
        "President Anna Keller met Prime Minister Tomas Berg on Monday. The two sides agreed that the border would stay open.",
        {"Anna Keller: indirect: the border would stay open", "Tomas Berg: indirect: the border would stay open"}},
+      {"a name whose given name the model does not know, after titles",
+       "Governor Lena Varga warned of risks on Thursday.\n\nOn the Sunday show, former Cabinet minister and Leave campaigner Eoghan Duncan Hale "
+       "questioned Varga's judgement.\n\n\"The Governor has strayed into personal prediction,\" he said.",
+       {"Eoghan Duncan Hale: direct: The Governor has strayed into personal prediction", "Lena Varga: indirect: warned of risks on Thursday"}},
       {"a quote left open before the next one",
        "In a post, Chancellor Jonas Weber said they spoke \u201cof the new rail line and the port. \u201cWe have a lot of work to do together,\u201d stressed Jonas Weber.",
        {"Jonas Weber: direct: We have a lot of work to do together", "Jonas Weber: indirect: they spoke \u201cof the new rail line and the port"}},

@@ -256,6 +256,13 @@ struct Reconciler {
       if (may_add(name, s, kind)) add(name, kind, listed);
       return;
     }
+    // "Iain Duncan Smith" where the model saw "Duncan Smith": a rule's person that ends where the model's
+    // person ends, with more capitalized words before, is confirmed with the rule's extent.
+    if (name.type == NameType::person && hi - lo == 1 && doc.mentions[lo].type == EntityType::person &&
+        placed[lo].origin == Origin::rule && placed[lo].end == name.end_token && placed[lo].first < name.first_token) {
+      doc.mentions[lo].weak = false;
+      return;
+    }
     for (std::size_t k = lo; k < hi; ++k) {
       // Offices stay; so do mentions reaching outside the name (the two disagree on where names end), but
       // for a rule's person the model also found, with title words the model's name leaves out.
