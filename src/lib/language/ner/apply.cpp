@@ -257,8 +257,10 @@ struct Reconciler {
       return;
     }
     // "Iain Duncan Smith" where the model saw "Duncan Smith": a rule's person that ends where the model's
-    // person ends, with more capitalized words before, is confirmed with the rule's extent.
-    if (name.type == NameType::person && hi - lo == 1 && doc.mentions[lo].type == EntityType::person &&
+    // person ends, with more capitalized words before, is confirmed with the rule's extent (not when the
+    // first of them only opens the sentence: "Bright Harbor Mills, a hub ...").
+    const bool opens_sentence = placed[lo].first == s.first_token && !lexicon.is_given_name(keys.exact_id[placed[lo].first]);
+    if (name.type == NameType::person && hi - lo == 1 && doc.mentions[lo].type == EntityType::person && !opens_sentence &&
         placed[lo].origin == Origin::rule && placed[lo].end == name.end_token && placed[lo].first < name.first_token) {
       doc.mentions[lo].weak = false;
       return;
