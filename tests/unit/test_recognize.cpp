@@ -132,6 +132,27 @@ TEST_CASE("a name written alone that begins one longer name of the story is that
   }
 }
 
+TEST_CASE("a monarch known by one name is named with the title") {
+  const struct {
+    const char* text;
+    const char* id;
+    const char* alias;  // the name written alone, kept as an alias
+  } rows[] = {
+      {"His Majesty King Tariq received the envoy in Amman on Monday. Tariq said the talks were useful.", "person:king-tariq", "Tariq"},
+      {"Prince Oskar opened the bridge. Later Oskar met the mayor.", "person:prince-oskar", "Oskar"},
+      // Not a monarch's title: the name alone.
+      {"President Tariq received the envoy. Tariq said the talks were useful.", "person:tariq", nullptr},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const Document doc = process(row.text);
+    const Entity* person = find_entity(doc, row.id);
+    REQUIRE(person != nullptr);
+    if (row.alias) CHECK(std::find(person->aliases.begin(), person->aliases.end(), row.alias) != person->aliases.end());
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == EntityType::person; }) == 1);
+  }
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

@@ -86,6 +86,7 @@ enum class WordClass : std::uint8_t {
   call_source,  ///< after a call noun, introduces the caller: "a phone call from X"
   call_received,  ///< between a call noun and its caller: "a phone call received Wednesday from X"
   period_modifier,  ///< before a month, a part of it: "mid June", "early May"
+  regnal_title,  ///< a monarch's title that is part of how news names one known by one name: "King Abdullah", "Prince William"
   count
 };
 
@@ -162,7 +163,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "day_part",
     "call_source",
     "call_received",
-    "period_modifier"};
+    "period_modifier",
+    "regnal_title"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);

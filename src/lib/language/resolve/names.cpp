@@ -144,7 +144,20 @@ class NameResolver {
       if (doc_.mentions[m].type != EntityType::person) continue;
       person_name_[m] = doc_.mentions[m].key.empty() ? text::fold_punctuation(doc_.slice(doc_.mentions[m].span)) : doc_.mentions[m].key;
       person_words_[m] = words_of(person_name_[m]);
+      if (person_words_[m].size() == 1) note_regnal_title(m);
     }
+  }
+
+  // "King Abdullah", "Prince William": a monarch known by one name is named
+  // with the title; remembers the title written right before a one-word name.
+  void note_regnal_title(std::size_t m) {
+    const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), doc_.mentions[m].span.begin,
+                                     [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
+    if (at == doc_.tokens.begin()) return;
+    const Token& before = *(at - 1);
+    if (before.kind != TokenKind::word || !before.capitalized) return;
+    const std::string_view title = doc_.slice(before.span);
+    if (lexicon_.in_class(text::lower(title), WordClass::regnal_title)) regnal_titles_.try_emplace(person_name_[m], title);
   }
 
   // Full names: strong multi-word person mentions, or weak ones that the
@@ -181,6 +194,7 @@ class NameResolver {
         }
       }
       if (target == full_names_[n]) target = only_name_starting_with(n);
+      if (const auto title = regnal_titles_.find(target); title != regnal_titles_.end()) target = title->second + " " + target;
       canonical_[full_names_[n]] = target;
     }
   }
@@ -263,6 +277,7 @@ class NameResolver {
   std::map<std::string, std::string> canonical_;
   std::vector<int> recent_people_;
   std::map<int, std::vector<std::string>> label_words_;
+  std::map<std::string, std::string> regnal_titles_;  // one-word name -> the monarch's title written before it
   std::array<StringMap<int>, 5> entity_of_name_;
 };
 
