@@ -221,6 +221,8 @@ struct Reported {
 };
 
 class StatementRules {
+  using FoundReport = std::pair<const Hit*, Reported>;
+
  public:
   StatementRules(Reading& reading, const Analysis& analysis) : ctx_(reading), doc_(reading.doc), a_(analysis) {
     // Where each token's paragraph ends, found once: many quotes in one paragraph must not each walk to its end.
@@ -369,7 +371,7 @@ class StatementRules {
 
   void reported_speech(std::size_t si) {
     const Sentence& s = doc_.sentences[si];
-    std::vector<std::pair<const Hit*, Reported>> found;
+    std::vector<FoundReport> found;
     for (const Hit& h : a_.hits[si]) {
       if (h.cls != TriggerClass::say || a_.in_quote[h.token] || attribution_verbs_.contains(h.token) || says_nothing(h, s)) continue;
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
@@ -385,24 +387,44 @@ class StatementRules {
     std::vector<std::string> speakers_here;
     bool any = false;
     for (const auto& item : found) {
-      const Hit* h = item.first;
-      const auto& r = item.second;
-      // "X said Iran condemns ...": a verb inside the words another speaker reports is part of them
-      // ("X said he reiterated ..." is X's twice).
-      const auto contains = [](const auto& outer_item, const Hit* verb) {
-        return outer_item.second.content_first <= verb->token && verb->token < outer_item.second.content_end;
-      };
-      const bool embedded = std::any_of(found.begin(), found.end(), [&](const auto& other) {
-        // "Seoul had asked Tokyo to ..., he said": each verb lies in the other's words; the attribution after them is the outer one.
-        const bool mutual = contains(item, other.first);
-        const bool inside = other.first != h && contains(other, h) && (!mutual || other.first->token > h->token);
-        const auto& outer = other.second.speakers;
-        return inside && std::none_of(r.speakers.begin(), r.speakers.end(),
-                                      [&](int e) { return std::find(outer.begin(), outer.end(), e) != outer.end(); });
-      });
-      if (!embedded) any = add_reported(r, *h, s, speakers_here) || any;
+      if (reported_inside_another(item, found)) continue;
+      Reported words = item.second;
+      // The person's words end where the body's attribution begins: "..., the Embassy said".
+      for (const FoundReport& other : found) {
+        if (contains(other, item.first) && reports_its_person(other, item)) words.content_end = std::min(words.content_end, other.second.content_end);
+      }
+      any = add_reported(words, *item.first, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
+  }
+
+  static bool contains(const FoundReport& outer, const Hit* verb) {
+    return outer.second.content_first <= verb->token && verb->token < outer.second.content_end;
+  }
+
+  // "Ambassador X highlighted ..., the Embassy said": a body reporting, after them, the words of one of its
+  // people leaves the statement to the person.
+  bool reports_its_person(const FoundReport& outer, const FoundReport& inner) const {
+    const auto& by = outer.second.speakers;
+    const auto& person = inner.second.speakers;
+    return outer.first->token > inner.first->token && !by.empty() && std::none_of(by.begin(), by.end(), [&](int e) { return ctx_.is_person(e); }) &&
+           std::any_of(person.begin(), person.end(), [&](int e) { return ctx_.is_person(e); });
+  }
+
+  // "X said Iran condemns ...": a verb inside the words another speaker reports is part of them
+  // ("X said he reiterated ..." is X's twice) — unless a body reports its person's words.
+  bool reported_inside_another(const FoundReport& item, const std::vector<FoundReport>& found) const {
+    const Hit* h = item.first;
+    return std::any_of(found.begin(), found.end(), [&](const FoundReport& other) {
+      if (other.first == h) return false;
+      if (contains(item, other.first) && reports_its_person(item, other)) return true;
+      // "Seoul had asked Tokyo to ..., he said": each verb lies in the other's words; the attribution after them is the outer one.
+      const bool mutual = contains(item, other.first);
+      const bool inside = contains(other, h) && (!mutual || other.first->token > h->token) && !reports_its_person(other, item);
+      const auto& outer = other.second.speakers;
+      const auto& speakers = item.second.speakers;
+      return inside && std::none_of(speakers.begin(), speakers.end(), [&](int e) { return std::find(outer.begin(), outer.end(), e) != outer.end(); });
+    });
   }
 
   // "did not say", "declined to say": nothing was said.
