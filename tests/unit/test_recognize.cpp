@@ -153,6 +153,27 @@ TEST_CASE("a monarch known by one name is named with the title") {
   }
 }
 
+TEST_CASE("a portfolio before a role noun makes one title") {
+  const struct {
+    const char* text;
+    const char* office;  // the office the person holds
+  } rows[] = {
+      {"The Labour Party's finance spokesperson Ana Moreira said the plan was weak.", "office:labour-party:finance-spokesperson"},
+      {"The Green Party health spokeswoman Ana Moreira said the plan was weak.", "office:green-party:health-spokeswoman"},
+      // No portfolio before it: the role noun alone.
+      {"The Labour Party spokesperson Ana Moreira said the plan was weak.", "office:labour-party:spokesperson"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const Document doc = process(row.text);
+    CHECK(find_entity(doc, row.office) != nullptr);
+    const bool holds = std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+      return r.type == "holds_office" && r.source == "person:ana-moreira" && r.target == row.office;
+    });
+    CHECK(holds);
+  }
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

@@ -324,6 +324,14 @@ struct Recognizer {
     return j;
   }
 
+  // "Labour's finance spokesperson", "the health critic": a portfolio word
+  // before a role noun the lexicon lists makes one title (0 when none).
+  std::uint32_t portfolio_title(std::size_t i, std::size_t end, std::uint32_t names, std::uint32_t offices, std::vector<int>& found) const {
+    if (names > 0 || offices > 0 || i + 1 >= end || !in(i, WordClass::portfolio) || !in(i + 1, WordClass::portfolio_role)) return 0;
+    const std::uint32_t role = office_match(i + 1, end, found);
+    return role == 1 ? 2 : 0;
+  }
+
   void find_mentions(const Sentence& s) {
     const std::size_t first = s.first_token, end = s.end_token;
     const bool headline = title_case(s);
@@ -332,6 +340,12 @@ struct Recognizer {
     while (i < end) {
       std::uint32_t nn = name_match(i, end, names_found);
       const std::uint32_t no = office_match(i, end, offices_found);
+      if (const std::uint32_t np = portfolio_title(i, end, nn, no, offices_found); np > 0) {
+        add(i, i + np, EntityType::office, MentionForm::title,
+            std::string(keys.lower[i]) + " " + lex.entry(offices_found.front()).key);
+        i += np;
+        continue;
+      }
       if (no > 0 && no >= nn) {
         add(i, i + no, EntityType::office, MentionForm::title, lex.entry(offices_found.front()).key);
         i += no;

@@ -86,6 +86,8 @@ enum class WordClass : std::uint8_t {
   call_source,  ///< after a call noun, introduces the caller: "a phone call from X"
   call_received,  ///< between a call noun and its caller: "a phone call received Wednesday from X"
   period_modifier,  ///< before a month, a part of it: "mid June", "early May"
+  portfolio,  ///< a field of government that narrows a role noun after it into a title: "finance spokesperson", "health critic"
+  portfolio_role,  ///< a role noun that a portfolio before it narrows into a title: "finance spokesperson"
   regnal_title,  ///< a monarch's title that is part of how news names one known by one name: "King Abdullah", "Prince William"
   count
 };
@@ -164,6 +166,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "call_source",
     "call_received",
     "period_modifier",
+    "portfolio",
+    "portfolio_role",
     "regnal_title"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
