@@ -174,6 +174,29 @@ TEST_CASE("a portfolio before a role noun makes one title") {
   }
 }
 
+TEST_CASE("an outlet named only in a credit or a dateline is no organization of the story") {
+  const struct {
+    const char* text;
+    const char* id;
+    bool kept;
+  } rows[] = {
+      {"Oslo, May 6, Nordic Press Agency \u2013 Foreign Minister Lena Varga met envoys on Monday.", "organization:nordic-press-agency", false},
+      {"(WIRE- Baltic Daily Times) RIGA - Foreign Minister Lena Varga met envoys on Monday.", "organization:baltic-daily-times", false},
+      {"Lena Varga met envoys on Monday.\n\n(Photo by Jan Berg / Nordic Press Agency)", "organization:nordic-press-agency", false},
+      {"Lena Varga met envoys.\n\n\u00A9 Jan Berg/Nordic Press Agency", "organization:nordic-press-agency", false},
+      // Cited as a source in the story too: it stays.
+      {"Oslo, May 6, Nordic Press Agency \u2013 Lena Varga met envoys. The Nordic Press Agency reported that talks went well.",
+       "organization:nordic-press-agency", true},
+      {"Foreign Minister Lena Varga met envoys of the World Health Organization (WHO) on Monday.", "organization:world-health-organization", true},
+  };
+  for (const auto& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    const Document doc = process(text);
+    CHECK((find_entity(doc, row.id) != nullptr) == row.kept);
+  }
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

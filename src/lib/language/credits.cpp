@@ -1,0 +1,76 @@
+#include "language/credits.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+namespace newsgraph {
+namespace {
+
+// Within this many bytes of its line's start, a spaced dash ends a dateline.
+constexpr std::size_t kDatelineBytes = 60;
+// Datelines open a story: only its first lines are looked at.
+constexpr std::size_t kDatelineLines = 3;
+
+struct Line {
+  std::size_t begin = 0, end = 0, number = 0;
+};
+
+Line line_around(std::string_view text, std::size_t at) {
+  Line line;
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  line.begin = newline == std::string_view::npos ? 0 : newline + 1;
+  line.end = std::min(text.find('\n', at), text.size());
+  line.number = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line.begin), '\n'));
+  return line;
+}
+
+// "(Jane Doe / Associated Press)", "(MENAFN- Jordan Times)": parentheses on
+// the span's line whose words are split by a slash or a dash that ends a word.
+bool in_credit_parentheses(std::string_view text, const Line& line, Span span) {
+  const std::size_t open = text.rfind('(', span.begin);
+  if (open == std::string_view::npos || open < line.begin) return false;
+  const std::size_t close = text.find(')', span.end);
+  if (close == std::string_view::npos || close >= line.end) return false;
+  const std::string_view before = text.substr(open, span.begin - open);
+  if (before.find(')') != std::string_view::npos) return false;
+  const std::string_view inside = text.substr(open + 1, close - open - 1);
+  return inside.find('/') != std::string_view::npos || inside.find("- ") != std::string_view::npos;
+}
+
+bool after_copyright_sign(std::string_view text, const Line& line, Span span) {
+  const std::size_t sign = text.substr(line.begin, span.begin - line.begin).find("\u00A9");
+  return sign != std::string_view::npos;
+}
+
+// "Tehran, May 6, IRNA – Foreign Ministry ...": before a spaced dash near the start of an opening line.
+bool in_dateline(std::string_view text, const Line& line, Span span) {
+  if (line.number >= kDatelineLines) return false;
+  const std::string_view head = text.substr(line.begin, std::min(kDatelineBytes, line.end - line.begin));
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view mark : {" \u2013 ", " \u2014 ", " - "}) dash = std::min(dash, head.find(mark));
+  return dash != std::string_view::npos && span.end <= line.begin + dash;
+}
+
+}  // namespace
+
+bool in_credit(const Document& doc, Span span) {
+  const std::string_view text = doc.text;
+  const Line line = line_around(text, span.begin);
+  return in_credit_parentheses(text, line, span) || after_copyright_sign(text, line, span) || in_dateline(text, line, span);
+}
+
+void drop_credited_outlets(Document& doc) {
+  std::map<std::string, bool> only_credited;  // organization key -> every mention so far in a credit
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::organization) continue;
+    const bool credited = in_credit(doc, m.span);
+    const auto [it, added] = only_credited.try_emplace(m.key, credited);
+    if (!added) it->second = it->second && credited;
+  }
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    return m.type == EntityType::organization && only_credited[m.key];
+  });
+}
+
+}  // namespace newsgraph

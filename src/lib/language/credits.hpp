@@ -1,0 +1,18 @@
+// Outlets that a page only credits: a dateline ("Tehran, May 6, IRNA –"), a
+// wire line ("(MENAFN- Jordan Times)"), a photo credit ("(Jane Doe /
+// Associated Press)", "© X/TNN/dpa") name an organization that plays no part
+// in the story.
+#pragma once
+
+#include "newsgraph/model.hpp"
+
+namespace newsgraph {
+
+/// True when bytes [begin, end) of the text lie in a credit or a dateline.
+bool in_credit(const Document& doc, Span span);
+
+/// Removes the organization mentions whose every mention (same key) lies in a
+/// credit or a dateline; an outlet the story also cites elsewhere stays.
+void drop_credited_outlets(Document& doc);
+
+}  // namespace newsgraph
