@@ -197,6 +197,17 @@ TEST_CASE("an outlet named only in a credit or a dateline is no organization of 
   }
 }
 
+TEST_CASE("a continent or world region sets the scene and is no node") {
+  const Document doc = process(
+      "President Amara Osei met Prime Minister Tomas Berg in Nairobi on Monday. "
+      "Osei said Africa must speak with one voice and that Southeast Asia was a model.");
+  CHECK(find_entity(doc, "location:nairobi") != nullptr);
+  CHECK(find_entity(doc, "location:africa") == nullptr);
+  CHECK(find_entity(doc, "location:southeast-asia") == nullptr);
+  // Nor does the learned recognizer take their words for another name.
+  CHECK(std::none_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.label == "Africa" || e.label == "Southeast Asia"; }));
+}
+
 TEST_CASE("surnames and short forms resolve to the full name") {
   const Document doc = process(
       "Japan's top trade representative Ryosei Akazawa met officials. Akazawa said the talks were frank.");

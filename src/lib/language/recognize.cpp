@@ -38,6 +38,9 @@ struct Recognizer {
     if (lex.triggers().longest_match(keys.lower_id, t, scratch) == 0) return false;
     return std::any_of(scratch.begin(), scratch.end(), [&](int entry) { return lex.trigger_class(entry) == TriggerClass::say; });
   }
+  // Continents and world regions ("Africa", "Southeast Asia"): read as places, so that no other rule
+  // takes their words, then left out: they set the scene, nothing happens at them.
+  std::vector<Span> context_only{};
   std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
 
   bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
@@ -157,6 +160,7 @@ struct Recognizer {
         break;
       case LexKind::location:
         add(i, i + n, EntityType::location, MentionForm::name, best->key);
+        if (best->detail == "continent") context_only.push_back(doc.mentions.back().span);
         break;
       case LexKind::person:
         add(i, i + n, EntityType::person, MentionForm::name, best->key);
@@ -525,6 +529,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
   ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
   drop_credited_outlets(doc);
+  std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });
 }
 
 }  // namespace newsgraph
