@@ -157,6 +157,11 @@ class ArticleReader {
   std::uint64_t bytes_read() const { return bytes_read_; }
 
  private:
+  bool next_line(RawArticle& raw);
+  bool open_input(const std::string& path, RawArticle& raw);
+  bool open_standard_input(InputFormat format, RawArticle& raw);
+  void start_lines(std::istream& in, const std::string& path, std::size_t line_offset);
+
   std::vector<std::string> paths_;
   InputFormat format_;
   std::istream& stdin_;

@@ -250,6 +250,7 @@ class Lexicon {
  private:
   int add_entry(LexEntry entry);
   std::vector<std::uint32_t> intern_keys(const std::vector<std::string>& keys);
+  static std::vector<std::string> token_keys(std::string_view phrase, bool lower_case);
   void add_name_phrase(std::string_view phrase, int entry);
   void add_office_phrase(std::string_view phrase, int entry);
   void load_countries(std::string_view tsv, std::string_view iso_json);

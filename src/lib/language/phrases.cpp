@@ -118,110 +118,144 @@ int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const
   return mention.entity;
 }
 
-Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
+// The state of right()'s walk over the objects.
+struct Phrases::RightScan {
   Group g;
-  g.first = t;
-  std::size_t i = t;
-  bool expecting = true;
-  bool after_person = false;  // the last item read is a person: a description in apposition may follow
-  int modifiers = 0;
-  while (i < limit) {
-    if (ctx.in_quote[i] != ctx.in_quote[t]) break;
-    if (!expecting && after_person && is(i, ",")) i = after_apposition(i, limit);
-    if (i >= limit) break;
-    const std::string_view w = lower(i);
-    if (!expecting) {
-      if (w == ",") {
-        ++i;
-        if (i < limit && in(i, WordClass::additive_conjunction)) ++i;
-        if (i < limit && in(i, WordClass::inclusion)) {
-          g.including = static_cast<int>(g.items.size());
-          ++i;
-        }
-        expecting = true;
-        modifiers = 0;
-        continue;
-      }
-      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i, WordClass::coordinator); n > 0 && i + n <= limit) {
-        i += n;
-        expecting = true;
-        modifiers = 0;
-        continue;
-      }
-      if (in(i, WordClass::inclusion)) {
-        g.including = static_cast<int>(g.items.size());
-        ++i;
-        expecting = true;
-        continue;
-      }
-      break;
+  std::size_t limit = 0;
+  bool countries = false;    ///< countries and organizations count as objects, not only people
+  std::size_t i = 0;         ///< the token being read
+  bool expecting = true;     ///< an item may start here (the start, or after a comma or "and")
+  bool after_person = false;  ///< the last item read is a person: a description in apposition may follow
+  int modifiers = 0;         ///< common words read before the item's head
+};
+
+Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
+  RightScan s;
+  s.g.first = t;
+  s.limit = limit;
+  s.countries = countries;
+  s.i = t;
+  while (s.i < limit) {
+    if (ctx.in_quote[s.i] != ctx.in_quote[t]) break;
+    if (!s.expecting && s.after_person && is(s.i, ",")) s.i = after_apposition(s.i, limit);
+    if (s.i >= limit) break;
+    if (!s.expecting) {
+      if (!right_separator(s)) break;
+      continue;
     }
-    std::size_t end = i;
+    std::size_t end = s.i;
     bool modifier = false;
-    const int e = entity_starting(i, limit, end, modifier);
-    const bool mention_here = ctx.mention_at_token[i] >= 0 || e >= 0;
-    if (mention_here) {
-      if (modifier) {
-        i = end;
-        continue;
-      }
-      if (e >= 0) {
-        const EntityType type = doc.entities[static_cast<std::size_t>(e)].type;
-        if (type == EntityType::location) break;
-        after_person = type == EntityType::person;
-        if (type == EntityType::person || countries) {
-          if (std::find(g.items.begin(), g.items.end(), e) == g.items.end()) g.items.push_back(e);
-        } else {
-          g.head_without_entity = true;
-        }
-      } else {
-        g.head_without_entity = true;
-      }
-      i = end;
-      g.end = i;
-      expecting = false;
+    const int e = entity_starting(s.i, limit, end, modifier);
+    if (ctx.mention_at_token[s.i] >= 0 || e >= 0) {
+      if (!right_item(s, e, end, modifier)) break;
       continue;
     }
-    if (in(i, WordClass::group_head) && i + 1 < limit && in(i + 1, WordClass::genitive)) {
-      countries = true;
-      i += 2;
-      continue;
-    }
-    if (doc.tokens[i].kind == TokenKind::possessive || in(i, WordClass::determiner)) {
-      ++i;
-      continue;
-    }
-    if (in(i, WordClass::object_pronoun)) {
-      g.head_without_entity = true;
-      g.end = ++i;
-      expecting = false;
-      continue;
-    }
-    if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++modifiers > 4) break;
-    // "a delegation led by X": the one who leads it.
-    if (in(i, WordClass::delegation_noun)) {
-      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i + 1, WordClass::led_by); n > 0) {
-        i += 1 + n;
-        modifiers = 0;
-        continue;
-      }
-    }
-    // "received the Order of Zayed": a head noun owned by what follows "of" is the object, not its owner.
-    if (modifiers > 0 && i + 1 < limit && in(i + 1, WordClass::genitive) && !in(i, WordClass::group_head)) {
-      g.head_without_entity = true;
-      break;
-    }
+    if (!right_word(s)) break;
+  }
+  if (s.g.end < t) s.g.end = t;
+  if (!s.g.items.empty() && s.g.end < s.i) s.g.end = s.i;
+  return s.g;
+}
+
+// After an item: a comma, "and", "as well as" or "including" goes on to the
+// next one; false when the list ends.
+bool Phrases::right_separator(RightScan& s) const {
+  std::size_t& i = s.i;
+  if (lower(i) == ",") {
     ++i;
-    // A common noun ending the phrase names nobody: "met EU ministers".
-    if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
-      g.head_without_entity = true;
-      expecting = false;
-      g.end = i;
+    if (i < s.limit && in(i, WordClass::additive_conjunction)) ++i;
+    if (i < s.limit && in(i, WordClass::inclusion)) {
+      s.g.including = static_cast<int>(s.g.items.size());
+      ++i;
+    }
+    s.expecting = true;
+    s.modifiers = 0;
+    return true;
+  }
+  if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i, WordClass::coordinator); n > 0 && i + n <= s.limit) {
+    i += n;
+    s.expecting = true;
+    s.modifiers = 0;
+    return true;
+  }
+  if (in(i, WordClass::inclusion)) {
+    s.g.including = static_cast<int>(s.g.items.size());
+    ++i;
+    s.expecting = true;
+    return true;
+  }
+  return false;
+}
+
+// A mention (or a phrase that stands for an entity) at s.i, read up to
+// `end`: an item, or a modifier of the name that follows. False at a
+// place: the objects end there.
+bool Phrases::right_item(RightScan& s, int e, std::size_t end, bool modifier) const {
+  if (modifier) {
+    s.i = end;
+    return true;
+  }
+  if (e >= 0) {
+    const EntityType type = doc.entities[static_cast<std::size_t>(e)].type;
+    if (type == EntityType::location) return false;
+    s.after_person = type == EntityType::person;
+    if (type == EntityType::person || s.countries) {
+      if (std::find(s.g.items.begin(), s.g.items.end(), e) == s.g.items.end()) s.g.items.push_back(e);
+    } else {
+      s.g.head_without_entity = true;
+    }
+  } else {
+    s.g.head_without_entity = true;
+  }
+  s.i = end;
+  s.g.end = s.i;
+  s.expecting = false;
+  return true;
+}
+
+// A word that names no entity where an item may start: a determiner, a
+// possessive, "the leaders of", a pronoun, a common noun. False when the
+// objects end here.
+bool Phrases::right_word(RightScan& s) const {
+  std::size_t& i = s.i;
+  const std::size_t limit = s.limit;
+  if (in(i, WordClass::group_head) && i + 1 < limit && in(i + 1, WordClass::genitive)) {
+    s.countries = true;
+    i += 2;
+    return true;
+  }
+  if (doc.tokens[i].kind == TokenKind::possessive || in(i, WordClass::determiner)) {
+    ++i;
+    return true;
+  }
+  if (in(i, WordClass::object_pronoun)) {
+    s.g.head_without_entity = true;
+    s.g.end = ++i;
+    s.expecting = false;
+    return true;
+  }
+  if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++s.modifiers > 4) return false;
+  // "a delegation led by X": the one who leads it.
+  if (in(i, WordClass::delegation_noun)) {
+    if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i + 1, WordClass::led_by); n > 0) {
+      i += 1 + n;
+      s.modifiers = 0;
+      return true;
     }
   }
-  if (g.end < t) g.end = t;
-  if (!g.items.empty() && g.end < i) g.end = i;
-  return g;
+  // "received the Order of Zayed": a head noun owned by what follows "of" is the object, not its owner.
+  if (s.modifiers > 0 && i + 1 < limit && in(i + 1, WordClass::genitive) && !in(i, WordClass::group_head)) {
+    s.g.head_without_entity = true;
+    return false;
+  }
+  ++i;
+  // A common noun ending the phrase names nobody: "met EU ministers".
+  if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
+    s.g.head_without_entity = true;
+    s.expecting = false;
+    s.g.end = i;
+  }
+  return true;
 }
 
 // "A, President of the Chamber of Deputies, and B": a description in

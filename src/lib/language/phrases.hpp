@@ -76,6 +76,10 @@ class Phrases {
   std::size_t after_apposition(std::size_t comma, std::size_t limit) const;
   std::size_t coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const;
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;
+  struct RightScan;
+  bool right_separator(RightScan& s) const;
+  bool right_item(RightScan& s, int e, std::size_t end, bool modifier) const;
+  bool right_word(RightScan& s) const;
 
   const ReferenceSource& refs_;
 };

@@ -24,6 +24,187 @@ bool is_initialism(std::string_view word) {
   return true;
 }
 
+// Reads the tokens of one text into `out`. The tokens of this text start at
+// `first_`; what is before them is not looked at.
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out)
+      : text_(text), base_(base), lexicon_(lexicon), out_(out), first_(out.size()) {}
+
+  void run() {
+    while (pos_ < text_.size()) {
+      if (text_[pos_] == ' ') {  // most white space, without decoding
+        ++pos_;
+        continue;
+      }
+      const std::size_t start = pos_;
+      const char32_t c = text::next_code_point(text_, pos_);
+      if (text::is_space(c)) continue;
+      Token token;
+      token.kind = read_token(token, start, c);
+      token.span = {base_ + static_cast<std::uint32_t>(start), base_ + static_cast<std::uint32_t>(pos_)};
+      out_.push_back(token);
+    }
+  }
+
+ private:
+  char32_t peek(std::size_t at) const {
+    if (at >= text_.size()) return 0;
+    return text::next_code_point(text_, at);
+  }
+  std::size_t peek_after(std::size_t at) const {
+    if (at >= text_.size()) return at;
+    text::next_code_point(text_, at);
+    return at;
+  }
+
+  // The kind of the token that starts at `start` with `c`; moves pos_ to its end.
+  TokenKind read_token(Token& token, std::size_t start, char32_t c) {
+    if (text::is_letter(c) || text::is_digit(c)) {
+      const bool number = text::is_digit(c);
+      extend_word(start, c, number);
+      mark_case(token, start, c, number);
+      return number ? TokenKind::number : TokenKind::word;
+    }
+    if (c == U'\'' && peek(pos_) == U'\'') {
+      // '' (two apostrophes, as some papers print a double quotation mark): opens before a word, else closes.
+      ++pos_;
+      const bool after_space = start == 0 || out_.size() == first_ || out_.back().span.end < base_ + start ||
+                               out_.back().kind == TokenKind::open_quote;
+      return after_space ? TokenKind::open_quote : TokenKind::close_quote;
+    }
+    if (text::is_apostrophe(c) || c == U'\u2018') return apostrophe_kind(start, c);
+    if (c == U'"') return straight_quote_kind(start);
+    if (is_opening_quote(c)) return TokenKind::open_quote;
+    if (is_closing_quote(c)) return TokenKind::close_quote;
+    return TokenKind::punct;
+  }
+
+  // Extends the word over letters/digits and inner joiners followed by a letter/digit.
+  void extend_word(std::size_t start, char32_t c, bool number) {
+    while (pos_ < text_.size()) {
+      if (is_ascii_alnum(text_[pos_])) {  // the common case, without decoding
+        ++pos_;
+        continue;
+      }
+      if (text_[pos_] == ' ') break;  // most words end so: no joiner, nothing to look at after it
+      if (!join_next(start, c, number)) break;
+    }
+  }
+
+  // The character at pos_ after a word's letters: steps over it (and what it
+  // joins) when the word goes on past it; false when the word ends here.
+  bool join_next(std::size_t start, char32_t c, bool number) {
+    const char32_t next = peek(pos_);
+    if (text::is_letter(next) || text::is_digit(next)) {
+      pos_ = peek_after(pos_);
+      return true;
+    }
+    if (text::is_format(next)) return skip_format();
+    const std::size_t after = peek_after(pos_);
+    const char32_t following = peek(after);
+    const bool joiner_ok = text::is_letter(following) || text::is_digit(following);
+    if (text::is_apostrophe(next) && joiner_ok) {
+      // possessive "'s" ends the word: "Japan's" -> "Japan" "'s"
+      const std::size_t after_s = peek_after(after);
+      const char32_t after_s_char = peek(after_s);
+      if ((following == U's' || following == U'S') && !text::is_letter(after_s_char) && !text::is_digit(after_s_char)) return false;
+      pos_ = after;
+      return true;
+    }
+    if ((next == U'-' || next == U'\u2011' || next == U'&') && joiner_ok) {
+      pos_ = after;
+      return true;
+    }
+    if (number && (next == U'.' || next == U',' || next == U':' || next == U'/') && text::is_digit(following)) {
+      pos_ = after;
+      return true;
+    }
+    if (next == U'.' && !number) return take_period(start, c, after, following);
+    return false;
+  }
+
+  // "Jos\u00ADé", "Ana\u200DMaria": invisible characters inside a word are part of it.
+  bool skip_format() {
+    std::size_t after_format = peek_after(pos_);
+    while (after_format < text_.size() && text::is_format(peek(after_format))) after_format = peek_after(after_format);
+    const char32_t resumed = peek(after_format);
+    if (!text::is_letter(resumed) && !text::is_digit(resumed)) return false;
+    pos_ = after_format;
+    return true;
+  }
+
+  // A period after a word: inside an initialism the word goes on; an
+  // initialism's, an initial's or a listed abbreviation's final period ends
+  // it, kept. False when the word ends.
+  bool take_period(std::size_t start, char32_t c, std::size_t after, char32_t following) {
+    const std::string_view so_far = text_.substr(start, pos_ - start);
+    if (text::is_letter(following) && is_initialism(so_far)) {
+      pos_ = after;  // "U.S" inside "U.S."
+      return true;
+    }
+    std::string with_period(text_.substr(start, after - start));
+    if (is_initialism(so_far) && so_far.size() > 1) {
+      pos_ = after;  // "U.S." keeps its final period
+    } else if (so_far.size() == 1 && text::is_upper(c)) {
+      pos_ = after;  // an initial: "J."
+    } else if (lexicon_ && lexicon_->is_abbreviation(with_period)) {
+      pos_ = after;  // "Mr.", "Gen.", "Jan."
+    }
+    return false;
+  }
+
+  void mark_case(Token& token, std::size_t start, char32_t c, bool number) const {
+    token.capitalized = text::is_upper(c);
+    // A word that starts in lower case (most) is not in capitals: no need to look further.
+    if (number || text::is_lower(c)) return;
+    bool all_upper = true;
+    int letters = 0;
+    std::size_t p = start;
+    while (p < pos_ && all_upper) {
+      const char32_t ch = text::next_code_point(text_, p);
+      if (text::is_letter(ch)) {
+        ++letters;
+        all_upper = !text::is_lower(ch);
+      }
+    }
+    token.all_caps = all_upper && letters >= 2;
+  }
+
+  TokenKind apostrophe_kind(std::size_t start, char32_t c) {
+    const char32_t next = peek(pos_);
+    const std::size_t after = peek_after(pos_);
+    const char32_t following = peek(after);
+    const bool after_word = out_.size() > first_ && out_.back().span.end == base_ + start &&
+                            out_.back().kind == TokenKind::word;
+    if (after_word && (next == U's' || next == U'S') && !text::is_letter(following) && !text::is_digit(following)) {
+      pos_ = after;
+      return TokenKind::possessive;
+    }
+    if (after_word && c != U'\u2018' && !text::is_letter(next)) {
+      // "leaders’ summit": a plural possessive, or a closing single quote
+      const std::string_view prev = text_.substr(out_.back().span.begin - base_, out_.back().span.size());
+      return (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) ? TokenKind::possessive : TokenKind::close_quote;
+    }
+    return after_word ? TokenKind::close_quote : TokenKind::open_quote;
+  }
+
+  TokenKind straight_quote_kind(std::size_t start) const {
+    const bool after_space = start == 0 || out_.size() == first_ || out_.back().span.end < base_ + start ||
+                             out_.back().kind == TokenKind::open_quote ||
+                             (out_.back().kind == TokenKind::punct && text_[start - 1] != '.' && text_[start - 1] != ',' &&
+                              text_[start - 1] != '?' && text_[start - 1] != '!');
+    return after_space ? TokenKind::open_quote : TokenKind::close_quote;
+  }
+
+  std::string_view text_;
+  std::uint32_t base_;
+  const Lexicon* lexicon_;
+  std::vector<Token>& out_;
+  std::size_t first_;
+  std::size_t pos_ = 0;
+};
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lexicon* lexicon) {
@@ -33,142 +214,7 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
 }
 
 void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out) {
-  // The tokens of this text start at `first`; what is before them is not looked at.
-  const std::size_t first = out.size();
-  std::size_t pos = 0;
-  auto peek = [&](std::size_t at) -> char32_t {
-    if (at >= text.size()) return 0;
-    return text::next_code_point(text, at);
-  };
-  auto peek_after = [&](std::size_t at) -> std::size_t {
-    if (at >= text.size()) return at;
-    text::next_code_point(text, at);
-    return at;
-  };
-  while (pos < text.size()) {
-    if (text[pos] == ' ') {  // most white space, without decoding
-      ++pos;
-      continue;
-    }
-    const std::size_t start = pos;
-    const char32_t c = text::next_code_point(text, pos);
-    if (text::is_space(c)) continue;
-    Token token;
-    if (text::is_letter(c) || text::is_digit(c)) {
-      const bool number = text::is_digit(c);
-      // Extend over letters/digits and inner joiners followed by a letter/digit.
-      while (pos < text.size()) {
-        if (is_ascii_alnum(text[pos])) {  // the common case, without decoding
-          ++pos;
-          continue;
-        }
-        if (text[pos] == ' ') break;  // most words end so: no joiner, nothing to look at after it
-        const char32_t next = peek(pos);
-        if (text::is_letter(next) || text::is_digit(next)) {
-          pos = peek_after(pos);
-          continue;
-        }
-        if (text::is_format(next)) {
-          // "Jos\u00ADé", "Ana\u200DMaria": invisible characters inside a word are part of it.
-          std::size_t after_format = peek_after(pos);
-          while (after_format < text.size() && text::is_format(peek(after_format))) after_format = peek_after(after_format);
-          const char32_t resumed = peek(after_format);
-          if (!text::is_letter(resumed) && !text::is_digit(resumed)) break;
-          pos = after_format;
-          continue;
-        }
-        const std::size_t after = peek_after(pos);
-        const char32_t following = peek(after);
-        const bool joiner_ok = text::is_letter(following) || text::is_digit(following);
-        if (text::is_apostrophe(next) && joiner_ok) {
-          // possessive "'s" ends the word: "Japan's" -> "Japan" "'s"
-          const std::size_t after_s = peek_after(after);
-          const char32_t after_s_char = peek(after_s);
-          if ((following == U's' || following == U'S') && !text::is_letter(after_s_char) && !text::is_digit(after_s_char)) break;
-          pos = after;
-          continue;
-        }
-        if ((next == U'-' || next == U'\u2011' || next == U'&') && joiner_ok) {
-          pos = after;
-          continue;
-        }
-        if (number && (next == U'.' || next == U',' || next == U':' || next == U'/') && text::is_digit(following)) {
-          pos = after;
-          continue;
-        }
-        if (next == U'.' && !number) {
-          const std::string_view so_far = text.substr(start, pos - start);
-          if (text::is_letter(following) && is_initialism(so_far)) {
-            pos = after;  // "U.S" inside "U.S."
-            continue;
-          }
-          std::string with_period(text.substr(start, after - start));
-          if (is_initialism(so_far) && so_far.size() > 1) {
-            pos = after;  // "U.S." keeps its final period
-          } else if (so_far.size() == 1 && text::is_upper(c)) {
-            pos = after;  // an initial: "J."
-          } else if (lexicon && lexicon->is_abbreviation(with_period)) {
-            pos = after;  // "Mr.", "Gen.", "Jan."
-          }
-        }
-        break;
-      }
-      token.kind = number ? TokenKind::number : TokenKind::word;
-      token.capitalized = text::is_upper(c);
-      // A word that starts in lower case (most) is not in capitals: no need to look further.
-      if (!number && !text::is_lower(c)) {
-        bool all_upper = true;
-        int letters = 0;
-        std::size_t p = start;
-        while (p < pos && all_upper) {
-          const char32_t ch = text::next_code_point(text, p);
-          if (text::is_letter(ch)) {
-            ++letters;
-            all_upper = !text::is_lower(ch);
-          }
-        }
-        token.all_caps = all_upper && letters >= 2;
-      }
-    } else if (c == U'\'' && peek(pos) == U'\'') {
-      // '' (two apostrophes, as some papers print a double quotation mark): opens before a word, else closes.
-      ++pos;
-      const bool after_space = start == 0 || out.size() == first || out.back().span.end < base + start ||
-                               out.back().kind == TokenKind::open_quote;
-      token.kind = after_space ? TokenKind::open_quote : TokenKind::close_quote;
-    } else if (text::is_apostrophe(c) || c == U'\u2018') {
-      const char32_t next = peek(pos);
-      const std::size_t after = peek_after(pos);
-      const char32_t following = peek(after);
-      const bool after_word = out.size() > first && out.back().span.end == base + start &&
-                              out.back().kind == TokenKind::word;
-      if (after_word && (next == U's' || next == U'S') && !text::is_letter(following) && !text::is_digit(following)) {
-        pos = after;
-        token.kind = TokenKind::possessive;
-      } else if (after_word && c != U'\u2018' && !text::is_letter(next)) {
-        // "leaders’ summit": a plural possessive, or a closing single quote
-        const std::string_view prev = text.substr(out.back().span.begin - base, out.back().span.size());
-        token.kind = (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) ? TokenKind::possessive : TokenKind::close_quote;
-      } else if (after_word) {
-        token.kind = TokenKind::close_quote;
-      } else {
-        token.kind = TokenKind::open_quote;
-      }
-    } else if (c == U'"') {
-      const bool after_space = start == 0 || out.size() == first || out.back().span.end < base + start ||
-                               out.back().kind == TokenKind::open_quote ||
-                               (out.back().kind == TokenKind::punct && text[start - 1] != '.' && text[start - 1] != ',' &&
-                                text[start - 1] != '?' && text[start - 1] != '!');
-      token.kind = after_space ? TokenKind::open_quote : TokenKind::close_quote;
-    } else if (is_opening_quote(c)) {
-      token.kind = TokenKind::open_quote;
-    } else if (is_closing_quote(c)) {
-      token.kind = TokenKind::close_quote;
-    } else {
-      token.kind = TokenKind::punct;
-    }
-    token.span = {base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(pos)};
-    out.push_back(token);
-  }
+  Tokenizer(text, base, lexicon, out).run();
 }
 
 namespace {

@@ -104,81 +104,97 @@ ArticleReader::~ArticleReader() = default;
 bool ArticleReader::next(RawArticle& raw) {
   while (true) {
     if (lines_ != nullptr) {
-      std::string line;
-      if (lines_->next(line)) {
-        bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
-        lines_consumed_ = lines_->bytes_consumed();
-        const std::size_t number = line_offset_ + lines_->line_number();
-        if (lines_->too_long()) {
-          throw Error(lines_path_,
-                      "line of " + std::to_string(lines_->length()) + " bytes skipped: longer than " +
-                          std::to_string(max_line_bytes_) + " bytes (8 x --max-document-bytes)",
-                      number);
-        }
-        if (text::trim(line).empty()) continue;
-        raw.path = lines_path_;
-        raw.line = number;
-        raw.format = InputFormat::jsonl;
-        raw.bytes = std::move(line);
-        return true;
-      }
-      const bool bad = lines_->failed();
-      const std::size_t last = line_offset_ + lines_->line_number();
-      bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
-      lines_.reset();
-      file_.reset();
-      if (bad) throw Error(lines_path_, "read error", last + 1);
-      continue;
+      if (next_line(raw)) return true;
+      continue;  // the JSON Lines input is done: on with the next input
     }
     if (index_ >= paths_.size()) return false;
-    const std::string path = paths_[index_++];
-    InputFormat format = format_ != InputFormat::automatic ? format_ : input_format_of(path);
-    raw.path = path;
-    raw.line = 0;
-    raw.bytes.clear();
-    if (path == "-") {
-      // Standard input: its first non-blank byte tells the format.
-      std::string head;
-      while (stdin_.good() && std::isspace(stdin_.peek()) != 0) head += static_cast<char>(stdin_.get());
-      if (format == InputFormat::automatic) {
-        const int first = stdin_.peek();
-        format = first == '{' ? InputFormat::jsonl : first == '<' ? InputFormat::html : InputFormat::text;
-      }
-      if (format == InputFormat::jsonl) {
-        lines_ = std::make_unique<LineReader>(stdin_, max_line_bytes_);
-        lines_consumed_ = 0;
-        lines_path_ = path;
-        line_offset_ = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
-        bytes_read_ += head.size();
-        continue;
-      }
-      std::ostringstream rest;
-      rest << stdin_.rdbuf();
-      raw.bytes = head + std::move(rest).str();
-      bytes_read_ += raw.bytes.size();
-      raw.format = format;
-      return true;
+    if (open_input(paths_[index_++], raw)) return true;
+  }
+}
+
+// The next non-blank line of the JSON Lines input being read; false (and
+// the input closed) at its end.
+bool ArticleReader::next_line(RawArticle& raw) {
+  std::string line;
+  while (lines_->next(line)) {
+    bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
+    lines_consumed_ = lines_->bytes_consumed();
+    const std::size_t number = line_offset_ + lines_->line_number();
+    if (lines_->too_long()) {
+      throw Error(lines_path_,
+                  "line of " + std::to_string(lines_->length()) + " bytes skipped: longer than " +
+                      std::to_string(max_line_bytes_) + " bytes (8 x --max-document-bytes)",
+                  number);
     }
-    if (format == InputFormat::jsonl) {
-      auto file = std::make_unique<std::ifstream>();
-      file->open(path, std::ios::binary);
-      std::error_code ec;
-      if (fs::is_directory(path, ec)) throw Error(path, "is a directory, expected an article file");
-      if (!*file) throw Error(path, "cannot open file for reading");
-      file_ = std::move(file);
-      lines_ = std::make_unique<LineReader>(*file_, max_line_bytes_);
-      lines_consumed_ = 0;
-      lines_path_ = path;
-      line_offset_ = 0;
-      continue;
-    }
-    // A text or HTML file is read by decode_article, on a worker thread.
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (!ec) bytes_read_ += size;
-    raw.format = format;
+    if (text::trim(line).empty()) continue;
+    raw.path = lines_path_;
+    raw.line = number;
+    raw.format = InputFormat::jsonl;
+    raw.bytes = std::move(line);
     return true;
   }
+  const bool bad = lines_->failed();
+  const std::size_t last = line_offset_ + lines_->line_number();
+  bytes_read_ += lines_->bytes_consumed() - lines_consumed_;
+  lines_.reset();
+  file_.reset();
+  if (bad) throw Error(lines_path_, "read error", last + 1);
+  return false;
+}
+
+// Opens input `path`: true when it is one article (in `raw`), false when
+// it is JSON Lines, now read line by line.
+bool ArticleReader::open_input(const std::string& path, RawArticle& raw) {
+  const InputFormat format = format_ != InputFormat::automatic ? format_ : input_format_of(path);
+  raw.path = path;
+  raw.line = 0;
+  raw.bytes.clear();
+  if (path == "-") return open_standard_input(format, raw);
+  if (format == InputFormat::jsonl) {
+    auto file = std::make_unique<std::ifstream>();
+    file->open(path, std::ios::binary);
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw Error(path, "is a directory, expected an article file");
+    if (!*file) throw Error(path, "cannot open file for reading");
+    file_ = std::move(file);
+    start_lines(*file_, path, 0);
+    return false;
+  }
+  // A text or HTML file is read by decode_article, on a worker thread.
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) bytes_read_ += size;
+  raw.format = format;
+  return true;
+}
+
+// Standard input: its first non-blank byte tells the format. Read whole
+// unless it is JSON Lines.
+bool ArticleReader::open_standard_input(InputFormat format, RawArticle& raw) {
+  std::string head;
+  while (stdin_.good() && std::isspace(stdin_.peek()) != 0) head += static_cast<char>(stdin_.get());
+  if (format == InputFormat::automatic) {
+    const int first = stdin_.peek();
+    format = first == '{' ? InputFormat::jsonl : first == '<' ? InputFormat::html : InputFormat::text;
+  }
+  if (format == InputFormat::jsonl) {
+    start_lines(stdin_, raw.path, static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n')));
+    bytes_read_ += head.size();
+    return false;
+  }
+  std::ostringstream rest;
+  rest << stdin_.rdbuf();
+  raw.bytes = head + std::move(rest).str();
+  bytes_read_ += raw.bytes.size();
+  raw.format = format;
+  return true;
+}
+
+void ArticleReader::start_lines(std::istream& in, const std::string& path, std::size_t line_offset) {
+  lines_ = std::make_unique<LineReader>(in, max_line_bytes_);
+  lines_consumed_ = 0;
+  lines_path_ = path;
+  line_offset_ = line_offset;
 }
 
 }  // namespace newsgraph

@@ -12,7 +12,7 @@
 // and Japan's D" -> [A, B, C] vs [D]). Status comes from the words before
 // the trigger (will, expected to, agreed to -> planned; cancelled, called
 // off -> cancelled; did not -> no meeting); mode from call triggers; place
-// and date from the sentence.
+// and date from the sentence (meeting_details.cpp).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +21,7 @@
 
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
+#include "language/relate/meeting_details.hpp"
 #include "language/relate/rules.hpp"
 
 namespace newsgraph {
@@ -30,146 +31,12 @@ using rules::Analysis;
 using rules::Group;
 using rules::Hit;
 using rules::Role;
-
-// Resolves a weekday or explicit date in the sentence; keeps the words when
-// the document has no date.
-std::string date_in(const Reading& ctx, const Sentence& s, bool planned) {
-  const Document& doc = ctx.doc;
-  for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-    const std::string_view word = ctx.keys.exact[i];
-    if (const int wd = weekday_number(word); wd >= 0) {
-      if (const auto base = parse_iso_date(doc.date)) {
-        const long base_days = days_from_civil(*base);
-        const int base_wd = weekday_of(*base);
-        long delta = planned ? (wd - base_wd + 7) % 7 : -((base_wd - wd + 7) % 7);
-        if (planned && delta == 0) delta = 7;
-        return civil_from_days(base_days + delta).iso();
-      }
-      return std::string(word);
-    }
-    if (ctx.in(i, WordClass::relative_time) && i + 1 < s.end_token && ctx.in(i + 1, WordClass::time_unit)) {
-      return std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + 1].span.end}));
-    }
-    if (month_number(word) > 0 && word.size() > 3) {
-      const bool part_of_month = i > s.first_token && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
-      const std::size_t b = part_of_month ? i - 1 : i;
-      std::size_t e = i + 1;
-      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
-      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
-      const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
-      if (auto d = find_date(words)) return d->iso();
-      if (part_of_month) {
-        return std::string(doc.slice({doc.tokens[i - 1].span.begin, doc.tokens[i].span.end}));
-      }
-      return std::string(words);
-    }
-  }
-  return {};
-}
+using rules::StatusScope;
 
 bool is_meeting_trigger(const Hit& h) {
   if (h.cls == TriggerClass::say) return h.role == Role::callon;
   if (h.cls != TriggerClass::meet && h.cls != TriggerClass::call) return false;
   return h.role != Role::mode && h.role != Role::event;
-}
-
-// A country named in the words after a visit trigger ("to the Russian capital of Moscow").
-// The country whose capital a place mention names ("London"), when that
-// country is an entity of the document; -1 otherwise.
-int country_of_capital(const Analysis& a, const Mention& place) {
-  std::vector<int> found;
-  const std::size_t first = a.ctx.token_at(place.span.begin);
-  if (a.ctx.lexicon.names().longest_match(a.ctx.keys.exact_id, first, found) == 0) return -1;
-  for (const int e : found) {
-    const LexEntry& entry = a.ctx.lexicon.entry(e);
-    if (entry.kind == LexKind::capital) return a.ctx.entity_by_id("country:" + entry.key);
-  }
-  return -1;
-}
-
-int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
-  for (std::size_t i = p; i < end && i < p + 8; ++i) {
-    const int m = a.ctx.mention_at_token[i];
-    if (m >= 0) {
-      const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.type == EntityType::country && mention.entity >= 0) return mention.entity;
-      if (mention.type == EntityType::location) {
-        if (const int country = country_of_capital(a, mention); country >= 0) return country;
-      }
-      continue;
-    }
-    if (a.doc.tokens[i].kind != TokenKind::word || (a.in(i, WordClass::clause_word) && !a.in(i, WordClass::visit_link))) break;
-  }
-  return -1;
-}
-
-struct Status {
-  MeetingStatus status = MeetingStatus::held;
-  bool negated = false;
-};
-
-// Which words before a trigger set its status: "mod" words (expected to)
-// from `from` on, "aux" words (will, could) right before it or, when the
-// trigger sits in a subordinate phrase, anywhere before it.
-struct StatusScope {
-  std::size_t from = 0;
-  bool mod = true;
-  bool aux_anywhere = false;
-  bool after = false;  ///< words after the trigger count too
-};
-
-// "postponed to September", "rescheduled for next week": a new date follows
-// the word of delay, so the meeting is still to come.
-bool new_date_after(const Analysis& a, const Hit& delay) {
-  const std::size_t end = a.sentence_end_of(delay.token);
-  for (std::size_t t = delay.end; t < end && t < delay.end + 4; ++t) {
-    const std::string_view word = a.ctx.keys.exact[t];
-    if (month_number(word) > 0 || weekday_number(word) >= 0 || a.in(t, WordClass::time_determiner) || a.in(t, WordClass::time_word)) {
-      return true;
-    }
-    if (!a.in(t, WordClass::destination_preposition) && !a.in(t, WordClass::date_preposition) && !a.in(t, WordClass::definite_article)) break;
-  }
-  return false;
-}
-
-Status status_of(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
-  Status out;
-  bool cancelled = false, planned = false;
-  for (const Hit& h : a.hits[sentence]) {
-    if (&h == &trigger) continue;
-    const bool before = h.end <= trigger.token || (scope.after && h.token >= trigger.end);
-    const std::size_t distance = h.end <= trigger.token ? trigger.token - h.end : 0;
-    switch (h.cls) {
-      case TriggerClass::cancel:
-        if ((before && distance <= 5) || !before) {
-          if (h.role == Role::defer && new_date_after(a, h)) {
-            planned = true;
-          } else {
-            cancelled = true;
-          }
-        }
-        break;
-      case TriggerClass::negation:
-        if (before && distance <= 2) out.negated = true;
-        break;
-      case TriggerClass::plan:
-        if (h.role == Role::time) {
-          planned = true;
-        } else if (h.role == Role::aux) {
-          planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
-        } else {
-          planned = planned || (scope.mod && before && h.token >= scope.from);
-        }
-        break;
-      default: break;
-    }
-  }
-  // "would travel to Beijing to meet X", "agreed to meet": an infinitive is a meeting still to come.
-  if (trigger.role == Role::verb && trigger.token > 0 && a.in(trigger.token - 1, WordClass::infinitive_marker) && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
-    planned = true;
-  }
-  out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
-  return out;
 }
 
 std::vector<std::string> ids_of(const Analysis& a, const std::vector<int>& entities) {
@@ -506,7 +373,7 @@ class MeetingRules {
       const bool tour = objects.items.size() > 1 && f.h.role == Role::visit;
       if (subject.items.empty() || (tour && !talks_in_sentence(a_, f.sentence, f.h))) return false;
       if (objects.items.empty()) {
-        const int country = visited_country(a_, f.p, sentence(f).end_token);
+        const int country = rules::visited_country(a_, f.p, sentence(f).end_token);
         if (country < 0) return false;
         side_b = {country};
       } else {
@@ -582,7 +449,7 @@ class MeetingRules {
     Meeting meeting;
     meeting.participants = ids_of(a_, everyone);
     if (meeting.participants.size() < 2) return;
-    const Status status = status_of(a_, f.sentence, f.h, f.scope);
+    const rules::MeetingState status = rules::meeting_status(a_, f.sentence, f.h, f.scope);
     if (status.negated && status.status != MeetingStatus::cancelled) return;
     meeting.status = status.status;
     if (!side_b.empty()) {
@@ -590,25 +457,10 @@ class MeetingRules {
       if (!ia.empty() && !ib.empty() && (ia.size() > 1 || ib.size() > 1)) meeting.sides = {ia, ib};
     }
     meeting.mode = (f.h.cls == TriggerClass::call || call_mode) ? MeetingMode::call : MeetingMode::in_person;
-    meeting.location = place_of(f);
-    meeting.date = date_in(ctx_, sentence(f), meeting.status == MeetingStatus::planned);
+    meeting.location = rules::meeting_place(a_, sentence(f), f.h);
+    meeting.date = rules::meeting_date(ctx_, sentence(f), meeting.status == MeetingStatus::planned);
     meeting.evidence = {sentence(f).span};
     add_meeting(doc_, std::move(meeting));
-  }
-
-  // Where: the first place named after the trigger, else before it.
-  std::string place_of(const TriggerFrame& f) const {
-    const Sentence& s = sentence(f);
-    std::string before;
-    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-      const int m = ctx_.mention_at_token[t];
-      if (m < 0 || a_.in_quote[t] != a_.in_quote[f.h.token]) continue;
-      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-      if (mention.type != EntityType::location || mention.entity < 0) continue;
-      if (t >= f.h.end) return a_.id(mention.entity);
-      if (before.empty()) before = a_.id(mention.entity);
-    }
-    return before;
   }
 
   Reading& ctx_;

@@ -5,7 +5,7 @@
 //  - offices and affiliations: holds_office, office_of and affiliated_with
 //    edges from Document::holdings and Document::affiliations;
 //  - meetings: who met whom (held / planned / cancelled, in person or by
-//    call, where, when), meetings.cpp;
+//    call, where, when), meetings.cpp and meeting_details.cpp;
 //  - statements: who said what (direct quotes and reported speech), to
 //    whom, about whom, statements.cpp.
 #pragma once

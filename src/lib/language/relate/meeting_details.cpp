@@ -1,0 +1,146 @@
+// What a meeting's sentence says besides who met (see meeting_details.hpp).
+#include "language/relate/meeting_details.hpp"
+
+#include "language/dates.hpp"
+#include "language/lexicon.hpp"
+
+namespace newsgraph::rules {
+namespace {
+
+// The country whose capital a place mention names ("London"), when that
+// country is an entity of the document; -1 otherwise.
+int country_of_capital(const Analysis& a, const Mention& place) {
+  std::vector<int> found;
+  const std::size_t first = a.ctx.token_at(place.span.begin);
+  if (a.ctx.lexicon.names().longest_match(a.ctx.keys.exact_id, first, found) == 0) return -1;
+  for (const int e : found) {
+    const LexEntry& entry = a.ctx.lexicon.entry(e);
+    if (entry.kind == LexKind::capital) return a.ctx.entity_by_id("country:" + entry.key);
+  }
+  return -1;
+}
+
+// "postponed to September", "rescheduled for next week": a new date follows
+// the word of delay, so the meeting is still to come.
+bool new_date_after(const Analysis& a, const Hit& delay) {
+  const std::size_t end = a.sentence_end_of(delay.token);
+  for (std::size_t t = delay.end; t < end && t < delay.end + 4; ++t) {
+    const std::string_view word = a.ctx.keys.exact[t];
+    if (month_number(word) > 0 || weekday_number(word) >= 0 || a.in(t, WordClass::time_determiner) || a.in(t, WordClass::time_word)) {
+      return true;
+    }
+    if (!a.in(t, WordClass::destination_preposition) && !a.in(t, WordClass::date_preposition) && !a.in(t, WordClass::definite_article)) break;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Resolves a weekday or explicit date in the sentence; keeps the words when
+// the document has no date.
+std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) {
+  const Document& doc = ctx.doc;
+  for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+    const std::string_view word = ctx.keys.exact[i];
+    if (const int wd = weekday_number(word); wd >= 0) {
+      if (const auto base = parse_iso_date(doc.date)) {
+        const long base_days = days_from_civil(*base);
+        const int base_wd = weekday_of(*base);
+        long delta = planned ? (wd - base_wd + 7) % 7 : -((base_wd - wd + 7) % 7);
+        if (planned && delta == 0) delta = 7;
+        return civil_from_days(base_days + delta).iso();
+      }
+      return std::string(word);
+    }
+    if (ctx.in(i, WordClass::relative_time) && i + 1 < s.end_token && ctx.in(i + 1, WordClass::time_unit)) {
+      return std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + 1].span.end}));
+    }
+    if (month_number(word) > 0 && word.size() > 3) {
+      const bool part_of_month = i > s.first_token && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
+      const std::size_t b = part_of_month ? i - 1 : i;
+      std::size_t e = i + 1;
+      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
+      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
+      const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
+      if (auto d = find_date(words)) return d->iso();
+      if (part_of_month) {
+        return std::string(doc.slice({doc.tokens[i - 1].span.begin, doc.tokens[i].span.end}));
+      }
+      return std::string(words);
+    }
+  }
+  return {};
+}
+
+// A country named in the words after a visit trigger ("to the Russian capital of Moscow").
+int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
+  for (std::size_t i = p; i < end && i < p + 8; ++i) {
+    const int m = a.ctx.mention_at_token[i];
+    if (m >= 0) {
+      const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == EntityType::country && mention.entity >= 0) return mention.entity;
+      if (mention.type == EntityType::location) {
+        if (const int country = country_of_capital(a, mention); country >= 0) return country;
+      }
+      continue;
+    }
+    if (a.doc.tokens[i].kind != TokenKind::word || (a.in(i, WordClass::clause_word) && !a.in(i, WordClass::visit_link))) break;
+  }
+  return -1;
+}
+
+MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
+  MeetingState out;
+  bool cancelled = false, planned = false;
+  for (const Hit& h : a.hits[sentence]) {
+    if (&h == &trigger) continue;
+    const bool before = h.end <= trigger.token || (scope.after && h.token >= trigger.end);
+    const std::size_t distance = h.end <= trigger.token ? trigger.token - h.end : 0;
+    switch (h.cls) {
+      case TriggerClass::cancel:
+        if ((before && distance <= 5) || !before) {
+          if (h.role == Role::defer && new_date_after(a, h)) {
+            planned = true;
+          } else {
+            cancelled = true;
+          }
+        }
+        break;
+      case TriggerClass::negation:
+        if (before && distance <= 2) out.negated = true;
+        break;
+      case TriggerClass::plan:
+        if (h.role == Role::time) {
+          planned = true;
+        } else if (h.role == Role::aux) {
+          planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
+        } else {
+          planned = planned || (scope.mod && before && h.token >= scope.from);
+        }
+        break;
+      default: break;
+    }
+  }
+  // "would travel to Beijing to meet X", "agreed to meet": an infinitive is a meeting still to come.
+  if (trigger.role == Role::verb && trigger.token > 0 && a.in(trigger.token - 1, WordClass::infinitive_marker) && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
+    planned = true;
+  }
+  out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
+  return out;
+}
+
+// Where: the first place named after the trigger, else before it.
+std::string meeting_place(const Analysis& a, const Sentence& s, const Hit& trigger) {
+  std::string before;
+  for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+    const int m = a.ctx.mention_at_token[t];
+    if (m < 0 || a.in_quote[t] != a.in_quote[trigger.token]) continue;
+    const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.type != EntityType::location || mention.entity < 0) continue;
+    if (t >= trigger.end) return a.id(mention.entity);
+    if (before.empty()) before = a.id(mention.entity);
+  }
+  return before;
+}
+
+}  // namespace newsgraph::rules
