@@ -130,6 +130,13 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       {"The African Union said the ceasefire must hold.", {{"organization:african-union", StatementKind::indirect, {"the ceasefire must hold"}}}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu stressed the need for calm.",
        {{mwangi, StatementKind::indirect, {"the need for calm"}}, {alemu, StatementKind::indirect, {"the need for calm"}}}},
+      // "the President" keeps meaning the president it meant before; a president named with the owner spelled out is another one.
+      {"Chilean President Helena Duarte received the new ambassador of Kenya in Santiago on Tuesday.\nDuring the audience with "
+       "the President, the ambassador handed over a letter from the President of Kenya Daniel Mwangi. The President stressed the "
+       "value of trade between the two countries.",
+       {{duarte, StatementKind::indirect, {"the value of trade"}}},
+       {},
+       1},
   });
 }
 

@@ -1,6 +1,7 @@
 #include "language/resolve/coref.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "base/text.hpp"
 #include "language/resolve/resolve.hpp"
@@ -16,6 +17,7 @@ class Coreference final : public ReferenceSource {
     subject_.assign(doc.sentences.size(), -1);
     subject_pos_.assign(doc.sentences.size(), 0);
     index_people();
+    index_bare_titles();
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) subject_[s] = subject_at(s);
   }
 
@@ -39,8 +41,15 @@ class Coreference final : public ReferenceSource {
   // other person before that one (-1 when none), so that looking back is one
   // lookup, not a walk over every mention (a long text of quotes was quadratic).
   std::vector<std::pair<int, int>> people_before_;
+  // Per mention: the holder a title written alone ("the President") stands
+  // for, -2 for other mentions. Worked out in text order, so that the same
+  // bare title keeps meaning the same person.
+  std::vector<int> bare_holder_;
 
   void index_people();
+  void index_bare_titles();
+  std::string written_owner(std::size_t t) const;
+  std::vector<int> holders_of_title(const std::string& title_slug) const;
   std::pair<int, int> people_before(std::uint32_t offset) const;
 
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
@@ -117,40 +126,78 @@ int Coreference::person_of_organization(const std::string& organization_id, std:
   return last_mentioned(candidates, t);
 }
 
-int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
-  const Mention& mention = doc.mentions[mention_index];
-  std::vector<int> candidates;
-  auto add_holders = [&](auto&& matches) {
-    for (const OfficeHolding& h : doc.holdings) {
-      if (!matches(id(h.office))) continue;
-      if (std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
-    }
-  };
-  if (mention.entity >= 0) {
-    const std::string& office = id(mention.entity);
-    add_holders([&](const std::string& target) { return target == office; });
-    return last_mentioned(candidates, t);
-  }
-  // The owner written before the title: "the Indian Prime Minister", "Japan's finance minister".
-  std::string owner;
+// The owner written before the title: "the Indian Prime Minister", "Japan's finance minister".
+std::string Coreference::written_owner(std::size_t t) const {
   std::size_t b = t;
   while (b > 0 && (in(b - 1, WordClass::owner_title_gap) || doc.tokens[b - 1].kind == TokenKind::possessive)) --b;
-  if (b > 0 && b < t + 1) {
-    const int m = ctx.mention_at_token[b - 1];
-    if (m >= 0) {
-      const Mention& o = doc.mentions[static_cast<std::size_t>(m)];
-      if ((o.type == EntityType::country || o.type == EntityType::organization) && o.entity >= 0) owner = id(o.entity);
-    }
+  if (b == 0) return {};
+  const int m = ctx.mention_at_token[b - 1];
+  if (m < 0) return {};
+  const Mention& o = doc.mentions[static_cast<std::size_t>(m)];
+  if ((o.type == EntityType::country || o.type == EntityType::organization) && o.entity >= 0) return id(o.entity);
+  return {};
+}
+
+// Everyone holding an office with this title, whatever its owner.
+std::vector<int> Coreference::holders_of_title(const std::string& title_slug) const {
+  std::vector<int> candidates;
+  for (const OfficeHolding& h : doc.holdings) {
+    const std::string& target = id(h.office);
+    const bool matches = target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
+                         target[target.size() - title_slug.size() - 1] == ':';
+    if (matches && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
   }
-  const std::string title_slug = text::slug(mention.key);
-  if (!owner.empty()) {
-    const std::string office = make_office_id(owner, mention.key);
-    add_holders([&](const std::string& target) { return target == office; });
-  } else {
-    add_holders([&](const std::string& target) {
-      return target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
-             target[target.size() - title_slug.size() - 1] == ':';
-    });
+  return candidates;
+}
+
+// A title written alone keeps standing for the person it last stood for,
+// written alone too ("the President", "President Marcelo"): a holder named
+// with the owner spelled out ("the President of Bangladesh X") is another
+// president, not the one the article calls "the President".
+void Coreference::index_bare_titles() {
+  bare_holder_.assign(doc.mentions.size(), -2);
+  std::map<std::string, int> last_by_title;
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    if (mention.type != EntityType::office) continue;
+    const std::size_t t = ctx.token_at(mention.span.begin);
+    if (!written_owner(t).empty()) continue;
+    const std::string title = text::lower(mention.key);
+    if (mention.entity >= 0) {
+      const bool alone = text::lower(doc.text.substr(mention.span.begin, mention.span.end - mention.span.begin)) == title;
+      std::size_t after = t;
+      while (after < doc.tokens.size() && doc.tokens[after].span.end <= mention.span.end) ++after;
+      const int next = after < doc.tokens.size() ? ctx.mention_at_token[after] : -1;
+      if (alone && next >= 0 && doc.mentions[static_cast<std::size_t>(next)].type == EntityType::person && doc.mentions[static_cast<std::size_t>(next)].entity >= 0) {
+        last_by_title[title] = doc.mentions[static_cast<std::size_t>(next)].entity;
+      }
+      continue;
+    }
+    const std::vector<int> candidates = holders_of_title(text::slug(mention.key));
+    const auto last = last_by_title.find(title);
+    const bool keep = candidates.size() > 1 && last != last_by_title.end() && std::find(candidates.begin(), candidates.end(), last->second) != candidates.end();
+    const int holder = keep ? last->second : last_mentioned(candidates, t);
+    bare_holder_[m] = holder;
+    if (holder >= 0) last_by_title[title] = holder;
+  }
+}
+
+int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
+  const Mention& mention = doc.mentions[mention_index];
+  if (mention.entity >= 0) {
+    std::vector<int> candidates;
+    const std::string& office = id(mention.entity);
+    for (const OfficeHolding& h : doc.holdings) {
+      if (id(h.office) == office && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
+    }
+    return last_mentioned(candidates, t);
+  }
+  const std::string owner = written_owner(t);
+  if (owner.empty()) return bare_holder_[mention_index];
+  const std::string office = make_office_id(owner, mention.key);
+  std::vector<int> candidates;
+  for (const OfficeHolding& h : doc.holdings) {
+    if (id(h.office) == office && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
   }
   return last_mentioned(candidates, t);
 }
