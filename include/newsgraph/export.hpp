@@ -68,18 +68,21 @@ std::string country_colour(const std::string& country_id);
 /// The graph as DOT text, built and written by cgraph.
 std::string graph_to_dot(const Graph& graph);
 
-/// Lays the graph out with `layout` ("dot", "neato", "sfdp") and renders it
+/// The Graphviz layouts pictures are drawn with ("dot" first, the default).
+const std::vector<std::string>& graph_layouts();
+
+/// Lays the graph out with `layout` (one of graph_layouts()) and renders it
 /// in `format` ("svg", "png", "pdf") with gvc; returns the bytes. The picture
-/// is graph_to_dot's graph plus a legend (a cluster); neato and sfdp remove
-/// node overlaps.
+/// is graph_to_dot's graph plus a legend (a cluster); the layouts other than
+/// dot remove node overlaps.
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout = "dot");
 
 /// What `build` and `merge` write into an output folder.
 struct OutputOptions {
   std::string out_dir;
-  /// json, dot, svg, png, pdf, neo4j (folder), cypher, kuzu (folder), ttl, graphml
+  /// Any of output_formats(): json, dot, svg, png, pdf, neo4j (folder), cypher, kuzu (folder), ttl, trig, nquads, graphml, html
   std::vector<std::string> formats = {"json", "dot", "svg"};
-  std::string layout = "dot";  ///< Graphviz layout of the pictures
+  std::string layout = "dot";  ///< Graphviz layout of the pictures, one of graph_layouts()
   ViewOptions view;            ///< what dot and the pictures show
   std::size_t jobs = 1;        ///< threads that make graph.json's text
 };
@@ -87,8 +90,8 @@ struct OutputOptions {
 /// The output formats, in the order the help lists them.
 const std::vector<std::string>& output_formats();
 
-/// Fails early, before any work: an unknown format, or an output folder that
-/// cannot be created or written. Throws Error saying which.
+/// Fails early, before any work: an unknown format or layout, or an output
+/// folder that cannot be created or written. Throws Error saying which.
 void check_outputs(const OutputOptions& options);
 
 /// Writes graph.<format> (or the folder <format>/) for every format into

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -268,15 +269,25 @@ int run_text(const BuildOptions& options) {
   return kExitOk;
 }
 
+// "PREFIX: a, b (note), c": the help of an option lists every value the library takes.
+std::string listed(std::string text, const std::vector<std::string>& values, const std::map<std::string, std::string>& notes = {}) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    text += (i == 0 ? ": " : ", ") + values[i];
+    if (const auto note = notes.find(values[i]); note != notes.end()) text += " (" + note->second + ")";
+  }
+  return text;
+}
+
 // What and where to write: the same for build and merge.
 void add_output_options(CLI::App& command, BuildOptions& options) {
   command.add_option("-o,--out", options.out_dir, "Output directory (created if missing)")->required();
-  command.add_option("-f,--format", options.formats,
-                     "Outputs (comma-separated): json, dot, svg, png, pdf, neo4j (folder of CSV), cypher, kuzu (folder), ttl, trig, nquads, graphml")
+  const std::map<std::string, std::string> notes = {
+      {"neo4j", "folder of CSV"}, {"kuzu", "folder"}, {"html", "the explorer page"}};
+  command.add_option("-f,--format", options.formats, listed("Outputs (comma-separated)", newsgraph::output_formats(), notes))
       ->delimiter(',')
       ->capture_default_str();
-  command.add_option("--layout", options.layout, "Graphviz layout for pictures: dot, neato, sfdp")
-      ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
+  command.add_option("--layout", options.layout, listed("Graphviz layout for pictures", newsgraph::graph_layouts()))
+      ->check(CLI::IsMember(newsgraph::graph_layouts()))
       ->capture_default_str();
   command.add_option("--view", options.view.view, "What dot and pictures show: full, or meetings (people and met edges)")
       ->check(CLI::IsMember({"full", "meetings"}))
@@ -325,6 +336,7 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  newsgraph build examples/articles --out graphs/examples\n"
       "  newsgraph build a.txt b.txt --out out --format json,dot,png\n"
+      "  newsgraph build news/ --out out --format json,html --layout sfdp   # the explorer page\n"
       "  newsgraph build news/ --out out --lexicon my-people.tsv\n"
       "  newsgraph build dump.jsonl pages/ --out archive --jobs 4\n"
       "  newsgraph build --update archive/graph.json new-articles/ --out archive\n"

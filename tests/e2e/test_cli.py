@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end: the built binary on the example articles, and its errors."""
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -101,6 +102,55 @@ def help_and_version():
     assert 'unknown format "bogus"' in r.stderr
 
 
+def option_description(help_text, option):
+    """The description of `option` in a --help text: the words after its signature, continuation lines included."""
+    lines = help_text.splitlines()
+    for i, line in enumerate(lines):
+        if re.match(r"\s+(-\w,)?" + re.escape(option) + r"\b", line):
+            parts = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+            text = parts[1] if len(parts) > 1 else ""
+            for following in lines[i + 1:]:
+                if not following.startswith(" " * 10):
+                    break
+                text += " " + following.strip()
+            return text
+    raise AssertionError(f"{option} is not in the help")
+
+
+def listed_values(description):
+    """'Outputs (comma-separated): json, neo4j (folder of CSV), html' -> {'json', 'neo4j', 'html'}."""
+    values = description.split(": ", 1)[1]
+    return {re.sub(r"\s*\(.*?\)", "", v).strip() for v in values.split(", ")}
+
+
+def accepted_values(option, pattern):
+    """The values the binary accepts for `option`, from its message about a value it does not."""
+    r = run(binary, "build", examples, "--out", work / "bad", option, "bogus", check=2)
+    found = re.search(pattern, r.stderr)
+    assert found, r.stderr
+    return {v.strip() for v in re.split(r"[,\s]+", found.group(1)) if v.strip()}
+
+
+def help_lists_every_format_and_layout():
+    formats = accepted_values("--format", r'unknown format "bogus" \(([^)]*)\)')
+    layouts = accepted_values("--layout", r"bogus not in \{([^}]*)\}")
+    assert {"json", "dot", "svg", "html", "graphml"} <= formats, formats
+    assert {"dot", "neato", "sfdp"} <= layouts, layouts
+    for command in ("build", "merge"):
+        help_text = run(binary, command, "--help", check=0).stdout
+        assert listed_values(option_description(help_text, "--format")) == formats, command
+        assert listed_values(option_description(help_text, "--layout")) == layouts, command
+    # Every one the help lists is real: the binary writes it.
+    for fmt in sorted(formats):
+        out = work / f"format-{fmt}"
+        run(binary, "build", examples, "--out", out, "--format", fmt, "--quiet", check=0)
+        assert any(p.name.startswith("graph") or p.name == fmt for p in out.iterdir()), fmt
+    for layout in sorted(layouts):
+        out = work / f"layout-{layout}"
+        run(binary, "build", examples, "--out", out, "--format", "svg", "--layout", layout, "--quiet", check=0)
+        assert (out / "graph.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml"), layout
+
+
 checks.check("build the examples: contract, expected nodes, meetings, statements", build_examples)
 checks.check("dot -Tsvg accepts graph.dot", dot_accepts_output)
 checks.check("a second run gives identical bytes", second_run_identical)
@@ -110,5 +160,6 @@ checks.check("unwritable --out: message, exit 2", unwritable_out)
 checks.check("one bad input among good ones: exit 1, graph of the rest", some_inputs_skipped)
 checks.check("a failed run keeps the existing graph", existing_graph_kept_on_failure)
 checks.check("--help, --version, bad --format", help_and_version)
+checks.check("the help lists every format and layout the binary takes, and each works", help_lists_every_format_and_layout)
 shutil.rmtree(work, ignore_errors=True)
 checks.finish()

@@ -1,12 +1,16 @@
 // Shared by the unit tests: one built-in lexicon, and a document run
-// through the pipeline from a string.
+// through the pipeline (or through resolve only) from a string.
 #pragma once
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "language/clean.hpp"
 #include "language/lexicon.hpp"
+#include "language/recognize.hpp"
+#include "language/resolve/resolve.hpp"
+#include "language/segment.hpp"
 #include "newsgraph/model.hpp"
 #include "newsgraph/pipeline.hpp"
 #include "newsgraph/read.hpp"
@@ -22,6 +26,17 @@ inline Document process(const std::string& text, const std::string& date = "") {
   Document doc = make_document("test", "test.txt", text);
   doc.date = date;
   extract(doc, lexicon());
+  return doc;
+}
+
+// The document as resolve leaves it (clean, segment, recognize, resolve; no
+// relate): entities, what each mention stands for, holdings, references.
+inline Document resolved(const std::string& text) {
+  Document doc = make_document("test", "test.txt", text);
+  clean(doc, lexicon());
+  segment(doc, lexicon());
+  recognize(doc, lexicon());
+  resolve(doc, lexicon());
   return doc;
 }
 

@@ -368,6 +368,11 @@ std::string graph_to_dot(const Graph& graph) {
   return out;
 }
 
+const std::vector<std::string>& graph_layouts() {
+  static const std::vector<std::string> layouts = {"dot", "neato", "sfdp", "fdp", "circo", "twopi"};
+  return layouts;
+}
+
 std::string render_graph(const Graph& graph, const std::string& format, const std::string& layout) {
   std::lock_guard lock(graphviz_mutex());
   GraphPtr g = build_cgraph(graph, {.legend = true, .layout = layout});

@@ -65,14 +65,21 @@ const std::vector<std::string>& output_formats() {
   return formats;
 }
 
+namespace {
+
+// Throws "unknown WHAT "VALUE" (the known ones)" unless `value` is known.
+void check_known(const std::string& what, const std::string& value, const std::vector<std::string>& known) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return;
+  std::string list;
+  for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
+  throw Error("", "unknown " + what + " \"" + value + "\" (" + list + ")");
+}
+
+}  // namespace
+
 void check_outputs(const OutputOptions& options) {
-  const std::vector<std::string>& known = output_formats();
-  for (const std::string& format : options.formats) {
-    if (std::find(known.begin(), known.end(), format) != known.end()) continue;
-    std::string list;
-    for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
-    throw Error("", "unknown format \"" + format + "\" (" + list + ")");
-  }
+  for (const std::string& format : options.formats) check_known("format", format, output_formats());
+  check_known("layout", options.layout, graph_layouts());
   namespace fs = std::filesystem;
   const std::string& dir = options.out_dir;
   std::error_code ec;

@@ -132,10 +132,14 @@ int weekday_of(const CivilDate& date) {
 
 namespace {
 
+bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// February 29 only in a leap year: "February 29, 2023" is no date.
 bool valid(const CivilDate& d) {
-  static constexpr std::array<int, 12> lengths = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return d.year >= 1800 && d.year <= 2200 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
-         d.day <= lengths[static_cast<std::size_t>(d.month - 1)];
+  static constexpr std::array<int, 12> lengths = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.year < 1800 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const int length = lengths[static_cast<std::size_t>(d.month - 1)] + (d.month == 2 && leap_year(d.year) ? 1 : 0);
+  return d.day <= length;
 }
 
 struct Word {

@@ -89,6 +89,10 @@ enum class WordClass : std::uint8_t {
   portfolio,  ///< a field of government that narrows a role noun after it into a title: "finance spokesperson", "health critic"
   portfolio_role,  ///< a role noun that a portfolio before it narrows into a title: "finance spokesperson"
   regnal_title,  ///< a monarch's title that is part of how news names one known by one name: "King Abdullah", "Prince William"
+  place_cue,  ///< before a name the learned recognizer found, makes it a place where something happens: "in Wexford", "visited Hambantota"
+  headline_minor_word,  ///< a short word a headline in Title Case leaves in lower case: "Talks in Rome Go On"
+  name_connector,  ///< a lower-case word joining capitalized words of one name: "Bank of Japan", "Ursula von der Leyen"
+  person_name_end,  ///< ends a person's name the learned recognizer found: "Justin Trudeau of Canada"
   count
 };
 
@@ -168,7 +172,11 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "period_modifier",
     "portfolio",
     "portfolio_role",
-    "regnal_title"};
+    "regnal_title",
+    "place_cue",
+    "headline_minor_word",
+    "name_connector",
+    "person_name_end"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);

@@ -1,7 +1,6 @@
 #include "language/ner/apply.hpp"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <unordered_set>
 
@@ -75,28 +74,13 @@ EntityType entity_type(NameType type) {
   return type == NameType::person ? EntityType::person : type == NameType::organization ? EntityType::organization : EntityType::location;
 }
 
-// Prepositions and verbs after which a name is a place where something happens.
-bool is_place_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 21> words = {"in",     "at",      "to",     "from",    "near",   "outside", "inside",
-                                                             "via",    "into",    "across", "around",  "visit",  "visits",  "visited",
-                                                             "visiting", "reached", "left",  "leaving", "arrived", "toured", "hosted"};
-  return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
 // How the sentence holding a name is written.
 struct SentenceKind {
   bool title_case = false;  ///< a headline in Title Case: most words capitalized
   bool capitals = false;    ///< a line in capitals
 };
 
-// Short words a headline in Title Case leaves in lower case.
-bool is_minor_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 20> words = {"a",  "an", "the", "of", "in",   "on", "at", "to",  "for", "and",
-                                                             "or", "but", "by", "with", "from", "as", "vs", "via", "into", "over"};
-  return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
-SentenceKind kind_of(const Document& doc, const TokenKeys& keys, const Sentence& s) {
+SentenceKind kind_of(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Sentence& s) {
   int words = 0, capitalized = 0, capitals = 0, lower_content = 0;
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
@@ -104,7 +88,7 @@ SentenceKind kind_of(const Document& doc, const TokenKeys& keys, const Sentence&
     ++words;
     capitalized += t.capitalized ? 1 : 0;
     capitals += t.all_caps ? 1 : 0;
-    lower_content += !t.capitalized && !is_minor_word(keys.lower[i]) ? 1 : 0;
+    lower_content += !t.capitalized && !lexicon.in_class(keys.lower_id[i], WordClass::headline_minor_word) ? 1 : 0;
   }
   SentenceKind kind;
   kind.capitals = words >= 2 && capitals * 10 >= words * 7;
@@ -136,7 +120,7 @@ struct Reconciler {
   // A person's name without the words before it that are no part of it
   // (an office the rules found, "Head of Public Service", a title word,
   // "Dr", a demonym, "Malaysian") and without what follows "of" ("Justin
-  // Trudeau of Canada").
+  // Trudeau of Canada": a word of class person_name_end).
   FoundName trimmed(FoundName name, const std::vector<std::uint8_t>& office_words, std::vector<int>& found) const {
     if (name.type != NameType::person) return name;
     // The name follows the last title word or office word before its last word.
@@ -155,7 +139,7 @@ struct Reconciler {
       ++name.first_token;
     }
     for (std::uint32_t k = name.first_token + 1; k < name.end_token; ++k) {
-      if (keys.lower[k] == "of" || keys.lower[k] == "for" || keys.lower[k] == "and") {
+      if (lexicon.in_class(keys.lower_id[k], WordClass::person_name_end)) {
         name.end_token = k;
         break;
       }
@@ -175,7 +159,7 @@ struct Reconciler {
   bool place_context(const FoundName& name, const Sentence& s, SentenceKind kind) const {
     const std::uint32_t before = name.first_token;
     if (before == s.first_token) return kind.capitals || name.end_token < s.end_token;  // a dateline, or a sentence opening with a place
-    if (is_place_word(keys.lower[before - 1])) return true;
+    if (lexicon.in_class(keys.lower_id[before - 1], WordClass::place_cue)) return true;
     return name.end_token < s.end_token && doc.slice(doc.tokens[name.end_token].span) == ",";
   }
 
@@ -342,7 +326,7 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
     const FoundName name = reconciler.trimmed(found_name, office_words, found);
     while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
     if (kind_of_sentence != sentence) {
-      kind = kind_of(doc, keys, doc.sentences[sentence]);
+      kind = kind_of(doc, lexicon, keys, doc.sentences[sentence]);
       kind_of_sentence = sentence;
     }
     while (lo < placed.size() && placed[lo].end <= name.first_token) ++lo;

@@ -91,16 +91,6 @@ bool inner_capital(std::string_view word, std::string_view text) {
   return word.size() > 2 && std::memchr(word.data(), '-', word.size()) != nullptr && has_upper(word, text);
 }
 
-// Lower-case words that join the capitalized words of one name: "Bank of
-// Japan", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "AT & T".
-bool is_connector(std::string_view lower) {
-  if (lower.empty() || lower.size() > 5) return false;
-  static constexpr std::array<std::string_view, 26> words = {"of",  "for", "and", "&",  "the", "de",  "du",  "des", "la",
-                                                             "le",  "di",  "da",  "do", "dos", "das", "del", "della", "van",
-                                                             "von", "der", "den", "bin", "ibn", "al",  "el",  "y"};
-  return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
 std::string_view lex_kind_name(std::uint8_t kind_plus_one, bool begin) {
   static constexpr std::array<std::string_view, 14> names = {"country.B",      "country.I",  "demonym.B", "demonym.I",  "capital.B",
                                                              "capital.I",      "org.B",      "org.I",     "location.B", "location.I",
@@ -204,12 +194,13 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, st
     }
   }
   if (!any) return;
-  // Connectors between capitalized words: the nearest word that is no connector, on each side and at most two away, has a capital.
+  // Connectors between capitalized words (class name_connector: "Bank of Japan", "Ursula von der Leyen", "AT & T"):
+  // the nearest word that is no connector, on each side and at most two away, has a capital.
   const auto joins = [&](std::size_t k) {
     const Token& t = doc_.tokens[first + k];
     const std::string_view lower = keys_.lower[first + k];
     return out.allowed[k] == Allowed::outside && (t.kind == TokenKind::word || lower == "&") && !t.capitalized &&
-           (is_connector(lower) || lex_.is_particle(keys_.lower_id[first + k]));
+           (lex_.in_class(keys_.lower_id[first + k], WordClass::name_connector) || lex_.is_particle(keys_.lower_id[first + k]));
   };
   joins_.assign(n, 0);
   for (std::size_t k = 1; k + 1 < n; ++k) {

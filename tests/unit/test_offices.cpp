@@ -1,0 +1,136 @@
+// Offices, the part of resolve that reads titles: a title next to a named
+// person becomes an office entity and an OfficeHolding, with the country or
+// organization whose office it is where the words give it ("Treasury
+// Secretary of the United States", "the French foreign minister", "Kenya's
+// Cabinet Secretary for Foreign Affairs") or, left implicit, where the rest
+// of the story settles it. Each row runs clean .. resolve (not relate) and
+// reads Document::holdings.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "helpers.hpp"
+
+using namespace newsgraph;
+using testing::resolved;
+
+namespace {
+
+// "holder -> office (owner)" for each holding, sorted, joined by "; "; owner "-" when the text leaves it open.
+std::string holdings_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const OfficeHolding& h : doc.holdings) {
+    out.push_back(doc.entities[static_cast<std::size_t>(h.holder)].id + " -> " + doc.entities[static_cast<std::size_t>(h.office)].id + " (" +
+                  (h.owner.empty() ? std::string("-") : h.owner) + ")");
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (const std::string& h : out) joined += (joined.empty() ? "" : "; ") + h;
+  return joined;
+}
+
+struct Row {
+  const char* text;
+  const char* holdings;  // all of them, sorted: an extra, wrong holding fails too
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    CHECK(holdings_of(resolved(row.text)) == row.holdings);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the owner after the title: of, for, at") {
+  check_rows({
+      {"Treasury Secretary of the United States Scott Bessent spoke.",
+       "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
+      {"Scott Bessent, Treasury Secretary of the United States, spoke.",
+       "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
+      {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi -> office:IN:prime-minister (country:IN)"},
+      // After the holder's name.
+      {"He met Prime Minister Rashida Karim of Bangladesh on Monday.",
+       "person:rashida-karim -> office:BD:prime-minister (country:BD)"},
+      // "for" a body of a government: that government's country.
+      {"Alan Ross, spokesman for the White House, declined to comment.", "person:alan-ross -> office:US:spokesman (country:US)"},
+      // "for" a country: whom an envoy works on, not whom the envoy acts for.
+      {"Tom Berg, special envoy for Syria, met officials.", "person:tom-berg -> office:_:special-envoy (-)"},
+  });
+}
+
+TEST_CASE("the owner before the title: a country, its demonym, a possessive, an organization") {
+  check_rows({
+      {"US Treasury Secretary Scott Bessent spoke.", "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
+      {"French Foreign Minister Jean Dupont spoke.", "person:jean-dupont -> office:FR:foreign-minister (country:FR)"},
+      {"Talks went on, the French foreign minister, Jean Dupont, said.",
+       "person:jean-dupont -> office:FR:foreign-minister (country:FR)"},
+      {"Japan's top trade representative Ryosei Akazawa spoke.",
+       "person:ryosei-akazawa -> office:JP:top-trade-representative (country:JP)"},
+      {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba -> office:JP:prime-minister (country:JP)"},
+      {"IMF Managing Director Kristalina Georgieva spoke.",
+       "person:kristalina-georgieva -> office:international-monetary-fund:managing-director (organization:international-monetary-fund)"},
+  });
+}
+
+TEST_CASE("a portfolio: after the title, or before a role noun") {
+  check_rows({
+      {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.",
+       "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
+      {"Irish finance spokesperson Aoife Byrne said so.", "person:aoife-byrne -> office:IE:finance-spokesperson (country:IE)"},
+  });
+}
+
+TEST_CASE("an owner the title leaves implicit") {
+  check_rows({
+      // A list of titled people shares the first one's owner.
+      {"US Trade Representative Ann Price and Treasury Secretary Tom Hale called.",
+       "person:ann-price -> office:US:trade-representative (country:US); person:tom-hale -> office:US:treasury-secretary (country:US)"},
+      // A delegation names its country once.
+      {"US officials, including Commerce Secretary Howard Lutnick, met Japan's Ryosei Akazawa.",
+       "person:howard-lutnick -> office:US:commerce-secretary (country:US)"},
+      // "his": the person the story was about.
+      {"Ugandan President Yusuf Okello cancelled a trip. His spokesperson, Sam Obua, said so.",
+       "person:sam-obua -> office:UG:spokesperson (country:UG); person:yusuf-okello -> office:UG:president (country:UG)"},
+      // A title one country alone has.
+      {"Taoiseach Sean Byrne spoke.", "person:sean-byrne -> office:IE:taoiseach (country:IE)"},
+      // The story's one country, for a state office.
+      {"Kenya said so. Kenya agreed. Finance Minister Musa Otieno spoke.",
+       "person:musa-otieno -> office:KE:finance-minister (country:KE)"},
+      // Two countries, neither dominant: no guess.
+      {"Kenji Morimoto flew from China to Japan. President Tony Marsh spoke.", "person:tony-marsh -> office:_:president (-)"},
+      // An ambassador is rarely from the country the story is about.
+      {"Syria said Syria would talk. Syria agreed. Ambassador Lena Park arrived.", "person:lena-park -> office:_:ambassador (-)"},
+  });
+}
+
+TEST_CASE("a title is an office only with a named holder") {
+  check_rows({
+      {"The Prime Minister said so.", ""},
+      {"Kenya's foreign minister said the talks went well.", ""},
+  });
+  const Document doc = resolved("The Prime Minister said so. Kenyan President Musa Otieno agreed.");
+  CHECK(testing::ids_of_type(doc, EntityType::office) == std::vector<std::string>{"office:KE:president"});
+}
+
+TEST_CASE("the holder takes the office's country; the office records its owner") {
+  const Document doc = resolved("Treasury Secretary of the United States Scott Bessent met IMF Managing Director Kristalina Georgieva.");
+  const Entity* bessent = testing::find_entity(doc, "person:scott-bessent");
+  const Entity* treasury = testing::find_entity(doc, "office:US:treasury-secretary");
+  const Entity* imf_office = testing::find_entity(doc, "office:international-monetary-fund:managing-director");
+  REQUIRE(bessent != nullptr);
+  REQUIRE(treasury != nullptr);
+  REQUIRE(imf_office != nullptr);
+  CHECK(bessent->attributes.at("country") == "country:US");
+  CHECK(treasury->attributes.at("country") == "country:US");
+  CHECK(treasury->label == "Treasury Secretary");
+  CHECK(imf_office->attributes.at("organization") == "organization:international-monetary-fund");
+  // An organization's office gives its holder no country.
+  const Entity* georgieva = testing::find_entity(doc, "person:kristalina-georgieva");
+  REQUIRE(georgieva != nullptr);
+  CHECK_FALSE(georgieva->attributes.contains("country"));
+}
