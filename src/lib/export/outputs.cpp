@@ -34,7 +34,7 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
   out.path = (dir / ("graph." + format)).string();
   if (format == "json") {
     out.streamed = std::make_unique<AtomicFile>(out.path);
-    write_graph_json(graph, *out.streamed, options.jobs);
+    write_graph_json(graph, *out.streamed, options.jobs, options.shard ? &*options.shard : nullptr);
   } else if (format == "neo4j" || format == "kuzu") {
     out.path = (dir / format).string();
     out.is_folder = true;
@@ -72,6 +72,10 @@ void check_outputs(const OutputOptions& options) {
     std::string list;
     for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
     throw Error("", "unknown format \"" + format + "\" (" + list + ")");
+  }
+  if (options.shard && options.formats != std::vector<std::string>{"json"}) {
+    throw Error("", "a shard (--shard) is written as graph.json alone (--format json): it is part of a graph; "
+                    "combine the shards with `newsgraph merge` and export the whole graph");
   }
   namespace fs = std::filesystem;
   const std::string& dir = options.out_dir;
