@@ -221,7 +221,8 @@ void check_complete(const std::vector<OpenShard>& shards) {
 }
 
 // graph.json's text, written through a JsonWriter (the same framing as
-// export/json.cpp) into the output file a few hundred records at a time.
+// export/json.cpp) into the output file about a megabyte at a time; a
+// large record (a node named in thousands of articles) goes straight out.
 class CombinedWriter {
  public:
   explicit CombinedWriter(AtomicFile& file) : file_(file), w_(true) { detail::write_head(w_); }
@@ -232,8 +233,14 @@ class CombinedWriter {
   }
   void record(const std::string& text) {
     w_.item();
+    if (text.size() >= kBlock / 16) {
+      flush();
+      file_.write(text);
+      return;
+    }
     w_.raw(text);
-    if (++pending_ == 256) flush();
+    pending_ += text.size();
+    if (pending_ >= kBlock) flush();
   }
   void close_list() { w_.end(']'); }
   void finish() {
@@ -247,9 +254,10 @@ class CombinedWriter {
     file_.write(w_.take());
     pending_ = 0;
   }
+  static constexpr std::size_t kBlock = 1 << 20;
   AtomicFile& file_;
   detail::JsonWriter w_;
-  int pending_ = 0;
+  std::size_t pending_ = 0;  // bytes of records in w_
 };
 
 // The documents: every shard holds all of them, written the same; the first
