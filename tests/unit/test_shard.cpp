@@ -104,7 +104,7 @@ TEST_CASE("fnv1a_64 gives the published FNV-1a 64-bit values") {
   static_assert(text::fnv1a_64("a") == 0xaf63dc4c8601ec8cULL);
 }
 
-TEST_CASE("--shard K/N: K from 0 to N-1; anything else is refused saying why") {
+TEST_CASE("--shard K/N takes K from 0 to N-1 and refuses anything else saying why") {
   struct Good {
     const char* text;
     std::uint64_t index, count;
