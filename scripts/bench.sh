@@ -8,8 +8,16 @@
 #   times over, each copy made distinct by a line of its own so that none is
 #   skipped as a duplicate: the speed on news as it is written.
 #
+# - shards (only when named): the reduce alone, on the fragments of
+#   SHARD_ARTICLES synthetic articles (default 40000): one plain `merge`
+#   against each of the N reducers of `merge --shard K/N` (N in SHARD_COUNTS,
+#   default "4 8") and the `merge` that combines their shards; wall time and
+#   peak RSS of each process, the combined graph.json checked against the
+#   plain merge's. SHARD_JOBS (default 2) is every merge's --jobs.
+#
 #   scripts/bench.sh                      # both; 100k synthetic articles, build/newsgraph
 #   CORPORA=real scripts/bench.sh         # the real text alone
+#   CORPORA=shards scripts/bench.sh       # one reducer against N sharded ones
 #   COUNT=20000 BIN=build-scale/newsgraph scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,8 +94,50 @@ bench_corpus() {
   fi
 }
 
+# One run of a command: "seconds peak-RSS-in-MB".
+time_once() {
+  /usr/bin/time -o "$WORK/time.txt" -f '%e %M' "$@" >/dev/null 2>&1
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$WORK/time.txt"
+}
+
+# The reduce alone: a plain merge of all fragments against N shard merges and their combination.
+bench_shards() {
+  local articles=${SHARD_ARTICLES:-40000} jobs=${SHARD_JOBS:-2} dir="$WORK/shards"
+  local corpus="$WORK/corpus-$articles.jsonl" frags="$dir/fragments"
+  if [ ! -s "$corpus" ]; then
+    echo "writing $articles articles to $corpus" >&2
+    python3 scripts/gen_corpus.py --count "$articles" --out "$corpus"
+  fi
+  rm -rf "$dir" && mkdir -p "$frags"
+  # Fragments in 8 files, as 8 map tasks would leave them.
+  split -n l/8 -d --additional-suffix=.jsonl "$corpus" "$dir/part-"
+  for part in "$dir"/part-*.jsonl; do "$BIN" extract "$part" --jobs "$jobs" --quiet > "$frags/$(basename "$part")"; done
+  echo "shards: the reduce of $articles articles ($(du -sm "$frags" | cut -f1) MB of fragments in 8 files); --jobs $jobs; $(nproc) cores"
+  printf '%-22s %8s %10s\n' step seconds 'peak RSS'
+  read -r secs mb < <(time_once "$BIN" merge "$frags" --out "$dir/plain" --format json --jobs "$jobs" --quiet)
+  printf '%-22s %8s %7s MB\n' "merge (one reducer)" "$secs" "$mb"
+  local single_mb=$mb
+  for n in ${SHARD_COUNTS:-4 8}; do
+    local biggest=0 shard_files=()
+    for k in $(seq 0 $((n - 1))); do
+      read -r secs mb < <(time_once "$BIN" merge "$frags" --shard "$k/$n" --out "$dir/$n/$k" --jobs "$jobs" --quiet)
+      printf '%-22s %8s %7s MB\n' "merge --shard $k/$n" "$secs" "$mb"
+      [ "$mb" -gt "$biggest" ] && biggest=$mb
+      shard_files+=("$dir/$n/$k/graph.json")
+    done
+    read -r secs mb < <(time_once "$BIN" merge "${shard_files[@]}" --out "$dir/$n/combined" --format json --quiet)
+    printf '%-22s %8s %7s MB\n' "combine $n shards" "$secs" "$mb"
+    local same="differs from"
+    cmp -s "$dir/$n/combined/graph.json" "$dir/plain/graph.json" && same="identical to"
+    echo "$n shards: largest reducer $biggest MB = $((100 * biggest / single_mb))% of one reducer's $single_mb MB; graph.json $same the plain merge's"
+  done
+}
+
 for which in $CORPORA; do
   case $which in
+    shards)
+      bench_shards
+      ;;
     synthetic)
       corpus="$WORK/corpus-$COUNT.jsonl"
       if [ ! -s "$corpus" ]; then
@@ -115,6 +165,6 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
 ' "$REAL" "$COPIES" "$corpus"
       bench_corpus "$corpus" real
       ;;
-    *) echo "bench: unknown corpus '$which' (synthetic, real)" >&2; exit 2 ;;
+    *) echo "bench: unknown corpus '$which' (synthetic, real, shards)" >&2; exit 2 ;;
   esac
 done

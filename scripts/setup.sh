@@ -11,6 +11,8 @@ packages=(
   doctest-dev libcli11-dev libicu-dev iso-codes libssl-dev
   libxml2-dev parallel
   python3
+  # scripts/newsgraph-dask.py and its test (tests/e2e/test_dask.py): Dask distributed, for Debian's /usr/bin/python3
+  python3-distributed
   # graph-database tests (tests/e2e/test_exports_db.py): NetworkX, Apache Jena TDB2, Redland (rapper,
   # rdfproc), Node for Kuzu and Neo4j's Cypher parser
   python3-networkx libapache-jena-java default-jre-headless raptor2-utils redland-utils nodejs

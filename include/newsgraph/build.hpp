@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct BuildOptions {
   std::size_t jobs = 0;  ///< 0: every core
   InputFormat input_format = InputFormat::automatic;
   Limits limits;
+  /// merge_graphs: keep only this shard of the merged graph (Graph::keep_shard),
+  /// each graph read cut down before it is merged, so that memory grows with
+  /// the shard rather than the graph.
+  std::optional<Shard> shard;
   /// A problem ("PATH[:LINE]: what", the input skipped) or a warning about
   /// repaired or cut text, in input order. Default: dropped.
   std::function<void(const std::string& message)> report;
@@ -76,5 +81,30 @@ class GraphLock {
 
 /// The reduce step: merges fragment files (JSON Lines) and graph.json files into `graph`.
 BuildResult merge_graphs(const std::vector<std::string>& inputs, const BuildOptions& options, Graph& graph);
+
+/// What combine_shards wrote: the shards read and the records of graph.json.
+struct CombineResult {
+  std::size_t shards = 0, documents = 0, nodes = 0, edges = 0, meetings = 0, statements = 0;
+};
+
+/// The shard a graph file is ("shard" in its head, as `merge --shard`
+/// writes it), or nothing: a whole graph, a file of fragments, standard
+/// input, or no graph at all (merge_graphs tells which).
+std::optional<Shard> shard_of_file(const std::string& path);
+
+/// The inputs of a merge (expanded as merge_graphs expands them) when they
+/// are shards; empty when none of them is one. Throws Error when only some
+/// are shards, or when an input cannot be read and the others are shards.
+std::vector<std::string> shard_inputs(const std::vector<std::string>& inputs, bool follow_links = false);
+
+/// Writes OUT_DIR/graph.json (complete or not at all) from the shard files
+/// of one graph, every K of one N once, in any order: the bytes that one
+/// merge of everything the shards were merged from writes. Shards are
+/// disjoint and each holds every document, so their records are only
+/// interleaved by id, a record per shard in memory. Throws Error, writing
+/// nothing, when a shard is missing or given twice, the shards disagree on
+/// N, on their documents or on the newsgraph that wrote them, or a file is
+/// not a shard as `merge --shard` writes it.
+CombineResult combine_shards(const std::vector<std::string>& files, const std::string& out_dir);
 
 }  // namespace newsgraph

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,10 @@ struct OutputOptions {
   std::string layout = "dot";  ///< Graphviz layout of the pictures, one of graph_layouts()
   ViewOptions view;            ///< what dot and the pictures show
   std::size_t jobs = 1;        ///< threads that make graph.json's text
+  /// Set (`merge --shard`): the graph is one shard of a graph (Graph::keep_shard),
+  /// written as graph.json alone, with its nodes only (no placeholders) and
+  /// "shard": {"k": K, "n": N} in its head, for `newsgraph merge` to combine.
+  std::optional<Shard> shard;
 };
 
 /// The output formats, in the order the help lists them.

@@ -26,6 +26,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/model.hpp"
@@ -104,6 +105,29 @@ struct StatementRecord {
   std::set<DocSpan> evidence;
 };
 
+/// One of `count` parts of a graph, so that the reduce can run as `count`
+/// processes, each holding about 1/count of the graph (`newsgraph merge
+/// --shard K/N`): the nodes, edges, meetings and statements whose id hashes
+/// to `index` (FNV-1a 64 of the id, modulo `count`), and every document.
+/// The shards of one graph are disjoint, and together they are the graph.
+struct Shard {
+  std::uint64_t index = 0;  ///< from 0 to count - 1
+  std::uint64_t count = 1;
+  /// Whether the record with this id (a node's, an edge's, a meeting's or a statement's) is of this shard.
+  bool holds(std::string_view id) const;
+  friend bool operator==(const Shard&, const Shard&) = default;
+};
+
+/// The most shards a graph may be cut into.
+inline constexpr std::uint64_t kMaxShards = 65536;
+
+/// "K/N" as --shard takes it: shard K of N, K counted from 0 (0/4 .. 3/4).
+/// Throws Error saying what is wrong (not two numbers, N of 0 or above
+/// kMaxShards, K not below N).
+Shard parse_shard(std::string_view text);
+/// "K/N".
+std::string to_string(const Shard& shard);
+
 namespace detail {
 struct GraphStorage;  // graph/storage.hpp: the Boost.Graph storage behind a Graph
 }  // namespace detail
@@ -170,6 +194,13 @@ class Graph {
   /// labels are chosen again. Aliases and attribute values are not traced to
   /// documents: a form or value only they gave stays on what other documents keep.
   void withdraw_documents(const std::set<std::string>& ids);
+
+  /// Keeps only the records of `shard`: its nodes, edges, meetings and
+  /// statements, and every document. An end of a kept edge that belongs to
+  /// another shard stays as a placeholder node (its id alone), so that the
+  /// edge has its ends; a shard's graph.json leaves placeholders out (they
+  /// are not of its shard). Nothing changes for a shard count of 1.
+  void keep_shard(const Shard& shard);
 
   /// What merging met and settled by rule rather than by union (a node id
   /// given two types), as messages naming the id, in the order met; they

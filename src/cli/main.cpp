@@ -45,6 +45,7 @@ struct BuildOptions {
   std::string update;               // --update: an existing graph.json to add to
   std::string input_format = "auto";
   bool merge = false;               // `merge`: inputs are fragments and graph.json files
+  std::optional<newsgraph::Shard> shard;  // `merge --shard K/N`
   newsgraph::Limits limits;         // --max-document-bytes, --max-sentence-tokens, --max-mentions, --strict
 };
 
@@ -113,6 +114,7 @@ newsgraph::BuildOptions build_options(const BuildOptions& options, Progress& pro
   build.jobs = options.jobs;
   build.limits = options.limits;
   build.input_format = newsgraph::input_format_from_string(options.input_format).value_or(newsgraph::InputFormat::automatic);
+  build.shard = options.shard;
   build.report = report;
   build.progress = [&progress](std::size_t documents, std::uint64_t bytes, std::uint64_t total) {
     progress.update(documents, bytes, total);
@@ -155,6 +157,26 @@ newsgraph::Graph& graph_kept_until_exit() {
   return *kept;
 }
 
+// Seconds since `started`, as "12.3".
+std::string seconds_since(Clock::time_point started) {
+  char elapsed[32];
+  std::snprintf(elapsed, sizeof elapsed, "%.1f", std::chrono::duration<double>(Clock::now() - started).count());
+  return elapsed;
+}
+
+// The closing line of build and merge: what the graph (or the shard) holds.
+void print_summary(const newsgraph::Graph& graph, const BuildOptions& options, Clock::time_point started) {
+  const std::vector<const newsgraph::NodeData*> nodes = graph.nodes();
+  // A shard's placeholders (the other ends of its edges) are not its nodes.
+  const auto node_count = options.shard ? std::count_if(nodes.begin(), nodes.end(),
+                                                        [&](const auto* n) { return options.shard->holds(n->id); })
+                                        : static_cast<std::ptrdiff_t>(nodes.size());
+  std::cerr << "newsgraph: " << (options.shard ? "shard " + newsgraph::to_string(*options.shard) + ": " : "")
+            << graph.documents().size() << " documents, " << node_count << " nodes, " << graph.edges().size() << " edges, "
+            << graph.meetings().size() << " meetings, " << graph.statements().size() << " statements, "
+            << seconds_since(started) << " s -> " << newsgraph::printable(options.out_dir) << "\n";
+}
+
 int run_build(const BuildOptions& options) {
   newsgraph::OutputOptions outputs;
   outputs.out_dir = options.out_dir;
@@ -163,13 +185,14 @@ int run_build(const BuildOptions& options) {
   outputs.view = options.view;
   outputs.view.notice = [](const std::string& message) { report(message); };
   outputs.jobs = newsgraph::effective_jobs(options.jobs);
+  outputs.shard = options.shard;
   try {
     newsgraph::check_outputs(outputs);
   } catch (const newsgraph::Error& e) {
     report(e.what());
     return kExitFatal;
   }
-  const auto started = std::chrono::steady_clock::now();
+  const auto started = Clock::now();
   Progress progress(!options.quiet);
   const newsgraph::BuildOptions build = build_options(options, progress);
   // A bad --update graph stops the run: nothing is replaced. The graph stays
@@ -186,19 +209,59 @@ int run_build(const BuildOptions& options) {
     return kExitFatal;
   }
   newsgraph::write_outputs(graph, outputs);
-  if (!options.quiet) {
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    char elapsed[32];
-    std::snprintf(elapsed, sizeof elapsed, "%.1f", seconds);
-    std::cerr << "newsgraph: " << graph.documents().size() << " documents, " << graph.nodes().size() << " nodes, "
-              << graph.edges().size() << " edges, " << graph.meetings().size() << " meetings, " << graph.statements().size()
-              << " statements, " << elapsed << " s -> " << newsgraph::printable(options.out_dir) << "\n";
-  }
+  if (!options.quiet) print_summary(graph, options, started);
   if (result.skipped > 0) {
     report(skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
+}
+
+// `merge` of the N shards of a graph (`merge --shard K/N` outputs): combined
+// into graph.json without merging; other formats are made from that file.
+int run_combine(const BuildOptions& options, const std::vector<std::string>& shards) {
+  if (!options.update.empty()) {
+    report("--update takes a whole graph, not shards: combine the shards first (newsgraph merge SHARDS --out DIR), "
+           "then merge DIR/graph.json with --update");
+    return kExitFatal;
+  }
+  newsgraph::OutputOptions outputs;
+  outputs.out_dir = options.out_dir;
+  outputs.layout = options.layout;
+  outputs.view = options.view;
+  outputs.view.notice = [](const std::string& message) { report(message); };
+  outputs.jobs = newsgraph::effective_jobs(options.jobs);
+  outputs.formats.clear();
+  std::copy_if(options.formats.begin(), options.formats.end(), std::back_inserter(outputs.formats),
+               [](const std::string& format) { return format != "json"; });
+  newsgraph::check_outputs(outputs);
+  const auto started = Clock::now();
+  const newsgraph::CombineResult result = newsgraph::combine_shards(shards, options.out_dir);
+  // graph.json is always written: it is what the shards combine into.
+  if (!outputs.formats.empty()) {
+    newsgraph::write_outputs(newsgraph::read_graph_file((std::filesystem::path(options.out_dir) / "graph.json").string()), outputs);
+  }
+  if (!options.quiet) {
+    std::cerr << "newsgraph: " << result.shards << " shards combined: " << result.documents << " documents, " << result.nodes
+              << " nodes, " << result.edges << " edges, " << result.meetings << " meetings, " << result.statements
+              << " statements, " << seconds_since(started) << " s -> " << newsgraph::printable(options.out_dir) << "\n";
+  }
+  return kExitOk;
+}
+
+// `merge`: a sharded reduce (--shard), the combination of shards, or a plain merge.
+int run_merge(BuildOptions& options, bool format_given) {
+  options.merge = true;
+  if (options.shard) {
+    if (!options.update.empty()) {
+      report("--shard and --update do not go together: a shard is part of a graph; combine the shards, then update");
+      return kExitFatal;
+    }
+    if (!format_given) options.formats = {"json"};
+    return run_build(options);
+  }
+  const std::vector<std::string> shards = newsgraph::shard_inputs(options.inputs);
+  return shards.empty() ? run_build(options) : run_combine(options, shards);
 }
 
 // `extract`: the map step. Fragments go to stdout, problems to stderr.
@@ -343,6 +406,8 @@ int main(int argc, char** argv) {
       "  newsgraph extract part-*.jsonl > fragments.jsonl   # map\n"
       "  newsgraph merge fragments-*.jsonl --out out          # reduce\n"
       "  newsgraph merge --update archive/graph.json new-fragments.jsonl --out archive\n"
+      "  newsgraph merge fragments-*.jsonl --shard 0/4 --out shard-0   # one of 4 reducers\n"
+      "  newsgraph merge shard-*/graph.json --out out                  # the 4 shards combined\n"
       "  newsgraph text saved-page.html                       # the text offsets refer to\n"
       "\nExit status: 0 all inputs used (warnings about repaired or cut text included),\n"
       "1 some inputs skipped (each named on stderr as `newsgraph: PATH[:LINE]: problem`,\n"
@@ -375,6 +440,22 @@ int main(int argc, char** argv) {
                     "skipped, corrected ones replace their old text");
   merge->add_option("--update", options.update,
                     "Existing graph.json to merge into (usually OUT/graph.json); corrected articles replace their old text");
+  std::string shard_text;
+  merge
+      ->add_option("--shard", shard_text,
+                   "Keep only shard K of N (K from 0: 0/4, 1/4, 2/4, 3/4): the nodes, edges, meetings and statements "
+                   "whose id hashes to K, and every document; writes OUT/graph.json of the shard. `merge` of the N "
+                   "shards' graph.json files combines them into the whole graph")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            try {
+              newsgraph::parse_shard(value);
+            } catch (const newsgraph::Error& e) {
+              return std::string(e.what());
+            }
+            return std::string();
+          },
+          "K/N"));
 
   try {
     app.parse(argc, argv);
@@ -385,8 +466,8 @@ int main(int argc, char** argv) {
   try {
     if (build->parsed()) return run_build(options);
     if (merge->parsed()) {
-      options.merge = true;
-      return run_build(options);
+      if (!shard_text.empty()) options.shard = newsgraph::parse_shard(shard_text);
+      return run_merge(options, merge->count("--format") > 0);
     }
     if (extract->parsed()) return run_extract(options);
     if (text->parsed()) return run_text(options);

@@ -1,6 +1,7 @@
 // Small Unicode helpers on UTF-8 text, built on ICU's character properties.
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -87,6 +88,17 @@ std::string_view trim(std::string_view s);
 /// Escapes & < > " for XML and Graphviz HTML labels; control characters
 /// other than newline and tab (not allowed in XML 1.0) become spaces.
 std::string xml_escape(std::string_view s);
+
+/// The 64-bit FNV-1a hash of `data`: fast, stable across platforms and
+/// releases (unlike std::hash), for spreading ids over shards.
+constexpr std::uint64_t fnv1a_64(std::string_view data) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : data) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
 
 /// Lower-case hex SHA-256 of `data`.
 std::string sha256_hex(std::string_view data);

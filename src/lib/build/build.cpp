@@ -165,6 +165,7 @@ BuildResult merge_read_graphs(const std::function<bool(Item&)>& produce, const B
     try {
       out.where = where_of(item.raw);
       out.fragment = graph_from_json_text(item.raw.bytes, item.raw.path, item.raw.line);
+      if (options.shard) out.fragment.keep_shard(*options.shard);
     } catch (const Error& e) {
       out.problem = e.what();
     }

@@ -40,7 +40,8 @@ class AtomicFile {
 /// graph_to_json_text(graph), written into `file` as it is produced: the
 /// text of a large graph is never held in memory whole. The text is made on
 /// `jobs` threads and written in order (the same bytes for any `jobs`).
-void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs = 1);
+/// With `shard`: the graph as that shard's graph.json (OutputOptions::shard).
+void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs = 1, const Shard* shard = nullptr);
 
 /// Writes every file into `dir` (created if missing) through write_file_atomically.
 /// Throws Error naming the folder or file on failure.

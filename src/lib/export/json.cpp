@@ -10,6 +10,7 @@
 
 #include "base/parallel.hpp"
 #include "export/json_writer.hpp"
+#include "graph/shard.hpp"
 
 namespace newsgraph {
 namespace detail {
@@ -146,7 +147,7 @@ void write_document(JsonWriter& w, const DocumentRecord& d) {
   w.end('}');
 }
 
-void write_head(JsonWriter& w) {
+void write_head(JsonWriter& w, const Shard* shard) {
   w.begin('{');
   w.key("format");
   w.string("newsgraph");
@@ -154,6 +155,15 @@ void write_head(JsonWriter& w) {
   w.number(1);
   w.key("generator");
   w.string(std::string("newsgraph ") + kVersion);
+  if (shard != nullptr) {
+    w.key("shard");
+    w.begin('{');
+    w.key("k");
+    w.number(shard->index);
+    w.key("n");
+    w.number(shard->count);
+    w.end('}');
+  }
 }
 
 }  // namespace detail
@@ -172,7 +182,9 @@ struct GraphLists {
   std::vector<const MeetingRecord*> meetings;
   std::vector<const StatementRecord*> statements;
 
-  explicit GraphLists(const Graph& graph) : nodes(graph.nodes()), edges(graph.edges()) {
+  // A shard's nodes only: the placeholders of its edges' other ends are another shard's.
+  GraphLists(const Graph& graph, const Shard* shard) : nodes(graph.nodes()), edges(graph.edges()) {
+    if (shard != nullptr) std::erase_if(nodes, [&](const NodeData* n) { return !detail::in_shard(n->id, *shard); });
     documents.reserve(graph.documents().size());
     for (const auto& [id, d] : graph.documents()) documents.push_back(&d);
     meetings.reserve(graph.meetings().size());
@@ -245,8 +257,9 @@ struct Piece {
 // make most of the text); each piece is written by a writer that resumes
 // inside the list's brackets, on any of `jobs` threads: the same bytes as
 // one writer would give.
-void write_graph_text(const Graph& graph, bool pretty, std::size_t jobs, const std::function<void(std::string&)>& sink) {
-  const GraphLists lists(graph);
+void write_graph_text(const Graph& graph, bool pretty, std::size_t jobs, const std::function<void(std::string&)>& sink,
+                      const Shard* shard = nullptr) {
+  const GraphLists lists(graph, shard);
   constexpr std::size_t kPieceWeight = 1 << 15;
   int section = 0;
   std::size_t next = 0;
@@ -276,7 +289,7 @@ void write_graph_text(const Graph& graph, bool pretty, std::size_t jobs, const s
     return w.take();
   };
   JsonWriter head(pretty);
-  detail::write_head(head);
+  detail::write_head(head, shard);
   std::string text = head.take();
   sink(text);
   run_ordered<Piece, std::string>(jobs, 4 * jobs, produce, work, sink);
@@ -301,8 +314,8 @@ std::string graph_to_json_line(const Graph& graph) { return graph_text(graph, fa
 
 nlohmann::ordered_json graph_to_json(const Graph& graph) { return nlohmann::ordered_json::parse(graph_to_json_text(graph)); }
 
-void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs) {
-  write_graph_text(graph, true, jobs, [&](std::string& text) { file.write(text); });
+void write_graph_json(const Graph& graph, AtomicFile& file, std::size_t jobs, const Shard* shard) {
+  write_graph_text(graph, true, jobs, [&](std::string& text) { file.write(text); }, shard);
 }
 
 }  // namespace newsgraph

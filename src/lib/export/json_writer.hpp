@@ -244,7 +244,9 @@ void write_label_documents(JsonWriter& w, const OneDocVote& vote);
 // Templates over how spans and attributes are held (a graph's records or one
 // document's); write_spans and write_map are found for each.
 
-void write_head(JsonWriter& w);
+/// The graph's first members: "format", "version", "generator", and for a
+/// shard (`merge --shard`) "shard": {"k": K, "n": N}.
+void write_head(JsonWriter& w, const Shard* shard = nullptr);
 void write_document(JsonWriter& w, const DocumentRecord& d);
 
 /// The documents behind each alias or attribute value of an item of several

@@ -34,7 +34,7 @@ PendingOutput make_output(const Graph& graph, const Graph& drawn, const std::str
   out.path = (dir / ("graph." + format)).string();
   if (format == "json") {
     out.streamed = std::make_unique<AtomicFile>(out.path);
-    write_graph_json(graph, *out.streamed, options.jobs);
+    write_graph_json(graph, *out.streamed, options.jobs, options.shard ? &*options.shard : nullptr);
   } else if (format == "neo4j" || format == "kuzu") {
     out.path = (dir / format).string();
     out.is_folder = true;
@@ -80,6 +80,10 @@ void check_known(const std::string& what, const std::string& value, const std::v
 void check_outputs(const OutputOptions& options) {
   for (const std::string& format : options.formats) check_known("format", format, output_formats());
   check_known("layout", options.layout, graph_layouts());
+  if (options.shard && options.formats != std::vector<std::string>{"json"}) {
+    throw Error("", "a shard (--shard) is written as graph.json alone (--format json): it is part of a graph; "
+                    "combine the shards with `newsgraph merge` and export the whole graph");
+  }
   namespace fs = std::filesystem;
   const std::string& dir = options.out_dir;
   std::error_code ec;

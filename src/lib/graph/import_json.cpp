@@ -362,6 +362,11 @@ Graph graph_from_json(const json& j, const std::string& where, std::size_t line)
   if (format == j.end() || *format != "newsgraph") r.fail("", "not a newsgraph graph (\"format\" is not \"newsgraph\")");
   const auto version = j.find("version");
   if (version == j.end() || *version != 1) r.fail("", "unsupported graph version (this program reads version 1)");
+  // A shard's edges and records name nodes of other shards: only the shards together are a graph.
+  if (j.contains("shard")) {
+    r.fail("", "a shard of a graph (written by `newsgraph merge --shard`), not a whole graph: combine all the shards "
+               "with `newsgraph merge SHARD-FILES --out DIR` first");
+  }
 
   Graph graph;
   GraphReader reader(r, graph);
