@@ -44,6 +44,10 @@ struct BuildResult {
   std::vector<std::string> skipped_inputs;  ///< where each skipped one is ("PATH" or "PATH:LINE"), in order
 };
 
+/// The closing line for skipped inputs: how many, and which (the first ten):
+/// "3 input(s) skipped: a.txt, b.jsonl:7, c.html".
+std::string skipped_summary(const BuildResult& result);
+
 /// The jobs value: 0 means every core.
 std::size_t effective_jobs(std::size_t jobs);
 

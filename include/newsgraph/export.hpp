@@ -35,6 +35,11 @@ std::string graph_to_json_line(const Graph& graph);
 /// written from the document without building its graph.
 std::string fragment_json_line(const Document& doc);
 
+/// Writes `texts` to standard output in order, in as few system calls as
+/// writev allows, and empties it (extract's fragments, text's lines).
+/// Throws Error naming standard output when it cannot be written.
+void write_to_stdout(std::vector<std::string>& texts);
+
 /// The default of ViewOptions::max_nodes (--max-picture-nodes).
 inline constexpr std::size_t kMaxPictureNodes = 150;
 

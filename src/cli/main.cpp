@@ -2,13 +2,9 @@
 // errors once. Exit status: 0 all inputs used, 1 some inputs skipped,
 // 2 usage error or nothing could be done.
 #include <CLI/CLI.hpp>
-#include <sys/uio.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -48,16 +44,6 @@ struct BuildOptions {
   std::optional<newsgraph::Shard> shard;  // `merge --shard K/N`
   newsgraph::Limits limits;         // --max-document-bytes, --max-sentence-tokens, --max-mentions, --strict
 };
-
-// The closing line for skipped inputs: how many, and which (the first ten).
-std::string skipped_summary(const newsgraph::BuildResult& result) {
-  std::string line = std::to_string(result.skipped) + " input(s) skipped";
-  for (std::size_t i = 0; i < result.skipped_inputs.size() && i < 10; ++i) {
-    line += (i == 0 ? ": " : ", ") + result.skipped_inputs[i];
-  }
-  if (result.skipped_inputs.size() > 10) line += ", and " + std::to_string(result.skipped_inputs.size() - 10) + " more";
-  return line;
-}
 
 // Every message goes through printable(): a file name or a field with a line
 // break or an escape sequence in it cannot forge a line or drive the terminal.
@@ -120,32 +106,6 @@ newsgraph::BuildOptions build_options(const BuildOptions& options, Progress& pro
     progress.update(documents, bytes, total);
   };
   return build;
-}
-
-// Writes `texts` to standard output in order, in as few system calls as
-// writev allows, and empties it.
-void write_to_stdout(std::vector<std::string>& texts) {
-  std::vector<iovec> parts;
-  parts.reserve(texts.size());
-  for (std::string& text : texts) {
-    if (!text.empty()) parts.push_back({text.data(), text.size()});
-  }
-  std::size_t first = 0;
-  while (first < parts.size()) {
-    const int count = static_cast<int>(std::min<std::size_t>(parts.size() - first, IOV_MAX));
-    const ssize_t written = ::writev(STDOUT_FILENO, parts.data() + first, count);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      throw newsgraph::Error("standard output", std::strerror(errno));
-    }
-    auto left = static_cast<std::size_t>(written);
-    while (first < parts.size() && left >= parts[first].iov_len) left -= parts[first++].iov_len;
-    if (left > 0) {
-      parts[first].iov_base = static_cast<char*>(parts[first].iov_base) + left;
-      parts[first].iov_len -= left;
-    }
-  }
-  texts.clear();
 }
 
 // The graph of a run is kept until the process ends: a large archive's
@@ -211,7 +171,7 @@ int run_build(const BuildOptions& options) {
   newsgraph::write_outputs(graph, outputs);
   if (!options.quiet) print_summary(graph, options, started);
   if (result.skipped > 0) {
-    report(skipped_summary(result));
+    report(newsgraph::skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
@@ -282,12 +242,12 @@ int run_extract(const BuildOptions& options) {
       pending += line.size();
       lines.push_back(std::move(line));
       if (pending >= kBlock) {
-        write_to_stdout(lines);
+        newsgraph::write_to_stdout(lines);
         pending = 0;
       }
     };
     result = newsgraph::extract_fragments(options.inputs, *lexicon, build_options(options, progress), sink);
-    write_to_stdout(lines);
+    newsgraph::write_to_stdout(lines);
   }
   if (!options.quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -300,7 +260,7 @@ int run_extract(const BuildOptions& options) {
     return kExitFatal;
   }
   if (result.skipped > 0) {
-    report(skipped_summary(result));
+    report(newsgraph::skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
@@ -316,17 +276,17 @@ int run_text(const BuildOptions& options) {
         pending += line.size();
         lines.push_back(std::move(line));
         if (pending >= (1 << 20)) {
-          write_to_stdout(lines);
+          newsgraph::write_to_stdout(lines);
           pending = 0;
         }
       });
-  write_to_stdout(lines);
+  newsgraph::write_to_stdout(lines);
   if (result.documents == 0) {
     report("no article could be read");
     return kExitFatal;
   }
   if (result.skipped > 0) {
-    report(skipped_summary(result));
+    report(newsgraph::skipped_summary(result));
     return kExitSkipped;
   }
   return kExitOk;
@@ -389,6 +349,25 @@ void add_reading_options(CLI::App& command, BuildOptions& options) {
                    "Follow symbolic links in input folders that lead outside them (skipped by default)");
 }
 
+// merge's --shard K/N, checked when parsed.
+void add_shard_option(CLI::App& merge, std::string& shard_text) {
+  merge
+      .add_option("--shard", shard_text,
+                  "Keep only shard K of N (K from 0: 0/4, 1/4, 2/4, 3/4): the nodes, edges, meetings and statements "
+                  "whose id hashes to K, and every document; writes OUT/graph.json of the shard. `merge` of the N "
+                  "shards' graph.json files combines them into the whole graph")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            try {
+              newsgraph::parse_shard(value);
+            } catch (const newsgraph::Error& e) {
+              return std::string(e.what());
+            }
+            return std::string();
+          },
+          "K/N"));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -441,21 +420,7 @@ int main(int argc, char** argv) {
   merge->add_option("--update", options.update,
                     "Existing graph.json to merge into (usually OUT/graph.json); corrected articles replace their old text");
   std::string shard_text;
-  merge
-      ->add_option("--shard", shard_text,
-                   "Keep only shard K of N (K from 0: 0/4, 1/4, 2/4, 3/4): the nodes, edges, meetings and statements "
-                   "whose id hashes to K, and every document; writes OUT/graph.json of the shard. `merge` of the N "
-                   "shards' graph.json files combines them into the whole graph")
-      ->check(CLI::Validator(
-          [](const std::string& value) {
-            try {
-              newsgraph::parse_shard(value);
-            } catch (const newsgraph::Error& e) {
-              return std::string(e.what());
-            }
-            return std::string();
-          },
-          "K/N"));
+  add_shard_option(*merge, shard_text);
 
   try {
     app.parse(argc, argv);
