@@ -21,6 +21,17 @@ def run(binary, *args, check=None):
     return r
 
 
+def corpus_with_examples(source, corpus, count, seed):
+    """Generates `count` articles (scripts/gen_corpus.py) into `corpus` and returns its
+    JSON Lines, the example articles (examples/articles) appended, one a line."""
+    subprocess.run(["python3", str(source / "scripts" / "gen_corpus.py"), "--count", str(count), "--seed", str(seed),
+                    "--out", str(corpus)], check=True)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    for path in sorted((source / "examples" / "articles").glob("*.txt")):
+        lines.append(json.dumps({"id": path.stem, "url": str(path), "text": path.read_text(encoding="utf-8")}))
+    return lines
+
+
 def fold(s):
     s = unicodedata.normalize("NFKC", s)
     for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')):

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from common import Checks, parse_args, run
+from common import Checks, corpus_with_examples, parse_args, run
 
 args = parse_args()
 binary = args.binary
@@ -19,12 +19,8 @@ work = Path(tempfile.mkdtemp(prefix="newsgraph-e2e-mapreduce-"))
 checks = Checks()
 
 corpus = work / "corpus.jsonl"
-subprocess.run(["python3", str(source / "scripts" / "gen_corpus.py"), "--count", "400", "--seed", "3", "--out", str(corpus)],
-               check=True)
-# Plus the example articles, and one article twice (another id, same text).
-lines = corpus.read_text(encoding="utf-8").splitlines()
-for path in sorted((source / "examples" / "articles").glob("*.txt")):
-    lines.append(json.dumps({"id": path.stem, "url": str(path), "text": path.read_text(encoding="utf-8")}))
+lines = corpus_with_examples(source, corpus, 400, 3)
+# Plus the example articles (above), and one article twice (another id, same text).
 twin = json.loads(lines[5])
 twin["id"] = "a-twin"
 lines.append(json.dumps(twin))

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from common import Checks, check_contract, parse_args, run
+from common import Checks, corpus_with_examples, check_contract, parse_args, run
 
 args = parse_args()
 binary = args.binary
@@ -20,11 +20,7 @@ work = Path(tempfile.mkdtemp(prefix="newsgraph-e2e-shard-"))
 checks = Checks()
 
 corpus = work / "corpus.jsonl"
-subprocess.run(["python3", str(source / "scripts" / "gen_corpus.py"), "--count", "600", "--seed", "11", "--out", str(corpus)],
-               check=True)
-lines = corpus.read_text(encoding="utf-8").splitlines()
-for path in sorted((source / "examples" / "articles").glob("*.txt")):
-    lines.append(json.dumps({"id": path.stem, "url": str(path), "text": path.read_text(encoding="utf-8")}))
+lines = corpus_with_examples(source, corpus, 600, 11)
 # A corrected article (one id and URL, a later date, half its text) and a second text under one id, undated apart.
 for i, (date, keep_url) in enumerate([("2031-01-01", True), (None, False)]):
     article = json.loads(lines[10 + i])

@@ -50,6 +50,9 @@ class Coreference final : public ReferenceSource {
   void index_bare_titles();
   std::string written_owner(std::size_t t) const;
   std::vector<int> holders_of_title(const std::string& title_slug) const;
+  std::vector<int> holders_of_office(const std::string& office_id) const;
+  template <typename Matches>
+  std::vector<int> holders_where(Matches&& matches) const;
   std::pair<int, int> people_before(std::uint32_t offset) const;
 
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
@@ -138,16 +141,26 @@ std::string Coreference::written_owner(std::size_t t) const {
   return {};
 }
 
-// Everyone holding an office with this title, whatever its owner.
-std::vector<int> Coreference::holders_of_title(const std::string& title_slug) const {
+// Everyone holding an office whose id passes `matches`, each once.
+template <typename Matches>
+std::vector<int> Coreference::holders_where(Matches&& matches) const {
   std::vector<int> candidates;
   for (const OfficeHolding& h : doc.holdings) {
-    const std::string& target = id(h.office);
-    const bool matches = target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
-                         target[target.size() - title_slug.size() - 1] == ':';
-    if (matches && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
+    if (matches(id(h.office)) && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
   }
   return candidates;
+}
+
+std::vector<int> Coreference::holders_of_office(const std::string& office_id) const {
+  return holders_where([&](const std::string& target) { return target == office_id; });
+}
+
+// Everyone holding an office with this title, whatever its owner.
+std::vector<int> Coreference::holders_of_title(const std::string& title_slug) const {
+  return holders_where([&](const std::string& target) {
+    return target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
+           target[target.size() - title_slug.size() - 1] == ':';
+  });
 }
 
 // A title written alone keeps standing for the person it last stood for,
@@ -184,22 +197,10 @@ void Coreference::index_bare_titles() {
 
 int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
   const Mention& mention = doc.mentions[mention_index];
-  if (mention.entity >= 0) {
-    std::vector<int> candidates;
-    const std::string& office = id(mention.entity);
-    for (const OfficeHolding& h : doc.holdings) {
-      if (id(h.office) == office && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
-    }
-    return last_mentioned(candidates, t);
-  }
+  if (mention.entity >= 0) return last_mentioned(holders_of_office(id(mention.entity)), t);
   const std::string owner = written_owner(t);
   if (owner.empty()) return bare_holder_[mention_index];
-  const std::string office = make_office_id(owner, mention.key);
-  std::vector<int> candidates;
-  for (const OfficeHolding& h : doc.holdings) {
-    if (id(h.office) == office && std::find(candidates.begin(), candidates.end(), h.holder) == candidates.end()) candidates.push_back(h.holder);
-  }
-  return last_mentioned(candidates, t);
+  return last_mentioned(holders_of_office(make_office_id(owner, mention.key)), t);
 }
 
 int Coreference::organization_by_word(std::string_view word, std::size_t t) const {
