@@ -173,3 +173,49 @@ TEST_CASE("not meetings: reporters, press conferences, the same event") {
        {{mwangi, alemu}}},
   });
 }
+
+TEST_CASE("many participants: a summit's attendance list, a readout's bulleted list") {
+  const std::string okafor = "person:grace-okafor", lindqvist = "person:erik-lindqvist", sato = "person:yuki-sato";
+  check_cases({
+      // Everyone named after "attended by" meets everyone; "was to be" makes it planned.
+      {"The regional mini-summit was to be attended by the leaders of three countries: Kenya's Daniel Mwangi, "
+       "Portugal's Helena Duarte and Canada's Marcus Whitfield.",
+       "",
+       {{{mwangi, duarte, whitfield}, MeetingStatus::planned}},
+       {}},
+      {"The summit in Lisbon was attended by Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:lisbon", {}}}, {}},
+      // Attending the same event is no meeting when no list follows a meeting word.
+      {"Kenyan President Daniel Mwangi attended the opening of the games, as did Ethiopian Prime Minister Tesfaye Alemu.", "", {},
+       {{mwangi, alemu}}},
+      // A readout: the leader of the announcing sentence meets each person of a bulleted line.
+      {"Minister's meetings this weekend\n"
+       "Foreign Minister Grace Okafor held a number of meetings and calls with her counterparts this weekend.\n"
+       "The list is as below:\n"
+       "Saturday in Oslo:\n"
+       "- Foreign Minister Erik Lindqvist of Sweden [in person]\n"
+       "- Foreign Minister Yuki Sato of Japan [phone call]\n",
+       "",
+       {{{okafor, lindqvist}}, {{okafor, sato}, MeetingStatus::held, MeetingMode::call}},
+       {{lindqvist, sato}}},
+      // Bulleted lines under no meeting are not meetings.
+      {"Foreign Minister Grace Okafor named her advisers.\n"
+       "They are:\n"
+       "- Erik Lindqvist\n"
+       "- Yuki Sato\n",
+       "", {}, {{okafor, lindqvist}, {lindqvist, sato}}},
+  });
+}
+
+TEST_CASE("seeing a guest off, courtesy calls") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi later saw off Ethiopian Prime Minister Tesfaye Alemu at the airport.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Portuguese Ambassador Helena Duarte made a courtesy call on Kenyan President Daniel Mwangi on Monday.", "",
+       {{{duarte, mwangi}}}, {}},
+      {"The ambassadors of Spain and Italy made courtesy calls on Kenyan President Daniel Mwangi.", "",
+       // Two sides: the ambassadors' countries do not meet each other.
+       {{{"country:ES", "country:IT", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"country:ES", "country:IT"}, {mwangi}}}},
+       {}},
+  });
+}

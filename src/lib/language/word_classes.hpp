@@ -93,6 +93,8 @@ enum class WordClass : std::uint8_t {
   headline_minor_word,  ///< a short word a headline in Title Case leaves in lower case: "Talks in Rome Go On"
   name_connector,  ///< a lower-case word joining capitalized words of one name: "Bank of Japan", "Ursula von der Leyen"
   person_name_end,  ///< ends a person's name the learned recognizer found: "Justin Trudeau of Canada"
+  attendance_cue,  ///< after a meeting word, the people who take part follow: "the summit was attended by X, Y and Z"
+  list_marker,  ///< opens a bulleted line: "- President X of Y [phone call]"
   count
 };
 
@@ -176,7 +178,9 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "place_cue",
     "headline_minor_word",
     "name_connector",
-    "person_name_end"};
+    "person_name_end",
+    "attendance_cue",
+    "list_marker"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);

@@ -99,6 +99,8 @@ class MeetingRules {
 
   void run() {
     read_sentences();
+    read_attendance();
+    read_bulleted_lists();
     drop_countries_with_people();
   }
 
@@ -125,6 +127,101 @@ class MeetingRules {
         if (!visit_superseded(r, found)) emit(r.frame, r.side_a, r.side_b, call_mode);
       }
     }
+  }
+
+  // The people named from token `from` to `end`, outside quotes, in order, once each.
+  std::vector<int> people_between(std::size_t from, std::size_t end) const {
+    std::vector<int> people;
+    for (std::size_t t = from; t < end; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || a_.in_quote[t] || doc_.mentions[static_cast<std::size_t>(m)].span.begin != doc_.tokens[t].span.begin) continue;
+      const int e = doc_.mentions[static_cast<std::size_t>(m)].entity;
+      if (a_.is_person(e) && std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
+    }
+    return people;
+  }
+
+  // "The summit was to be attended by A's X, B's Y and C's Z": a meeting
+  // word, then an attendance word, then the people who take part; all of
+  // them meet. Words after the meeting word set its status too ("was to").
+  void read_attendance() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      for (const Hit& h : a_.hits[si]) {
+        if ((h.cls != TriggerClass::meet && h.cls != TriggerClass::call) || (h.role != Role::noun && h.role != Role::event)) continue;
+        std::size_t cue = h.end;
+        while (cue < s.end_token && !a_.in(cue, WordClass::attendance_cue)) ++cue;
+        if (cue == s.end_token || a_.in_quote[cue]) continue;
+        const std::vector<int> people = people_between(cue + 1, s.end_token);
+        if (people.size() < 2) continue;
+        TriggerFrame frame(h, si);
+        frame.scope.from = s.first_token;
+        frame.scope.after = true;
+        emit(frame, people, {}, h.cls == TriggerClass::call);
+        break;
+      }
+    }
+  }
+
+  bool is_list_item(std::size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    return s.end_token > s.first_token + 1 && a_.in(s.first_token, WordClass::list_marker);
+  }
+
+  bool ends_with_colon(std::size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    return s.end_token > s.first_token && a_.is(s.end_token - 1, ":");
+  }
+
+  // A readout that lists whom a leader met, one per bulleted line, under a
+  // line ending in a colon: "X held meetings and calls with leaders ...
+  // The list is as below: - President A of B [in person] - C [phone call]".
+  void read_bulleted_lists() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      if (!is_list_item(si) || si == 0 || !ends_with_colon(si - 1)) continue;
+      std::size_t intro = si - 1;
+      while (intro > 0 && ends_with_colon(intro) && !is_list_item(intro - 1)) --intro;
+      const Hit* announced = meeting_announced(intro, si);
+      if (announced == nullptr) continue;
+      const std::size_t announcing = static_cast<std::size_t>(ctx_.sentence_of_token[announced->token]);
+      int actor = a_.subject_of_sentence(announcing);
+      if (actor < 0 || !a_.is_person(actor)) actor = a_.pronoun(announced->token);
+      if (actor < 0) continue;
+      for (; si < doc_.sentences.size() && (is_list_item(si) || ends_with_colon(si)); ++si) {
+        if (is_list_item(si)) emit_list_item(*announced, announcing, actor, si);
+      }
+    }
+  }
+
+  // The meeting or call word of the few sentences up to `last` (exclusive)
+  // that announce a list; nullptr when none does.
+  const Hit* meeting_announced(std::size_t first, std::size_t last) const {
+    constexpr std::size_t reach = 3;
+    for (std::size_t k = last; k-- > (first > reach ? first - reach : 0);) {
+      for (const Hit& h : a_.hits[k]) {
+        if ((h.cls == TriggerClass::meet || h.cls == TriggerClass::call) && h.role != Role::mode) return &h;
+      }
+    }
+    return nullptr;
+  }
+
+  // One bulleted line: the first person it names met the actor.
+  void emit_list_item(const Hit& announced, std::size_t announcing, int actor, std::size_t item) {
+    const Sentence& s = doc_.sentences[item];
+    const std::vector<int> people = people_between(s.first_token, s.end_token);
+    if (people.empty() || people.front() == actor) return;
+    bool call = false;
+    for (const Hit& h : a_.hits[item]) call = call || h.cls == TriggerClass::call;
+    TriggerFrame frame(announced, announcing);
+    frame.scope.from = doc_.sentences[announcing].first_token;
+    Meeting meeting;
+    meeting.participants = ids_of(a_, {actor, people.front()});
+    meeting.status = rules::meeting_status(a_, announcing, announced, frame.scope).status;
+    meeting.mode = call ? MeetingMode::call : MeetingMode::in_person;
+    meeting.location = rules::meeting_place(a_, s, announced);
+    meeting.date = rules::meeting_date(ctx_, s, meeting.status == MeetingStatus::planned);
+    meeting.evidence = {s.span};
+    add_meeting(doc_, std::move(meeting));
   }
 
   // "an official visit to Italy, during which he will meet A and B": the
