@@ -137,6 +137,20 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{duarte, StatementKind::indirect, {"the value of trade"}}},
        {},
        1},
+      // A bare title stands for the holder of a longer title it shortens: "the minister" for the Deputy Finance Minister.
+      {"Kenyan Deputy Finance Minister Daniel Mwangi spoke in Nairobi on Monday.\n“The agencies have misread our budget,” said "
+       "the minister in a statement.",
+       {{mwangi, StatementKind::direct, {"The agencies have misread our budget"}}},
+       {},
+       1},
+      {"Ethiopia's vice minister of finance Tesfaye Alemu rejected the forecast.\nThe vice minister said the budget was sound.",
+       {{alemu, StatementKind::indirect, {"the budget was sound"}}}},
+      // An honorific written alone stands for the person in focus, as "he" does.
+      {"His Majesty King Daniel Mwangi received a phone call from Portuguese Foreign Minister Helena Duarte.\nHis Majesty "
+       "reiterated that dialogue is the only way to end the conflict.",
+       {{mwangi, StatementKind::indirect, {"dialogue is the only way"}}},
+       {},
+       1},
   });
 }
 

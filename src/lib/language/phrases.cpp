@@ -316,7 +316,7 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
       const bool preposition = h->end < t && in(h->end, WordClass::event_preposition);
       if (!preposition) break;
     }
-    if (in(i, WordClass::person_pronoun)) {
+    if (ctx.stands_for_person(i)) {
       found = refs_.pronoun(i);
       found_at = i;
       break;

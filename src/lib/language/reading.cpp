@@ -94,6 +94,13 @@ void Reading::find_quotes() {
   }
 }
 
+bool Reading::stands_for_person(std::size_t t) const {
+  if (in(t, WordClass::person_pronoun)) return true;
+  if (!in(t, WordClass::honorific) || t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
+  const bool named_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].capitalized && sentence_of_token[t + 1] == sentence_of_token[t];
+  return !named_next;
+}
+
 std::size_t Reading::token_at(std::uint32_t offset) const {
   const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
                                    [](const Token& t, std::uint32_t off) { return t.span.begin < off; });

@@ -53,6 +53,9 @@ struct Reading {
   bool is(std::size_t t, std::string_view word) const { return keys.lower[t] == word; }
   /// Token t, lower-cased, is a word of class `c` (data/word_classes.tsv).
   bool in(std::size_t t, WordClass c) const { return lexicon.in_class(keys.lower_id[t], c); }
+  /// Token t stands for a person as "he" does: a personal pronoun, or an
+  /// honorific written alone ("His Majesty said", not "His Majesty King X").
+  bool stands_for_person(std::size_t t) const;
   /// Index of the first token at or after byte `offset`.
   std::size_t token_at(std::uint32_t offset) const;
   /// One past the last token of mention m.

@@ -95,6 +95,7 @@ enum class WordClass : std::uint8_t {
   person_name_end,  ///< ends a person's name the learned recognizer found: "Justin Trudeau of Canada"
   attendance_cue,  ///< after a meeting word, the people who take part follow: "the summit was attended by X, Y and Z"
   list_marker,  ///< opens a bulleted line: "- President X of Y [phone call]"
+  honorific,  ///< after "his"/"her" and written alone, stands for a person as "he" does: "His Majesty said"
   count
 };
 
@@ -180,7 +181,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "name_connector",
     "person_name_end",
     "attendance_cue",
-    "list_marker"};
+    "list_marker",
+    "honorific"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);

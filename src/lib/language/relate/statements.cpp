@@ -147,7 +147,7 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
     if (e >= 0 && !modifier) return is_speaker_type(a, e) ? e : -1;
-    if (a.in(i, WordClass::person_pronoun)) return a.pronoun(i);
+    if (a.ctx.stands_for_person(i)) return a.pronoun(i);
     if (modifier) {
       i = end - 1;
       continue;

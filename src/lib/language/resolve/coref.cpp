@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "base/text.hpp"
 #include "language/resolve/resolve.hpp"
@@ -155,12 +157,44 @@ std::vector<int> Coreference::holders_of_office(const std::string& office_id) co
   return holders_where([&](const std::string& target) { return target == office_id; });
 }
 
-// Everyone holding an office with this title, whatever its owner.
+namespace {
+
+// The words of an office id's title: "office:CN:deputy-finance-minister" -> deputy, finance, minister.
+std::vector<std::string_view> title_words(std::string_view office_id) {
+  std::vector<std::string_view> words;
+  std::size_t b = office_id.rfind(':') + 1;
+  while (b <= office_id.size()) {
+    const std::size_t e = std::min(office_id.find('-', b), office_id.size());
+    words.push_back(office_id.substr(b, e - b));
+    b = e + 1;
+  }
+  return words;
+}
+
+// Is `bare` a shortening of `full` that keeps its head: its words appear in
+// `full` in order and both end in the same word ("minister" of "finance
+// minister", "deputy minister" of "deputy finance minister")?
+bool shortens(const std::vector<std::string_view>& bare, const std::vector<std::string_view>& full) {
+  if (bare.empty() || full.size() <= bare.size() || bare.back() != full.back()) return false;
+  std::size_t k = 0;
+  for (std::string_view word : full) k += k < bare.size() && word == bare[k];
+  return k == bare.size();
+}
+
+}  // namespace
+
+// Everyone holding an office with this title, whatever its owner; when no
+// one does, everyone holding a longer title it shortens ("the minister" for
+// the Finance Minister).
 std::vector<int> Coreference::holders_of_title(const std::string& title_slug) const {
-  return holders_where([&](const std::string& target) {
+  const std::vector<int> exact = holders_where([&](const std::string& target) {
     return target.size() > title_slug.size() && target.compare(target.size() - title_slug.size(), title_slug.size(), title_slug) == 0 &&
            target[target.size() - title_slug.size() - 1] == ':';
   });
+  if (!exact.empty()) return exact;
+  const std::string bare_id = ":" + title_slug;
+  const std::vector<std::string_view> bare = title_words(bare_id);
+  return holders_where([&](const std::string& target) { return shortens(bare, title_words(target)); });
 }
 
 // A title written alone keeps standing for the person it last stood for,
@@ -289,7 +323,7 @@ int Coreference::subject_at(std::size_t si) {
   }
   for (std::size_t k = i; k < s.end_token && k < i + 14; ++k) {
     if (ctx.in_quote[k]) continue;
-    if (in(k, WordClass::person_pronoun)) {
+    if (ctx.stands_for_person(k)) {
       subject_pos_[si] = k;
       return pronoun(k);
     }
@@ -337,7 +371,7 @@ void Coreference::record(Document& out) const {
     if (!entities.empty()) refs.push_back({static_cast<std::uint32_t>(t), kind, std::move(entities)});
   };
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
-    if (in(t, WordClass::person_pronoun)) add(t, ReferenceKind::pronoun, {pronoun(t)});
+    if (ctx.stands_for_person(t)) add(t, ReferenceKind::pronoun, {pronoun(t)});
     if (in(t, WordClass::plural_pronoun) || (t > 0 && in(t - 1, WordClass::pair_determiner) && in(t, WordClass::group_noun))) {
       add(t, ReferenceKind::pair, pair(t));
     }
