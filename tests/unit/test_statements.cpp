@@ -145,6 +145,19 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        1},
       {"Ethiopia's vice minister of finance Tesfaye Alemu rejected the forecast.\nThe vice minister said the budget was sound.",
        {{alemu, StatementKind::indirect, {"the budget was sound"}}}},
+      // "the two leaders" after a fronted phrase: each of the pair speaks; the text leaves out who spoke.
+      {"Kenyan President Daniel Mwangi held talks with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.\nDuring the talks, "
+       "the two leaders noted the steady growth of trade.",
+       {{mwangi, StatementKind::indirect, {"noted the steady growth of trade"}},
+        {alemu, StatementKind::indirect, {"noted the steady growth of trade"}}},
+       {"two leaders"},
+       2},
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nHe noted the steady growth of trade.",
+       {{mwangi, StatementKind::indirect, {"noted the steady growth of trade"}}},
+       {"He noted"},
+       1},
+      // Unnamed officials name no speaker.
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nDuring the talks, officials noted the steady growth of trade.", {}, {}, 0},
       // An honorific written alone stands for the person in focus, as "he" does.
       {"His Majesty King Daniel Mwangi received a phone call from Portuguese Foreign Minister Helena Duarte.\nHis Majesty "
        "reiterated that dialogue is the only way to end the conflict.",

@@ -52,6 +52,13 @@ std::size_t word_count(const Analysis& a, std::size_t first, std::size_t end) {
 
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
+// Does token t stand for people named elsewhere: "he", "His Majesty",
+// "they", "the two leaders"?
+bool refers_to_someone(const Analysis& a, std::size_t t, std::size_t stop) {
+  return a.ctx.stands_for_person(t) || a.in(t, WordClass::plural_pronoun) ||
+         (t > stop && a.in(t - 1, WordClass::pair_determiner) && a.in(t, WordClass::group_noun));
+}
+
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
   const Document& doc = a.doc;
   const std::string_view verb = a.lower(v);
@@ -78,7 +85,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
     std::size_t c = k;
     bool body = false;
     while (c > stop && k - c < 5 && doc.tokens[c - 1].kind == TokenKind::word && !doc.tokens[c - 1].capitalized &&
-           a.ctx.mention_at_token[c - 1] < 0 && !a.in(c - 1, WordClass::person_pronoun) && !a.in(c - 1, WordClass::additive_conjunction)) {
+           a.ctx.mention_at_token[c - 1] < 0 && !refers_to_someone(a, c - 1, stop) && !a.in(c - 1, WordClass::additive_conjunction)) {
       body = body || (c == k && a.in(c - 1, WordClass::body_noun));  // the body is the head noun: "the Russian foreign ministry said"
       --c;
     }
@@ -482,7 +489,7 @@ class StatementRules {
       // Keep the verb: "congratulated X on ...", "positively assessed ...".
       std::size_t speaker_end = h.token;
       while (speaker_end > s.first_token && ctx_.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
-             a_.lower(speaker_end - 1) != ",") {
+             a_.lower(speaker_end - 1) != "," && !refers_to_someone(a_, speaker_end - 1, s.first_token)) {
         --speaker_end;  // an adverb right before the verb
       }
       r.content_first = speaker_end;
