@@ -171,6 +171,10 @@ TEST_CASE("not meetings: reporters, press conferences, the same event") {
        {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi called Ethiopian Prime Minister Tesfaye Alemu a reliable partner.", "", {},
        {{mwangi, alemu}}},
+      // A title whose holder goes unnamed is not the person the text is about.
+      {"Union leader Daniel Mwangi criticised the plan on Monday.\nAlso, Canada's industry minister will meet with Ethiopian "
+       "Prime Minister Tesfaye Alemu today.",
+       "", {}, {{mwangi, alemu}}},
   });
 }
 

@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 
+#include "base/text.hpp"
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
 #include "language/relate/meeting_details.hpp"
@@ -421,7 +422,8 @@ class MeetingRules {
       // the person the text is about.
       const int main_subject = a_.subject_of_sentence(f.sentence);
       const bool usable = main_subject >= 0 && std::find(f.objects.items.begin(), f.objects.items.end(), main_subject) == f.objects.items.end();
-      const int actor = usable ? main_subject : a_.pronoun(h.token);
+      int actor = usable ? main_subject : a_.pronoun(h.token);
+      if (const int title = unheld_title_before(f); title >= 0 && !holds_title_like(actor, title)) actor = -1;
       if (usable && a_.subject_position(f.sentence) > h.token) f.scope.after = true;
       if (actor >= 0) f.subject.items.push_back(actor);
       return;
@@ -450,6 +452,30 @@ class MeetingRules {
       if (m >= 0 && !a_.in_quote[t] && doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::person) return true;
     }
     return false;
+  }
+
+  // A title written before the trigger whose holder the article does not
+  // name ("Canada's industry minister will meet X"): its mention, else -1.
+  int unheld_title_before(const TriggerFrame& f) const {
+    for (std::size_t t = sentence(f).first_token; t < f.h.token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || a_.in_quote[t] || doc_.mentions[static_cast<std::size_t>(m)].span.begin != doc_.tokens[t].span.begin) continue;
+      if (doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::office && a_.holder(static_cast<std::size_t>(m), t) < 0) return m;
+    }
+    return -1;
+  }
+
+  // Does `person` hold an office with the head word of the title mention
+  // (the IOC President is the "President Bach" the text is about; Canada's
+  // industry minister is not a union leader)?
+  bool holds_title_like(int person, int title_mention) const {
+    const std::string& key = doc_.mentions[static_cast<std::size_t>(title_mention)].key;
+    const std::string head = text::lower(key.substr(key.find_last_of(' ') == std::string::npos ? 0 : key.find_last_of(' ') + 1));
+    return std::any_of(doc_.holdings.begin(), doc_.holdings.end(), [&](const OfficeHolding& h) {
+      const std::string& office = a_.id(h.office);
+      return h.holder == person && office.size() > head.size() && office.ends_with(head) &&
+             (office[office.size() - head.size() - 1] == '-' || office[office.size() - head.size() - 1] == ':');
+    });
   }
 
   // Who met whom: the sides of the meeting. False when the clause names no meeting.
