@@ -99,6 +99,15 @@ TEST_CASE("a given name alone that begins exactly one longer name is that person
   CHECK(lind->mentions.size() == 1);
 }
 
+TEST_CASE("a name quoted right after a full name is what that person is also called") {
+  check_names({
+      {"Prime Minister Komang Adi Wirawan 'Pakde' met the envoy. Later Prime Minister Pakde left for Bali.", "Pakde", 1,
+       "person:komang-adi-wirawan"},
+      {"Prime Minister Komang Adi Wirawan \u2018Pakde\u2019 met the envoy. Pakde said the talks went well.", "Pakde", 1,
+       "person:komang-adi-wirawan"},
+  });
+}
+
 TEST_CASE("a monarch known by one name is named with the title") {
   check_names({
       {"King Abdullah received the envoy. Abdullah said peace was near.", "Abdullah", 0, "person:king-abdullah"},

@@ -3,6 +3,7 @@
 #include "language/resolve/coref.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <set>
@@ -117,6 +118,7 @@ class NameResolver {
     doc_.entities.clear();
     read_person_names();
     find_full_names();
+    read_nicknames();
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -197,6 +199,53 @@ class NameResolver {
       if (const auto title = regnal_titles_.find(target); title != regnal_titles_.end()) target = title->second + " " + target;
       canonical_[full_names_[n]] = target;
     }
+  }
+
+  // "Pushpa Kamal Dahal 'Prachanda'": a name or two in quotation marks right
+  // after a full name is what the person is also called; written alone
+  // elsewhere ("Prime Minister Prachanda") it is the same person.
+  void read_nicknames() {
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].type != EntityType::person || person_words_[m].size() < 2) continue;
+      const std::string nickname = quoted_name_after(doc_.mentions[m].span.end);
+      if (nickname.empty() || nickname == person_name_[m]) continue;
+      const auto full = canonical_.find(person_name_[m]);
+      canonical_[nickname] = full != canonical_.end() ? full->second : person_name_[m];
+    }
+  }
+
+  // The one or two capitalized words quoted right at byte `at` (after a
+  // space), or empty.
+  std::string quoted_name_after(std::size_t at) const {
+    const std::string_view text = doc_.text;
+    const auto skip_quote = [&](std::size_t& p) {
+      for (std::string_view mark : {"\u2018", "\u2019", "\u201c", "\u201d", "''", "'", "\""}) {
+        if (text.substr(p).starts_with(mark)) {
+          p += mark.size();
+          return true;
+        }
+      }
+      return false;
+    };
+    std::size_t p = at;
+    if (p >= text.size() || text[p] != ' ') return {};
+    ++p;
+    if (!skip_quote(p)) return {};
+    const std::size_t begin = p;
+    int words = 0;
+    while (p < text.size() && words < 3) {
+      if (!(text[p] >= 'A' && text[p] <= 'Z')) return {};
+      ++words;
+      while (p < text.size() && (std::isalpha(static_cast<unsigned char>(text[p])) || text[p] == '-')) ++p;
+      if (p < text.size() && text[p] == ' ') {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    const std::size_t end = p;
+    if (words == 0 || words > 2 || !skip_quote(p)) return {};
+    return std::string(text.substr(begin, end - begin));
   }
 
   // "Prime Minister Anwar" after "Anwar Ibrahim", "PM Paetongtarn" after
