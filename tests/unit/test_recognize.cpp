@@ -92,6 +92,16 @@ TEST_CASE("capitalized non-names never become people") {
   });
 }
 
+TEST_CASE("a name ending in the head word of a body, a work or a prize is no person") {
+  check_cases({
+      {"Speaking on The Daniel Mwangi Show on Sunday, Helena Duarte said the budget was sound.", {"person:helena-duarte"},
+       {"person:daniel-mwangi-show", "person:the-daniel-mwangi-show"}},
+      {"Helena Duarte won the Tesfaye Alemu Prize in Lisbon last year.", {"person:helena-duarte"}, {"person:tesfaye-alemu-prize"}},
+      {"A statement from the Helena Duarte Foundation said the school would open in June.", {"organization:helena-duarte-foundation"},
+       {"person:helena-duarte-foundation"}},
+  });
+}
+
 TEST_CASE("invisible format characters inside a name do not split it or make a second person") {
   // soft hyphen, zero-width joiner, word joiner: as pasted from web pages
   for (const char* hidden : {"\u00AD", "\u200D", "\u2060"}) {

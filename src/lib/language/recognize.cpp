@@ -520,6 +520,36 @@ struct Recognizer {
 
 }  // namespace
 
+namespace {
+
+// "The Andrew Marr Show", "the Prime Minister's Secretariat": a person's
+// name that ends in the head word of a body's name is that body (or, a lone
+// word, no one); one that ends in the head word of a work, a prize or an
+// event is no one.
+void retype_names_of_bodies(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
+  std::vector<Mention> kept;
+  kept.reserve(doc.mentions.size());
+  for (Mention& m : doc.mentions) {
+    if (m.type == EntityType::person) {
+      const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
+                                          [](const Token& t, std::uint32_t end) { return t.span.end < end; });
+      const auto last = static_cast<std::size_t>(after - doc.tokens.begin());
+      const bool one_word = doc.tokens[last].span.begin <= m.span.begin;
+      if (lexicon.in_class(keys.lower_id[last], WordClass::work_head)) continue;
+      if (!lexicon.org_suffix(keys.exact_id[last]).empty()) {
+        if (one_word) continue;
+        m.type = EntityType::organization;
+        m.key = std::string(doc.slice(m.span));
+        m.weak = false;
+      }
+    }
+    kept.push_back(std::move(m));
+  }
+  doc.mentions = std::move(kept);
+}
+
+}  // namespace
+
 void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc, lexicon)); }
 
 void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
@@ -529,6 +559,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
   ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
   drop_credited_outlets(doc);
+  retype_names_of_bodies(doc, lexicon, keys);
   std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });
 }
 

@@ -96,6 +96,7 @@ enum class WordClass : std::uint8_t {
   attendance_cue,  ///< after a meeting word, the people who take part follow: "the summit was attended by X, Y and Z"
   list_marker,  ///< opens a bulleted line: "- President X of Y [phone call]"
   honorific,  ///< after "his"/"her" and written alone, stands for a person as "he" does: "His Majesty said"
+  work_head,  ///< last word of the name of a work, prize or event named after a person: "The Andrew Marr Show", "Nobel Prize"
   count
 };
 
@@ -182,7 +183,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "person_name_end",
     "attendance_cue",
     "list_marker",
-    "honorific"};
+    "honorific",
+    "work_head"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);
