@@ -108,6 +108,19 @@ TEST_CASE("a name quoted right after a full name is what that person is also cal
   });
 }
 
+TEST_CASE("a typo in a name is the name it misspells") {
+  check_names({
+      // A long surname alone, one letter off.
+      {"Prime Minister Ranil Gunawardhana met the envoy on Monday. Later, Gunawardhena thanked China.", "Gunawardhena", 0,
+       "person:ranil-gunawardhana"},
+      // A full name written once, one letter off a name written more often.
+      {"Helena Duarte met Marcus Whitfield. Helena Durte said the talks went well. Helena Duarte left.", "Helena Durte", 0,
+       "person:helena-duarte"},
+      // Short names one letter apart are two people.
+      {"Li Qiang met Li Jiang on Monday. Li Qiang said the talks went well.", "Li Jiang", 0, "person:li-jiang"},
+  });
+}
+
 TEST_CASE("a monarch known by one name is named with the title") {
   check_names({
       {"King Abdullah received the envoy. Abdullah said peace was near.", "Abdullah", 0, "person:king-abdullah"},

@@ -101,6 +101,27 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
   return false;
 }
 
+// One letter changed, added or dropped ("Wickremasinghe" for
+// "Wickremesinghe", "Tump" for "Trump").
+bool one_typo_apart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1 || a == b) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i + 1) == b.substr(i);
+}
+
+// `typo` is `name` misspelt in its last word: the words before agree, and
+// the last ones start alike and are long enough that one letter off is a
+// typo, not another name ("Li Qiang" and "Li Jiang" are two people).
+bool misspells(const std::vector<std::string>& typo, const std::vector<std::string>& name, std::size_t min_length) {
+  if (typo.size() != name.size() || typo.empty() || !std::equal(typo.begin(), typo.end() - 1, name.begin())) return false;
+  const std::string& a = typo.back();
+  const std::string& b = name.back();
+  return std::min(a.size(), b.size()) >= min_length && a.front() == b.front() && one_typo_apart(a, b);
+}
+
 }  // namespace
 
 namespace {
@@ -166,9 +187,10 @@ class NameResolver {
   // document supports (the same name strong elsewhere, or its surname used
   // alone), longest first; each mapped to the longest name it is part of.
   void find_full_names() {
-    std::map<std::string, int> strong_count, single_count;
+    std::map<std::string, int> strong_count, single_count, mention_count;
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
       if (doc_.mentions[m].type != EntityType::person) continue;
+      ++mention_count[person_name_[m]];
       if (person_words_[m].size() == 1) ++single_count[person_words_[m][0]];
       if (!doc_.mentions[m].weak) ++strong_count[person_name_[m]];
     }
@@ -196,6 +218,7 @@ class NameResolver {
         }
       }
       if (target == full_names_[n]) target = only_name_starting_with(n);
+      if (target == full_names_[n]) target = correctly_spelt(n, mention_count);
       if (const auto title = regnal_titles_.find(target); title != regnal_titles_.end()) target = title->second + " " + target;
       canonical_[full_names_[n]] = target;
     }
@@ -248,6 +271,20 @@ class NameResolver {
     return std::string(text.substr(begin, end - begin));
   }
 
+  // "Donald Tump" written once where "Donald Trump" is written more often:
+  // the name it misspells.
+  std::string correctly_spelt(std::size_t n, const std::map<std::string, int>& mention_count) const {
+    const auto count = [&](const std::string& name) {
+      const auto it = mention_count.find(name);
+      return it == mention_count.end() ? 0 : it->second;
+    };
+    if (count(full_names_[n]) != 1) return full_names_[n];
+    for (std::size_t l = 0; l < full_names_.size() && l < kMaxCandidates; ++l) {
+      if (l != n && count(full_names_[l]) > 1 && misspells(full_words_[n], full_words_[l], 4)) return full_names_[l];
+    }
+    return full_names_[n];
+  }
+
   // "Prime Minister Anwar" after "Anwar Ibrahim", "PM Paetongtarn" after
   // "Paetongtarn Shinawatra": a name written alone that begins exactly one
   // longer name of the story is that person, given name or not.
@@ -275,7 +312,14 @@ class NameResolver {
     for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates; ++f) {
       if (refers_to(words, full_words_[f], lexicon_)) return canonical_[full_names_[f]];
     }
-    return {};
+    // A long surname misspelt ("PM Wickremasinghe" after "Ranil Wickremesinghe"): that person, when only one fits.
+    std::string found;
+    for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates && words.size() == 1; ++f) {
+      if (full_words_[f].size() < 2 || !misspells(words, {full_words_[f].back()}, 7)) continue;
+      if (!found.empty() && found != canonical_[full_names_[f]]) return {};
+      found = canonical_[full_names_[f]];
+    }
+    return found;
   }
 
   int entity_of(const Mention& mention, std::size_t m) {
