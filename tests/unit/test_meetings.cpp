@@ -154,6 +154,12 @@ TEST_CASE("status: planned, cancelled, negated") {
        {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
       {"Kenyan President Daniel Mwangi did not meet Ethiopian Prime Minister Tesfaye Alemu during the summit.", "", {},
        {{mwangi, alemu}}},
+      // The visit took place even though the meeting with the host was called off.
+      {"Kenyan President Daniel Mwangi paid an official visit to Ethiopia on Monday.\nHis planned meeting with Ethiopian Prime "
+       "Minister Tesfaye Alemu was cancelled.",
+       "",
+       {{{mwangi, "country:ET"}}, {{mwangi, alemu}, MeetingStatus::cancelled}},
+       {}},
   });
 }
 

@@ -242,7 +242,8 @@ class MeetingRules {
 
   // A country is a participant only when no person of its side is named: a
   // meeting of X with a country goes when the article has X meet a person
-  // of that country ("a visit to Egypt" and "met Egyptian President Y").
+  // of that country ("a visit to Egypt" and "met Egyptian President Y"),
+  // unless that meeting was called off (the visit still took place).
   void drop_countries_with_people() {
     const auto country_of = [&](const std::string& id) -> std::string {
       const int e = ctx_.entity_by_id(id);
@@ -252,6 +253,7 @@ class MeetingRules {
     };
     const auto met_person_of = [&](const std::string& who, const std::string& country) {
       return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
+        if (m.status == MeetingStatus::cancelled) return false;
         if (std::find(m.participants.begin(), m.participants.end(), who) == m.participants.end()) return false;
         return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_of(p) == country; });
       });
