@@ -76,6 +76,12 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
        {{{duarte, whitfield}, MeetingStatus::held, MeetingMode::in_person, {}, "location:lisbon", {}}}, {}},
       {"Portuguese Foreign Minister Helena Duarte and Canadian Trade Minister Marcus Whitfield met in Lisbon on Tuesday.", "",
        {{{duarte, whitfield}}}, {}},
+      // "he" after "X's visit to P, where" is the visitor, not the sentence's subject.
+      {"Helena Duarte spoke on Thursday after Kenyan President Daniel Mwangi's visit to Addis Ababa, where he met with Ethiopian "
+       "Prime Minister Tesfaye Alemu.",
+       "",
+       {{{mwangi, alemu}}},
+       {{duarte, alemu}}},
       // A relative clause between the subject and the verb.
       {"Portuguese Foreign Minister Helena Duarte, who is on a visit to Kenya, also met Kenyan President Daniel Mwangi.", "",
        {{{duarte, mwangi}}}, {{"country:KE", mwangi}}},
@@ -115,6 +121,8 @@ TEST_CASE("calls by phone or video") {
       {"Kenyan President Daniel Mwangi had a telephone conversation with Ethiopian Prime Minister Tesfaye Alemu.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
       {"Kenyan President Daniel Mwangi held a video conference with Ethiopian Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      {"Kenyan President Daniel Mwangi called up Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
   });
 }

@@ -67,6 +67,7 @@ class Coreference final : public ReferenceSource {
   int person_of_organization(const std::string& organization_id, std::size_t t) const;
   int organization_by_word(std::string_view word, std::size_t t) const;
   int subject_at(std::size_t si);
+  int visitor_before(std::size_t t) const;
   bool hearer(int mention) const;
 };
 
@@ -253,7 +254,28 @@ bool Coreference::hearer(int mention) const {
   return t > 0 && in(t - 1, WordClass::hearer_verb);
 }
 
+// "X's visit to Tripoli, where he met Y": "he" after a relative "where" is
+// the visitor whose visit the clause continues; -1 when the words do not say so.
+int Coreference::visitor_before(std::size_t t) const {
+  if (t < 2 || !in(t - 1, WordClass::place_relative) || lower(t - 2) != ",") return -1;
+  const std::size_t first = ctx.sentence_first_of(t);
+  for (std::size_t k = t - 2; k > first + 1; --k) {
+    const TriggerHit* h = ctx.hit_at(k);
+    if (!h || (h->role != TriggerRole::visit && h->role != TriggerRole::formal_visit)) continue;
+    // "Kamel's visit", "Kamel's official visit": the possessor right before the visit word.
+    std::size_t owner_end = k;
+    while (owner_end > first && !doc.tokens[owner_end - 1].capitalized && doc.tokens[owner_end - 1].kind != TokenKind::possessive) --owner_end;
+    if (owner_end <= first + 1 || doc.tokens[owner_end - 1].kind != TokenKind::possessive || owner_end + 2 < k) return -1;
+    const int m = ctx.mention_at_token[owner_end - 2];
+    if (m < 0) return -1;
+    const Mention& owner = doc.mentions[static_cast<std::size_t>(m)];
+    return owner.type == EntityType::person ? owner.entity : -1;
+  }
+  return -1;
+}
+
 int Coreference::pronoun(std::size_t t) const {
+  if (const int visitor = visitor_before(t); visitor >= 0) return visitor;
   const int s = ctx.sentence_of_token[t];
   if (s >= 0) {
     const auto si = static_cast<std::size_t>(s);
