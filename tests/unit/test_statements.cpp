@@ -158,6 +158,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        1},
       // Unnamed officials name no speaker.
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nDuring the talks, officials noted the steady growth of trade.", {}, {}, 0},
+      // "the firm" is the organization named last, whatever its name.
+      {"Kestrel Analytics Inc lowered its outlook for Kenya on Monday.\nThe firm added that reforms were moving slower than expected.",
+       {{"organization:kestrel-analytics-inc", StatementKind::indirect, {"reforms were moving slower"}}},
+       {},
+       1},
       // An honorific written alone stands for the person in focus, as "he" does.
       {"His Majesty King Daniel Mwangi received a phone call from Portuguese Foreign Minister Helena Duarte.\nHis Majesty "
        "reiterated that dialogue is the only way to end the conflict.",

@@ -238,12 +238,17 @@ int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
   return last_mentioned(holders_of_office(make_office_id(owner, mention.key)), t);
 }
 
+// "the ministry": the organization named with that word, the latest first;
+// "the firm", "the company": the organization named last, whatever its name.
 int Coreference::organization_by_word(std::string_view word, std::size_t t) const {
-  std::vector<int> candidates;
+  std::vector<int> candidates, organizations;
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& entity = doc.entities[e];
-    if (entity.type == EntityType::organization && text::lower(entity.label).find(word) != std::string::npos) candidates.push_back(static_cast<int>(e));
+    if (entity.type != EntityType::organization) continue;
+    organizations.push_back(static_cast<int>(e));
+    if (text::lower(entity.label).find(word) != std::string::npos) candidates.push_back(static_cast<int>(e));
   }
+  if (candidates.empty() && in(t, WordClass::any_organization_noun)) return last_mentioned(organizations, t);
   return last_mentioned(candidates, t);
 }
 
