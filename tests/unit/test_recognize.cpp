@@ -92,13 +92,17 @@ TEST_CASE("capitalized non-names never become people") {
   });
 }
 
-TEST_CASE("a name ending in the head word of a body, a work or a prize is no person") {
+TEST_CASE("a name ending in the head word of a body, a work, a prize or a residence is no person") {
   check_cases({
       {"Speaking on The Daniel Mwangi Show on Sunday, Helena Duarte said the budget was sound.", {"person:helena-duarte"},
        {"person:daniel-mwangi-show", "person:the-daniel-mwangi-show"}},
       {"Helena Duarte won the Tesfaye Alemu Prize in Lisbon last year.", {"person:helena-duarte"}, {"person:tesfaye-alemu-prize"}},
       {"A statement from the Helena Duarte Foundation said the school would open in June.", {"organization:helena-duarte-foundation"},
        {"person:helena-duarte-foundation"}},
+      // A name and the head word of a residence after it name the venue.
+      {"The ambassador presented her credentials at Belem Palace on Monday.", {"location:belem-palace"}, {"location:belem"}},
+      {"Kenyan President Daniel Mwangi received the envoy at Sagana Lodge Residence in Nyeri.", {"person:daniel-mwangi"},
+       {"person:sagana-lodge-residence"}},
   });
 }
 

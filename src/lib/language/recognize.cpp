@@ -525,15 +525,31 @@ namespace {
 // "The Andrew Marr Show", "the Prime Minister's Secretariat": a person's
 // name that ends in the head word of a body's name is that body (or, a lone
 // word, no one); one that ends in the head word of a work, a prize or an
-// event is no one.
+// event is no one. A name followed by the head word of a residence ("Belém
+// Palace") is that venue.
 void retype_names_of_bodies(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   std::vector<Mention> kept;
   kept.reserve(doc.mentions.size());
-  for (Mention& m : doc.mentions) {
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    Mention& m = doc.mentions[k];
+    const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
+                                        [](const Token& t, std::uint32_t end) { return t.span.end < end; });
+    const auto last = static_cast<std::size_t>(after - doc.tokens.begin());
+    if (m.type != EntityType::office && m.type != EntityType::country) {
+      // "Belém Palace", "Shital Niwas": a name and the head word of a residence after it name the venue.
+      const std::size_t next = last + 1;
+      const bool free = k + 1 == doc.mentions.size() || doc.mentions[k + 1].span.begin >= (next < doc.tokens.size() ? doc.tokens[next].span.end : 0);
+      if (next < doc.tokens.size() && free && doc.tokens[next].capitalized && lexicon.in_class(keys.lower_id[next], WordClass::venue_head) &&
+          doc.tokens[next].span.begin == doc.tokens[last].span.end + 1) {
+        m.span.end = doc.tokens[next].span.end;
+        m.type = EntityType::location;
+        m.key = std::string(doc.slice(m.span));
+        m.weak = false;
+        kept.push_back(std::move(m));
+        continue;
+      }
+    }
     if (m.type == EntityType::person) {
-      const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
-                                          [](const Token& t, std::uint32_t end) { return t.span.end < end; });
-      const auto last = static_cast<std::size_t>(after - doc.tokens.begin());
       const bool one_word = doc.tokens[last].span.begin <= m.span.begin;
       if (lexicon.in_class(keys.lower_id[last], WordClass::work_head)) continue;
       if (!lexicon.org_suffix(keys.exact_id[last]).empty()) {

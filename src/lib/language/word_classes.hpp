@@ -99,6 +99,7 @@ enum class WordClass : std::uint8_t {
   work_head,  ///< last word of the name of a work, prize or event named after a person: "The Andrew Marr Show", "Nobel Prize"
   place_relative,  ///< a relative word that continues a clause about a place: "X's visit to Tripoli, where he met Y"
   any_organization_noun,  ///< a body noun that stands for the organization named last, whatever its name: "the firm added"
+  venue_head,  ///< after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas"
   count
 };
 
@@ -188,7 +189,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "honorific",
     "work_head",
     "place_relative",
-    "any_organization_noun"};
+    "any_organization_noun",
+    "venue_head"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);
