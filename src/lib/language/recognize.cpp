@@ -526,7 +526,8 @@ namespace {
 // name that ends in the head word of a body's name is that body (or, a lone
 // word, no one); one that ends in the head word of a work, a prize or an
 // event is no one. A name followed by the head word of a residence ("Belém
-// Palace") is that venue.
+// Palace") is that venue; a title followed by "'s" and the head word of a
+// body ("the Prime Minister's Office") is that body.
 void retype_names_of_bodies(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   std::vector<Mention> kept;
   kept.reserve(doc.mentions.size());
@@ -535,6 +536,16 @@ void retype_names_of_bodies(Document& doc, const Lexicon& lexicon, const TokenKe
     const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
                                         [](const Token& t, std::uint32_t end) { return t.span.end < end; });
     const auto last = static_cast<std::size_t>(after - doc.tokens.begin());
+    if (m.type == EntityType::office && last + 2 < doc.tokens.size() && doc.tokens[last + 1].kind == TokenKind::possessive &&
+        doc.tokens[last + 2].capitalized && !lexicon.org_suffix(keys.exact_id[last + 2]).empty() &&
+        (k + 1 == doc.mentions.size() || doc.mentions[k + 1].span.begin >= doc.tokens[last + 2].span.end)) {
+      // "the Prime Minister's Office", "the President's Secretariat": the body that serves the office.
+      m.span.end = doc.tokens[last + 2].span.end;
+      m.type = EntityType::organization;
+      m.key = std::string(doc.slice(m.span));
+      kept.push_back(std::move(m));
+      continue;
+    }
     if (m.type != EntityType::office && m.type != EntityType::country) {
       // "Belém Palace", "Shital Niwas": a name and the head word of a residence after it name the venue.
       const std::size_t next = last + 1;
