@@ -1,6 +1,7 @@
 #include "language/recognize.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "language/credits.hpp"
 #include "language/lexicon.hpp"
@@ -522,58 +523,76 @@ struct Recognizer {
 
 namespace {
 
-// "The Andrew Marr Show", "the Prime Minister's Secretariat": a person's
-// name that ends in the head word of a body's name is that body (or, a lone
-// word, no one); one that ends in the head word of a work, a prize or an
-// event is no one. A name followed by the head word of a residence ("Belém
-// Palace") is that venue; a title followed by "'s" and the head word of a
-// body ("the Prime Minister's Office") is that body.
-void retype_names_of_bodies(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
-  std::vector<Mention> kept;
-  kept.reserve(doc.mentions.size());
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
-    Mention& m = doc.mentions[k];
-    const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
-                                        [](const Token& t, std::uint32_t end) { return t.span.end < end; });
-    const auto last = static_cast<std::size_t>(after - doc.tokens.begin());
-    if (m.type == EntityType::office && last + 2 < doc.tokens.size() && doc.tokens[last + 1].kind == TokenKind::possessive &&
-        doc.tokens[last + 2].capitalized && !lexicon.org_suffix(keys.exact_id[last + 2]).empty() &&
-        (k + 1 == doc.mentions.size() || doc.mentions[k + 1].span.begin >= doc.tokens[last + 2].span.end)) {
-      // "the Prime Minister's Office", "the President's Secretariat": the body that serves the office.
-      m.span.end = doc.tokens[last + 2].span.end;
-      m.type = EntityType::organization;
-      m.key = std::string(doc.slice(m.span));
-      kept.push_back(std::move(m));
-      continue;
+// What a name's head word says it is, once every mention is found: the
+// rules and the model read a name's first words better than its last.
+class HeadWords {
+ public:
+  HeadWords(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) : doc_(doc), lexicon_(lexicon), keys_(keys) {}
+
+  void apply() {
+    std::vector<Mention> kept;
+    kept.reserve(doc_.mentions.size());
+    for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
+      Mention& m = doc_.mentions[k];
+      const std::size_t last = last_token(m);
+      // Only into a word no other mention holds.
+      const std::uint32_t free_until = k + 1 == doc_.mentions.size() ? UINT32_MAX : doc_.mentions[k + 1].span.begin;
+      if (serving_body(m, last, free_until) || venue(m, last, free_until) || !unnamed_person(m, last)) kept.push_back(std::move(m));
     }
-    if (m.type != EntityType::office && m.type != EntityType::country) {
-      // "Belém Palace", "Shital Niwas": a name and the head word of a residence after it name the venue.
-      const std::size_t next = last + 1;
-      const bool free = k + 1 == doc.mentions.size() || doc.mentions[k + 1].span.begin >= (next < doc.tokens.size() ? doc.tokens[next].span.end : 0);
-      if (next < doc.tokens.size() && free && doc.tokens[next].capitalized && lexicon.in_class(keys.lower_id[next], WordClass::venue_head) &&
-          doc.tokens[next].span.begin == doc.tokens[last].span.end + 1) {
-        m.span.end = doc.tokens[next].span.end;
-        m.type = EntityType::location;
-        m.key = std::string(doc.slice(m.span));
-        m.weak = false;
-        kept.push_back(std::move(m));
-        continue;
-      }
-    }
-    if (m.type == EntityType::person) {
-      const bool one_word = doc.tokens[last].span.begin <= m.span.begin;
-      if (lexicon.in_class(keys.lower_id[last], WordClass::work_head)) continue;
-      if (!lexicon.org_suffix(keys.exact_id[last]).empty()) {
-        if (one_word) continue;
-        m.type = EntityType::organization;
-        m.key = std::string(doc.slice(m.span));
-        m.weak = false;
-      }
-    }
-    kept.push_back(std::move(m));
+    doc_.mentions = std::move(kept);
   }
-  doc.mentions = std::move(kept);
-}
+
+ private:
+  std::size_t last_token(const Mention& m) const {
+    const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.span.end,
+                                     [](const Token& t, std::uint32_t end) { return t.span.end < end; });
+    return static_cast<std::size_t>(at - doc_.tokens.begin());
+  }
+
+  bool body_head(std::size_t t) const { return doc_.tokens[t].capitalized && !lexicon_.org_suffix(keys_.exact_id[t]).empty(); }
+
+  void become(Mention& m, EntityType type, std::size_t last) const {
+    m.span.end = doc_.tokens[last].span.end;
+    m.type = type;
+    m.key = std::string(doc_.slice(m.span));
+    m.weak = false;
+  }
+
+  // "the Prime Minister's Office", "the President's Secretariat": the body that serves the office.
+  bool serving_body(Mention& m, std::size_t last, std::uint32_t free_until) const {
+    const std::size_t head = last + 2;
+    if (m.type != EntityType::office || head >= doc_.tokens.size() || doc_.tokens[last + 1].kind != TokenKind::possessive) return false;
+    if (!body_head(head) || doc_.tokens[head].span.end > free_until) return false;
+    become(m, EntityType::organization, head);
+    return true;
+  }
+
+  // "Belém Palace", "Shital Niwas": a name and the head word of a residence right after it name the venue.
+  bool venue(Mention& m, std::size_t last, std::uint32_t free_until) const {
+    const std::size_t head = last + 1;
+    if (m.type == EntityType::office || m.type == EntityType::country || head >= doc_.tokens.size()) return false;
+    const Token& word = doc_.tokens[head];
+    if (!word.capitalized || word.span.end > free_until || word.span.begin != doc_.tokens[last].span.end + 1) return false;
+    if (!lexicon_.in_class(keys_.lower_id[head], WordClass::venue_head)) return false;
+    become(m, EntityType::location, head);
+    return true;
+  }
+
+  // "The Andrew Marr Show" is no one; "the Helena Duarte Foundation" is a
+  // body, and "Secretariat" alone no one. True when the mention goes.
+  bool unnamed_person(Mention& m, std::size_t last) const {
+    if (m.type != EntityType::person) return false;
+    if (lexicon_.in_class(keys_.lower_id[last], WordClass::work_head)) return true;
+    if (!body_head(last)) return false;
+    if (doc_.tokens[last].span.begin <= m.span.begin) return true;
+    become(m, EntityType::organization, last);
+    return false;
+  }
+
+  Document& doc_;
+  const Lexicon& lexicon_;
+  const TokenKeys& keys_;
+};
 
 }  // namespace
 
@@ -586,7 +605,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
   ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
   drop_credited_outlets(doc);
-  retype_names_of_bodies(doc, lexicon, keys);
+  HeadWords(doc, lexicon, keys).apply();
   std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });
 }
 
