@@ -85,6 +85,17 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
   });
 }
 
+TEST_CASE("a title serving another title, and its field, are one long title") {
+  check_rows({
+      {"Pakistani Adviser to the Prime Minister for Commerce Abdul Razak Dawood met the delegation.",
+       "person:abdul-razak-dawood -> office:PK:adviser-to-the-prime-minister-for-commerce (country:PK)"},
+      {"Kenyan Special Envoy to the President on Climate Affairs Musa Otieno said so.",
+       "person:musa-otieno -> office:KE:special-envoy-to-the-president-on-climate-affairs (country:KE)"},
+      // "to" that links no title is no part of one.
+      {"Kenyan Foreign Minister Musa Otieno flew to Nairobi.", "person:musa-otieno -> office:KE:foreign-minister (country:KE)"},
+  });
+}
+
 TEST_CASE("an owner the title leaves implicit") {
   check_rows({
       // A list of titled people shares the first one's owner.

@@ -264,6 +264,32 @@ struct Recognizer {
     return role == 1 ? 2 : 0;
   }
 
+  // "Adviser to the Prime Minister (for Commerce)", "Special Envoy to the
+  // President on Climate": a title serving another title, and the field it
+  // serves in, are one long title. Returns where it ends (t when there is no
+  // link) and extends `key`.
+  std::size_t linked_title_end(std::size_t t, std::size_t end, std::string& key) const {
+    std::size_t k = t;
+    if (k + 1 >= end || !in(k, WordClass::title_link)) return t;
+    ++k;
+    if (in(k, WordClass::definite_article)) ++k;
+    std::vector<int> probe;
+    const std::uint32_t served = k < end ? office_match(k, end, probe) : 0;
+    if (served == 0) return t;
+    key.append(" ").append(doc.slice({doc.tokens[t].span.begin, doc.tokens[k + served - 1].span.end}));
+    k += served;
+    // The field: capitalized words of the portfolio class after "for"/"on".
+    std::size_t f = k + 1;
+    if (k < end && in(k, WordClass::portfolio_link)) {
+      while (f < end && is_cap_word(f) && in(f, WordClass::portfolio)) ++f;
+    }
+    if (f > k + 1) {
+      key.append(" ").append(doc.slice({doc.tokens[k].span.begin, doc.tokens[f - 1].span.end}));
+      k = f;
+    }
+    return k;
+  }
+
   void find_mentions(const Sentence& s) {
     const std::size_t first = s.first_token, end = s.end_token;
     const bool headline = title_case(s);
@@ -279,8 +305,10 @@ struct Recognizer {
         continue;
       }
       if (no > 0 && no >= nn) {
-        add(i, i + no, EntityType::office, MentionForm::title, lex.entry(offices_found.front()).key);
-        i += no;
+        std::string key = lex.entry(offices_found.front()).key;
+        const std::size_t title_end = linked_title_end(i + no, end, key);
+        add(i, title_end, EntityType::office, MentionForm::title, std::move(key));
+        i = title_end;
         continue;
       }
       if (nn > 1) {

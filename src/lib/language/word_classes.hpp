@@ -100,6 +100,8 @@ enum class WordClass : std::uint8_t {
   place_relative,  ///< a relative word that continues a clause about a place: "X's visit to Tripoli, where he met Y"
   any_organization_noun,  ///< a body noun that stands for the organization named last, whatever its name: "the firm added"
   venue_head,  ///< after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas"
+  title_link,  ///< joins a title to the title it serves, making one long title: "Adviser to the Prime Minister"
+  portfolio_link,  ///< after a long title, introduces the field it serves in: "Adviser to the Prime Minister for Commerce"
   count
 };
 
@@ -190,7 +192,9 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "work_head",
     "place_relative",
     "any_organization_noun",
-    "venue_head"};
+    "venue_head",
+    "title_link",
+    "portfolio_link"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);
