@@ -85,6 +85,16 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
   });
 }
 
+TEST_CASE("a counterpart holds the same title for the country its demonym names") {
+  check_rows({
+      {"Ministers talk\nKenyan Foreign Minister Musa Otieno spoke with his Ethiopian counterpart Tesfaye Alemu by phone.",
+       "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:foreign-minister (country:ET)"},
+      // A counterpart whose own title is written keeps it.
+      {"Ministers talk\nKenyan Foreign Minister Musa Otieno met his Ethiopian counterpart, Prime Minister Tesfaye Alemu.",
+       "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:prime-minister (country:ET)"},
+  });
+}
+
 TEST_CASE("a title serving another title, and its field, are one long title") {
   check_rows({
       {"Pakistani Adviser to the Prime Minister for Commerce Abdul Razak Dawood met the delegation.",

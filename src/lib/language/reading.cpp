@@ -139,4 +139,12 @@ int Reading::entity_by_id(const std::string& wanted) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
+void Reading::rename_entity(int entity, std::string id) {
+  entity_by_id(id);  // every entity indexed first, so that the index is complete when changed
+  Entity& e = doc.entities[static_cast<std::size_t>(entity)];
+  by_id_.erase(e.id);
+  e.id = std::move(id);
+  by_id_[e.id] = entity;
+}
+
 }  // namespace newsgraph

@@ -68,6 +68,8 @@ struct Reading {
   const std::string& id(int entity) const { return doc.entities[static_cast<std::size_t>(entity)].id; }
   /// The entity with this id, or -1.
   int entity_by_id(const std::string& id) const;
+  /// Gives an entity a new id (an office that gained its owner), keeping entity_by_id right.
+  void rename_entity(int entity, std::string id);
 
  private:
   void find_triggers();

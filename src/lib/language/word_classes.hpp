@@ -102,6 +102,7 @@ enum class WordClass : std::uint8_t {
   venue_head,  ///< after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas"
   title_link,  ///< joins a title to the title it serves, making one long title: "Adviser to the Prime Minister"
   portfolio_link,  ///< after a long title, introduces the field it serves in: "Adviser to the Prime Minister for Commerce"
+  counterpart_noun,  ///< after a demonym, the person who holds the same title for that country: "his Iranian counterpart X"
   count
 };
 
@@ -194,7 +195,8 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "any_organization_noun",
     "venue_head",
     "title_link",
-    "portfolio_link"};
+    "portfolio_link",
+    "counterpart_noun"};
 
 /// The class named `name` in data/word_classes.tsv, if there is one.
 std::optional<WordClass> word_class_from_name(std::string_view name);

@@ -385,6 +385,7 @@ Reading resolve(Document& doc, const Lexicon& lexicon, TokenKeys keys) {
   resolve_affiliations(reading);
   add_implied_countries(doc, lexicon);
   resolve_references(reading);
+  resolve_counterparts(reading);
   return reading;
 }
 

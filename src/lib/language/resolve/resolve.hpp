@@ -42,6 +42,9 @@ void resolve_names(Document& doc, const Lexicon& lexicon);
 void resolve_offices(Reading& reading);
 /// doc.affiliations, and the "country" attribute of the people they name.
 void resolve_affiliations(Reading& reading);
+/// "his Iranian counterpart Y": Y holds the title of the person the
+/// sentence is about, for Iran (after coreference).
+void resolve_counterparts(Reading& reading);
 /// A country that a holding or an affiliation names but the text does not
 /// ("White House spokesman" acts for the US) becomes an entity of the
 /// document, with no mention (no words name it; the relations' evidence
