@@ -227,6 +227,17 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
 
 TEST_CASE("seeing a guest off, courtesy calls") {
   check_cases({
+      // One meeting with each person met "separately".
+      {"Kenyan President Daniel Mwangi met separately with Ethiopian Prime Minister Tesfaye Alemu and Portuguese Foreign Minister "
+       "Helena Duarte.",
+       "",
+       {{{mwangi, alemu}}, {{mwangi, duarte}}},
+       {{alemu, duarte}}},
+      {"Kenyan President Daniel Mwangi hosted a lunch for Ethiopian Prime Minister Tesfaye Alemu at State House.", "",
+       {{{mwangi, alemu}}}, {}},
+      // The inviter will host the guest; the place named is where, not a party.
+      {"Kenyan President Daniel Mwangi invited Ethiopian Prime Minister Tesfaye Alemu to visit Nairobi.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {{"country:KE", alemu}}},
       {"Kenyan President Daniel Mwangi later saw off Ethiopian Prime Minister Tesfaye Alemu at the airport.", "",
        {{{mwangi, alemu}}}, {}},
       {"Portuguese Ambassador Helena Duarte made a courtesy call on Kenyan President Daniel Mwangi on Monday.", "",

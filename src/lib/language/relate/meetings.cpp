@@ -125,7 +125,14 @@ class MeetingRules {
         if (sides(r.frame, r.side_a, r.side_b)) found.push_back(std::move(r));
       }
       for (Clause& r : found) {
-        if (!visit_superseded(r, found)) emit(r.frame, r.side_a, r.side_b, call_mode);
+        if (visit_superseded(r, found)) continue;
+
+        if (separately(r.frame) && r.side_b.size() > 1) {
+          // "met separately with X and Y": one meeting with each.
+          for (int other : r.side_b) emit(r.frame, r.side_a, {other}, call_mode);
+        } else {
+          emit(r.frame, r.side_a, r.side_b, call_mode);
+        }
       }
     }
   }
@@ -223,6 +230,14 @@ class MeetingRules {
     meeting.date = rules::meeting_date(ctx_, s, meeting.status == MeetingStatus::planned);
     meeting.evidence = {s.span};
     add_meeting(doc_, std::move(meeting));
+  }
+
+  // Does a word between the trigger and its objects say the objects were met one by one?
+  bool separately(const TriggerFrame& f) const {
+    for (std::size_t t = f.h.token; t < f.p && t < sentence(f).end_token; ++t) {
+      if (a_.in(t, WordClass::one_by_one)) return true;
+    }
+    return f.p < sentence(f).end_token && a_.in(f.p, WordClass::one_by_one);
   }
 
   // "an official visit to Italy, during which he will meet A and B": the
@@ -525,9 +540,14 @@ class MeetingRules {
   bool invited(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
     const Group& guest = f.subject;
     std::size_t k = guest.first;
-    while (k > 0 && (a_.in(k - 1, WordClass::determiner) ||
-                     (ctx_.mention_at_token[k - 1] >= 0 && doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[k - 1])].type == EntityType::office))) {
-      --k;  // "invited Chancellor X": past the guest's title
+    const auto title_or_demonym = [&](std::size_t t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0) return false;
+      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      return mention.type == EntityType::office || (mention.type == EntityType::country && mention.form == MentionForm::demonym);
+    };
+    while (k > 0 && (a_.in(k - 1, WordClass::determiner) || title_or_demonym(k - 1))) {
+      --k;  // "invited Ethiopian Prime Minister X": past the guest's title
     }
     if (guest.items.empty() || k < 1 || !a_.in(k - 1, WordClass::invite_verb)) return false;
     if (f.h.token < 1 || !a_.in(f.h.token - 1, WordClass::infinitive_marker)) return false;
