@@ -246,5 +246,8 @@ TEST_CASE("seeing a guest off, courtesy calls") {
        // Two sides: the ambassadors' countries do not meet each other.
        {{{"country:ES", "country:IT", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"country:ES", "country:IT"}, {mwangi}}}},
        {}},
+      {"The ambassadors of Spain and Italy made courtesy calls separately on Kenyan President Daniel Mwangi.", "",
+       {{{"country:ES", "country:IT", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"country:ES", "country:IT"}, {mwangi}}}},
+       {}},
   });
 }

@@ -322,14 +322,15 @@ class MeetingRules {
   }
 
   // Time and place words between a trigger and its objects: "received this
-  // Monday at the Elysée the businessman X", "held talks on Monday with Y".
+  // Monday at the Elysée the businessman X", "held talks on Monday with Y",
+  // "made courtesy calls separately on Y".
   std::size_t after_adjuncts(std::size_t p, std::size_t end) const {
     const auto is_date_word = [&](std::size_t t) {
       const std::string_view word = ctx_.keys.exact[t];
       return weekday_number(word) >= 0 || month_number(word) > 0 || doc_.tokens[t].kind == TokenKind::number;
     };
     while (p < end) {
-      if (is_date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part)) {
+      if (is_date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part) || a_.in(p, WordClass::one_by_one)) {
         ++p;
       } else if (a_.in(p, WordClass::time_determiner) && p + 1 < end && (a_.in(p + 1, WordClass::time_unit) || is_date_word(p + 1))) {
         p += 2;
