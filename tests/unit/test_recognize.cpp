@@ -99,6 +99,8 @@ TEST_CASE("a name ending in the head word of a body, a work, a prize or a reside
       {"Helena Duarte won the Tesfaye Alemu Prize in Lisbon last year.", {"person:helena-duarte"}, {"person:tesfaye-alemu-prize"}},
       {"A statement from the Helena Duarte Foundation said the school would open in June.", {"organization:helena-duarte-foundation"},
        {"person:helena-duarte-foundation"}},
+      // A company named after its founder is no person.
+      {"Kestrel Analytics lowered its outlook for Kenya on Monday.", {"organization:kestrel-analytics"}, {"person:kestrel-analytics"}},
       // A title, "'s" and the head word of a body: the body that serves the office.
       {"A statement from the Prime Minister's Office said the visit was a success.", {"organization:prime-ministers-office"}, {}},
       // A name and the head word of a residence after it name the venue.
