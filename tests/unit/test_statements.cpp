@@ -137,14 +137,16 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{duarte, StatementKind::indirect, {"the value of trade"}}},
        {},
        1},
-      // A bare title stands for the holder of a longer title it shortens: "the minister" for the Deputy Finance Minister.
-      {"Kenyan Deputy Finance Minister Daniel Mwangi spoke in Nairobi on Monday.\n“The agencies have misread our budget,” said "
+      // A bare title stands for the holder of a longer title it shortens: "the minister" for the Finance Minister.
+      {"Kenyan Finance Minister Daniel Mwangi spoke in Nairobi on Monday.\n“The agencies have misread our budget,” said "
        "the minister in a statement.",
        {{mwangi, StatementKind::direct, {"The agencies have misread our budget"}}},
        {},
        1},
       {"Ethiopia's vice minister of finance Tesfaye Alemu rejected the forecast.\nThe vice minister said the budget was sound.",
        {{alemu, StatementKind::indirect, {"the budget was sound"}}}},
+      // A title without the rank word is not the lower office: "the president" is no vice president.
+      {"Kenyan Vice President Daniel Mwangi arrived in Addis Ababa.\nThe president said the budget was sound.", {}, {}, 0},
       // "the two leaders" after a fronted phrase: each of the pair speaks; the text leaves out who spoke.
       {"Kenyan President Daniel Mwangi held talks with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.\nDuring the talks, "
        "the two leaders noted the steady growth of trade.",

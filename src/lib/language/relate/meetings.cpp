@@ -126,7 +126,6 @@ class MeetingRules {
       }
       for (Clause& r : found) {
         if (visit_superseded(r, found)) continue;
-
         if (separately(r.frame) && r.side_b.size() > 1) {
           // "met separately with X and Y": one meeting with each.
           for (int other : r.side_b) emit(r.frame, r.side_a, {other}, call_mode);

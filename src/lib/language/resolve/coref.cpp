@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/text.hpp"
+#include "language/lexicon.hpp"
 #include "language/resolve/resolve.hpp"
 
 namespace newsgraph {
@@ -172,13 +173,20 @@ std::vector<std::string_view> title_words(std::string_view office_id) {
   return words;
 }
 
-// Is `bare` a shortening of `full` that keeps its head: its words appear in
-// `full` in order and both end in the same word ("minister" of "finance
-// minister", "deputy minister" of "deputy finance minister")?
-bool shortens(const std::vector<std::string_view>& bare, const std::vector<std::string_view>& full) {
+// Is `bare` a shortening of `full` that keeps its head and its rank: its
+// words appear in `full` in order, both end in the same word, and no word
+// left out lowers the rank ("minister" of "finance minister", "deputy
+// minister" of "deputy finance minister"; "president" is not "vice president").
+bool shortens(const std::vector<std::string_view>& bare, const std::vector<std::string_view>& full, const Lexicon& lexicon) {
   if (bare.empty() || full.size() <= bare.size() || bare.back() != full.back()) return false;
   std::size_t k = 0;
-  for (std::string_view word : full) k += k < bare.size() && word == bare[k];
+  for (std::string_view word : full) {
+    if (k < bare.size() && word == bare[k]) {
+      ++k;
+    } else if (lexicon.in_class(word, WordClass::lesser_rank)) {
+      return false;
+    }
+  }
   return k == bare.size();
 }
 
@@ -195,7 +203,7 @@ std::vector<int> Coreference::holders_of_title(const std::string& title_slug) co
   if (!exact.empty()) return exact;
   const std::string bare_id = ":" + title_slug;
   const std::vector<std::string_view> bare = title_words(bare_id);
-  return holders_where([&](const std::string& target) { return shortens(bare, title_words(target)); });
+  return holders_where([&](const std::string& target) { return shortens(bare, title_words(target), ctx.lexicon); });
 }
 
 // A title written alone keeps standing for the person it last stood for,

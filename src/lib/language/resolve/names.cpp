@@ -280,7 +280,9 @@ class NameResolver {
     };
     if (count(full_names_[n]) != 1) return full_names_[n];
     for (std::size_t l = 0; l < full_names_.size() && l < kMaxCandidates; ++l) {
-      if (l != n && count(full_names_[l]) > 1 && misspells(full_words_[n], full_words_[l], 4)) return full_names_[l];
+      if (l == n || count(full_names_[l]) < 2 || !misspells(full_words_[n], full_words_[l], 4)) continue;
+      const auto canonical = canonical_.find(full_names_[l]);
+      return canonical != canonical_.end() ? canonical->second : full_names_[l];
     }
     return full_names_[n];
   }
