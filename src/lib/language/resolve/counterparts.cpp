@@ -84,7 +84,7 @@ class Counterparts {
     std::size_t where = 0;
     const int actor = refs_.subject(sentence, where);
     if (actor < 0 || actor == person->entity || !ctx_.is_person(actor)) return;
-    const std::string& country_id = ctx_.id(country->entity);
+    const std::string country_id = ctx_.id(country->entity);  // a copy: add_entity may move the entities
     const Entity* title = title_of(actor, country_id);
     if (title == nullptr) return;
     const std::string label = title->label;  // add_entity may move the entities
