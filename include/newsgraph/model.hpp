@@ -126,6 +126,7 @@ struct OfficeHolding {
   int holder = -1;    ///< person entity index
   int office = -1;    ///< office entity index
   std::string owner;  ///< id of the country or organization whose office it is; empty when the text leaves it open
+  std::string country;  ///< id of the country the holder acts for by it: the owner, or a government body's country; may be empty
   Span evidence;      ///< the sentence
 };
 

@@ -56,8 +56,9 @@ TEST_CASE("the owner after the title: of, for, at") {
       // After the holder's name.
       {"He met Prime Minister Rashida Karim of Bangladesh on Monday.",
        "person:rashida-karim -> office:BD:prime-minister (country:BD)"},
-      // "for" a body of a government: that government's country.
-      {"Alan Ross, spokesman for the White House, declined to comment.", "person:alan-ross -> office:US:spokesman (country:US)"},
+      // "for" a body of a government: the body's office (its country is the holder's, see below).
+      {"Alan Ross, spokesman for the White House, declined to comment.",
+       "person:alan-ross -> office:white-house:spokesman (organization:white-house)"},
       // "for" a country: whom an envoy works on, not whom the envoy acts for.
       {"Tom Berg, special envoy for Syria, met officials.", "person:tom-berg -> office:_:special-envoy (-)"},
   });
@@ -154,4 +155,34 @@ TEST_CASE("the holder takes the office's country; the office records its owner")
   const Entity* georgieva = testing::find_entity(doc, "person:kristalina-georgieva");
   REQUIRE(georgieva != nullptr);
   CHECK_FALSE(georgieva->attributes.contains("country"));
+}
+
+TEST_CASE("a government body's office belongs to the body, and its holder to the body's country") {
+  check_rows({
+      {"Cambodian Foreign Ministry spokesperson Sok Vanna said the dates did not suit.",
+       "person:sok-vanna -> office:cambodian-foreign-ministry:spokesperson (organization:cambodian-foreign-ministry)"},
+      // A state's title after a country stays the country's.
+      {"Nepal's Foreign Ministry spokesperson Hari Thapa and Prime Minister Ram Adhikari spoke.",
+       "person:hari-thapa -> office:foreign-ministry:spokesperson (organization:foreign-ministry); "
+       "person:ram-adhikari -> office:NP:prime-minister (country:NP)"},
+  });
+  // A body that names no country is the country's the story is about.
+  const Document nepal = resolved("Nepal's Foreign Ministry spokesperson Hari Thapa spoke. Nepal will vote. Nepal is ready.");
+  const auto body_office = std::find_if(nepal.entities.begin(), nepal.entities.end(), [](const Entity& e) { return e.type == EntityType::office; });
+  REQUIRE(body_office != nepal.entities.end());
+  CHECK(body_office->attributes.at("country") == "country:NP");
+  // The office carries both owners; the holder acts for the country.
+  const Document doc = resolved("Cambodian Foreign Ministry spokesperson Sok Vanna said the dates did not suit.");
+  const auto office = std::find_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == EntityType::office; });
+  REQUIRE(office != doc.entities.end());
+  CHECK(office->attributes.at("country") == "country:KH");
+  // Its name as written with the owner is kept as an alias, for search and merging.
+  CHECK(std::find(office->aliases.begin(), office->aliases.end(), "Cambodian Foreign Ministry spokesperson") != office->aliases.end());
+}
+
+TEST_CASE("relate: a government body's office holder is affiliated with the body's country, the office with the body") {
+  const Document doc = testing::process("Cambodian Foreign Ministry spokesperson Sok Vanna said the dates did not suit.");
+  CHECK(testing::has_relation(doc, "office_of", "office:cambodian-foreign-ministry:spokesperson", "organization:cambodian-foreign-ministry"));
+  CHECK(testing::has_relation(doc, "affiliated_with", "person:sok-vanna", "country:KH"));
+  CHECK_FALSE(testing::has_relation(doc, "affiliated_with", "person:sok-vanna", "organization:cambodian-foreign-ministry"));
 }

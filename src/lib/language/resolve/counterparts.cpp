@@ -90,7 +90,7 @@ class Counterparts {
     const std::string label = title->label;  // add_entity may move the entities
     const int office = add_entity(doc_, EntityType::office, make_office_id(country_id, label), label);
     doc_.entities[static_cast<std::size_t>(office)].attributes["country"] = country_id;
-    doc_.holdings.push_back({person->entity, office, country_id, sentence.span});
+    doc_.holdings.push_back({person->entity, office, country_id, country_id, sentence.span});
     Entity& holder = doc_.entities[static_cast<std::size_t>(person->entity)];
     if (!holder.attributes.contains("country")) holder.attributes["country"] = country_id;
   }

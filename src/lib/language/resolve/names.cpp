@@ -50,7 +50,10 @@ void add_implied_countries(Document& doc, const Lexicon& lexicon) {
   const auto note = [&](const std::string& id) {
     if (id.rfind("country:", 0) == 0 && !named.contains(id)) implied.insert(id);
   };
-  for (const OfficeHolding& h : doc.holdings) note(h.owner);
+  for (const OfficeHolding& h : doc.holdings) {
+    note(h.owner);
+    note(h.country);
+  }
   for (const Affiliation& a : doc.affiliations) note(a.owner);
   for (const std::string& id : implied) {
     const std::string_view label = lexicon.country_label(std::string_view(id).substr(8));
@@ -58,12 +61,15 @@ void add_implied_countries(Document& doc, const Lexicon& lexicon) {
   }
 }
 
+void add_alias(Entity& entity, std::string_view form) {
+  if (form != entity.label && std::find(entity.aliases.begin(), entity.aliases.end(), form) == entity.aliases.end()) {
+    entity.aliases.emplace_back(form);
+  }
+}
+
 void add_surface(Document& doc, int index, Span span) {
   Entity& entity = doc.entities[static_cast<std::size_t>(index)];
-  const std::string surface(doc.slice(span));
-  if (surface != entity.label && std::find(entity.aliases.begin(), entity.aliases.end(), surface) == entity.aliases.end()) {
-    entity.aliases.push_back(surface);
-  }
+  add_alias(entity, doc.slice(span));
   // Mentions mostly come in text order: appending after the last one needs no search.
   if (entity.mentions.empty() || entity.mentions.back() < span ||
       std::find(entity.mentions.begin(), entity.mentions.end(), span) == entity.mentions.end()) {

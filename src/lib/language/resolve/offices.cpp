@@ -34,6 +34,7 @@ struct TitleUse {
   std::string owner_id;      // empty: the text does not say
   std::string possessor_id;  // "his spokesperson": the person "his" stands for
   std::size_t t_first, sentence;
+  std::uint32_t owner_begin;  // where an owner written before the title starts, else the title's start
 };
 
 class OfficeRules {
@@ -94,6 +95,13 @@ class OfficeRules {
     const std::string& country = body_country_[static_cast<std::size_t>(m)];
     return country.empty() ? entity_of(m).id : "country:" + country;
   }
+  // The owner of title mention `title`: a government body owns the titles it
+  // gives ("Foreign Ministry spokesperson"), its country those of a state
+  // ("Interior Ministry's Deputy Minister" is the country's).
+  std::string owner_of_title(int m, std::size_t title) const {
+    const bool state_title = ctx_.lexicon.office_scope(text::lower(doc_.mentions[title].key)) == "state";
+    return state_title ? owner_id_of(m) : entity_of(m).id;
+  }
 
   // "the Chinese Foreign Ministry" names China inside an organization's name:
   // the country becomes an entity there, with the demonym as its mention, so
@@ -107,6 +115,7 @@ class OfficeRules {
       body_country_[i] = ctx_.lexicon.government_country(body.key);
       const std::string& alpha2 = body_country_[i];
       if (alpha2.empty()) continue;
+      country_of_body_.emplace(doc_.entities[static_cast<std::size_t>(body.entity)].id, "country:" + alpha2);
       const std::size_t first = ctx_.token_at(body.span.begin);
       std::vector<int> found;
       const std::uint32_t n = ctx_.lexicon.names().longest_match(ctx_.keys.exact_id, first, found);
@@ -159,7 +168,7 @@ class OfficeRules {
     const bool qualified_body = resolved(mention_at(a, m_end), EntityType::organization);
     if (!genitive && mention(m).type != EntityType::organization && !qualified_body) return {};
     after = qualified_body ? end_of(a, mention_at(a, m_end)) : m_end;
-    return owner_id_of(m);
+    return qualified_body ? owner_id_of(m) : owner_of_title(m, a.k);
   }
 
   // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
@@ -178,7 +187,8 @@ class OfficeRules {
 
   // Owner before the title: "US Treasury Secretary", "Japan's top trade
   // representative", "Apple CEO", "AU Commission Chairperson".
-  std::string owner_before(const Around& a) const {
+  // Sets `owner_begin` to where the owner's words start.
+  std::string owner_before(const Around& a, std::uint32_t& owner_begin) const {
     std::size_t b = qualifier_start(a);
     if (b > a.s->first_token && doc_.tokens[b - 1].kind == TokenKind::possessive) --b;
     if (b <= a.s->first_token) return {};
@@ -188,7 +198,9 @@ class OfficeRules {
         resolved(ctx_.mention_at_token[b - 2], EntityType::organization)) {
       m = ctx_.mention_at_token[b - 2];
     }
-    return resolved_owner(m) ? owner_id_of(m) : std::string();
+    if (!resolved_owner(m)) return {};
+    owner_begin = mention(m).span.begin;
+    return owner_of_title(m, a.k);
   }
 
   // The holder right after the title and its owner, past any honorific
@@ -202,7 +214,7 @@ class OfficeRules {
     const std::size_t p_end = end_of(a, holder);
     if (owner.empty() && in(a, p_end, WordClass::genitive)) {
       const int m = mention_at(a, in(a, p_end + 1, WordClass::definite_article) ? p_end + 2 : p_end + 1);
-      if (resolved(m, EntityType::country) || government_body(m)) owner = owner_id_of(m);
+      if (resolved(m, EntityType::country) || government_body(m)) owner = owner_of_title(m, a.k);
     }
     return holder;
   }
@@ -296,7 +308,8 @@ class OfficeRules {
     std::string owner = owner_after(a, after);
     const bool owner_came_before = owner.empty();
     if (owner.empty()) skip_portfolio(a, after);
-    if (owner.empty()) owner = owner_before(a);
+    std::uint32_t owner_begin = doc_.mentions[k].span.begin;
+    if (owner.empty()) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
     int holder = holder_after(a, after, owner);
@@ -316,7 +329,8 @@ class OfficeRules {
       stated_owner_by_holder_[holder] = owner;
       stated_owner_by_person_.try_emplace(holder_id, owner);
     }
-    uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence)});
+    uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence),
+                     owner_begin});
   }
 
   // A known person's country (people lexicon) where the text states none.
@@ -357,20 +371,42 @@ class OfficeRules {
     const std::string office_id = make_office_id(use.owner_id, title.key);
     const int office = add_entity(doc_, EntityType::office, office_id, title.key);
     add_surface(doc_, office, title.span);
+    // The title as written with its owner ("Cambodian Foreign Ministry spokesperson") is one of its names too.
+    if (use.owner_begin < title.span.begin) add_alias(doc_.entities[static_cast<std::size_t>(office)], doc_.slice({use.owner_begin, title.span.end}));
     doc_.mentions[use.mention].entity = office;
     const int holder = mention(use.holder).entity;
-    doc_.holdings.push_back({holder, office, use.owner_id, doc_.sentences[use.sentence].span});
-    if (use.owner_id.empty()) return;
-    Entity& person = doc_.entities[static_cast<std::size_t>(holder)];
+    if (use.owner_id.empty()) {
+      doc_.holdings.push_back({holder, office, {}, {}, doc_.sentences[use.sentence].span});
+      return;
+    }
     const bool country = is_country_id(use.owner_id);
-    if (country && !person.attributes.contains("country")) person.attributes["country"] = use.owner_id;
-    doc_.entities[static_cast<std::size_t>(office)].attributes[country ? "country" : "organization"] = use.owner_id;
+    // A government body's office is its country's too: its holder acts for that country.
+    const std::string acts_for = country ? use.owner_id : country_of_body(use.owner_id);
+    doc_.holdings.push_back({holder, office, use.owner_id, acts_for, doc_.sentences[use.sentence].span});
+    Entity& office_entity = doc_.entities[static_cast<std::size_t>(office)];
+    office_entity.attributes[country ? "country" : "organization"] = use.owner_id;
+    if (acts_for.empty()) return;
+    office_entity.attributes["country"] = acts_for;
+    doc_.entities[static_cast<std::size_t>(holder)].attributes.try_emplace("country", acts_for);
+  }
+
+  // The country of a government body: named in it ("Cambodian Foreign Ministry"),
+  // else, for a state's body by its head word ("the Foreign Ministry"), the
+  // country the story is about.
+  std::string country_of_body(const std::string& organization_id) const {
+    if (const auto it = country_of_body_.find(organization_id); it != country_of_body_.end()) return it->second;
+    const auto body = std::find_if(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) { return e.id == organization_id; });
+    if (body == doc_.entities.end()) return {};
+    const std::size_t last_space = body->label.rfind(' ');
+    const std::string_view head = std::string_view(body->label).substr(last_space == std::string::npos ? 0 : last_space + 1);
+    return ctx_.lexicon.org_head_kind(head) == "government" ? dominant_country_ : std::string();
   }
 
   Reading& ctx_;
   Document& doc_;
   std::string dominant_country_;
   std::vector<std::string> body_country_;  // by mention: alpha-2 a government body acts for, or empty
+  std::map<std::string, std::string> country_of_body_;  // government body's entity id -> its country's id
   std::map<int, std::string> stated_owner_by_holder_;          // by holder mention: lists share it
   std::map<int, std::string> stated_owner_by_title_;           // by office mention: appositions share it
   std::map<std::string, std::string> stated_owner_by_person_;  // by entity id, first stated (or known)

@@ -56,5 +56,7 @@ void add_implied_countries(Document& doc, const Lexicon& lexicon);
 /// form; returns its index in doc.entities.
 int add_entity(Document& doc, EntityType type, const std::string& id, const std::string& label);
 void add_surface(Document& doc, int entity, Span span);
+// Records another name of an entity (no mention: its words may belong to other mentions).
+void add_alias(Entity& entity, std::string_view form);
 
 }  // namespace newsgraph
