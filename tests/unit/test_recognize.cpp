@@ -52,6 +52,8 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       // After a verb of going, "capital of", or in a dateline, it is a place.
       {"Ministers visited Tehran on Monday.", {"location:tehran"}, {"country:IR"}},
       {"He went to the Russian capital of Moscow.", {"location:moscow"}, {}},
+      {"She spoke on Thursday in the capital Jakarta.", {"location:jakarta"}, {"country:ID"}},
+      {"She spoke on Thursday in the Indonesian capital Jakarta.", {"location:jakarta", "country:ID"}, {}},
       {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
       {"They met at State House, Nairobi, on Monday.", {"location:nairobi", "organization:state-house"}, {"country:KE"}},
   });

@@ -133,13 +133,13 @@ struct Recognizer {
       case LexKind::capital: {
         // A capital is a place where the words make it one: after a place
         // preposition or a verb of going ("talks in Washington", "visited
-        // Tehran", "the capital of Moscow"), in a dateline ("TOKYO, June 3 -")
-        // or an adjective ("Washington-based"). Anywhere else it stands for
+        // Tehran", "the capital of Moscow", "the Indonesian capital Jakarta"),
+        // in a dateline ("TOKYO, June 3 -") or an adjective ("Washington-based"). Anywhere else it stands for
         // its government: "Tokyo's negotiator", "Washington said",
         // "exasperated Washington", "talks between Tehran and the EU".
         const std::string_view before = i > sentence_first ? std::string_view(keys.lower[i - 1]) : std::string_view();
         const bool place_word = i > sentence_first &&
-                                (in(i - 1, WordClass::place_preposition) || in(i - 1, WordClass::movement_verb) ||
+                                (in(i - 1, WordClass::place_preposition) || in(i - 1, WordClass::movement_verb) || in(i - 1, WordClass::place_noun) ||
                                  (in(i - 1, WordClass::genitive) && i >= sentence_first + 2 && in(i - 2, WordClass::place_noun)));
         const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
         const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
