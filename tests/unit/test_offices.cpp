@@ -107,6 +107,16 @@ TEST_CASE("a title serving another title, and its field, are one long title") {
   });
 }
 
+TEST_CASE("two titles in a row before a name: the holder holds both") {
+  check_rows({
+      {"Kenyan Special Envoy Ambassador Tom Wanjala arrived.",
+       "person:tom-wanjala -> office:KE:ambassador (country:KE); person:tom-wanjala -> office:KE:special-envoy (country:KE)"},
+      // Past an honorific too.
+      {"Kenyan Special Envoy Ambassador Dr. Tom Wanjala arrived.",
+       "person:tom-wanjala -> office:KE:ambassador (country:KE); person:tom-wanjala -> office:KE:special-envoy (country:KE)"},
+  });
+}
+
 TEST_CASE("an owner the title leaves implicit") {
   check_rows({
       // A list of titled people shares the first one's owner.

@@ -145,6 +145,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        1},
       {"Ethiopia's vice minister of finance Tesfaye Alemu rejected the forecast.\nThe vice minister said the budget was sound.",
        {{alemu, StatementKind::indirect, {"the budget was sound"}}}},
+      // The first of two titles before a name is held too: "the special envoy" is the one named after both.
+      {"Kenyan Special Envoy Ambassador Daniel Mwangi arrived in Addis Ababa.\nThe Special Envoy said his country valued the ties.",
+       {{mwangi, StatementKind::indirect, {"his country valued the ties"}}},
+       {},
+       1},
       // A title without the rank word is not the lower office: "the president" is no vice president.
       {"Kenyan Vice President Daniel Mwangi arrived in Addis Ababa.\nThe president said the budget was sound.", {}, {}, 0},
       // "the two leaders" after a fronted phrase: each of the pair speaks; the text leaves out who spoke.

@@ -203,12 +203,17 @@ class OfficeRules {
     return owner_of_title(m, a.k);
   }
 
-  // The holder right after the title and its owner, past any honorific
-  // ("Vice President Shri X", "Minister Dr Y"), or -1. Sets `owner` from
+  // The holder right after the title and its owner, past any honorific or a
+  // second title ("Vice President Shri X", "Special Envoy Ambassador Y"), or -1. Sets `owner` from
   // "President Xi Jinping of China" when the title had none.
   int holder_after(const Around& a, std::size_t after, std::string& owner) const {
     std::size_t h = after;
     while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
+    // A second title right after the first: "Special Envoy Ambassador X" holds both.
+    if (const int second = mention_at(a, h); second >= 0 && mention(second).type == EntityType::office) {
+      h = end_of(a, second);
+      while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
+    }
     const int holder = mention_at(a, h);
     if (!resolved(holder, EntityType::person)) return -1;
     const std::size_t p_end = end_of(a, holder);
