@@ -117,6 +117,11 @@ TEST_CASE("reported speech") {
        {{alemu, StatementKind::indirect, {"The ceasefire is holding"}}}},
       {"Kenyan President Daniel Mwangi described the talks as a “turning point” for the region.",
        {{mwangi, StatementKind::indirect, {"the talks as a “turning point”"}}}},
+      // A participle of saying after the speaker's own clause.
+      {"Daniel Mwangi spoke to the press on Monday, stating that the ties with Ethiopia had special weight.",
+       {{mwangi, StatementKind::indirect, {"the ties with Ethiopia had special weight"}}},
+       {},
+       1},
   });
 }
 
