@@ -60,6 +60,34 @@ TEST_CASE("clean keeps story regions with their original offsets and finds the d
   CHECK(doc.date == "2010-10-01");
 }
 
+TEST_CASE("a date header opening the first line is the document's date, not its story") {
+  const struct {
+    const char* text;
+    const char* story;  // the first story region
+    const char* date;
+  } rows[] = {
+      {" date 2025-06-07 Kenyan President Daniel Mwangi met Tesfaye Alemu.\nThey agreed.", "Kenyan President Daniel Mwangi met Tesfaye Alemu.\nThey agreed.",
+       "2025-06-07"},
+      {"Published: 2024-01-10 Leaders met on Friday.", "Leaders met on Friday.", "2024-01-10"},
+      {"2024-01-10 Leaders met on Friday.", "Leaders met on Friday.", "2024-01-10"},
+      // Not a header: two words before the date, or a date on a later line, stays story.
+      {"Talks between the two governments ended 2024-01-10 with a deal on trade and borders.",
+       "Talks between the two governments ended 2024-01-10 with a deal on trade and borders.", ""},
+      {"Leaders met.\ndate 2024-01-10 They agreed on a long list of measures for the border and trade.",
+       "Leaders met.\ndate 2024-01-10 They agreed on a long list of measures for the border and trade.", ""},
+      {"date 2024-13-40 Leaders met.", "date 2024-13-40 Leaders met.", ""},
+  };
+  for (const auto& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    Document doc = make_document("t", "t", row.text);
+    clean(doc, testing::lexicon());
+    REQUIRE_FALSE(doc.story.empty());
+    CHECK(doc.slice(doc.story[0]) == row.story);
+    CHECK(doc.date == row.date);
+  }
+}
+
 TEST_CASE("names in a subscription box never become nodes") {
   const std::string text =
       "Foreign Minister Jane Roe met Prime Minister John Doe in Lisbon on Monday, officials said.\n"

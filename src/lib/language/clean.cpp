@@ -26,6 +26,29 @@ bool is_date_line(std::string_view line) {
   return words <= 5;
 }
 
+// The length of a date header opening a document's first line before its
+// story, as some archives print them ("date 2025-06-07 The minister said
+// ..."): at most one word, then an ISO date, then the story. 0 when none.
+std::size_t date_header_length(std::string_view line) {
+  std::size_t p = 0;
+  while (p < line.size() && line[p] == ' ') ++p;
+  const std::size_t word_end = line.find(' ', p);
+  if (word_end == std::string_view::npos) return 0;
+  std::size_t date_begin = word_end + 1;
+  if (!parse_iso_date(line.substr(p, 10)).has_value()) {  // the label word: letters only
+    for (std::size_t i = p; i < word_end; ++i) {
+      const char c = line[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c == ':' && i + 1 == word_end))) return 0;
+    }
+  } else {
+    date_begin = p;
+  }
+  if (!parse_iso_date(line.substr(date_begin, 10)).has_value()) return 0;
+  const std::size_t after = date_begin + 10;
+  if (after >= line.size() || line[after] != ' ') return 0;
+  return after + 1;
+}
+
 }  // namespace
 
 namespace {
@@ -129,12 +152,14 @@ void clean(Document& doc, const Lexicon& lexicon) {
     const std::string_view line = all.substr(begin, end - begin);
     const std::size_t line_end = end;
     if (end + 1 < all.size() && all[end] == '\r' && all[end + 1] == '\n') ++end;
-    if (is_date_line(text::trim(line))) {
+    const std::size_t header = begin == 0 ? date_header_length(line) : 0;
+    if (header > 0 && doc.date.empty()) doc.date = find_date(line)->iso();
+    if (header == 0 && is_date_line(text::trim(line))) {
       if (doc.date.empty()) {
         if (auto date = find_date(line)) doc.date = date->iso();
       }
-    } else if (!is_boilerplate_line(line, lexicon)) {
-      const auto b = static_cast<std::uint32_t>(begin);
+    } else if (!is_boilerplate_line(line.substr(header), lexicon)) {
+      const auto b = static_cast<std::uint32_t>(begin + header);
       const auto e = static_cast<std::uint32_t>(line_end);
       // Adjacent kept lines form one region; the newline between them stays inside.
       if (!doc.story.empty() && doc.story.back().end + 1 == b) {
