@@ -76,6 +76,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"He arrived with his wife Rosangela da Costa on Monday.", {"person:rosangela-da-costa"}, {}},
       // An occupation before the name, or a description ending in one after it.
       {"Cook later hosted top internet regulator Lu Wei in Cupertino.", {"person:lu-wei"}, {}},
+      // A leader noun before the name: a counterpart, a leader.
+      {"He spoke with his Ethiopian counterpart Tesfaye Alemu in Nairobi.", {"person:tesfaye-alemu"}, {}},
+      {"The minister met his Ugandan peer Okwir Lagu in Kampala.", {"person:okwir-lagu"}, {}},
       {"Dolia Estevez, a Washington-based journalist, also reported it.", {"person:dolia-estevez"}, {}},
       // A description ending in an occupation describes a person, not a place's name.
       {"Bright Harbor Mills, a hub for every investor, grew.", {}, {"person:bright-harbor-mills"}},

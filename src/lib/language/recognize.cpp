@@ -479,8 +479,9 @@ struct Recognizer {
     }
   }
 
-  // A title before the run, or (for two words or more) a family tie or an
-  // occupation before it ("his wife X", "top internet regulator X"), a verb
+  // A title before the run, or (for two words or more) a family tie, an
+  // occupation or a leader noun before it ("his wife X", "top internet
+  // regulator X", "his Ethiopian counterpart X"), a verb
   // of saying next to it, an office in apposition.
   bool person_evidence(const Sentence& s, std::size_t b, std::size_t e, bool titled) {
     const std::size_t prev = b > s.first_token ? b - 1 : b;
@@ -491,7 +492,8 @@ struct Recognizer {
     if (after_title) return true;
     if (e - b < 2) return false;
     const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
-                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role);
+                                                 lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role ||
+                                                 in(b - 1, WordClass::leader_noun));
     const bool spoken_of = (e < s.end_token && say_verb_at(e)) || (b > s.first_token && say_verb_at(b - 1)) || appositive_office(s, e);
     return after_kin || spoken_of;
   }
