@@ -349,6 +349,11 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
         doc.entities[static_cast<std::size_t>(e)].type == EntityType::country) {
       continue;
     }
+    // "President X of Kenya received Y": the country qualifies the person before it.
+    if (start > stop + 1 && doc.entities[static_cast<std::size_t>(e)].type == EntityType::country && in(start - 1, WordClass::genitive) &&
+        ctx.mention_at_token[start - 2] >= 0 && doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[start - 2])].type == EntityType::person) {
+      continue;
+    }
     found = e;
     found_at = start;
     break;
