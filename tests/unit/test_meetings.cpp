@@ -114,6 +114,12 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte visited Spain and France last month.", "", {},
        {{duarte, "country:ES"}, {duarte, "country:FR"}}},
+      // "paid a visit to" a person is a meeting with them; to a country, a visit as "visited"; a tour of cities is none.
+      {"Ethiopian Prime Minister Tesfaye Alemu paid a visit to Kenyan President Daniel Mwangi on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte will pay a visit to Canada next week.", "",
+       {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte paid a visit to Nairobi and Kampala last month.", "", {},
+       {{duarte, "country:KE"}, {duarte, "country:UG"}}},
   });
 }
 

@@ -53,6 +53,7 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Ministers visited Tehran on Monday.", {"location:tehran"}, {"country:IR"}},
       {"He went to the Russian capital of Moscow.", {"location:moscow"}, {}},
       {"She spoke on Thursday in the capital Jakarta.", {"location:jakarta"}, {"country:ID"}},
+      {"She visited Nairobi and Kampala last month.", {"location:nairobi", "location:kampala"}, {"country:UG"}},
       {"She spoke on Thursday in the Indonesian capital Jakarta.", {"location:jakarta", "country:ID"}, {}},
       {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
       {"They met at State House, Nairobi, on Monday.", {"location:nairobi", "organization:state-house"}, {"country:KE"}},

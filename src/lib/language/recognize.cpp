@@ -147,9 +147,13 @@ struct Recognizer {
         const bool after_place = before == "," && !doc.mentions.empty() &&
                                  (doc.mentions.back().type == EntityType::location || doc.mentions.back().type == EntityType::organization) &&
                                  doc.mentions.back().span.end == doc.tokens[i - 1].span.begin;
+        // "visited Nairobi and Kampala": a capital listed after a place is a place too.
+        const bool listed_after_place = i >= sentence_first + 2 && (in(i - 1, WordClass::additive_conjunction) || before == ",") &&
+                                        !doc.mentions.empty() && doc.mentions.back().type == EntityType::location &&
+                                        doc.mentions.back().span.end == doc.tokens[i - 2].span.end;
         const bool compound = next == "-";
         const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
-        if (possessive || !(place_word || dateline || compound || after_place)) {
+        if (possessive || !(place_word || dateline || compound || after_place || listed_after_place)) {
           add(i, i + n, EntityType::country, MentionForm::capital, best->key);
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
