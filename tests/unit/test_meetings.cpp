@@ -103,6 +103,9 @@ TEST_CASE("a meeting between X and Y, and delegations as sides") {
 TEST_CASE("hosts, guests, visits and courtesy calls") {
   check_cases({
       {"Kenyan President Daniel Mwangi hosted Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
+      // A delegation from a body, with no person of it named: the body is the participant.
+      {"Kenyan President Daniel Mwangi received a delegation from the World Bank in Nairobi on Monday.", "",
+       {{{mwangi, "organization:world-bank"}}}, {}},
       // The host's country after "of" qualifies the host; it is no participant of its own.
       {"President Daniel Mwangi of Kenya received Ethiopian Foreign Minister Tesfaye Alemu at State House on Monday.", "",
        {{{mwangi, alemu}}}, {{"country:KE", alemu}}},

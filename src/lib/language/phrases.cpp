@@ -242,6 +242,13 @@ bool Phrases::right_word(RightScan& s) const {
       s.modifiers = 0;
       return true;
     }
+    // "a delegation from the World Bank": whom it comes from, a body or a country too.
+    if (i + 1 < limit && in(i + 1, WordClass::delegation_source)) {
+      i += 2;
+      s.modifiers = 0;
+      s.countries = true;
+      return true;
+    }
   }
   // "received the Order of Zayed": a head noun owned by what follows "of" is the object, not its owner.
   if (s.modifiers > 0 && i + 1 < limit && in(i + 1, WordClass::genitive) && !in(i, WordClass::group_head)) {

@@ -54,6 +54,7 @@ namespace newsgraph {
   X(fronting)                /* opens a phrase fronted before the subject, closed by a comma: "During the visit, X said" */ \
   X(sentence_connective)     /* opens a sentence before its fronted phrases and subject: "But on Sunday, X said" */ \
   X(led_by)                  /* after a delegation noun, introduces who leads it: "a delegation led by X" */ \
+  X(delegation_source)       /* after a delegation noun, introduces whom it comes from: "a delegation from the World Bank" */ \
   X(date_preposition)        /* after a word of delay, introduces the new date: "postponed until May", "rescheduled for Monday" */ \
   X(invite_verb)             /* "X invited Y to visit": X will host Y */ \
   X(clause_boundary)         /* opens a subordinate clause: the actor left of a verb is not looked for past it */ \
