@@ -61,6 +61,11 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting"}}}},
       {"Kenyan President Daniel Mwangi said: “We will keep the peace with our neighbours.”",
        {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}},
+      // A quote followed by a dash and its speaker, with or without the title before the name.
+      {"“We will keep the peace with our neighbours.” — Daniel Mwangi",
+       {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}, {}, 1},
+      {"“We will keep the peace with our neighbours.” — Kenyan President Daniel Mwangi",
+       {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi spoke on Monday.\n“Nobody gains from fighting,” he said, “and we will keep the peace.”",
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting", "and we will keep the peace"}}},
        {},
@@ -155,6 +160,12 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"his country valued the ties"}}},
        {},
        1},
+      // "the head of state" is whoever holds a head of state's title.
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nThe head of state said the talks had been useful.",
+       {{mwangi, StatementKind::indirect, {"the talks had been useful"}}},
+       {},
+       1},
+      {"Kenyan Vice President Daniel Mwangi arrived in Addis Ababa.\nThe head of state said the talks had been useful.", {}, {}, 0},
       // A title without the rank word is not the lower office: "the president" is no vice president.
       {"Kenyan Vice President Daniel Mwangi arrived in Addis Ababa.\nThe president said the budget was sound.", {}, {}, 0},
       // "the two leaders" after a fronted phrase: each of the pair speaks; the text leaves out who spoke.

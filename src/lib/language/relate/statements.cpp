@@ -278,15 +278,16 @@ class StatementRules {
   // X, academic director for the Brazilian Center for Diplomatic Relations, told AFP
   // (an appositive can be long; the sentence's end bounds the search).
   int speaker_after_quote(const rules::Quote& q, std::size_t para_end, bool& attributed) {
-    // “...” — Name: a dash, then who said it.
+    // “...” — Name: a dash, then who said it, past its modifiers (“— Kenyan President X”).
     if (q.end + 1 < para_end && is_dash(doc_.slice(doc_.tokens[q.end].span))) {
-      std::size_t end = q.end + 1;
-      bool modifier = false;
-      const int e = a_.entity_starting(q.end + 1, para_end, end, modifier);
-      if (e >= 0 && !modifier && is_speaker_type(a_, e)) return e;
-      if (modifier && end < para_end) {
-        const int named = a_.entity_starting(end, para_end, end, modifier);
-        if (named >= 0 && !modifier && is_speaker_type(a_, named)) return named;
+      std::size_t start = q.end + 1;
+      for (int modifiers = 0; modifiers < 3 && start < para_end; ++modifiers) {
+        std::size_t end = start;
+        bool modifier = false;
+        const int e = a_.entity_starting(start, para_end, end, modifier);
+        if (e >= 0 && !modifier && is_speaker_type(a_, e)) return e;
+        if (!modifier || end <= start) break;
+        start = end;
       }
     }
     for (std::size_t t = q.end; t < para_end && t < q.end + 30; ++t) {

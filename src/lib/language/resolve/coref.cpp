@@ -56,6 +56,8 @@ class Coreference final : public ReferenceSource {
   std::vector<int> holders_of_office(const std::string& office_id) const;
   template <typename Matches>
   std::vector<int> holders_where(Matches&& matches) const;
+  bool heads_state(const std::vector<std::string_view>& title) const;
+  bool state_head_title(const std::vector<std::string_view>& title) const;
   std::pair<int, int> people_before(std::uint32_t offset) const;
 
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
@@ -203,7 +205,21 @@ std::vector<int> Coreference::holders_of_title(const std::string& title_slug) co
   if (!exact.empty()) return exact;
   const std::string bare_id = ":" + title_slug;
   const std::vector<std::string_view> bare = title_words(bare_id);
+  if (heads_state(bare)) return holders_where([&](const std::string& target) { return state_head_title(title_words(target)); });
   return holders_where([&](const std::string& target) { return shortens(bare, title_words(target), ctx.lexicon); });
+}
+
+// Is the title one that stands for whoever heads the state ("head of state")?
+bool Coreference::heads_state(const std::vector<std::string_view>& title) const {
+  std::vector<std::uint32_t> ids;
+  for (std::string_view word : title) ids.push_back(ctx.lexicon.key_id(word));
+  return ctx.lexicon.class_member_at(ids, 0, WordClass::head_of_state_role) == ids.size();
+}
+
+// Is the title a head of state's: "president", "king", not "vice president".
+bool Coreference::state_head_title(const std::vector<std::string_view>& title) const {
+  if (title.empty() || !ctx.lexicon.in_class(title.back(), WordClass::head_of_state_head)) return false;
+  return std::none_of(title.begin(), title.end(), [&](std::string_view w) { return ctx.lexicon.in_class(w, WordClass::lesser_rank); });
 }
 
 // A title written alone keeps standing for the person it last stood for,
