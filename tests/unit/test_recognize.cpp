@@ -276,6 +276,8 @@ TEST_CASE("offices take their owner from the text") {
       // "the official spokesperson of the Ministry": an adjective before the title, the ministry named earlier.
       {"The Ministry of Tourism and Expatriates spoke. Sami Haddad, the official spokesperson of the Ministry, said so.", "person:sami-haddad",
        "office:ministry-of-tourism-and-expatriates:spokesperson", "organization:ministry-of-tourism-and-expatriates"},
+      // The body after "of the" a title belongs to, in no list: "President of the Senate".
+      {"Carla Benti, President of the Senate, spoke.", "person:carla-benti", "office:senate:president", "organization:senate"},
       // An organization's body between it and the title.
       {"AU Commission Chairperson Amina Diallo said so.", "person:amina-diallo", "office:african-union:chairperson", "organization:african-union"},
       // A second title in apposition shares the first one's owner and holder.

@@ -358,6 +358,12 @@ struct Recognizer {
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words.
     if (organization_run(s, b, e)) return;
+    // "President of the Senate": the body a title belongs to.
+    if (b >= s.first_token + 3 && in(b - 1, WordClass::definite_article) && in(b - 2, WordClass::genitive) && after_office(b - 2) &&
+        (lex.title_word(keys.exact_id[b]) == TitleWordKind::none || lex.title_word(keys.exact_id[b]) == TitleWordKind::modifier)) {
+      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
     const bool titled = peel_titles(b, e);
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.
