@@ -67,6 +67,8 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // A particle joined to the family name by a hyphen, at the end of the name.
+      {"The Libyan Foreign Minister Nadia al-Mansouri arrived in Rome.", {"person:nadia-al-mansouri"}, {"person:nadia"}},
       {"Turkish Foreign Minister Hakan Fidan met reporters.", {"person:hakan-fidan"}, {}},
       {"Secretary of State Antony J. Blinken flew in.", {"person:antony-j-blinken"}, {}},
       // Names in no list: a verb of saying before them, or an office in apposition.

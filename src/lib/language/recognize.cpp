@@ -179,8 +179,17 @@ struct Recognizer {
   bool name_part(std::size_t i) const {
     if (!is_word(i)) return false;
     const Token& t = doc.tokens[i];
-    if (t.capitalized) return true;
+    if (t.capitalized || particle_joined_name(i)) return true;
     return lex.is_particle(keys.lower_id[i]);
+  }
+
+  // "al-Mangoush", "el-Sisi": a particle joined by a hyphen to a capitalized
+  // name, written as one word; it counts as a capitalized word of a name.
+  bool particle_joined_name(std::size_t i) const {
+    const std::string_view w = keys.exact[i];
+    const std::size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size() || w[dash + 1] < 'A' || w[dash + 1] > 'Z') return false;
+    return lex.is_particle(text::lower(w.substr(0, dash + 1)));
   }
 
   void recognize_sentence(const Sentence& s) {
@@ -245,7 +254,8 @@ struct Recognizer {
       // Particles join a name only when a capitalized word follows them: "von der Leyen".
       std::size_t after_particles = j;
       while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
-      if (name_part(j) && (doc.tokens[j].capitalized || (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
+      if (name_part(j) && (doc.tokens[j].capitalized || particle_joined_name(j) ||
+                           (after_particles < end && after_particles > j && is_cap_word(after_particles)))) {
         ++j;
         continue;
       }
@@ -370,7 +380,7 @@ struct Recognizer {
     if (e - b < 2 || !(titled || after_office(b))) {
       while (e > b && lex.is_non_name(keys.exact_id[e - 1])) --e;
     }
-    while (e > b && !doc.tokens[e - 1].capitalized) --e;  // no trailing particle
+    while (e > b && !doc.tokens[e - 1].capitalized && !particle_joined_name(e - 1)) --e;  // no trailing particle
     if (b >= e || named_by_head(b, e)) return;
     // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
     // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
