@@ -67,6 +67,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // A title and its owner before the name: the name is a person's, not part of the owner's.
+      {"Director-General of UNESCO Amara Diallo opened the session.", {"person:amara-diallo"}, {}},
+      {"President of Kenya Amara Diallo opened the session.", {"person:amara-diallo", "country:KE"}, {}},
       // A particle joined to the family name by a hyphen, at the end of the name.
       {"The Libyan Foreign Minister Nadia al-Mansouri arrived in Rome.", {"person:nadia-al-mansouri"}, {"person:nadia"}},
       {"Turkish Foreign Minister Hakan Fidan met reporters.", {"person:hakan-fidan"}, {}},
@@ -430,4 +433,10 @@ TEST_CASE("known people: a lexicon name alone is the person, and gives their cou
 TEST_CASE("the shipped people lexicon knows heads of government by surname") {
   const Document doc = process("The U.S. delegation waited. Obama told reporters the talks were useful.");
   CHECK(has_relation(doc, "affiliated_with", "person:barack-obama", "country:US"));
+}
+
+TEST_CASE("a title and its owner make the name after them a person's only in their own sentence") {
+  // A heading on the line after one that ends in a title's owner is no name.
+  const Document doc = process("Official website of the President of Kenya\n\nДокумент /");
+  CHECK(testing::ids_of_type(doc, EntityType::person).empty());
 }

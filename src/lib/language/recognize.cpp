@@ -509,13 +509,29 @@ struct Recognizer {
         titled || (b > s.first_token && !doc.mentions.empty() && doc.mentions.back().type == EntityType::office &&
                    doc.mentions.back().span.end <= doc.tokens[b].span.begin &&
                    doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
-    if (after_title) return true;
+    if (after_title || (b > s.first_token + 2 && after_owned_title(b))) return true;
     if (e - b < 2) return false;
     const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
                                                  lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role ||
                                                  in(b - 1, WordClass::leader_noun));
     const bool spoken_of = (e < s.end_token && say_verb_at(e)) || (b > s.first_token && say_verb_at(b - 1)) || appositive_office(s, e);
     return after_kin || spoken_of;
+  }
+
+  // "President of Kenya X", "Director-General of UNESCO X": a title and its
+  // owner right before the run (in its sentence: b > its first token + 2).
+  bool after_owned_title(std::size_t b) const {
+    const std::size_t n = doc.mentions.size();
+    if (n < 2 || b < 3) return false;
+    const Mention& owner = doc.mentions[n - 1];
+    const Mention& title = doc.mentions[n - 2];
+    if ((owner.type != EntityType::country && owner.type != EntityType::organization) || title.type != EntityType::office) return false;
+    if (owner.span.end < doc.tokens[b - 1].span.begin || owner.span.end > doc.tokens[b].span.begin) return false;
+    std::size_t o = b - 1;
+    while (o > 0 && doc.tokens[o].span.begin > owner.span.begin) --o;  // the owner's first token
+    if (o > 0 && in(o - 1, WordClass::definite_article)) --o;
+    return o >= 2 && in(o - 1, WordClass::genitive) && title.span.end <= doc.tokens[o - 1].span.begin &&
+           title.span.end >= doc.tokens[o - 2].span.begin;
   }
 
   // "Geng Shuang, spokesperson for ...": an office in apposition.
