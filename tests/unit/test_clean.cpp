@@ -70,6 +70,9 @@ TEST_CASE("a date header opening the first line is the document's date, not its 
        "2025-06-07"},
       {"Published: 2024-01-10 Leaders met on Friday.", "Leaders met on Friday.", "2024-01-10"},
       {"2024-01-10 Leaders met on Friday.", "Leaders met on Friday.", "2024-01-10"},
+      // A dateline's place before the date is part of the story.
+      {"ROME 1996-12-06 Italy and Kenya signed the accord on trade and the border.",
+       "ROME 1996-12-06 Italy and Kenya signed the accord on trade and the border.", ""},
       // Not a header: two words before the date, or a date on a later line, stays story.
       {"Talks between the two governments ended 2024-01-10 with a deal on trade and borders.",
        "Talks between the two governments ended 2024-01-10 with a deal on trade and borders.", ""},

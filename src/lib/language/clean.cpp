@@ -28,17 +28,20 @@ bool is_date_line(std::string_view line) {
 
 // The length of a date header opening a document's first line before its
 // story, as some archives print them ("date 2025-06-07 The minister said
-// ..."): at most one word, then an ISO date, then the story. 0 when none.
+// ..."): at most one label word, then an ISO date, then the story. 0 when none.
 std::size_t date_header_length(std::string_view line) {
   std::size_t p = 0;
   while (p < line.size() && line[p] == ' ') ++p;
   const std::size_t word_end = line.find(' ', p);
   if (word_end == std::string_view::npos) return 0;
   std::size_t date_begin = word_end + 1;
-  if (!parse_iso_date(line.substr(p, 10)).has_value()) {  // the label word: letters only
-    for (std::size_t i = p; i < word_end; ++i) {
+  if (!parse_iso_date(line.substr(p, 10)).has_value()) {
+    // The label: a word in lower case ("date") or one ending in a colon ("Published:");
+    // a word in capitals is a dateline's place ("ROME 1996-12-06 ..."), part of the story.
+    const bool colon = line[word_end - 1] == ':';
+    for (std::size_t i = p; i + (colon ? 1 : 0) < word_end; ++i) {
       const char c = line[i];
-      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c == ':' && i + 1 == word_end))) return 0;
+      if (!((c >= 'a' && c <= 'z') || (colon && c >= 'A' && c <= 'Z'))) return 0;
     }
   } else {
     date_begin = p;
