@@ -67,6 +67,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // A name credited for a picture, its agency after a slash.
+      {"The ministers posed for a photo. © Clara Weidmann/TNN/dpa", {"person:clara-weidmann"}, {}},
+      {"The ministers posed for a photo. (Ravi Sinnath / Associated Press)", {"person:ravi-sinnath"}, {}},
       // A title and its owner before the name: the name is a person's, not part of the owner's.
       {"Director-General of UNESCO Amara Diallo opened the session.", {"person:amara-diallo"}, {}},
       {"President of Kenya Amara Diallo opened the session.", {"person:amara-diallo", "country:KE"}, {}},

@@ -511,11 +511,20 @@ struct Recognizer {
                    doc.mentions.back().span.end >= doc.tokens[prev].span.begin);
     if (after_title || (b > s.first_token + 2 && after_owned_title(b))) return true;
     if (e - b < 2) return false;
+    if (credited(s, b, e)) return true;
     const bool after_kin = b > s.first_token && (lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::kin ||
                                                  lex.title_word(keys.exact_id[b - 1]) == TitleWordKind::role ||
                                                  in(b - 1, WordClass::leader_noun));
     const bool spoken_of = (e < s.end_token && say_verb_at(e)) || (b > s.first_token && say_verb_at(b - 1)) || appositive_office(s, e);
     return after_kin || spoken_of;
+  }
+
+  // "© Jane Doe/Agency", "(Jane Doe / Agency)": a name credited for a picture
+  // or a report, its agency after a slash.
+  bool credited(const Sentence& s, std::size_t b, std::size_t e) const {
+    if (b <= s.first_token || e >= s.end_token || doc.slice(doc.tokens[e].span) != "/") return false;
+    const std::string_view before = doc.slice(doc.tokens[b - 1].span);
+    return before == "\u00A9" || before == "(";
   }
 
   // "President of Kenya X", "Director-General of UNESCO X": a title and its
