@@ -117,6 +117,16 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte visited Spain and France last month.", "", {},
        {{duarte, "country:ES"}, {duarte, "country:FR"}}},
+      // Audiences, a passive visit, a welcome, an exchange of views.
+      {"Kenyan President Daniel Mwangi received in audience Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi granted an audience to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu was received in audience by Kenyan President Daniel Mwangi.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi was visited by Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu visited Kenya, where he was welcomed by President Daniel Mwangi.", "", {{{mwangi, alemu}}},
+       {{alemu, "country:KE"}}},
+      {"Kenyan President Daniel Mwangi exchanged views with Ethiopian Prime Minister Tesfaye Alemu on trade.", "", {{{mwangi, alemu}}}, {}},
+      // A decision welcomed by someone is no meeting.
+      {"The decision was welcomed by Kenyan President Daniel Mwangi.", "", {}, {}},
       // "paid a visit to" a person is a meeting with them; to a country, a visit as "visited"; a tour of cities is none.
       {"Ethiopian Prime Minister Tesfaye Alemu paid a visit to Kenyan President Daniel Mwangi on Monday.", "", {{{mwangi, alemu}}}, {}},
       {"Portuguese Foreign Minister Helena Duarte will pay a visit to Canada next week.", "",

@@ -407,7 +407,7 @@ class MeetingRules {
       f.between = f.introduced = true;
     } else if (a_.in(p, WordClass::partner_preposition) || (h.cls == TriggerClass::call && a_.in(p, WordClass::call_source))) {
       f.introduced = true;
-    } else if (a_.in(p, WordClass::agent_preposition) && h.role == Role::host) {
+    } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit)) {  // "was visited by Y"
       f.passive = f.introduced = true;
     } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
       // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
