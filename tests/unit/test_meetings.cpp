@@ -164,6 +164,10 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
        "",
        {{{duarte, whitfield}}},
        {{duarte, "person:laura-benton"}}},
+      // A counterpart the text never names: the country is the other side.
+      {"Portuguese Foreign Minister Helena Duarte held talks with her Canadian counterpart on Monday.", "", {{{duarte, "country:CA"}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte spoke by phone with the Canadian leader.", "",
+       {{{duarte, "country:CA"}, MeetingStatus::held, MeetingMode::call}}, {}},
   });
 }
 

@@ -145,7 +145,12 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
     }
     std::size_t end = s.i;
     bool modifier = false;
-    const int e = entity_starting(s.i, limit, end, modifier);
+    int e = entity_starting(s.i, limit, end, modifier);
+    // "talks with his Ethiopian counterpart": a leader the text does not name stands for the country.
+    if (e < 0 && !modifier && countries && end > s.i + 1 && in(end - 1, WordClass::leader_noun)) {
+      const int m = ctx.mention_at_token[s.i];
+      if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country) e = doc.mentions[static_cast<std::size_t>(m)].entity;
+    }
     if (ctx.mention_at_token[s.i] >= 0 || e >= 0) {
       if (!right_item(s, e, end, modifier)) break;
       continue;
