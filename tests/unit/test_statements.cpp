@@ -120,6 +120,14 @@ TEST_CASE("reported speech") {
        {"indicated"}},
       {"The ceasefire is holding, according to Ethiopian Prime Minister Tesfaye Alemu.",
        {{alemu, StatementKind::indirect, {"The ceasefire is holding"}}}},
+      // "according to a statement from X": the statement's author speaks.
+      {"According to a statement from the Kenyan Foreign Ministry, the talks had been useful.",
+       {{"organization:kenyan-foreign-ministry", StatementKind::indirect, {"the talks had been useful"}}}, {}, 1},
+      {"The talks had been useful, according to a statement by Ethiopian Prime Minister Tesfaye Alemu.",
+       {{alemu, StatementKind::indirect, {"The talks had been useful"}}}, {}, 1},
+      // "was quoted as saying": the passive names its speaker before it.
+      {"Ethiopian Prime Minister Tesfaye Alemu was quoted as saying that the talks had been useful.",
+       {{alemu, StatementKind::indirect, {"the talks had been useful"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi described the talks as a “turning point” for the region.",
        {{mwangi, StatementKind::indirect, {"the talks as a “turning point”"}}}},
       // A participle of saying after the speaker's own clause.

@@ -76,6 +76,7 @@ namespace newsgraph {
   X(hearer_verb)             /* introduces the hearer of a statement: "told reporters", "said to X" */ \
   X(press_noun)              /* the press as a hearer: "told reporters" */ \
   X(statement_noun)          /* a written statement as the medium */ \
+  X(statement_source)        /* after a statement noun, introduces its author: "according to a statement from the ministry" */ \
   X(post_word)               /* a social-media post as the medium */ \
   X(speech_negation)         /* before a verb of saying, means nothing was said: "did not say", "declined to comment" */ \
   X(negated_infinitive)      /* between a negation and a verb of saying: "declined to say", "didn't say" */ \

@@ -159,6 +159,11 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
       i = end - 1;
       continue;
     }
+    // "according to a statement from the ministry": the statement's author.
+    if (a.in(i, WordClass::indefinite_article) || a.in(i, WordClass::statement_noun) ||
+        (i > t && a.in(i, WordClass::statement_source) && a.in(i - 1, WordClass::statement_noun))) {
+      continue;
+    }
     // "said African Union Commission Chairperson Dr. Jean Ping": title words before the name.
     const bool title_word = a.doc.tokens[i].capitalized && a.doc.tokens[i].kind == TokenKind::word;
     if (!a.in(i, WordClass::definite_article) && a.doc.tokens[i].kind != TokenKind::possessive && !title_word && a.lower(i) != ".") break;
