@@ -168,6 +168,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"his country valued the ties"}}},
        {},
        1},
+      // "PM", the usual short form of Prime Minister, as a title alone; "pm" after a time is none.
+      {"Ethiopian Prime Minister Tesfaye Alemu met the envoy at 3 pm on Monday.\nPM emphasized that the projects matter to Ethiopia.",
+       {{alemu, StatementKind::indirect, {"the projects matter to Ethiopia"}}},
+       {},
+       1},
       // "the head of state" is whoever holds a head of state's title.
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nThe head of state said the talks had been useful.",
        {{mwangi, StatementKind::indirect, {"the talks had been useful"}}},
