@@ -107,6 +107,15 @@ TEST_CASE("a title serving another title, and its field, are one long title") {
   });
 }
 
+TEST_CASE("diplomatic ranks and protocol are offices") {
+  check_rows({
+      {"Kenyan First Secretary Amos Njoroge and Counsellor Ruth Wairimu attended.",
+       "person:amos-njoroge -> office:KE:first-secretary (country:KE); person:ruth-wairimu -> office:KE:counsellor (country:KE)"},
+      // The longest title wins: "Head of State Protocol" is no "Head of State".
+      {"Portugal's Head of State Protocol Rui Matos received them.", "person:rui-matos -> office:PT:chief-of-protocol (country:PT)"},
+  });
+}
+
 TEST_CASE("two titles in a row before a name: the holder holds both") {
   check_rows({
       {"Kenyan Special Envoy Ambassador Tom Wanjala arrived.",
