@@ -121,6 +121,8 @@ TEST_CASE("a name ending in the head word of a body, a work, a prize or a reside
       {"The ambassador presented her credentials at Belem Palace on Monday.", {"location:belem-palace"}, {"location:belem"}},
       {"Kenyan President Daniel Mwangi received the envoy at Sagana Lodge Residence in Nyeri.", {"person:daniel-mwangi"},
        {"person:sagana-lodge-residence"}},
+      // ... also where the name reads as a person's before a dash.
+      {"The meeting was held at the Office of the President- Kirti Niwas- on Monday.", {"location:kirti-niwas"}, {"person:kirti-niwas"}},
   });
 }
 

@@ -654,10 +654,16 @@ class HeadWords {
   }
 
   // "The Andrew Marr Show" is no one; "the Helena Duarte Foundation" is a
-  // body, and "Secretariat" alone no one. True when the mention goes.
+  // body, "Shital Niwas" a venue, and "Secretariat" alone no one. True when
+  // the mention goes.
   bool unnamed_person(Mention& m, std::size_t last) const {
     if (m.type != EntityType::person) return false;
     if (lexicon_.in_class(keys_.lower_id[last], WordClass::work_head)) return true;
+    // "Shital Niwas", "Belém Palace" read as a name: ending in a residence's head word, it is the venue.
+    if (lexicon_.in_class(keys_.lower_id[last], WordClass::venue_head) && doc_.tokens[last].span.begin > m.span.begin) {
+      become(m, EntityType::location, last);
+      return false;
+    }
     if (!body_head(last)) return false;
     if (doc_.tokens[last].span.begin <= m.span.begin) return true;
     become(m, EntityType::organization, last);
