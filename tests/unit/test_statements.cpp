@@ -130,6 +130,11 @@ TEST_CASE("reported speech") {
        {{alemu, StatementKind::indirect, {"the talks had been useful"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi described the talks as a “turning point” for the region.",
        {{mwangi, StatementKind::indirect, {"the talks as a “turning point”"}}}},
+      // A bare date and a place after the verb: the words are before the speaker.
+      {"The border would reopen next month, Kenyan President Daniel Mwangi said Thursday in the Kenyan capital Nairobi.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen next month"}}},
+       {"Nairobi"},
+       1},
       // A participle of saying after the speaker's own clause.
       {"Daniel Mwangi spoke to the press on Monday, stating that the ties with Ethiopia had special weight.",
        {{mwangi, StatementKind::indirect, {"the ties with Ethiopia had special weight"}}},

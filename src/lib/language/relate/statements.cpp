@@ -525,6 +525,14 @@ class StatementRules {
       if (doc_.tokens[t].kind != TokenKind::word && doc_.tokens[t].kind != TokenKind::number) break;
     }
     if (c < s.end_token && a_.in(c, WordClass::complementizer)) return c + 1;
+    // "..., X said Thursday in Jakarta.": a bare date, then where or nothing: the words are before the speaker.
+    std::size_t date_end = c;
+    while (date_end < s.end_token && date_end < c + 3 &&
+           (a_.in(date_end, WordClass::time_word) || weekday_number(doc_.slice(doc_.tokens[date_end].span)) >= 0 ||
+            month_number(doc_.slice(doc_.tokens[date_end].span)) > 0 || (date_end > c && doc_.tokens[date_end].kind == TokenKind::number))) {
+      ++date_end;
+    }
+    if (date_end > c && date_end < s.end_token && a_.in(date_end, WordClass::speech_circumstance)) return content_end;
     if (c < s.end_token && (a_.is(c, ",") || a_.in(c, WordClass::speech_circumstance))) {
       // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
       // said, in ...", "X said in a statement.": the words are before the speaker.
