@@ -216,6 +216,15 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
 TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives") {
   check_cases({
       {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
+      // A word of saying used as a noun says where words were said, not what; before "that" it reports them.
+      {"Kenyan President Daniel Mwangi said the border would reopen.\nHe made the remarks in his weekly press briefing.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen"}}},
+       {"made the remarks"},
+       1},
+      {"Kenyan President Daniel Mwangi renewed his warning that the border could close.",
+       {{mwangi, StatementKind::indirect, {"the border could close"}}},
+       {},
+       1},
       {"Kenyan President Daniel Mwangi spoke on Monday.\nThe deal was described as “a new chapter for the region” in "
        "the local press.",
        {},

@@ -472,6 +472,9 @@ class StatementRules {
   // A verb of saying: the speakers before it ("X said ...") or after it
   // ("..., said X."), and the words reported.
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
+    // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
+    const bool noun = h.token > s.first_token && (a_.in(h.token - 1, WordClass::determiner) || doc_.tokens[h.token - 1].kind == TokenKind::possessive);
+    if (noun && !(h.end < s.end_token && a_.in(h.end, WordClass::complementizer))) return false;
     r.content_first = h.end;
     r.content_end = s.end_token;
     const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0;
