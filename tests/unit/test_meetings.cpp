@@ -90,6 +90,14 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
 
 TEST_CASE("a meeting between X and Y, and delegations as sides") {
   check_cases({
+      // Who goes with a participant is on their side.
+      {"Ethiopian Prime Minister Tesfaye Alemu, accompanied by Foreign Minister Ruth Bekele, met Kenyan President Daniel Mwangi.", "",
+       {{{alemu, "person:ruth-bekele", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"person:ruth-bekele", alemu}, {mwangi}}}},
+       {}},
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu, who was accompanied by Foreign Minister Ruth Bekele.",
+       "",
+       {{{alemu, "person:ruth-bekele", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{mwangi}, {"person:ruth-bekele", alemu}}}},
+       {}},
       {"A meeting between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu took place in Nairobi.", "",
        {{{mwangi, alemu}}}, {}},
       {"The talks between US officials, including Secretary of State Daniel Royce and Trade Representative Susan Baker, and "

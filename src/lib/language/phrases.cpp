@@ -291,15 +291,17 @@ std::size_t Phrases::after_apposition(std::size_t comma, std::size_t limit) cons
   return comma;
 }
 
-// "X, who is on a visit to India, also met Y": the relative clause is not
-// the actor; the scan for it starts before the clause.
+// "X, who is on a visit to India, also met Y", "X, accompanied by Y, met Z":
+// the clause is not the actor; the scan for it starts before the clause.
 std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const {
   std::size_t j = t;
   while (j > stop && in(j - 1, WordClass::sequence_adverb)) --j;
   if (j <= stop + 1 || !is(j - 1, ",")) return t;
   for (std::size_t k = j - 1; k > stop + 1 && j - k < 24; --k) {
     if (is(k - 1, ",") || lower(k - 1) == ";" || lower(k - 1) == ":") break;
-    if (in(k - 1, WordClass::relative_pronoun) && k >= stop + 2 && is(k - 2, ",")) return k - 2;
+    const bool opens_clause = in(k - 1, WordClass::relative_pronoun) ||
+                              ctx.lexicon.class_member_at(ctx.keys.lower_id, k - 1, WordClass::accompaniment) > 0;  // ", accompanied by Y,"
+    if (opens_clause && k >= stop + 2 && is(k - 2, ",")) return k - 2;
   }
   return t;
 }
