@@ -121,6 +121,11 @@ TEST_CASE("a name ending in the head word of a body, a work, a prize or a reside
       {"The ambassador presented her credentials at Belem Palace on Monday.", {"location:belem-palace"}, {"location:belem"}},
       {"Kenyan President Daniel Mwangi received the envoy at Sagana Lodge Residence in Nyeri.", {"person:daniel-mwangi"},
        {"person:sagana-lodge-residence"}},
+      // A house number before a street's name: the address is a place, not the body the street stands for.
+      {"The meeting was to take place at No. 10 Downing Street on Wednesday.", {"location:no-10-downing-street"},
+       {"organization:downing-street"}},
+      {"They met at No 10 Downing Street on Sunday.", {"location:no-10-downing-street"}, {"organization:downing-street"}},
+      {"Downing Street said the talks went well.", {"organization:downing-street"}, {}},
       // ... also where the name reads as a person's before a dash.
       {"The meeting was held at the Office of the President- Kirti Niwas- on Monday.", {"location:kirti-niwas"}, {"person:kirti-niwas"}},
   });

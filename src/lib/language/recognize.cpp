@@ -94,6 +94,19 @@ struct Recognizer {
     return n;
   }
 
+  // The first token of a house number right before token i ("No. 10", "No 10",
+  // "10"), or i when there is none.
+  std::size_t house_number_before(std::size_t i, std::size_t sentence_first) const {
+    if (i <= sentence_first || doc.tokens[i - 1].kind != TokenKind::number) return i;
+    std::size_t b = i - 1;
+    if (b > sentence_first) {
+      std::string_view marker = keys.lower[b - 1];  // "No." is one token
+      if (marker.size() > 1 && marker.back() == '.') marker.remove_suffix(1);
+      if (lex.in_class(marker, WordClass::house_number_marker)) --b;
+    }
+    return b;
+  }
+
   void add_lexicon_mention(std::size_t i, std::uint32_t n, const std::vector<int>& found, std::size_t sentence_first,
                            std::size_t sentence_end) {
     // Prefer, among entries of one phrase: country name > organization > location > demonym > capital.
@@ -161,7 +174,15 @@ struct Recognizer {
         break;
       }
       case LexKind::organization:
-        add(i, i + n, EntityType::organization, MentionForm::name, best->key);
+        if (const std::size_t address = house_number_before(i, sentence_first); address < i && in(i + n - 1, WordClass::street_head)) {
+          // "No. 10 Downing Street": an address is the place, not the body it stands for elsewhere
+          // ("No 10" alone may have been read as that body's name).
+          while (!doc.mentions.empty() && doc.mentions.back().span.begin >= doc.tokens[address].span.begin) doc.mentions.pop_back();
+          add(address, i + n, EntityType::location, MentionForm::name,
+              std::string(doc.slice({doc.tokens[address].span.begin, doc.tokens[i + n - 1].span.end})));
+        } else {
+          add(i, i + n, EntityType::organization, MentionForm::name, best->key);
+        }
         break;
       case LexKind::location:
         add(i, i + n, EntityType::location, MentionForm::name, best->key);

@@ -105,6 +105,8 @@ namespace newsgraph {
   X(work_head)               /* last word of the name of a work, prize or event named after a person: "The Andrew Marr Show", "Nobel Prize" */ \
   X(place_relative)          /* a relative word that continues a clause about a place: "X's visit to Tripoli, where he met Y" */ \
   X(any_organization_noun)   /* a body noun that stands for the organization named last, whatever its name: "the firm added" */ \
+  X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
+  X(street_head)             /* last word of a street's name: with a house number before it, an address */ \
   X(venue_head)              /* after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas" */ \
   X(title_link)              /* joins a title to the title it serves, making one long title: "Adviser to the Prime Minister" */ \
   X(portfolio_link)          /* after a long title, introduces the field it serves in: "Adviser to the Prime Minister for Commerce" */ \
