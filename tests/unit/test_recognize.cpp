@@ -56,7 +56,9 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"She visited Nairobi and Kampala last month.", {"location:nairobi", "location:kampala"}, {"country:UG"}},
       {"She spoke on Thursday in the Indonesian capital Jakarta.", {"location:jakarta", "country:ID"}, {}},
       {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
-      {"They met at State House, Nairobi, on Monday.", {"location:nairobi", "organization:state-house"}, {"country:KE"}},
+      // A body's building and its city after "at": one place where they met.
+      {"They met at State House, Nairobi, on Monday.", {"location:state-house-nairobi"}, {"country:KE", "organization:state-house"}},
+      {"State House, Nairobi said the envoy had arrived.", {"organization:state-house", "location:nairobi"}, {}},
   });
 }
 

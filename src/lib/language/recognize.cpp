@@ -94,6 +94,19 @@ struct Recognizer {
     return n;
   }
 
+  // Is the last mention an organization after a place preposition ("at State
+  // House")? Before ", Nairobi" it names a building, a place.
+  bool venue_before_city(std::size_t sentence_first) const {
+    if (doc.mentions.empty() || doc.mentions.back().type != EntityType::organization) return false;
+    const std::size_t first = token_at_offset(doc.mentions.back().span.begin);
+    return first > sentence_first && in(first - 1, WordClass::place_preposition);
+  }
+
+  std::size_t token_at_offset(std::uint32_t offset) const {
+    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset, [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+    return static_cast<std::size_t>(it - doc.tokens.begin());
+  }
+
   // The first token of a house number right before token i ("No. 10", "No 10",
   // "10"), or i when there is none.
   std::size_t house_number_before(std::size_t i, std::size_t sentence_first) const {
@@ -164,10 +177,19 @@ struct Recognizer {
         const bool listed_after_place = i >= sentence_first + 2 && (in(i - 1, WordClass::additive_conjunction) || before == ",") &&
                                         !doc.mentions.empty() && doc.mentions.back().type == EntityType::location &&
                                         doc.mentions.back().span.end == doc.tokens[i - 2].span.end;
+        // "at State House, Nairobi", "at State House Nairobi": a body's building in that city.
+        const bool venue_city = venue_before_city(sentence_first) &&
+                                (after_place || (i > sentence_first && doc.mentions.back().span.end == doc.tokens[i - 1].span.end));
         const bool compound = next == "-";
         const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
-        if (possessive || !(place_word || dateline || compound || after_place || listed_after_place)) {
+        if (possessive || !(place_word || dateline || compound || after_place || listed_after_place || venue_city)) {
           add(i, i + n, EntityType::country, MentionForm::capital, best->key);
+        } else if (venue_city) {
+          // The body's house in that city is where they met: one place.
+          const Mention venue = doc.mentions.back();
+          doc.mentions.pop_back();
+          const std::size_t first = token_at_offset(venue.span.begin);
+          add(first, i + n, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[i + n - 1].span.end})));
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
         }
