@@ -113,6 +113,9 @@ TEST_CASE("a typo in a name is the name it misspells") {
       // A long surname alone, one letter off.
       {"Prime Minister Ranil Gunawardhana met the envoy on Monday. Later, Gunawardhena thanked China.", "Gunawardhena", 0,
        "person:ranil-gunawardhana"},
+      // ... also after a title.
+      {"Prime Minister Ranil Gunawardhana met the envoy on Monday. Later, PM Gunawardhena thanked China.", "Gunawardhena", 0,
+       "person:ranil-gunawardhana"},
       // A full name written once, one letter off a name written more often.
       {"Helena Duarte met Marcus Whitfield. Helena Durte said the talks went well. Helena Duarte left.", "Helena Durte", 0,
        "person:helena-duarte"},

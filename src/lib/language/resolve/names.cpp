@@ -295,12 +295,14 @@ class NameResolver {
 
   // "Prime Minister Anwar" after "Anwar Ibrahim", "PM Paetongtarn" after
   // "Paetongtarn Shinawatra": a name written alone that begins exactly one
-  // longer name of the story is that person, given name or not.
+  // longer name of the story (or misspells its end) is that person, given name or not.
   std::string only_name_starting_with(std::size_t n) {
     if (full_words_[n].size() != 1) return full_names_[n];
     std::string found;
     for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words_[l].size() > 1; ++l) {
-      if (full_words_[l][0] != full_words_[n][0]) continue;
+      // ... or ends it, misspelt ("PM Wickremasinghe" after "Ranil Wickremesinghe").
+      const bool ends = misspells(full_words_[n], {full_words_[l].back()}, 7);
+      if (full_words_[l][0] != full_words_[n][0] && !ends) continue;
       const std::string& name = canonical_.contains(full_names_[l]) ? canonical_[full_names_[l]] : full_names_[l];
       if (!found.empty() && found != name) return full_names_[n];
       found = name;
