@@ -1,5 +1,7 @@
 #include "language/reading.hpp"
 
+#include "language/segment.hpp"
+
 #include <algorithm>
 
 namespace newsgraph {
@@ -101,11 +103,7 @@ bool Reading::stands_for_person(std::size_t t) const {
   return !named_next;
 }
 
-std::size_t Reading::token_at(std::uint32_t offset) const {
-  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
-                                   [](const Token& t, std::uint32_t off) { return t.span.begin < off; });
-  return static_cast<std::size_t>(it - doc.tokens.begin());
-}
+std::size_t Reading::token_at(std::uint32_t offset) const { return token_at_offset(doc.tokens, offset); }
 
 std::size_t Reading::mention_end(int m) const {
   const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];

@@ -7,6 +7,7 @@
 #include "language/lexicon.hpp"
 #include "language/ner/apply.hpp"
 #include "language/ner/model.hpp"
+#include "language/segment.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -98,13 +99,8 @@ struct Recognizer {
   // House")? Before ", Nairobi" it names a building, a place.
   bool venue_before_city(std::size_t sentence_first) const {
     if (doc.mentions.empty() || doc.mentions.back().type != EntityType::organization) return false;
-    const std::size_t first = token_at_offset(doc.mentions.back().span.begin);
+    const std::size_t first = token_at_offset(doc.tokens, doc.mentions.back().span.begin);
     return first > sentence_first && in(first - 1, WordClass::place_preposition);
-  }
-
-  std::size_t token_at_offset(std::uint32_t offset) const {
-    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset, [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
-    return static_cast<std::size_t>(it - doc.tokens.begin());
   }
 
   // The first token of a house number right before token i ("No. 10", "No 10",
@@ -188,7 +184,7 @@ struct Recognizer {
           // The body's house in that city is where they met: one place.
           const Mention venue = doc.mentions.back();
           doc.mentions.pop_back();
-          const std::size_t first = token_at_offset(venue.span.begin);
+          const std::size_t first = token_at_offset(doc.tokens, venue.span.begin);
           add(first, i + n, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[i + n - 1].span.end})));
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));

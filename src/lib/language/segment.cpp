@@ -1,5 +1,7 @@
 #include "language/segment.hpp"
 
+#include <algorithm>
+
 #include "language/lexicon.hpp"
 #include "base/text.hpp"
 
@@ -222,6 +224,11 @@ namespace {
 bool ends_sentence(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "…"; }
 
 }  // namespace
+
+std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offset) {
+  const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+  return static_cast<std::size_t>(it - tokens.begin());
+}
 
 void segment(Document& doc, const Lexicon& lexicon) {
   doc.tokens.clear();

@@ -19,6 +19,9 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
 /// The same, appended to `out` (whose earlier tokens are not looked at).
 void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out);
 
+/// Index in `tokens` (in text order) of the first token at or after byte `offset`.
+std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offset);
+
 /// Fills doc.tokens and doc.sentences from doc.story. A sentence never
 /// crosses a line break or a story region boundary.
 void segment(Document& doc, const Lexicon& lexicon);

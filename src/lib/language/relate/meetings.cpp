@@ -590,20 +590,19 @@ class MeetingRules {
   // the side of the person they go with.
   void add_companions(const TriggerFrame& f, std::vector<int>& side) const {
     const Sentence& s = sentence(f);
-    const std::size_t people = side.size();
-    for (std::size_t k = 0; k < people; ++k) {
-      for (std::size_t t = s.first_token; t < s.end_token; ++t) {
-        const int m = ctx_.mention_at_token[t];
-        if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].entity != side[k] || (t > s.first_token && ctx_.mention_at_token[t - 1] == m)) continue;
-        std::size_t p = ctx_.mention_end(m);
-        if (p < s.end_token && a_.is(p, ",")) ++p;
-        if (p < s.end_token && a_.in(p, WordClass::relative_pronoun)) ++p;
-        while (p < s.end_token && a_.in(p, WordClass::passive_auxiliary)) ++p;
-        const std::uint32_t n = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, p, WordClass::accompaniment);
-        if (n == 0) continue;
-        for (int companion : a_.right(p + n, s.end_token, false).items) {
-          if (a_.is_person(companion) && std::find(side.begin(), side.end(), companion) == side.end()) side.push_back(companion);
-        }
+    const std::vector<int> people = side;
+    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || (t > s.first_token && ctx_.mention_at_token[t - 1] == m)) continue;  // a mention's first token only
+      if (std::find(people.begin(), people.end(), doc_.mentions[static_cast<std::size_t>(m)].entity) == people.end()) continue;
+      std::size_t p = ctx_.mention_end(m);
+      if (p < s.end_token && a_.is(p, ",")) ++p;
+      if (p < s.end_token && a_.in(p, WordClass::relative_pronoun)) ++p;
+      while (p < s.end_token && a_.in(p, WordClass::passive_auxiliary)) ++p;
+      const std::uint32_t n = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, p, WordClass::accompaniment);
+      if (n == 0) continue;
+      for (int companion : a_.right(p + n, s.end_token, false).items) {
+        if (a_.is_person(companion) && std::find(side.begin(), side.end(), companion) == side.end()) side.push_back(companion);
       }
     }
   }

@@ -400,10 +400,11 @@ class OfficeRules {
   // country the story is about.
   std::string country_of_body(const std::string& organization_id) const {
     if (const auto it = country_of_body_.find(organization_id); it != country_of_body_.end()) return it->second;
-    const auto body = std::find_if(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) { return e.id == organization_id; });
-    if (body == doc_.entities.end()) return {};
-    const std::size_t last_space = body->label.rfind(' ');
-    const std::string_view head = std::string_view(body->label).substr(last_space == std::string::npos ? 0 : last_space + 1);
+    const int body = ctx_.entity_by_id(organization_id);
+    if (body < 0) return {};
+    const std::string_view label = doc_.entities[static_cast<std::size_t>(body)].label;
+    const std::size_t last_space = label.rfind(' ');
+    const std::string_view head = label.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
     return ctx_.lexicon.org_head_kind(head) == "government" ? dominant_country_ : std::string();
   }
 
