@@ -141,6 +141,12 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte paid a visit to Nairobi and Kampala last month.", "", {},
        {{duarte, "country:KE"}, {duarte, "country:UG"}}},
+      // "the visiting X": an adjective, so X is the one met.
+      {"Kenyan President Daniel Mwangi met the visiting Ethiopian Prime Minister, Tesfaye Alemu, on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      // "at the invitation of X": X hosts the visit, which is with X, not with the country alone.
+      {"Ethiopian Prime Minister Tesfaye Alemu will visit Kenya next week at the invitation of President Daniel Mwangi.", "",
+       {{{mwangi, alemu}, MeetingStatus::planned}}, {{alemu, "country:KE"}}},
   });
 }
 

@@ -239,7 +239,10 @@ bool Phrases::right_word(RightScan& s) const {
     s.expecting = false;
     return true;
   }
-  if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || hit_at(i) || ++s.modifiers > 4) return false;
+  // "met the visiting Ethiopian Prime Minister, X": after a determiner a word of visiting is an adjective.
+  const TriggerHit* hit = hit_at(i);
+  const bool adjective = hit && hit->role == TriggerRole::visit && hit->end == i + 1 && i > s.g.first && in(i - 1, WordClass::determiner);
+  if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || (hit && !adjective) || ++s.modifiers > 4) return false;
   // "a delegation led by X": the one who leads it.
   if (in(i, WordClass::delegation_noun)) {
     if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, i + 1, WordClass::led_by); n > 0) {

@@ -61,6 +61,7 @@ namespace newsgraph {
   X(sequence_adverb)         /* may stand between a subject and its verb: "X also met Y" */ \
   X(speech_adverb)           /* may stand between a speaker and a verb of saying: "X reportedly said" (also any -ly adverb) */ \
   X(relative_pronoun)        /* opens a relative clause in apposition: "X, who is on a visit, met Y" */ \
+  X(invitation_marker)       /* after a visit, introduces its host: "will visit Kenya at the invitation of President X" */ \
   X(accompaniment)           /* after a person, introduces who goes with them, on their side: "X, accompanied by Y, met Z" */ \
   X(event_preposition)       /* after a verb of saying, introduces its occasion, not its hearer: "said in a statement" */ \
   X(gerund_opener)           /* before a gerund that takes objects like a verb: "after meeting X", "by meeting with Y" */ \

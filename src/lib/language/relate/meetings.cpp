@@ -507,6 +507,14 @@ class MeetingRules {
       return true;
     }
     if (f.visit && invited(f, side_a, side_b)) return true;
+    if (f.visit && (objects.items.empty() || !persons) && !subject.items.empty()) {
+      // "will visit Kenya at the invitation of President X": X hosts the visit.
+      if (const int host = invitation_host(f); host >= 0) {
+        side_a = subject.items;
+        side_b = {host};
+        return true;
+      }
+    }
     if (f.visit && (objects.items.empty() || !persons)) {
       // "will visit Iran" is a meeting with Iran; a tour ("visited Kuwait,
       // Qatar and Iraq") counts only with talks there.
@@ -534,6 +542,20 @@ class MeetingRules {
       return true;
     }
     return false;
+  }
+
+  // The person named after "at the invitation of" in the visit's sentence (before the visit too), or -1.
+  int invitation_host(const TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+      const std::uint32_t n = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, t, WordClass::invitation_marker);
+      if (n == 0) continue;
+      for (int e : a_.right(t + n, s.end_token, false).items) {
+        if (a_.is_person(e) && std::find(f.subject.items.begin(), f.subject.items.end(), e) == f.subject.items.end()) return e;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // "X invited Y to visit Ghana": X will receive Y; the country is where.
