@@ -133,6 +133,14 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Ethiopian Prime Minister Tesfaye Alemu visited Kenya, where he was welcomed by President Daniel Mwangi.", "", {{{mwangi, alemu}}},
        {{alemu, "country:KE"}}},
       {"Kenyan President Daniel Mwangi exchanged views with Ethiopian Prime Minister Tesfaye Alemu on trade.", "", {{{mwangi, alemu}}}, {}},
+      // "discussed <topic> with Y": Y is the partner; a topic with no partner is no meeting.
+      {"Kenyan President Daniel Mwangi discussed bilateral ties with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi discussed the drought, said Ethiopian Prime Minister Tesfaye Alemu.", "", {},
+       {{mwangi, alemu}}},
+      // Receiving an envoy's credentials is meeting the envoy.
+      {"Kenyan President Daniel Mwangi received the credentials of the new Ethiopian Ambassador, Hana Bekele, on Monday.", "",
+       {{{mwangi, "person:hana-bekele"}}}, {}},
       // A decision welcomed by someone is no meeting.
       {"The decision was welcomed by Kenyan President Daniel Mwangi.", "", {}, {}},
       // "paid a visit to" a person is a meeting with them; to a country, a visit as "visited"; a tour of cities is none.
@@ -159,6 +167,14 @@ TEST_CASE("calls by phone or video") {
       {"Kenyan President Daniel Mwangi held a video conference with Ethiopian Prime Minister Tesfaye Alemu.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
       {"Kenyan President Daniel Mwangi called up Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      {"Kenyan President Daniel Mwangi talked on the phone with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      // The call named first, its two parties after it.
+      {"In a phone call on Monday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu discussed the drought.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      // Parties in apposition to a description joined by "and".
+      {"Kenyan President Daniel Mwangi and his Ethiopian counterpart, Tesfaye Alemu, discussed trade during a phone call.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
   });
 }

@@ -390,6 +390,11 @@ std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t
   while (k > stop) {
     const std::size_t p = k - 1;
     if (in(p, WordClass::additive_conjunction) || (is(p, ",") && after_and)) return p;
+    // "A and his Ethiopian counterpart, B, met": B stands in apposition to a description joined by "and".
+    if (is(p, ",") && p > stop) {
+      const std::size_t link = coordination_link(p, t, stop, false);
+      return link != kNone && in(link, WordClass::additive_conjunction) && link + 1 < p ? link : kNone;
+    }
     const int m = ctx.mention_at_token[p];
     if (m >= 0) {
       std::size_t start = p;

@@ -302,6 +302,7 @@ class MeetingRules {
     if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
+    if (h.role == Role::topic) return read_topic_partner(f);
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
     if (h.role == Role::callon) {
@@ -318,6 +319,24 @@ class MeetingRules {
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
     }
     return true;
+  }
+
+  // "X discussed trade ties with Y": the persons after the first "with"
+  // past the topic, within the clause; without one, no meeting.
+  bool read_topic_partner(TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    for (std::size_t t = f.h.end; t < s.end_token && t < f.h.end + 10; ++t) {
+      const Hit* other = a_.hit_at(t);  // a topic may hold a meeting noun: "discussed the summit with Y"
+      if (doc_.tokens[t].kind == TokenKind::punct || a_.in(t, WordClass::clause_boundary)) return false;
+      if (other && (other->cls == TriggerClass::say || (is_meeting_trigger(*other) && other->role != Role::noun))) return false;
+      if (!a_.in(t, WordClass::partner_preposition)) continue;
+      f.p = t + 1;
+      f.introduced = true;
+      f.objects = a_.right(f.p, fronted_phrase_end(f), true);
+      std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
+      return true;
+    }
+    return false;
   }
 
   // Time and place words between a trigger and its objects: "received this
@@ -444,6 +463,19 @@ class MeetingRules {
       if (usable && a_.subject_position(f.sentence) > h.token) f.scope.after = true;
       if (actor >= 0) f.subject.items.push_back(actor);
       return;
+    }
+    if (f.subject.items.empty() && f.objects.items.empty() && h.role == Role::noun && !f.gerund && !f.between) {
+      // "In a phone call on Monday, X and Y discussed ...": the main clause's actors, when they are several.
+      const int main_subject = a_.subject_of_sentence(f.sentence);
+      const std::size_t at = a_.subject_position(f.sentence);
+      if (main_subject >= 0 && at > h.token) {
+        Group actors = a_.right(at, s.end_token, false);
+        if (actors.items.size() >= 2) {
+          f.subject = actors;
+          f.scope.after = true;
+          return;
+        }
+      }
     }
     if (!f.subject.items.empty() || f.subject.their || f.between || !f.subject.bounded) return;
     Group outer = f.coordinated ? Group{} : a_.left(f.subject.first, s.first_token);
