@@ -335,6 +335,10 @@ TEST_CASE("organizations and locations") {
       {"The Kenyan presidency and the Russian foreign ministry met Chinese students.",
        {"organization:kenyan-presidency", "organization:russian-foreign-ministry", "country:KE", "country:RU", "country:CN"},
        {"organization:chinese-students"}},
+      // ... or after its country's possessive; the country's other possessions stay the country's.
+      {"Ethiopia's foreign ministry said Kenya's farmers met Uganda's presidency.",
+       {"organization:ethiopias-foreign-ministry", "organization:ugandas-presidency", "country:ET", "country:KE", "country:UG"},
+       {"organization:kenyas-farmers"}},
       // "the Ministry" later is the ministry named in full before.
       {"The Ministry of Trade and Industry said so. Later the Ministry added a note.", {"organization:ministry-of-trade-and-industry"},
        {"organization:ministry"}},

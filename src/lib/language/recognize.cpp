@@ -35,6 +35,13 @@ struct Recognizer {
     return lex.org_head_kind(keys.lower[t]) == "government";
   }
 
+  // The end of a lower-case state body starting at token j, past one lower-case
+  // qualifier ("foreign ministry", "presidency"), or 0 when there is none.
+  std::size_t lower_body_end(std::size_t j, std::size_t sentence_end) const {
+    if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
+    return j < sentence_end && lower_state_body(j) ? j + 1 : 0;
+  }
+
   // Is there a verb of saying ("said", "told") at token t?
   bool say_verb_at(std::size_t t) {
     if (lex.triggers().longest_match(keys.lower_id, t, scratch) == 0) return false;
@@ -138,15 +145,20 @@ struct Recognizer {
     }
     if (!best) return;
     switch (best->kind) {
-      case LexKind::country:
-        add(i, i + n, EntityType::country, MentionForm::name, best->key);
+      case LexKind::country: {
+        // "Ethiopia's foreign ministry": a state body written in lower case after its country.
+        const std::size_t body = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? lower_body_end(i + n + 1, sentence_end) : 0;
+        if (body > 0) {
+          add(i, body, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[body - 1].span.end})));
+        } else {
+          add(i, i + n, EntityType::country, MentionForm::name, best->key);
+        }
         break;
+      }
       case LexKind::demonym: {
         // "the Argentine presidency", "the Russian foreign ministry": a state body written in lower case.
-        std::size_t j = i + n;
-        if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
-        if (j < sentence_end && lower_state_body(j)) {
-          add(i, j + 1, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j].span.end})));
+        if (const std::size_t body = lower_body_end(i + n, sentence_end); body > 0) {
+          add(i, body, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[body - 1].span.end})));
         } else {
           add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
         }
