@@ -138,6 +138,10 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi discussed the drought, said Ethiopian Prime Minister Tesfaye Alemu.", "", {},
        {{mwangi, alemu}}},
+      // An envoy who delivers a letter meets its recipient, not its sender; a speech delivered to a nation is no meeting.
+      {"Ethiopian Foreign Minister Hana Bekele delivered a letter from Prime Minister Tesfaye Alemu to Kenyan President Daniel Mwangi.",
+       "", {{{mwangi, "person:hana-bekele"}}}, {{alemu, "person:hana-bekele"}, {alemu, mwangi}}},
+      {"Kenyan President Daniel Mwangi delivered a speech to the nation after Tesfaye Alemu left.", "", {}, {}},
       // Receiving an envoy's credentials is meeting the envoy.
       {"Kenyan President Daniel Mwangi received the credentials of the new Ethiopian Ambassador, Hana Bekele, on Monday.", "",
        {{{mwangi, "person:hana-bekele"}}}, {}},
@@ -198,6 +202,12 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
       {"Portuguese Foreign Minister Helena Duarte held talks with her Canadian counterpart on Monday.", "", {{{duarte, "country:CA"}}}, {}},
       {"Portuguese Foreign Minister Helena Duarte spoke by phone with the Canadian leader.", "",
        {{{duarte, "country:CA"}, MeetingStatus::held, MeetingMode::call}}, {}},
+      // ... so does a title nobody holds in the text, and a country's people left unnamed ...
+      {"Portuguese Foreign Minister Helena Duarte met Canada's prime minister on Monday.", "", {{{duarte, "country:CA"}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte met with Canadian officials in Ottawa on Monday.", "", {{{duarte, "country:CA"}}}, {}},
+      // ... but not people who are named next.
+      {"Portuguese Foreign Minister Helena Duarte met Canadian officials, including Trade Minister Marcus Whitfield.", "",
+       {{{duarte, whitfield}}}, {{duarte, "country:CA"}}},
   });
 }
 

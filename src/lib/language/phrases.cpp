@@ -127,6 +127,7 @@ struct Phrases::RightScan {
   bool expecting = true;     ///< an item may start here (the start, or after a comma or "and")
   bool after_person = false;  ///< the last item read is a person: a description in apposition may follow
   int modifiers = 0;         ///< common words read before the item's head
+  int owner = -1;            ///< a country just read as a modifier ("Ethiopia's", "Ethiopian"), else -1
 };
 
 Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
@@ -151,7 +152,10 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
       const int m = ctx.mention_at_token[s.i];
       if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::country) e = doc.mentions[static_cast<std::size_t>(m)].entity;
     }
-    if (ctx.mention_at_token[s.i] >= 0 || e >= 0) {
+    // "met Ethiopia's prime minister": a title whose holder the text never names stands for its country.
+    const int m = ctx.mention_at_token[s.i];
+    if (e < 0 && !modifier && countries && s.owner >= 0 && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office) e = s.owner;
+    if (m >= 0 || e >= 0) {
       if (!right_item(s, e, end, modifier)) break;
       continue;
     }
@@ -197,9 +201,11 @@ bool Phrases::right_separator(RightScan& s) const {
 // place: the objects end there.
 bool Phrases::right_item(RightScan& s, int e, std::size_t end, bool modifier) const {
   if (modifier) {
+    s.owner = e >= 0 && doc.entities[static_cast<std::size_t>(e)].type == EntityType::country ? e : -1;
     s.i = end;
     return true;
   }
+  s.owner = -1;
   if (e >= 0) {
     const EntityType type = doc.entities[static_cast<std::size_t>(e)].type;
     if (type == EntityType::location) return false;
@@ -264,9 +270,15 @@ bool Phrases::right_word(RightScan& s) const {
     return false;
   }
   ++i;
-  // A common noun ending the phrase names nobody: "met EU ministers".
+  // A common noun ending the phrase names nobody: "met EU ministers"; people of a country stand for it
+  // ("met Ethiopian officials").
   if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
-    s.g.head_without_entity = true;
+    // Not when they are named next: "US officials, including Treasury Secretary X".
+    const bool named_next = i < limit && (in(i, WordClass::inclusion) || (is(i, ",") && i + 1 < limit && in(i + 1, WordClass::inclusion)));
+    const bool countrys_people = s.countries && s.owner >= 0 && s.modifiers == 1 && in(i - 1, WordClass::group_head) && !named_next;
+    if (countrys_people && std::find(s.g.items.begin(), s.g.items.end(), s.owner) == s.g.items.end()) s.g.items.push_back(s.owner);
+    s.owner = -1;
+    s.g.head_without_entity = !countrys_people;
     s.expecting = false;
     s.g.end = i;
   }

@@ -302,7 +302,8 @@ class MeetingRules {
     if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
-    if (h.role == Role::topic) return read_topic_partner(f);
+    if (h.role == Role::topic) return read_partner_after(f, WordClass::partner_preposition);
+    if (h.role == Role::delivery) return read_partner_after(f, WordClass::destination_preposition);
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
     if (h.role == Role::callon) {
@@ -321,15 +322,16 @@ class MeetingRules {
     return true;
   }
 
-  // "X discussed trade ties with Y": the persons after the first "with"
-  // past the topic, within the clause; without one, no meeting.
-  bool read_topic_partner(TriggerFrame& f) const {
+  // "X discussed trade ties with Y", "X delivered a letter from Z to Y": the
+  // persons after the first preposition of class `introducer` past the
+  // thing, within the clause; without one, no meeting.
+  bool read_partner_after(TriggerFrame& f, WordClass introducer) const {
     const Sentence& s = sentence(f);
-    for (std::size_t t = f.h.end; t < s.end_token && t < f.h.end + 10; ++t) {
+    for (std::size_t t = f.h.end; t < s.end_token && t < f.h.end + 14; ++t) {
       const Hit* other = a_.hit_at(t);  // a topic may hold a meeting noun: "discussed the summit with Y"
       if (doc_.tokens[t].kind == TokenKind::punct || a_.in(t, WordClass::clause_boundary)) return false;
       if (other && (other->cls == TriggerClass::say || (is_meeting_trigger(*other) && other->role != Role::noun))) return false;
-      if (!a_.in(t, WordClass::partner_preposition)) continue;
+      if (!a_.in(t, introducer)) continue;
       f.p = t + 1;
       f.introduced = true;
       f.objects = a_.right(f.p, fronted_phrase_end(f), true);
