@@ -46,6 +46,9 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Tokyo’s chief negotiator left early.", {"country:JP"}, {"location:tokyo"}},
       {"Washington said the tariffs would stay.", {"country:US"}, {"location:washington"}},
       {"The talks in Washington ended.", {"location:washington"}, {"country:US"}},
+      // A region named before its lower-case kind is a place, whole ("Western" is no title here).
+      {"Floods hit the Western Cape province and Ogun state, Governor Dapo Adeyemi said.",
+       {"location:western-cape", "location:ogun"}, {"location:cape", "person:ogun"}},
       // A capital as the object of a verb or in a pairing stands for its government.
       {"The dispute has exasperated Washington.", {"country:US"}, {"location:washington"}},
       {"Talks between Tehran and the EU resumed.", {"country:IR"}, {"location:tehran"}},

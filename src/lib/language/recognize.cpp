@@ -425,6 +425,12 @@ struct Recognizer {
       add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
+    // "KwaZulu-Natal province", "Western Cape province": a region named before its lower-case kind.
+    if (e < s.end_token && is_word(e) && !doc.tokens[e].capitalized && in(e, WordClass::area_noun) &&
+        lex.title_word(keys.exact_id[b]) == TitleWordKind::none) {
+      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
     const bool titled = peel_titles(b, e);
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.

@@ -39,6 +39,7 @@ namespace newsgraph {
   X(preposition)             /* a preposition governing the country after it: "envoy for Syria Tom Berg" (Syria does not qualify Berg) */ \
   X(place_preposition)       /* after it a capital or a capitalized phrase is a place: "talks in Washington" */ \
   X(movement_verb)           /* a verb whose object is a place: "visited Tehran", "left Moscow" */ \
+  X(area_noun)               /* after an unknown capitalized name, makes it a region: "KwaZulu-Natal province", "Ogun state" */ \
   X(place_noun)              /* "the capital of Moscow", "the city of X": the name after it is a place */ \
   X(name_joiner)             /* joins the words of an organization's name after its head word: "Ministry of Foreign Affairs" */ \
   X(owner_preposition)       /* after a title, introduces whose it is: "President of Russia", "spokesman for the White House" */ \
