@@ -243,6 +243,11 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {"statement"}},
       {"Duarte spoke by phone with Mwangi on Sunday, the Portuguese foreign ministry said.",
        {{"organization:portuguese-foreign-ministry", StatementKind::indirect, {"Duarte spoke by phone"}}}},
+      // An attribution inside the words: they go on after it; an aside after a full clause is not theirs.
+      {"Kenyan President Daniel Mwangi landed on Monday. The border, Mwangi said, would reopen in May.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen in May"}}}, {"landed"}, 1},
+      {"The border would reopen in May, Kenyan President Daniel Mwangi said on Monday, as talks ended in Nairobi.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen in May"}}}, {"talks ended"}, 1},
       // Nothing said.
       {"Ethiopian Prime Minister Tesfaye Alemu did not say whether the border would reopen.", {}, {"border"}, 0},
       {"Kenyan President Daniel Mwangi declined to say when the talks would resume.", {}, {"talks"}, 0},

@@ -187,7 +187,7 @@ std::string medium_near(const Analysis& a, std::size_t from, std::size_t end) {
 }
 
 void set_about(const Analysis& a, Statement& st, std::size_t first, std::size_t end, const std::string& speaker) {
-  std::set<std::string> ids;
+  std::set<std::string> ids(st.about.begin(), st.about.end());  // added to: the words may come in two parts
   for (std::size_t t = first; t < end; ++t) {
     const int m = a.ctx.mention_at_token[t];
     if (m < 0) continue;
@@ -230,6 +230,7 @@ namespace {
 struct Reported {
   std::vector<int> speakers;
   std::size_t content_first = 0, content_end = 0;  ///< the reported words, tokens [first, end)
+  std::size_t rest_first = 0, rest_end = 0;        ///< their continuation after an attribution inside them, if any
 };
 
 class StatementRules {
@@ -390,7 +391,8 @@ class StatementRules {
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
-      if (r.content_end <= r.content_first || word_count(a_, r.content_first, r.content_end) < 3) continue;
+      const std::size_t rest_words = r.rest_end > r.rest_first ? word_count(a_, r.rest_first, r.rest_end) : 0;
+      if (r.content_end <= r.content_first || word_count(a_, r.content_first, r.content_end) + rest_words < 3) continue;
       // A reported clause that is only the quote already taken as direct adds nothing.
       std::size_t outside = 0;
       for (std::size_t t = r.content_first; t < r.content_end; ++t) outside += !a_.in_quote[t] && doc_.tokens[t].kind == TokenKind::word;
@@ -509,9 +511,22 @@ class StatementRules {
       if (speaker_first > s.first_token + 1) {
         r.content_first = after_dateline(a_, s);
         r.content_end = speaker_first - 1;
+        read_continuation(h, s, r);
       }
     }
     return true;
+  }
+
+  // "The talks, Mwangi said, were frank": the words go on after the attribution's closing comma
+  // (not "..., he said, adding ..." nor "..., he said, in a statement").
+  void read_continuation(const Hit& h, const Sentence& s, Reported& r) const {
+    const std::size_t c = h.end;
+    if (c + 1 >= s.end_token || !a_.is(c, ",") || a_.in(c + 1, WordClass::speech_circumstance)) return;
+    if (const Hit* next = a_.hit_at(c + 1); next && next->cls == TriggerClass::say) return;
+    // Only a fronted part is continued ("The border, X said, would ..."), not a whole clause followed by an aside.
+    if (word_count(a_, c + 1, s.end_token) < 2 || word_count(a_, r.content_first, r.content_end) > 5 || a_.in(c + 1, WordClass::clause_boundary)) return;
+    r.rest_first = c + 1;
+    r.rest_end = s.end_token;
   }
 
   // Where the reported words start after "said", "told reporters",
@@ -545,7 +560,8 @@ class StatementRules {
               month_number(doc_.slice(doc_.tokens[d].span)) > 0)) {
         ++d;
       }
-      if (!a_.is(c, ",") && d > c + 1) return d < s.end_token && a_.in(d, WordClass::complementizer) ? d + 1 : d;
+      // "..., X said on Monday, as talks ended": after the date a comma, so the words are before the speaker.
+      if (!a_.is(c, ",") && d > c + 1 && !(d < s.end_token && a_.is(d, ","))) return d < s.end_token && a_.in(d, WordClass::complementizer) ? d + 1 : d;
       return content_end;
     }
     return c;
@@ -563,9 +579,14 @@ class StatementRules {
       st.kind = StatementKind::indirect;
       st.text = trimmed(doc_.slice(content));
       if (st.text.empty()) continue;
+      if (r.rest_end > r.rest_first) {
+        const std::string rest = trimmed(doc_.slice({doc_.tokens[r.rest_first].span.begin, doc_.tokens[r.rest_end - 1].span.end}));
+        if (!rest.empty()) st.text += " " + rest;
+      }
       st.evidence = {s.span};
       st.medium = medium_near(a_, h.token, s.end_token);
       set_about(a_, st, r.content_first, r.content_end, id);
+      if (r.rest_end > r.rest_first) set_about(a_, st, r.rest_first, r.rest_end, id);
       doc_.statements.push_back(std::move(st));
       speakers_here.push_back(id);
       added = true;
