@@ -61,6 +61,11 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting"}}}},
       {"Kenyan President Daniel Mwangi said: “We will keep the peace with our neighbours.”",
        {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}},
+      // "according to X" right after the quote; "said of the deal:" leads to the quote and is no statement of its own.
+      {"“We will keep the peace with our neighbours,” according to Kenyan President Daniel Mwangi.",
+       {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi said of the border deal: “We will keep the peace with our neighbours.”",
+       {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}, {"border deal"}, 1},
       // A quote followed by a dash and its speaker, with or without the title before the name.
       {"“We will keep the peace with our neighbours.” — Daniel Mwangi",
        {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}, {}, 1},
@@ -94,6 +99,14 @@ TEST_CASE("quotes over several sentences and paragraphs") {
 
 TEST_CASE("reported speech") {
   check_cases({
+      // More verbs of saying (trigger data): one statement each.
+      {"Kenyan President Daniel Mwangi encouraged Ethiopia to reopen the border.", {{mwangi, StatementKind::indirect, {"Ethiopia to reopen the border"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi reminded Ethiopia that the border had been closed for years.",
+       {{mwangi, StatementKind::indirect, {"the border had been closed for years"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi blamed the rebels for the attack on the border post.", {{mwangi, StatementKind::indirect, {"the rebels for the attack"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi paid tribute to the soldiers who died on the border.", {{mwangi, StatementKind::indirect, {"the soldiers who died"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi made it clear that the border would reopen in May.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi said that the border would reopen next month.",
        {{mwangi, StatementKind::indirect, {"the border would reopen next month"}}}},
       {"The border would reopen next month, Kenyan President Daniel Mwangi said.",

@@ -299,7 +299,13 @@ class StatementRules {
     for (std::size_t t = q.end; t < para_end && t < q.end + 30; ++t) {
       if (a_.in_quote[t] || a_.lower(t) == "." || a_.lower(t) == ";") break;
       const Hit* h = a_.hit_at(t);
-      if (!h || h->cls != TriggerClass::say || h->role == Role::source) continue;
+      if (!h || h->cls != TriggerClass::say) continue;
+      if (h->role == Role::source) {
+        // “...,” according to X: only right after the quote.
+        if (t > q.end + 1) continue;
+        if (const int source = speaker_after(a_, h->end, para_end); source >= 0) return source;
+        continue;
+      }
       attributed = true;
       std::vector<int> before;
       if (!(t > q.end && a_.lower(t - 1) == "," && speaker_after(a_, h->end, para_end) >= 0)) before = speakers_before(a_, t, q.end);
@@ -391,6 +397,12 @@ class StatementRules {
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
+      // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
+      bool leads_to_quote = false;
+      for (std::size_t t = r.content_first; t + 1 < r.content_end && !leads_to_quote; ++t) {
+        leads_to_quote = a_.is(t, ":") && doc_.tokens[t + 1].kind == TokenKind::open_quote && a_.in_quote[t + 1];
+      }
+      if (leads_to_quote) continue;
       const std::size_t rest_words = r.rest_end > r.rest_first ? word_count(a_, r.rest_first, r.rest_end) : 0;
       if (r.content_end <= r.content_first || word_count(a_, r.content_first, r.content_end) + rest_words < 3) continue;
       // A reported clause that is only the quote already taken as direct adds nothing.
