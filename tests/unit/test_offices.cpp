@@ -53,6 +53,10 @@ TEST_CASE("the owner after the title: of, for, at") {
       {"Scott Bessent, Treasury Secretary of the United States, spoke.",
        "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi -> office:IN:prime-minister (country:IN)"},
+      {"Foreign Minister of Ethiopia Hana Bekele spoke.", "person:hana-bekele -> office:ET:foreign-minister (country:ET)"},
+      // Where the title is held, after it or its owner.
+      {"Kenyan Ambassador to Ethiopia Peter Otieno spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},
+      {"The Ambassador of Kenya to Ethiopia, Peter Otieno, spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},
       // After the holder's name.
       {"He met Prime Minister Rashida Karim of Bangladesh on Monday.",
        "person:rashida-karim -> office:BD:prime-minister (country:BD)"},
@@ -123,6 +127,9 @@ TEST_CASE("two titles in a row before a name: the holder holds both") {
       // Past an honorific too.
       {"Kenyan Special Envoy Ambassador Dr. Tom Wanjala arrived.",
        "person:tom-wanjala -> office:KE:ambassador (country:KE); person:tom-wanjala -> office:KE:special-envoy (country:KE)"},
+      // With no owner, "Ambassador" after the post is a rank used in address, here and later: no office of its own.
+      {"The president's Special Envoy Ambassador Tom Wanjala arrived. Ambassador Wanjala spoke.",
+       "person:tom-wanjala -> office:_:special-envoy (-)"},
   });
 }
 

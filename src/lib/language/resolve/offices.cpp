@@ -52,7 +52,30 @@ class OfficeRules {
     for (TitleUse& use : uses_) {
       if (use.owner_id.empty()) settle_implicit_owner(use);
     }
-    for (const TitleUse& use : uses_) emit(use);
+    for (const TitleUse& use : uses_) {
+      if (!rank_of_address(use)) emit(use);
+    }
+  }
+
+  // "Ambassador X" for someone whose post the text gives elsewhere ("Special Envoy Ambassador X",
+  // "Head of State Protocol, Ambassador X"): a rank used as a form of address, which names no
+  // office when it has no owner of its own.
+  bool rank_of_address(const TitleUse& use) const {
+    const auto unowned_rank = [&](const TitleUse& u) {
+      return u.owner_id.empty() && ctx_.lexicon.office_home(text::lower(doc_.mentions[u.mention].key)) == "unknown";
+    };
+    if (!unowned_rank(use)) return false;
+    const std::string& key = doc_.mentions[use.mention].key;
+    // The post is another title: owned, or a title of its own kind, or the first of two stacked before the
+    // name anywhere in the text ("Special Envoy Ambassador X", later "Ambassador X").
+    return std::any_of(uses_.begin(), uses_.end(), [&](const TitleUse& other) {
+      if (other.holder_id != use.holder_id || doc_.mentions[other.mention].key == key) return false;
+      if (!unowned_rank(other)) return true;
+      return std::any_of(uses_.begin(), uses_.end(), [&](const TitleUse& rank) {
+        return rank.holder_id == use.holder_id && doc_.mentions[rank.mention].key == key && rank.sentence == other.sentence &&
+               other.t_first < rank.t_first;
+      });
+    });
   }
 
  private:
@@ -185,6 +208,13 @@ class OfficeRules {
     if (doc_.tokens[p - 1].capitalized) after = p;
   }
 
+  // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X".
+  void skip_posting(const Around& a, std::size_t& after) const {
+    if (!in(a, after, WordClass::destination_preposition)) return;
+    const int m = mention_at(a, after + 1);
+    if (resolved(m, EntityType::country) || resolved(m, EntityType::location)) after = end_of(a, m);
+  }
+
   // Owner before the title: "US Treasury Secretary", "Japan's top trade
   // representative", "Apple CEO", "AU Commission Chairperson".
   // Sets `owner_begin` to where the owner's words start.
@@ -313,6 +343,7 @@ class OfficeRules {
     std::string owner = owner_after(a, after);
     const bool owner_came_before = owner.empty();
     if (owner.empty()) skip_portfolio(a, after);
+    skip_posting(a, after);
     std::uint32_t owner_begin = doc_.mentions[k].span.begin;
     if (owner.empty()) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
