@@ -54,6 +54,11 @@ TEST_CASE("the owner after the title: of, for, at") {
        "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi -> office:IN:prime-minister (country:IN)"},
       {"Foreign Minister of Ethiopia Hana Bekele spoke.", "person:hana-bekele -> office:ET:foreign-minister (country:ET)"},
+      // A portfolio in the title that goes on after "and".
+      {"Kenyan Minister of Economy and Finance Peter Otieno spoke.", "person:peter-otieno -> office:KE:economy-minister (country:KE)"},
+      // A state's embassy named "Embassy of <country>" acts for that country.
+      {"Rosa Tavares, the chargé d'affaires at the Embassy of Angola in Kenya, spoke.",
+       "person:rosa-tavares -> office:AO:charge-daffaires (country:AO)"},
       // Where the title is held, after it or its owner.
       {"Kenyan Ambassador to Ethiopia Peter Otieno spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},
       {"The Ambassador of Kenya to Ethiopia, Peter Otieno, spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},

@@ -334,6 +334,11 @@ TEST_CASE("organizations and locations") {
       {"The Foreign Ministry and the National Security Council said so.",
        {"organization:foreign-ministry", "organization:national-security-council"}, {"organization:ministry"}},
       {"The Ministry of Trade and Expatriates said so.", {"organization:ministry-of-trade-and-expatriates"}, {"person:expatriates"}},
+      // A body named with its country after "of" ("Central Bank of Kenya"), unless the "of" follows its portfolio.
+      {"The Central Bank of Kenya and the Supreme Court of India said so.",
+       {"organization:central-bank-of-kenya", "organization:supreme-court-of-india"}, {"organization:central-bank", "country:KE"}},
+      {"The Ministry of Foreign Affairs of Portugal said so.", {"organization:ministry-of-foreign-affairs", "country:PT"},
+       {"organization:ministry-of-foreign-affairs-of-portugal"}},
       // A state body written in lower case after a demonym; a demonym before other nouns is the country.
       {"The Kenyan presidency and the Russian foreign ministry met Chinese students.",
        {"organization:kenyan-presidency", "organization:russian-foreign-ministry", "country:KE", "country:RU", "country:CN"},

@@ -217,9 +217,21 @@ std::string Lexicon::government_country(std::string_view organization_name) cons
   if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);
   if (words.size() < 2) return {};
+  std::vector<int> found;
+  // "Embassy of Angola", "Ministry of Defence of Kenya": a state body's head word, then "of" and a country at the end.
+  if (org_head_kind(words.front()) == "government") {
+    for (std::size_t k = words.size() - 1; k >= 2; --k) {
+      if (!in_class(key_id(words[k - 1]), WordClass::genitive)) continue;
+      const std::vector<std::string> tail(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+      if (names_.longest_match(key_ids(tail), 0, found) != tail.size()) break;
+      for (int index : found) {
+        if (entries_[static_cast<std::size_t>(index)].kind == LexKind::country) return entries_[static_cast<std::size_t>(index)].key;
+      }
+      break;
+    }
+  }
   // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
   if (org_head_kind(words.back()) != "government") return {};
-  std::vector<int> found;
   const std::uint32_t n = names_.longest_match(key_ids(words), 0, found);
   if (n == 0 || n >= words.size()) return {};
   for (int index : found) {

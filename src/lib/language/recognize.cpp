@@ -280,6 +280,13 @@ struct Recognizer {
     return j;
   }
 
+  // The length of a country's name (not a demonym or a capital) starting at token j, or 0.
+  std::uint32_t country_match(std::size_t j, std::size_t end) const {
+    std::vector<int> probe;
+    const std::uint32_t n = name_match(j, end, probe);
+    return n > 0 && std::any_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::country; }) ? n : 0;
+  }
+
   // The end of a run of capitalized words starting at i (with name
   // particles and initials inside).
   std::size_t run_end(const Sentence& s, std::size_t i, std::size_t end) const {
@@ -312,8 +319,11 @@ struct Recognizer {
       }
       // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
       const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
-      if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && lex.is_org_prefix(keys.exact_id[head])) {
+      if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) &&
+          (lex.is_org_prefix(keys.exact_id[head]) || lex.is_org_prefix(keys.exact_id[j - 1]))) {
         ++j;
+        // "Central Bank of Kenya": a country named after the joiner is part of the body's name.
+        if (const std::uint32_t country = lex.is_org_prefix(keys.exact_id[j - 2]) ? country_match(j, end) : 0; country > 0) j += country;
         continue;
       }
       break;
@@ -464,7 +474,9 @@ struct Recognizer {
                                doc.tokens[ob - 1].kind == TokenKind::word;
     const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
                         lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
-    const bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);
+    // "Ministry of Foreign Affairs", "Supreme Court of India": a prefix word, then "of".
+    bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);
+    for (std::size_t k = ob + 1; !prefixed && k + 2 < oe; ++k) prefixed = lex.is_org_prefix(keys.exact_id[k]) && in(k + 1, WordClass::name_joiner);
     if (oe - ob == 1 && ob > s.first_token && in(ob - 1, WordClass::definite_article) && (!head.empty() || lex.is_org_prefix(keys.exact_id[ob]))) {
       if (const Mention* named = organization_named_by(keys.exact[ob])) {
         add(ob, oe, EntityType::organization, MentionForm::name, named->key);

@@ -196,7 +196,11 @@ class OfficeRules {
 
   // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
   void skip_portfolio(const Around& a, std::size_t& after) const {
-    if (!in(a, after, WordClass::portfolio_preposition) || after + 1 >= a.s->end_token ||
+    // "Minister of Economy and Finance": a portfolio in the title goes on after "and".
+    bool title_has_portfolio = false;
+    for (std::size_t t = a.t_first; t < a.t_end; ++t) title_has_portfolio = title_has_portfolio || ctx_.in(t, WordClass::portfolio_preposition);
+    const bool continued = title_has_portfolio && in(a, after, WordClass::portfolio_joiner) && !in(a, after, WordClass::portfolio_preposition);
+    if (!(continued || in(a, after, WordClass::portfolio_preposition)) || after + 1 >= a.s->end_token ||
         !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0) {
       return;
     }
