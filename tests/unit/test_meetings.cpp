@@ -70,6 +70,15 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
   check_cases({
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on Wednesday.", "2024-09-05",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:nairobi", "2024-09-04"}}, {}},
+      // Dates written day first, month first with a comma, or without a year (the story's year, before its date when held).
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on 8 January 2024.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, {}, "2024-01-08"}}, {}},
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on January 8, 2024.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, {}, "2024-01-08"}}, {}},
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on 8 December.", "2024-01-10",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, {}, "2023-12-08"}}, {}},
+      {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu in Nairobi on 8 January.", "2024-03-02",
+       {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, {}, "2025-01-08"}}, {}},
       {"Portuguese Foreign Minister Helena Duarte met with Canadian Trade Minister Marcus Whitfield on Tuesday.", "",
        {{{duarte, whitfield}, MeetingStatus::held, MeetingMode::in_person, {}, {}, "Tuesday"}}, {}},
       {"Portuguese Foreign Minister Helena Duarte held talks with Canadian Trade Minister Marcus Whitfield in Lisbon.", "",

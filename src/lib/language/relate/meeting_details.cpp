@@ -36,6 +36,20 @@ bool new_date_after(const Analysis& a, const Hit& delay) {
 
 }  // namespace
 
+// "8 January", "January 8" with no year: the nearest such day before the
+// story's date (after it, for a planned meeting); none without a story date.
+std::optional<CivilDate> day_of_month_in_story_year(const Document& doc, std::string_view words, bool planned) {
+  const auto base = parse_iso_date(doc.date);
+  if (!base) return std::nullopt;
+  const auto with_year = find_date(std::string(words) + " " + std::to_string(base->year));
+  if (!with_year || with_year->month == 0) return std::nullopt;
+  CivilDate d = *with_year;
+  const long day = days_from_civil(d), today = days_from_civil(*base);
+  if (!planned && day > today) --d.year;
+  if (planned && day < today) ++d.year;
+  return d;
+}
+
 // Resolves a weekday or explicit date in the sentence; keeps the words when
 // the document has no date.
 std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) {
@@ -57,12 +71,20 @@ std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) {
     }
     if (month_number(word) > 0 && word.size() > 3) {
       const bool part_of_month = i > s.first_token && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
-      const std::size_t b = part_of_month ? i - 1 : i;
+      // "8 January 2024": the day before the month.
+      const bool day_before = i > s.first_token && doc.tokens[i - 1].kind == TokenKind::number && ctx.keys.exact[i - 1].size() <= 2;
+      const std::size_t b = part_of_month || day_before ? i - 1 : i;
       std::size_t e = i + 1;
       if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
-      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
+      if (e < s.end_token && doc.tokens[e].kind == TokenKind::punct && ctx.keys.exact[e] == "," && e + 1 < s.end_token &&
+          doc.tokens[e + 1].kind == TokenKind::number) {
+        e += 2;  // "January 8, 2024"
+      } else if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) {
+        ++e;
+      }
       const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
       if (auto d = find_date(words)) return d->iso();
+      if (auto d = day_of_month_in_story_year(doc, words, planned)) return d->iso();
       if (part_of_month) {
         return std::string(doc.slice({doc.tokens[i - 1].span.begin, doc.tokens[i].span.end}));
       }
