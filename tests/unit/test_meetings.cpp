@@ -147,6 +147,13 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi discussed the drought, said Ethiopian Prime Minister Tesfaye Alemu.", "", {},
        {{mwangi, alemu}}},
+      // People said to be present join the meeting told just before, each on the side of their country.
+      {"Kenyan President Daniel Mwangi received Ethiopian Prime Minister Tesfaye Alemu at State House on Monday. "
+       "Kenyan Foreign Minister Peter Otieno and Ethiopian Ambassador Hana Bekele were also present.",
+       "",
+       {{{mwangi, alemu, "person:peter-otieno", "person:hana-bekele"}, MeetingStatus::held, MeetingMode::in_person,
+         {{"person:daniel-mwangi", "person:peter-otieno"}, {"person:hana-bekele", "person:tesfaye-alemu"}}}},
+       {}},
       // An envoy who delivers a letter meets its recipient, not its sender; a speech delivered to a nation is no meeting.
       {"Ethiopian Foreign Minister Hana Bekele delivered a letter from Prime Minister Tesfaye Alemu to Kenyan President Daniel Mwangi.",
        "", {{{mwangi, "person:hana-bekele"}}}, {{alemu, "person:hana-bekele"}, {alemu, mwangi}}},

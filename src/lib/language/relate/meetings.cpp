@@ -101,6 +101,7 @@ class MeetingRules {
   void run() {
     read_sentences();
     read_attendance();
+    read_presence();
     read_bulleted_lists();
     drop_countries_with_people();
   }
@@ -167,6 +168,64 @@ class MeetingRules {
         emit(frame, people, {}, h.cls == TriggerClass::call);
         break;
       }
+    }
+  }
+
+  // "During the ceremony, Foreign Minister X, ... and First Secretary Y were in attendance": the people
+  // present join the meeting told just before, each on the side of their country. Without sides the
+  // meeting has (or two participants of two countries), nobody is added: there is no telling whose they are.
+  void read_presence() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      std::size_t cue = s.first_token;
+      while (cue < s.end_token && (a_.in_quote[cue] || ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::presence_cue) == 0)) ++cue;
+      if (cue == s.end_token) continue;
+      Meeting* meeting = meeting_told_before(si);
+      if (meeting == nullptr || !ensure_country_sides(*meeting)) continue;
+      for (int person : people_between(s.first_token, s.end_token)) join_side_of_country(*meeting, a_.id(person));
+    }
+  }
+
+  // The last meeting whose evidence starts in this sentence or one of the three before it.
+  Meeting* meeting_told_before(std::size_t si) {
+    const std::uint32_t from = doc_.sentences[si >= 3 ? si - 3 : 0].span.begin, to = doc_.sentences[si].span.end;
+    for (auto it = doc_.meetings.rbegin(); it != doc_.meetings.rend(); ++it) {
+      if (it->status == MeetingStatus::cancelled || it->evidence.empty()) continue;
+      if (it->evidence.front().begin >= from && it->evidence.front().begin < to) return &*it;
+    }
+    return nullptr;
+  }
+
+  std::string country_of(const std::string& id) const {
+    const int e = ctx_.entity_by_id(id);
+    if (e < 0) return {};
+    if (id.rfind("country:", 0) == 0) return id;
+    const auto& attributes = doc_.entities[static_cast<std::size_t>(e)].attributes;
+    const auto it = attributes.find("country");
+    return it == attributes.end() ? std::string() : it->second;
+  }
+
+  // Sides by country: kept when given, made from two participants of two countries.
+  bool ensure_country_sides(Meeting& m) const {
+    if (m.sides.empty() && m.participants.size() == 2) {
+      const std::string a = country_of(m.participants[0]), b = country_of(m.participants[1]);
+      if (a.empty() || b.empty() || a == b) return false;
+      m.sides = {{m.participants[0]}, {m.participants[1]}};
+    }
+    return m.sides.size() == 2;
+  }
+
+  void join_side_of_country(Meeting& m, const std::string& person) const {
+    if (std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end()) return;
+    const std::string country = country_of(person);
+    if (country.empty()) return;
+    for (std::vector<std::string>& side : m.sides) {
+      const bool same = std::any_of(side.begin(), side.end(), [&](const std::string& member) { return country_of(member) == country; });
+      if (!same) continue;
+      side.push_back(person);
+      std::sort(side.begin(), side.end());
+      m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
+      return;
     }
   }
 
