@@ -158,6 +158,8 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Ethiopian Foreign Minister Hana Bekele delivered a letter from Prime Minister Tesfaye Alemu to Kenyan President Daniel Mwangi.",
        "", {{{mwangi, "person:hana-bekele"}}}, {{alemu, "person:hana-bekele"}, {alemu, mwangi}}},
       {"Kenyan President Daniel Mwangi delivered a speech to the nation after Tesfaye Alemu left.", "", {}, {}},
+      {"Ethiopian Foreign Minister Hana Bekele co-chaired the joint commission with Kenyan President Daniel Mwangi in Nairobi.", "",
+       {{{mwangi, "person:hana-bekele"}}}, {}},
       // Receiving an envoy's credentials is meeting the envoy.
       {"Kenyan President Daniel Mwangi received the credentials of the new Ethiopian Ambassador, Hana Bekele, on Monday.", "",
        {{{mwangi, "person:hana-bekele"}}}, {}},
