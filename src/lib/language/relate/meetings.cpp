@@ -196,19 +196,21 @@ class MeetingRules {
     return nullptr;
   }
 
-  std::string country_of(const std::string& id) const {
+  // The country an entity acts for (its "country" attribute), or empty.
+  std::string country_attribute(const std::string& id) const {
     const int e = ctx_.entity_by_id(id);
     if (e < 0) return {};
-    if (id.rfind("country:", 0) == 0) return id;
     const auto& attributes = doc_.entities[static_cast<std::size_t>(e)].attributes;
     const auto it = attributes.find("country");
     return it == attributes.end() ? std::string() : it->second;
   }
+  // The country whose side a participant is on: a country is its own side.
+  std::string side_country(const std::string& id) const { return id.rfind("country:", 0) == 0 ? id : country_attribute(id); }
 
   // Sides by country: kept when given, made from two participants of two countries.
   bool ensure_country_sides(Meeting& m) const {
     if (m.sides.empty() && m.participants.size() == 2) {
-      const std::string a = country_of(m.participants[0]), b = country_of(m.participants[1]);
+      const std::string a = side_country(m.participants[0]), b = side_country(m.participants[1]);
       if (a.empty() || b.empty() || a == b) return false;
       m.sides = {{m.participants[0]}, {m.participants[1]}};
     }
@@ -217,10 +219,10 @@ class MeetingRules {
 
   void join_side_of_country(Meeting& m, const std::string& person) const {
     if (std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end()) return;
-    const std::string country = country_of(person);
+    const std::string country = side_country(person);
     if (country.empty()) return;
     for (std::vector<std::string>& side : m.sides) {
-      const bool same = std::any_of(side.begin(), side.end(), [&](const std::string& member) { return country_of(member) == country; });
+      const bool same = std::any_of(side.begin(), side.end(), [&](const std::string& member) { return side_country(member) == country; });
       if (!same) continue;
       side.push_back(person);
       std::sort(side.begin(), side.end());
@@ -318,17 +320,11 @@ class MeetingRules {
   // of that country ("a visit to Egypt" and "met Egyptian President Y"),
   // unless that meeting was called off (the visit still took place).
   void drop_countries_with_people() {
-    const auto country_of = [&](const std::string& id) -> std::string {
-      const int e = ctx_.entity_by_id(id);
-      if (e < 0) return {};
-      const auto it = doc_.entities[static_cast<std::size_t>(e)].attributes.find("country");
-      return it == doc_.entities[static_cast<std::size_t>(e)].attributes.end() ? std::string() : it->second;
-    };
     const auto met_person_of = [&](const std::string& who, const std::string& country) {
       return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
         if (m.status == MeetingStatus::cancelled) return false;
         if (std::find(m.participants.begin(), m.participants.end(), who) == m.participants.end()) return false;
-        return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_of(p) == country; });
+        return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_attribute(p) == country; });
       });
     };
     std::erase_if(doc_.meetings, [&](const Meeting& m) {
@@ -530,7 +526,7 @@ class MeetingRules {
       const int main_subject = a_.subject_of_sentence(f.sentence);
       const std::size_t at = a_.subject_position(f.sentence);
       if (main_subject >= 0 && at > h.token) {
-        Group actors = a_.right(at, s.end_token, false);
+        const Group actors = a_.right(at, s.end_token, false);
         if (actors.items.size() >= 2) {
           f.subject = actors;
           f.scope.after = true;
