@@ -114,7 +114,12 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   if (k > stop) {
     if (a.in(k - 1, WordClass::passive_auxiliary)) return {};
   }
-  const Group g = a.left(v, stop);
+  Group g = a.left(v, stop);
+  // "X was quoted by the BBC as saying": the medium is no speaker; the one quoted, before it, is.
+  if (std::size_t medium = g.first; !g.items.empty() && medium > stop) {
+    if (a.in(medium - 1, WordClass::determiner)) --medium;
+    if (medium >= stop + 2 && a.ctx.lexicon.class_member_at(a.ctx.keys.lower_id, medium - 2, WordClass::quoted_by) == 2) g = a.left(medium - 2, stop);
+  }
   std::vector<int> out;
   for (int e : g.items) {
     if (is_speaker_type(a, e)) out.push_back(e);
