@@ -213,17 +213,24 @@ std::string_view Lexicon::org_head_kind(std::string_view word) const {
   return org_suffix(capitalized);
 }
 
+std::uint32_t Lexicon::country_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
+  std::vector<int> found;
+  const std::uint32_t n = names_.longest_match(ids, pos, found);
+  return n > 0 && std::any_of(found.begin(), found.end(), [&](int e) { return entries_[static_cast<std::size_t>(e)].kind == LexKind::country; }) ? n : 0;
+}
+
 std::string Lexicon::government_country(std::string_view organization_name) const {
   if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);
   if (words.size() < 2) return {};
-  std::vector<int> found;
   // "Embassy of Angola", "Ministry of Defence of Kenya": a state body's head word, then "of" and a country at the end.
   if (org_head_kind(words.front()) == "government") {
     for (std::size_t k = words.size() - 1; k >= 2; --k) {
       if (!in_class(key_id(words[k - 1]), WordClass::genitive)) continue;
-      const std::vector<std::string> tail(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
-      if (names_.longest_match(key_ids(tail), 0, found) != tail.size()) break;
+      const std::vector<std::uint32_t> tail = key_ids({words.begin() + static_cast<std::ptrdiff_t>(k), words.end()});
+      if (country_name_at(tail, 0) != tail.size()) break;
+      std::vector<int> found;
+      names_.longest_match(tail, 0, found);
       for (int index : found) {
         if (entries_[static_cast<std::size_t>(index)].kind == LexKind::country) return entries_[static_cast<std::size_t>(index)].key;
       }
@@ -232,6 +239,7 @@ std::string Lexicon::government_country(std::string_view organization_name) cons
   }
   // "Foreign Ministry", or "foreign ministry" in "the Russian foreign ministry".
   if (org_head_kind(words.back()) != "government") return {};
+  std::vector<int> found;
   const std::uint32_t n = names_.longest_match(key_ids(words), 0, found);
   if (n == 0 || n >= words.size()) return {};
   for (int index : found) {

@@ -171,6 +171,8 @@ class Lexicon {
   std::vector<std::uint32_t> key_ids(const std::vector<std::string>& keys) const;
 
   const PhraseTable& names() const { return names_; }      ///< case-sensitive: countries, orgs, locations, people
+  /// The length of a country's name (not a demonym or a capital) starting at ids[pos], or 0.
+  std::uint32_t country_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const;
   const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
   const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }

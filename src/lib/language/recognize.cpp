@@ -280,13 +280,6 @@ struct Recognizer {
     return j;
   }
 
-  // The length of a country's name (not a demonym or a capital) starting at token j, or 0.
-  std::uint32_t country_match(std::size_t j, std::size_t end) const {
-    std::vector<int> probe;
-    const std::uint32_t n = name_match(j, end, probe);
-    return n > 0 && std::any_of(probe.begin(), probe.end(), [&](int e) { return lex.entry(e).kind == LexKind::country; }) ? n : 0;
-  }
-
   // The end of a run of capitalized words starting at i (with name
   // particles and initials inside).
   std::size_t run_end(const Sentence& s, std::size_t i, std::size_t end) const {
@@ -323,7 +316,10 @@ struct Recognizer {
           (lex.is_org_prefix(keys.exact_id[head]) || lex.is_org_prefix(keys.exact_id[j - 1]))) {
         ++j;
         // "Central Bank of Kenya": a country named after the joiner is part of the body's name.
-        if (const std::uint32_t country = lex.is_org_prefix(keys.exact_id[j - 2]) ? country_match(j, end) : 0; country > 0) j += country;
+        if (const std::uint32_t country = lex.is_org_prefix(keys.exact_id[j - 2]) ? lex.country_name_at(keys.exact_id, j) : 0;
+            country > 0 && j + country <= end) {
+          j += country;
+        }
         continue;
       }
       break;

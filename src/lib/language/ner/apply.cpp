@@ -133,9 +133,7 @@ struct Reconciler {
     }
     // "Foreign Minister of Ethiopia Hana Bekele": a country named before a name of two words or more is the
     // title's owner ("Jordan Henderson", one word after, stays a name).
-    if (const std::uint32_t n = lexicon.names().longest_match(keys.exact_id, name.first_token, found);
-        n > 0 && name.first_token + n + 2 <= name.end_token &&
-        std::any_of(found.begin(), found.end(), [&](int e) { return lexicon.entry(e).kind == LexKind::country; })) {
+    if (const std::uint32_t n = lexicon.country_name_at(keys.exact_id, name.first_token); n > 0 && name.first_token + n + 2 <= name.end_token) {
       name.first_token += n;
     }
     while (name.end_token - name.first_token > 1) {
