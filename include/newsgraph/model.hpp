@@ -111,6 +111,7 @@ enum class ReferenceKind : std::uint8_t {
   leader,   ///< a country with a leader noun ("the Chinese leader"): that country's person
   body,     ///< "the ministry": the organization of that kind named before
   subject,  ///< where a sentence's actor is written: who the sentence is about
+  object,   ///< a person object pronoun ("received him"): the person named before, other than the subject
 };
 
 struct Reference {

@@ -177,6 +177,15 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       // "at the invitation of X": X hosts the visit, which is with X, not with the country alone.
       {"Ethiopian Prime Minister Tesfaye Alemu will visit Kenya next week at the invitation of President Daniel Mwangi.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {{alemu, "country:KE"}}},
+      // An object pronoun stands for the person named before who is not the subject; "her" before a noun is a possessive.
+      {"Ethiopian Prime Minister Tesfaye Alemu arrived in Nairobi on Monday. Kenyan President Daniel Mwangi received him at State House.",
+       "", {{{mwangi, alemu}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte landed in Nairobi. Kenyan President Daniel Mwangi met her on Monday.", "",
+       {{{mwangi, duarte}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte landed in Nairobi. Kenyan President Daniel Mwangi met her husband on Monday.", "",
+       {}, {{mwangi, duarte}}},
+      // Entertaining or playing host to a guest is hosting them.
+      {"Kenyan President Daniel Mwangi played host to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
   });
 }
 

@@ -235,6 +235,15 @@ bool Phrases::right_word(RightScan& s) const {
     i += 2;
     return true;
   }
+  if (ctx.stands_for_object_person(i)) {
+    if (const int person = refs_.object(i); person >= 0) {
+      if (std::find(s.g.items.begin(), s.g.items.end(), person) == s.g.items.end()) s.g.items.push_back(person);
+      s.g.end = ++i;
+      s.expecting = false;
+      s.after_person = true;
+      return true;
+    }
+  }
   if (doc.tokens[i].kind == TokenKind::possessive || in(i, WordClass::determiner)) {
     ++i;
     return true;

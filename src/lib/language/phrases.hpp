@@ -30,6 +30,8 @@ class ReferenceSource {
   virtual int leader(std::size_t mention, std::size_t t) const = 0;
   /// The organization "the ministry" at token t (the body noun) means; -1 if none.
   virtual int body(std::size_t t) const = 0;
+  /// The person an object pronoun ("received him") at token t stands for; -1 if none.
+  virtual int object(std::size_t t) const = 0;
 };
 
 /// "the WHO's leader", "the WHO high official", "the Chinese chief": after

@@ -103,6 +103,15 @@ bool Reading::stands_for_person(std::size_t t) const {
   return !named_next;
 }
 
+bool Reading::stands_for_object_person(std::size_t t) const {
+  if (!in(t, WordClass::person_object_pronoun)) return false;
+  if (!in(t, WordClass::possessive_pronoun)) return true;
+  // "her" before a noun is a possessive ("met her counterpart").
+  const std::size_t n = t + 1;
+  return n >= doc.tokens.size() || sentence_of_token[n] != sentence_of_token[t] || doc.tokens[n].kind != TokenKind::word ||
+         in(n, WordClass::clause_word) || in(n, WordClass::conjunction);
+}
+
 std::size_t Reading::token_at(std::uint32_t offset) const { return token_at_offset(doc.tokens, offset); }
 
 std::size_t Reading::mention_end(int m) const {

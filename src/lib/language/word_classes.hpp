@@ -50,6 +50,7 @@ namespace newsgraph {
   X(possessive_pronoun)      /* a person's possessive: "his spokesperson", "her counterpart" */ \
   X(plural_pronoun)          /* a pronoun that stands for the two people just named */ \
   X(object_pronoun)          /* an object that names someone unnamed */ \
+  X(person_object_pronoun)   /* an object standing for a person named before: "X received him" */ \
   X(collective_possessive)   /* the participants are named elsewhere: "their meeting" */ \
   X(pair_determiner)         /* before a group noun, means the two just named: "the two leaders", "both presidents" */ \
   X(fronting)                /* opens a phrase fronted before the subject, closed by a comma: "During the visit, X said" */ \

@@ -32,6 +32,7 @@ class Coreference final : public ReferenceSource {
     return m.type == EntityType::country ? person_of_country(id(m.entity), t, false) : person_of_organization(id(m.entity), t);
   }
   int body(std::size_t t) const override { return organization_by_word(ctx.lower(t), t); }
+  int object(std::size_t t) const override;
   void record(Document& out) const;
 
  private:
@@ -325,6 +326,24 @@ int Coreference::pronoun(std::size_t t) const {
   return people_before(doc.tokens[t].span.begin).first;
 }
 
+// "X received him": the person named last before t, outside quotes and in the
+// last sentences, who is not the sentence's subject (a clause's object is not
+// its subject).
+int Coreference::object(std::size_t t) const {
+  const int s = ctx.sentence_of_token[t];
+  if (s < 0) return -1;
+  const auto si = static_cast<std::size_t>(s);
+  const int subject = subject_pos_[si] < t ? subject_[si] : -1;
+  const std::size_t floor = si >= 3 ? doc.sentences[si - 3].first_token : 0;
+  for (std::size_t k = t; k > floor; --k) {
+    const int m = ctx.mention_at_token[k - 1];
+    if (m < 0 || ctx.in_quote[k - 1]) continue;
+    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.type == EntityType::person && mention.entity >= 0 && mention.entity != subject) return mention.entity;
+  }
+  return -1;
+}
+
 std::vector<int> Coreference::pair(std::size_t t) const {
   const int s0 = ctx.sentence_of_token[t];
   if (s0 < 0) return {};
@@ -423,6 +442,7 @@ void Coreference::record(Document& out) const {
   };
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     if (ctx.stands_for_person(t)) add(t, ReferenceKind::pronoun, {pronoun(t)});
+    if (ctx.stands_for_object_person(t)) add(t, ReferenceKind::object, {object(t)});
     if (in(t, WordClass::plural_pronoun) || (t > 0 && in(t - 1, WordClass::pair_determiner) && in(t, WordClass::group_noun))) {
       add(t, ReferenceKind::pair, pair(t));
     }
@@ -484,6 +504,7 @@ std::vector<int> RecordedReferences::pair(std::size_t t) const {
 int RecordedReferences::holder(std::size_t, std::size_t t) const { return single(t, ReferenceKind::holder); }
 int RecordedReferences::leader(std::size_t, std::size_t t) const { return single(t, ReferenceKind::leader); }
 int RecordedReferences::body(std::size_t t) const { return single(t, ReferenceKind::body); }
+int RecordedReferences::object(std::size_t t) const { return single(t, ReferenceKind::object); }
 
 int RecordedReferences::subject(const Sentence& s, std::size_t& token) const {
   const auto first = std::lower_bound(doc_.references.begin(), doc_.references.end(), s.first_token,

@@ -32,6 +32,7 @@ class RecordedReferences final : public ReferenceSource {
   int holder(std::size_t mention, std::size_t t) const override;
   int leader(std::size_t mention, std::size_t t) const override;
   int body(std::size_t t) const override;
+  int object(std::size_t t) const override;
   /// The actor sentence `s` is about (its first entity), or -1; `token` receives where it is written.
   int subject(const Sentence& s, std::size_t& token) const;
 
