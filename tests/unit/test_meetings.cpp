@@ -142,11 +142,15 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Ethiopian Prime Minister Tesfaye Alemu visited Kenya, where he was welcomed by President Daniel Mwangi.", "", {{{mwangi, alemu}}},
        {{alemu, "country:KE"}}},
       {"Kenyan President Daniel Mwangi exchanged views with Ethiopian Prime Minister Tesfaye Alemu on trade.", "", {{{mwangi, alemu}}}, {}},
-      // "discussed <topic> with Y": Y is the partner; a topic with no partner is no meeting.
+      // "discussed <topic> with Y": Y is the partner; a topic with no partner and one actor is no meeting.
       {"Kenyan President Daniel Mwangi discussed bilateral ties with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi discussed the drought, said Ethiopian Prime Minister Tesfaye Alemu.", "", {},
        {{mwangi, alemu}}},
+      // Several actors discussing together meet; one actor and his own people do not.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu discussed trade in Nairobi on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi and his ministers discussed trade in Nairobi on Monday.", "", {}, {}},
       // People said to be present join the meeting told just before, each on the side of their country.
       {"Kenyan President Daniel Mwangi received Ethiopian Prime Minister Tesfaye Alemu at State House on Monday. "
        "Kenyan Foreign Minister Peter Otieno and Ethiopian Ambassador Hana Bekele were also present.",

@@ -357,7 +357,11 @@ class MeetingRules {
     if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
-    if (h.role == Role::topic) return read_partner_after(f, WordClass::partner_preposition);
+    if (h.role == Role::topic) {
+      // No partner after the topic: the actors left of it meet only when they are several ("X and Y discussed trade").
+      read_partner_after(f, WordClass::partner_preposition);
+      return true;
+    }
     if (h.role == Role::delivery) return read_partner_after(f, WordClass::destination_preposition);
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
