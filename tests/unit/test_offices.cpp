@@ -113,6 +113,12 @@ TEST_CASE("a title serving another title, and its field, are one long title") {
        "person:musa-otieno -> office:KE:special-envoy-to-the-president-on-climate-affairs (country:KE)"},
       // "to" that links no title is no part of one.
       {"Kenyan Foreign Minister Musa Otieno flew to Nairobi.", "person:musa-otieno -> office:KE:foreign-minister (country:KE)"},
+      // A world region the title serves is part of it; a modifier left out of the title does not cut it from its owner.
+      {"WHO Regional Director for Southeast Asia Hana Bekele visited Nepal.",
+       "person:hana-bekele -> office:world-health-organization:regional-director-for-southeast-asia (organization:world-health-organization)"},
+      {"WHO Regional Director for South-East Asia Hana Bekele visited Nepal.",
+       "person:hana-bekele -> office:world-health-organization:regional-director-for-south-east-asia (organization:world-health-organization)"},
+      {"World Bank Senior Director Musa Otieno visited Nepal.", "person:musa-otieno -> office:world-bank:director (organization:world-bank)"},
   });
 }
 

@@ -219,6 +219,16 @@ std::uint32_t Lexicon::country_name_at(std::span<const std::uint32_t> ids, std::
   return n > 0 && std::any_of(found.begin(), found.end(), [&](int e) { return entries_[static_cast<std::size_t>(e)].kind == LexKind::country; }) ? n : 0;
 }
 
+std::uint32_t Lexicon::scene_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
+  std::vector<int> found;
+  const std::uint32_t n = names_.longest_match(ids, pos, found);
+  const auto scene = [&](int e) {
+    const LexEntry& entry = entries_[static_cast<std::size_t>(e)];
+    return entry.kind == LexKind::country || (entry.kind == LexKind::location && entry.detail == "continent");
+  };
+  return n > 0 && std::any_of(found.begin(), found.end(), scene) ? n : 0;
+}
+
 std::string Lexicon::government_country(std::string_view organization_name) const {
   if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
   const std::vector<std::string> words = token_keys(organization_name, false);

@@ -361,6 +361,21 @@ struct Recognizer {
     return k;
   }
 
+  // "Regional Director for South-East Asia": a world region a title serves
+  // is part of it (the WHO has one regional director per region). Returns
+  // where the title ends (t when no region follows) and extends `key`.
+  std::size_t region_field_end(std::size_t t, std::size_t end, std::string& key) const {
+    if (t + 1 >= end || !in(t, WordClass::portfolio_link)) return t;
+    std::vector<int> found;
+    const std::uint32_t n = lex.names().longest_match(keys.exact_id, t + 1, found);
+    const bool region = n > 0 && t + 1 + n <= end && std::any_of(found.begin(), found.end(), [&](int e) {
+      return lex.entry(e).kind == LexKind::location && lex.entry(e).detail == "continent";
+    });
+    if (!region) return t;
+    key.append(" ").append(doc.slice({doc.tokens[t].span.begin, doc.tokens[t + n].span.end}));
+    return t + 1 + n;
+  }
+
   void find_mentions(const Sentence& s) {
     const std::size_t first = s.first_token, end = s.end_token;
     const bool headline = title_case(s);
@@ -377,7 +392,8 @@ struct Recognizer {
       }
       if (no > 0 && no >= nn) {
         std::string key = lex.entry(offices_found.front()).key;
-        const std::size_t title_end = linked_title_end(i + no, end, key);
+        std::size_t title_end = linked_title_end(i + no, end, key);
+        if (title_end == i + no) title_end = region_field_end(title_end, end, key);
         add(i, title_end, EntityType::office, MentionForm::title, std::move(key));
         i = title_end;
         continue;

@@ -131,9 +131,10 @@ struct Reconciler {
         break;
       }
     }
-    // "Foreign Minister of Ethiopia Hana Bekele": a country named before a name of two words or more is the
-    // title's owner ("Jordan Henderson", one word after, stays a name).
-    if (const std::uint32_t n = lexicon.country_name_at(keys.exact_id, name.first_token); n > 0 && name.first_token + n + 2 <= name.end_token) {
+    // "Foreign Minister of Ethiopia Hana Bekele", "Regional Director for Asia Hana Bekele": a country or a
+    // continent named before a name of two words or more belongs to the title ("Jordan Henderson", one word
+    // after, stays a name).
+    if (const std::uint32_t n = lexicon.scene_name_at(keys.exact_id, name.first_token); n > 0 && name.first_token + n + 2 <= name.end_token) {
       name.first_token += n;
     }
     while (name.end_token - name.first_token > 1) {

@@ -109,7 +109,12 @@ class OfficeRules {
   // The first token of the words qualifying the title ("Japan's top ..." -> "top").
   std::size_t qualifier_start(const Around& a) const {
     std::size_t b = a.t_first;
-    while (b > a.s->first_token && ctx_.in(b - 1, WordClass::title_gap)) --b;
+    // "WHO Regional Director": a title modifier left out of the title stands between it and its owner too.
+    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) ||
+                                    (ctx_.mention_at_token[b - 1] < 0 &&
+                                     ctx_.lexicon.title_word(ctx_.keys.exact_id[b - 1]) == TitleWordKind::modifier))) {
+      --b;
+    }
     return b;
   }
 
