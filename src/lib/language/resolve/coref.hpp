@@ -1,6 +1,7 @@
 // Coreference, the part of resolve that works out what words naming no one
 // stand for: "he" and "she" (the sentence's subject, else the person in
-// focus), "they" and "the two leaders" (the two people just named), a title
+// focus), "him" and "her" as objects (the person named before who is not
+// the subject), "they" and "the two leaders" (the two people just named), a title
 // alone ("the Prime Minister": its holder), "the Chinese leader" (the
 // country's person, a title holder first), "the ministry" (the organization
 // named before), and the actor each sentence is about. Names, surnames and
