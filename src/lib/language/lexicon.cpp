@@ -213,20 +213,25 @@ std::string_view Lexicon::org_head_kind(std::string_view word) const {
   return org_suffix(capitalized);
 }
 
-std::uint32_t Lexicon::country_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
+// The length of the longest name at ids[pos] when one of its entries is of the kind `wanted` asks for, or 0.
+template <typename Wanted>
+static std::uint32_t name_of_kind_at(const PhraseTable& names, const std::vector<LexEntry>& entries, std::span<const std::uint32_t> ids,
+                                     std::size_t pos, Wanted&& wanted) {
   std::vector<int> found;
-  const std::uint32_t n = names_.longest_match(ids, pos, found);
-  return n > 0 && std::any_of(found.begin(), found.end(), [&](int e) { return entries_[static_cast<std::size_t>(e)].kind == LexKind::country; }) ? n : 0;
+  const std::uint32_t n = names.longest_match(ids, pos, found);
+  return n > 0 && std::any_of(found.begin(), found.end(), [&](int e) { return wanted(entries[static_cast<std::size_t>(e)]); }) ? n : 0;
+}
+
+std::uint32_t Lexicon::country_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
+  return name_of_kind_at(names_, entries_, ids, pos, [](const LexEntry& e) { return e.kind == LexKind::country; });
+}
+
+std::uint32_t Lexicon::continent_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
+  return name_of_kind_at(names_, entries_, ids, pos, [](const LexEntry& e) { return e.kind == LexKind::location && e.detail == "continent"; });
 }
 
 std::uint32_t Lexicon::scene_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const {
-  std::vector<int> found;
-  const std::uint32_t n = names_.longest_match(ids, pos, found);
-  const auto scene = [&](int e) {
-    const LexEntry& entry = entries_[static_cast<std::size_t>(e)];
-    return entry.kind == LexKind::country || (entry.kind == LexKind::location && entry.detail == "continent");
-  };
-  return n > 0 && std::any_of(found.begin(), found.end(), scene) ? n : 0;
+  return std::max(country_name_at(ids, pos), continent_name_at(ids, pos));
 }
 
 std::string Lexicon::government_country(std::string_view organization_name) const {

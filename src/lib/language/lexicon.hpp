@@ -176,6 +176,8 @@ class Lexicon {
   /// The length of a country's or a continent's name ("Asia", "South-East Asia") starting at ids[pos], or 0:
   /// a place that sets a scene and never starts a person's name.
   std::uint32_t scene_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const;
+  /// The length of a continent's or world region's name ("South-East Asia") starting at ids[pos], or 0.
+  std::uint32_t continent_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const;
   const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
   const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }

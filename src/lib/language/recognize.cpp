@@ -366,12 +366,8 @@ struct Recognizer {
   // where the title ends (t when no region follows) and extends `key`.
   std::size_t region_field_end(std::size_t t, std::size_t end, std::string& key) const {
     if (t + 1 >= end || !in(t, WordClass::portfolio_link)) return t;
-    std::vector<int> found;
-    const std::uint32_t n = lex.names().longest_match(keys.exact_id, t + 1, found);
-    const bool region = n > 0 && t + 1 + n <= end && std::any_of(found.begin(), found.end(), [&](int e) {
-      return lex.entry(e).kind == LexKind::location && lex.entry(e).detail == "continent";
-    });
-    if (!region) return t;
+    const std::uint32_t n = lex.continent_name_at(keys.exact_id, t + 1);
+    if (n == 0 || t + 1 + n > end) return t;
     key.append(" ").append(doc.slice({doc.tokens[t].span.begin, doc.tokens[t + n].span.end}));
     return t + 1 + n;
   }
