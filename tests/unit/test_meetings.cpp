@@ -190,11 +190,20 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {}, {{mwangi, duarte}}},
       // Entertaining or playing host to a guest is hosting them.
       {"Kenyan President Daniel Mwangi played host to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      // A guest welcomed to a place is received there; a welcome of news is words, not a meeting.
+      {"Kenyan President Daniel Mwangi welcomed Ethiopian Prime Minister Tesfaye Alemu to State House on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi welcomed Ethiopian Prime Minister Tesfaye Alemu's decision to reopen the border.", "", {}, {{mwangi, alemu}}},
   });
 }
 
 TEST_CASE("calls by phone or video") {
   check_cases({
+      // A verb of speaking is a conversation when a person follows "with" or "to", past time words; alone it is none.
+      {"Kenyan President Daniel Mwangi spoke on Monday with Ethiopian Prime Minister Tesfaye Alemu about the drought.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi talked to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu spoke at the opening of the summit.", "", {}, {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi spoke to reporters after Ethiopian Prime Minister Tesfaye Alemu left.", "", {}, {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi spoke by phone with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
       {"Kenyan President Daniel Mwangi had a telephone conversation with Ethiopian Prime Minister Tesfaye Alemu.", "",

@@ -232,6 +232,10 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
 TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives") {
   check_cases({
       {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
+      // Welcoming a guest to a place is a reception (test_meetings.cpp); welcoming news is saying something.
+      {"Kenyan President Daniel Mwangi welcomed Portuguese Foreign Minister Helena Duarte to State House on Monday.", {}, {}, 0},
+      {"Kenyan President Daniel Mwangi welcomed the decision to reopen the border with Ethiopia.",
+       {{mwangi, StatementKind::indirect, {"the decision to reopen the border"}}}, {}, 1},
       // A word of saying used as a noun says where words were said, not what; before "that" it reports them.
       {"Kenyan President Daniel Mwangi said the border would reopen.\nHe made the remarks in his weekly press briefing.",
        {{mwangi, StatementKind::indirect, {"the border would reopen"}}},

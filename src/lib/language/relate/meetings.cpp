@@ -119,7 +119,7 @@ class MeetingRules {
       for (const Hit& h : a_.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
       std::vector<Clause> found;
       for (const Hit& h : a_.hits[si]) {
-        if (!is_meeting_trigger(h)) continue;
+        if (!is_meeting_trigger(h) && a_.guests_welcomed(h).items.empty()) continue;
         Clause r{TriggerFrame(h, si), {}, {}};
         if (!read_objects(r.frame)) continue;
         read_subject(r.frame);
@@ -363,6 +363,11 @@ class MeetingRules {
       return true;
     }
     if (h.role == Role::delivery) return read_partner_after(f, WordClass::destination_preposition);
+    if (h.role == Role::partner) return read_partner_after(f, WordClass::conversation_partner) && !f.objects.items.empty();
+    if (h.cls == TriggerClass::say && !is_meeting_trigger(h)) {  // "X welcomed Y to State House"
+      f.objects = a_.guests_welcomed(h);
+      return !f.objects.items.empty();
+    }
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
     if (h.role == Role::callon) {

@@ -57,6 +57,9 @@ class Analysis {
   int holder(std::size_t mention, std::size_t t) const { return refs_.holder(mention, t); }
   /// The two people "the two leaders", "they", "their" (at a trigger word) refer to.
   std::vector<int> recent_pair(std::size_t t) const { return refs_.pair(t); }
+  /// "X welcomed Y to State House": the persons a welcome verb at `h` receives, when a place word
+  /// (or the sentence's end) follows them; empty when what was welcomed is news, not a guest.
+  Group guests_welcomed(const Hit& h) const;
   /// The actor sentence `s` is about, or -1.
   int subject_of_sentence(std::size_t s) const {
     std::size_t token = 0;

@@ -400,6 +400,7 @@ class StatementRules {
     for (const Hit& h : a_.hits[si]) {
       if (h.cls != TriggerClass::say || a_.in_quote[h.token] || attribution_verbs_.contains(h.token) || says_nothing(h, s)) continue;
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
+      if (!a_.guests_welcomed(h).items.empty()) continue;  // a reception (meetings.cpp), not words
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
