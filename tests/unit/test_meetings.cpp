@@ -204,6 +204,9 @@ TEST_CASE("calls by phone or video") {
       {"Kenyan President Daniel Mwangi talked to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu spoke at the opening of the summit.", "", {}, {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi spoke to reporters after Ethiopian Prime Minister Tesfaye Alemu left.", "", {}, {{mwangi, alemu}}},
+      // "..., Kenyan officials said" tells who said the sentence: neither one more participant nor a named speaker.
+      {"Ethiopian Prime Minister Tesfaye Alemu met with Portuguese Foreign Minister Helena Duarte, Kenyan officials said.", "",
+       {{{alemu, duarte}}}, {{alemu, "country:KE"}}},
       {"Kenyan President Daniel Mwangi spoke by phone with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
       {"Kenyan President Daniel Mwangi had a telephone conversation with Ethiopian Prime Minister Tesfaye Alemu.", "",
@@ -322,6 +325,16 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
        "",
        {{{okafor, lindqvist}}, {{okafor, sato}, MeetingStatus::held, MeetingMode::call}},
        {{lindqvist, sato}}},
+      // People "in attendance" join the meeting told just before, even when that telling is the meeting's second, each
+      // on the side of their country; a letter of credence presented is an audience.
+      {"Kenyan Ambassador Grace Okafor presented her credentials to Portuguese President Helena Duarte at the palace on Monday.\n\n"
+       "The ambassador arrived in a motorcade. A military band played both anthems. Soldiers lined the courtyard.\n\n"
+       "The ambassador then presented her letter of credence to the president. Portuguese Foreign Minister Erik Lindqvist and "
+       "Kenyan First Secretary Yuki Sato were in attendance.",
+       "",
+       {{{okafor, duarte, lindqvist, sato}, MeetingStatus::held, MeetingMode::in_person,
+         {{okafor, sato}, {lindqvist, duarte}}}},
+       {}},
       // Bulleted lines under no meeting are not meetings.
       {"Foreign Minister Grace Okafor named her advisers.\n"
        "They are:\n"

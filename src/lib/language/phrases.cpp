@@ -171,6 +171,7 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
 bool Phrases::right_separator(RightScan& s) const {
   std::size_t& i = s.i;
   if (lower(i) == ",") {
+    if (attribution_follows(i, s.limit)) return false;
     ++i;
     if (i < s.limit && in(i, WordClass::additive_conjunction)) ++i;
     if (i < s.limit && in(i, WordClass::inclusion)) {
@@ -192,6 +193,21 @@ bool Phrases::right_separator(RightScan& s) const {
     ++i;
     s.expecting = true;
     return true;
+  }
+  return false;
+}
+
+bool Phrases::saying_at(std::size_t t) const {
+  const TriggerHit* hit = t < doc.tokens.size() ? hit_at(t) : nullptr;
+  return hit && hit->cls == TriggerClass::say && hit->role == TriggerRole::verb;
+}
+
+// "met X, Kenyan officials said": the words after the comma at `comma` are
+// who said the sentence, not one more item, when a verb of saying ends them.
+bool Phrases::attribution_follows(std::size_t comma, std::size_t limit) const {
+  for (std::size_t j = comma + 1; j < limit && j < comma + 7; ++j) {
+    if (hit_at(j)) return saying_at(j);
+    if (doc.tokens[j].kind == TokenKind::punct || in(j, WordClass::coordinator) || in(j, WordClass::clause_word)) return false;
   }
   return false;
 }
@@ -368,6 +384,8 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
       g.their = true;
       return g;
     }
+    // "..., Kenyan officials said": people the text does not name said it; no one before them did.
+    if (i + 1 == t && in(i, WordClass::group_noun) && saying_at(t)) return g;
     // The last token of a mention: read the mention from its start.
     const int m = ctx.mention_at_token[i];
     std::size_t start = i;

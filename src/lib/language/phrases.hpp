@@ -80,6 +80,8 @@ class Phrases {
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;
   struct RightScan;
   bool right_separator(RightScan& s) const;
+  bool attribution_follows(std::size_t comma, std::size_t limit) const;
+  bool saying_at(std::size_t t) const;  ///< a verb of saying starts at t
   bool right_item(RightScan& s, int e, std::size_t end, bool modifier) const;
   bool right_word(RightScan& s) const;
 

@@ -186,12 +186,12 @@ class MeetingRules {
     }
   }
 
-  // The last meeting whose evidence starts in this sentence or one of the three before it.
+  // The last meeting told (first or again) in this sentence or one of the three before it.
   Meeting* meeting_told_before(std::size_t si) {
     const std::uint32_t from = doc_.sentences[si >= 3 ? si - 3 : 0].span.begin, to = doc_.sentences[si].span.end;
     for (auto it = doc_.meetings.rbegin(); it != doc_.meetings.rend(); ++it) {
-      if (it->status == MeetingStatus::cancelled || it->evidence.empty()) continue;
-      if (it->evidence.front().begin >= from && it->evidence.front().begin < to) return &*it;
+      if (it->status == MeetingStatus::cancelled) continue;
+      if (std::any_of(it->evidence.begin(), it->evidence.end(), [&](const Span& e) { return e.begin >= from && e.begin < to; })) return &*it;
     }
     return nullptr;
   }
