@@ -91,7 +91,7 @@ std::string offices_answer(std::string_view input) {
 std::string triggers_answer(std::string_view input) {
   static const std::map<TriggerRole, std::string> roles = {
       {TriggerRole::noun, "noun"},     {TriggerRole::verb, "verb"},     {TriggerRole::plain, "plain"},   {TriggerRole::host, "host"},
-      {TriggerRole::visit, "visit"},   {TriggerRole::formal_visit, "formal_visit"}, {TriggerRole::callon, "callon"}, {TriggerRole::topic, "topic"}, {TriggerRole::partner, "partner"}, {TriggerRole::delivery, "delivery"},
+      {TriggerRole::visit, "visit"},   {TriggerRole::formal_visit, "formal_visit"}, {TriggerRole::callon, "callon"}, {TriggerRole::topic, "topic"}, {TriggerRole::partner, "partner"}, {TriggerRole::meal, "meal"}, {TriggerRole::delivery, "delivery"},
       {TriggerRole::event, "event"},   {TriggerRole::mode, "mode"},     {TriggerRole::mod, "mod"},       {TriggerRole::aux, "aux"},
       {TriggerRole::time, "time"},     {TriggerRole::cancel, "cancel"}, {TriggerRole::defer, "defer"},   {TriggerRole::source, "source"},
       {TriggerRole::report, "report"}, {TriggerRole::none, "none"}};

@@ -190,6 +190,12 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {}, {{mwangi, duarte}}},
       // Entertaining or playing host to a guest is hosting them.
       {"Kenyan President Daniel Mwangi played host to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      // A meal given for a person, or in their honour, is hosting them; a meal for no one named is no meeting.
+      {"Kenyan President Daniel Mwangi gave a state banquet in honour of Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi hosted a reception for Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi attended a dinner for the diplomatic corps.", "", {}, {}},
+      {"Kenyan President Daniel Mwangi received a warm reception in Addis Ababa.", "", {}, {}},
       // A guest welcomed to a place is received there; a welcome of news is words, not a meeting.
       {"Kenyan President Daniel Mwangi welcomed Ethiopian Prime Minister Tesfaye Alemu to State House on Monday.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi welcomed Ethiopian Prime Minister Tesfaye Alemu's decision to reopen the border.", "", {}, {{mwangi, alemu}}},

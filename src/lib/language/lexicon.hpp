@@ -148,7 +148,7 @@ class PhraseTable {
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
 enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
 /// How the meeting and statement rules read a trigger form (third column of data/triggers.tsv; see its header).
-enum class TriggerRole { none, noun, verb, plain, host, visit, formal_visit, callon, topic, partner, delivery, event, mode, mod, aux, time, cancel, defer, source, report };
+enum class TriggerRole { none, noun, verb, plain, host, visit, formal_visit, callon, topic, partner, meal, delivery, event, mode, mod, aux, time, cancel, defer, source, report };
 
 class Lexicon {
  public:

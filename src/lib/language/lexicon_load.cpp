@@ -176,7 +176,7 @@ void Lexicon::load_triggers(std::string_view tsv) {
   static const std::map<std::string, TriggerRole, std::less<>> roles = {
       {"noun", TriggerRole::noun},     {"verb", TriggerRole::verb},       {"plain", TriggerRole::plain},   {"host", TriggerRole::host},
       {"visit", TriggerRole::visit},   {"formal_visit", TriggerRole::formal_visit}, {"callon", TriggerRole::callon},
-      {"topic", TriggerRole::topic}, {"partner", TriggerRole::partner}, {"delivery", TriggerRole::delivery},
+      {"topic", TriggerRole::topic}, {"partner", TriggerRole::partner}, {"meal", TriggerRole::meal}, {"delivery", TriggerRole::delivery},
       {"event", TriggerRole::event},   {"mode", TriggerRole::mode},       {"mod", TriggerRole::mod},       {"aux", TriggerRole::aux},
       {"time", TriggerRole::time},     {"cancel", TriggerRole::cancel},   {"defer", TriggerRole::defer},   {"source", TriggerRole::source},
       {"report", TriggerRole::report}};

@@ -364,6 +364,7 @@ class MeetingRules {
     }
     if (h.role == Role::delivery) return read_partner_after(f, WordClass::destination_preposition);
     if (h.role == Role::partner) return read_partner_after(f, WordClass::conversation_partner) && !f.objects.items.empty();
+    if (h.role == Role::meal) return read_partner_after(f, WordClass::honouree) && !f.objects.items.empty();
     if (h.cls == TriggerClass::say && !is_meeting_trigger(h)) {  // "X welcomed Y to State House"
       f.objects = a_.guests_welcomed(h);
       return !f.objects.items.empty();
@@ -386,7 +387,7 @@ class MeetingRules {
     return true;
   }
 
-  // "X discussed trade ties with Y", "X delivered a letter from Z to Y": the
+  // "X discussed trade ties with Y", "X delivered a letter from Z to Y", "X hosted a dinner in honour of Y": the
   // persons after the first preposition of class `introducer` past the
   // thing, within the clause; without one, no meeting.
   bool read_partner_after(TriggerFrame& f, WordClass introducer) const {
@@ -395,8 +396,9 @@ class MeetingRules {
       const Hit* other = a_.hit_at(t);  // a topic may hold a meeting noun: "discussed the summit with Y"
       if (doc_.tokens[t].kind == TokenKind::punct || a_.in(t, WordClass::clause_boundary)) return false;
       if (other && (other->cls == TriggerClass::say || (is_meeting_trigger(*other) && other->role != Role::noun))) return false;
-      if (!a_.in(t, introducer)) continue;
-      f.p = t + 1;
+      const std::uint32_t n = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, t, introducer);
+      if (n == 0) continue;
+      f.p = t + n;
       f.introduced = true;
       f.objects = a_.right(f.p, fronted_phrase_end(f), true);
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
