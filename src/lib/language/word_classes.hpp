@@ -71,7 +71,7 @@ namespace newsgraph {
   X(mutual_preposition)      /* after a meeting noun, introduces all its participants: "talks between X and Y" */ \
   X(partner_preposition)     /* after a meeting trigger, introduces the other party: "met with Y" */ \
   X(conversation_partner)    /* after a verb of speaking, introduces who was spoken with: "spoke with Y", "talked to Y" */ \
-  X(honouree)               /* after a meal word, introduces whom it is for: "a dinner in honour of Y" */ \
+  X(honouree)                /* after a meal word, introduces whom it is for: "a dinner in honour of Y" */ \
   X(welcome_verb)            /* a verb of saying that is a reception when a person and a welcome_place follow: "welcomed Y to Z" */ \
   X(welcome_place)           /* after "welcomed Y": where Y was welcomed, which makes it a reception */ \
   X(agent_preposition)       /* introduces the agent of a passive: "was greeted by Y", "a statement released by X" */ \
