@@ -208,6 +208,8 @@ TEST_CASE("calls by phone or video") {
       {"Kenyan President Daniel Mwangi spoke on Monday with Ethiopian Prime Minister Tesfaye Alemu about the drought.", "",
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi talked to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi was on the phone with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu spoke at the opening of the summit.", "", {}, {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi spoke to reporters after Ethiopian Prime Minister Tesfaye Alemu left.", "", {}, {{mwangi, alemu}}},
       // "..., Kenyan officials said" tells who said the sentence: neither one more participant nor a named speaker.
