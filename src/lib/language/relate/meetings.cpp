@@ -119,7 +119,8 @@ class MeetingRules {
       for (const Hit& h : a_.hits[si]) call_mode = call_mode || (h.cls == TriggerClass::call && h.role == Role::mode);
       std::vector<Clause> found;
       for (const Hit& h : a_.hits[si]) {
-        if (!is_meeting_trigger(h) && a_.guests_welcomed(h).items.empty()) continue;
+        const bool welcome = h.cls == TriggerClass::say && a_.in(h.token, WordClass::welcome_verb);  // read_objects asks whom
+        if (!is_meeting_trigger(h) && !welcome) continue;
         Clause r{TriggerFrame(h, si), {}, {}};
         if (!read_objects(r.frame)) continue;
         read_subject(r.frame);
