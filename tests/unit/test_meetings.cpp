@@ -378,3 +378,28 @@ TEST_CASE("seeing a guest off, courtesy calls") {
        {}},
   });
 }
+
+TEST_CASE("a list that goes on past a date, a passive companion, a plural title before names") {
+  check_cases({
+      // Each person met on a day of their own is a meeting of their own.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday and Portuguese Foreign Minister "
+       "Helena Duarte on Tuesday.",
+       "",
+       {{{mwangi, alemu}}, {{mwangi, duarte}}},
+       {{alemu, duarte}}},
+      // The list ends where the next person is the subject of a clause of their own.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday and Helena Duarte said on Tuesday "
+       "that the talks went well.",
+       "",
+       {{{mwangi, alemu}}},
+       {{mwangi, duarte}}},
+      {"Kenyan President Daniel Mwangi was joined by Ethiopian Prime Minister Tesfaye Alemu for talks at State House.", "",
+       {{{mwangi, alemu}}}, {}},
+      // Countries joined by countries are allies, not a meeting; a crowd is nobody.
+      {"Kenya was joined by Ethiopia in condemning the attack.", "", {}, {{"country:KE", "country:ET"}}},
+      {"Kenyan President Daniel Mwangi was joined by thousands of supporters in Nairobi.", "", {}, {}},
+      // A capitalized plural title opening the sentence is no part of the first name.
+      {"Presidents Daniel Mwangi, Marcus Whitfield and Susan Baker held talks in Nairobi.", "",
+       {{{mwangi, whitfield, baker}}}, {}},
+  });
+}

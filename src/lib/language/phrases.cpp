@@ -1,5 +1,7 @@
 #include "language/phrases.hpp"
 
+#include "language/dates.hpp"
+
 #include <algorithm>
 
 namespace newsgraph {
@@ -141,7 +143,7 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
     if (!s.expecting && s.after_person && is(s.i, ",")) s.i = after_apposition(s.i, limit);
     if (s.i >= limit) break;
     if (!s.expecting) {
-      if (!right_separator(s)) break;
+      if (!right_separator(s) && !right_after_date(s)) break;
       continue;
     }
     std::size_t end = s.i;
@@ -195,6 +197,39 @@ bool Phrases::right_separator(RightScan& s) const {
     return true;
   }
   return false;
+}
+
+// "met X on Monday and Y on Tuesday": after an item, a date of its own, then
+// "and" and one more person (a title may come first) who ends the clause or has a date too.
+bool Phrases::right_after_date(RightScan& s) const {
+  std::size_t j = s.i;
+  if (j < s.limit && in(j, WordClass::date_preposition)) ++j;
+  const std::size_t date = j;
+  while (j < s.limit && date_word(j)) ++j;
+  if (j == date) return false;
+  if (j < s.limit && is(j, ",")) ++j;
+  const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, j, WordClass::coordinator);
+  if (n == 0 || j + n >= s.limit) return false;
+  std::size_t end = j + n;
+  bool modifier = false;
+  int e = entity_starting(j + n, s.limit, end, modifier);
+  // Modifiers before the name: "Portuguese", "Foreign Minister".
+  for (int hops = 0; modifier && hops < 3 && end < s.limit; ++hops) e = entity_starting(end, s.limit, end, modifier);
+  if (modifier || e < 0 || doc.entities[static_cast<std::size_t>(e)].type != EntityType::person) return false;
+  // Not "met X on Monday and Y said ...": the person ends the clause or has a date of their own.
+  if (end < s.limit && doc.tokens[end].kind != TokenKind::punct && !in(end, WordClass::date_preposition) && !date_word(end)) return false;
+  s.i = j + n;
+  s.expecting = true;
+  s.modifiers = 0;
+  s.g.one_by_one = true;
+  return true;
+}
+
+// A word of a date or a time of day: "Monday", "5", "May", "morning", "today".
+bool Phrases::date_word(std::size_t t) const {
+  const std::string_view word = ctx.keys.exact[t];
+  return weekday_number(word) >= 0 || month_number(word) > 0 || doc.tokens[t].kind == TokenKind::number ||
+         in(t, WordClass::time_word) || in(t, WordClass::day_part);
 }
 
 bool Phrases::saying_at(std::size_t t) const {

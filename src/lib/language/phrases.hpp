@@ -48,6 +48,7 @@ struct Group {
   bool head_without_entity = false;  ///< an object noun phrase that names no entity ("EU ministers", "him")
   bool their = false;     ///< "their meeting": the participants are named elsewhere
   bool bounded = false;   ///< the left scan stopped at "after", "before", "while"...: a subordinate clause
+  bool one_by_one = false;  ///< the items came with dates of their own: "met X on Monday and Y on Tuesday"
 };
 
 class Phrases {
@@ -80,6 +81,8 @@ class Phrases {
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;
   struct RightScan;
   bool right_separator(RightScan& s) const;
+  bool right_after_date(RightScan& s) const;
+  bool date_word(std::size_t t) const;
   bool attribution_follows(std::size_t comma, std::size_t limit) const;
   bool saying_at(std::size_t t) const;  ///< a verb of saying starts at t
   bool right_item(RightScan& s, int e, std::size_t end, bool modifier) const;

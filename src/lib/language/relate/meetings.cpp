@@ -128,8 +128,8 @@ class MeetingRules {
       }
       for (Clause& r : found) {
         if (visit_superseded(r, found)) continue;
-        if (separately(r.frame) && r.side_b.size() > 1) {
-          // "met separately with X and Y": one meeting with each.
+        if ((separately(r.frame) || r.frame.objects.one_by_one) && r.side_b.size() > 1) {
+          // "met separately with X and Y", "met X on Monday and Y on Tuesday": one meeting with each.
           for (int other : r.side_b) emit(r.frame, r.side_a, {other}, call_mode);
         } else {
           emit(r.frame, r.side_a, r.side_b, call_mode);
