@@ -123,6 +123,11 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       // A delegation from a body, with no person of it named: the body is the participant.
       {"Kenyan President Daniel Mwangi received a delegation from the World Bank in Nairobi on Monday.", "",
        {{{mwangi, "organization:world-bank"}}}, {}},
+      // ... and with its leader named, the leader, not the body.
+      {"Kenyan President Daniel Mwangi received a delegation from the World Bank led by Susan Baker on Monday.", "",
+       {{{mwangi, baker}}}, {{mwangi, "organization:world-bank"}}},
+      {"Kenyan President Daniel Mwangi met with a delegation from Ethiopia headed by Prime Minister Tesfaye Alemu.", "",
+       {{{mwangi, alemu}}}, {{mwangi, "country:ET"}}},
       // The host's country after "of" qualifies the host; it is no participant of its own.
       {"President Daniel Mwangi of Kenya received Ethiopian Foreign Minister Tesfaye Alemu at State House on Monday.", "",
        {{{mwangi, alemu}}}, {{"country:KE", alemu}}},

@@ -316,8 +316,18 @@ bool Phrases::right_word(RightScan& s) const {
       s.modifiers = 0;
       return true;
     }
-    // "a delegation from the World Bank": whom it comes from, a body or a country too.
+    // "a delegation from the World Bank": whom it comes from, a body or a country too; "a delegation
+    // from Germany led by X": the one who leads it.
     if (i + 1 < limit && in(i + 1, WordClass::delegation_source)) {
+      const std::size_t source = i + 2 < limit && in(i + 2, WordClass::definite_article) ? i + 3 : i + 2;
+      const int m = source < limit ? ctx.mention_at_token[source] : -1;
+      if (const std::size_t source_end = m >= 0 ? ctx.mention_end(m) : source; source_end > source) {
+        if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, source_end, WordClass::led_by); n > 0) {
+          i = source_end + n;
+          s.modifiers = 0;
+          return true;
+        }
+      }
       i += 2;
       s.modifiers = 0;
       s.countries = true;
