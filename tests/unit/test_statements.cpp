@@ -167,6 +167,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        "Kenyan president said.",
        {{mwangi, StatementKind::direct, {"The talks will be difficult but necessary"}}}},
       {"The African Union said the ceasefire must hold.", {{"organization:african-union", StatementKind::indirect, {"the ceasefire must hold"}}}},
+      // A name that ends in "'s" speaks: its "'s" is no possessive before a noun "said".
+      {"The outlook for the banks is negative, Moody's said on Friday.",
+       {{"organization:moodys", StatementKind::indirect, {"The outlook for the banks is negative"}}},
+       {},
+       1},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu stressed the need for calm.",
        {{mwangi, StatementKind::indirect, {"the need for calm"}}, {alemu, StatementKind::indirect, {"the need for calm"}}}},
       // "the President" keeps meaning the president it meant before; a president named with the owner spelled out is another one.

@@ -493,7 +493,9 @@ class StatementRules {
   // ("..., said X."), and the words reported.
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
     // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
-    const bool noun = h.token > s.first_token && (a_.in(h.token - 1, WordClass::determiner) || doc_.tokens[h.token - 1].kind == TokenKind::possessive);
+    // A name that ends in "'s" ("Moody's said") is no possessive.
+    const bool possessive = h.token > s.first_token && doc_.tokens[h.token - 1].kind == TokenKind::possessive && ctx_.mention_at_token[h.token - 1] < 0;
+    const bool noun = h.token > s.first_token && (a_.in(h.token - 1, WordClass::determiner) || possessive);
     if (noun && !(h.end < s.end_token && a_.in(h.end, WordClass::complementizer))) return false;
     r.content_first = h.end;
     r.content_end = s.end_token;
