@@ -59,6 +59,8 @@ TEST_CASE("the owner after the title: of, for, at") {
       // A state's embassy named "Embassy of <country>" acts for that country.
       {"Rosa Tavares, the chargé d'affaires at the Embassy of Angola in Kenya, spoke.",
        "person:rosa-tavares -> office:AO:charge-daffaires (country:AO)"},
+      {"Rosa Tavares, the chargé d'affaires at the Kenyan Embassy in Peru, spoke.",
+       "person:rosa-tavares -> office:KE:charge-daffaires (country:KE)"},
       // Where the title is held, after it or its owner.
       {"Kenyan Ambassador to Ethiopia Peter Otieno spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},
       {"The Ambassador of Kenya to Ethiopia, Peter Otieno, spoke.", "person:peter-otieno -> office:KE:ambassador (country:KE)"},

@@ -361,6 +361,10 @@ TEST_CASE("organizations and locations") {
       {"NAIROBI, Kenya (AP) — Ministers met on Monday.", {"country:KE"}, {"organization:associated-press"}},
       // An organization described in apposition is not a person.
       {"The Fine Arts, a Chinese company, said so.", {}, {"person:fine-arts"}},
+      // The place an embassy is in is part of its name; a body of another kind is only somewhere.
+      {"The Embassy of Ghana in Peru and the Kenyan Embassy in Rome said so, as did the World Bank in Lima.",
+       {"organization:embassy-of-ghana-in-peru", "organization:kenyan-embassy-in-rome", "organization:world-bank", "location:lima"},
+       {"organization:embassy-of-ghana", "organization:kenyan-embassy", "location:rome", "organization:world-bank-in-lima"}},
   });
 }
 

@@ -685,6 +685,11 @@ class HeadWords {
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
+      if (k + 1 < doc_.mentions.size() && mission_in_place(doc_.mentions[k], doc_.mentions[k + 1])) {
+        kept.push_back(std::move(doc_.mentions[k]));
+        ++k;  // the place is now part of the mission's name
+        continue;
+      }
       Mention& m = doc_.mentions[k];
       const std::size_t last = last_token(m);
       // Only into a word no other mention holds.
@@ -716,6 +721,23 @@ class HeadWords {
     if (m.type != EntityType::office || head >= doc_.tokens.size() || doc_.tokens[last + 1].kind != TokenKind::possessive) return false;
     if (!body_head(head) || doc_.tokens[head].span.end > free_until) return false;
     become(m, EntityType::organization, head);
+    return true;
+  }
+
+  // "the Embassy of Angola in Kenya", "the Chinese Embassy in Colombo": the
+  // place a diplomatic mission is in belongs to its name; true when `place`
+  // was taken into `m`.
+  bool mission_in_place(Mention& m, const Mention& place) const {
+    if (m.type != EntityType::organization || (place.type != EntityType::country && place.type != EntityType::location)) return false;
+    const std::size_t last = last_token(m), link = last + 1;
+    if (link + 1 >= doc_.tokens.size() || !lexicon_.in_class(keys_.lower_id[link], WordClass::mission_link)) return false;
+    if (place.span.begin != doc_.tokens[link + 1].span.begin || !doc_.tokens[link + 1].capitalized) return false;
+    bool mission = false;
+    for (std::size_t t = token_at_offset(doc_.tokens, m.span.begin); t <= last && !mission; ++t) {
+      mission = lexicon_.class_member_at(keys_.lower_id, t, WordClass::diplomatic_mission) > 0;
+    }
+    if (!mission) return false;
+    become(m, EntityType::organization, last_token(place));
     return true;
   }
 

@@ -117,6 +117,8 @@ namespace newsgraph {
   X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
   X(street_head)             /* last word of a street's name: with a house number before it, an address */ \
   X(venue_head)              /* after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas" */ \
+  X(diplomatic_mission)      /* a word of a body that a state keeps abroad; with mission_link and a place after it, the place is part of the name: "Embassy of Angola in Kenya" */ \
+  X(mission_link)            /* joins a diplomatic mission's name to the place it is in: "the Chinese Embassy in Colombo" */ \
   X(title_link)              /* joins a title to the title it serves, making one long title: "Adviser to the Prime Minister" */ \
   X(portfolio_link)          /* after a long title, introduces the field it serves in: "Adviser to the Prime Minister for Commerce" */ \
   X(counterpart_noun)        /* after a demonym, the person who holds the same title for that country: "his Iranian counterpart X" */ \
