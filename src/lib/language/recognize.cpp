@@ -694,7 +694,9 @@ class HeadWords {
       const std::size_t last = last_token(m);
       // Only into a word no other mention holds.
       const std::uint32_t free_until = k + 1 == doc_.mentions.size() ? UINT32_MAX : doc_.mentions[k + 1].span.begin;
-      if (serving_body(m, last, free_until) || venue(m, last, free_until) || !unnamed_person(m, last)) kept.push_back(std::move(m));
+      if (serving_body(m, last, free_until) || venue(m, last, free_until) || venue_in_city(m, last) || !unnamed_person(m, last)) {
+        kept.push_back(std::move(m));
+      }
     }
     doc_.mentions = std::move(kept);
   }
@@ -750,6 +752,26 @@ class HeadWords {
     if (!lexicon_.in_class(keys_.lower_id[head], WordClass::venue_head)) return false;
     become(m, EntityType::location, head);
     return true;
+  }
+
+  // "at State House Nairobi": a body's name, then the city it stands in, after
+  // a place preposition, is the building there, a place. True when it
+  // became one (the mention stays).
+  bool venue_in_city(Mention& m, std::size_t last) const {
+    if (m.type != EntityType::organization) return false;
+    const std::size_t first = token_at_offset(doc_.tokens, m.span.begin);
+    if (first == 0 || last <= first + 1 || !lexicon_.in_class(keys_.lower_id[first - 1], WordClass::place_preposition)) return false;
+    for (std::size_t city = first + 1; city <= last; ++city) {
+      std::vector<int> found;
+      if (!doc_.tokens[city - 1].capitalized || lexicon_.names().longest_match(keys_.exact_id, city, found) != last + 1 - city) continue;
+      const bool place = std::any_of(found.begin(), found.end(), [&](int e) {
+        const LexKind kind = lexicon_.entry(e).kind;
+        return kind == LexKind::capital || kind == LexKind::location;
+      });
+      if (place) m.type = EntityType::location;
+      return place;
+    }
+    return false;
   }
 
   // "The Andrew Marr Show" is no one; "the Helena Duarte Foundation" is a
