@@ -365,6 +365,9 @@ TEST_CASE("organizations and locations") {
       {"The Embassy of Ghana in Peru and the Kenyan Embassy in Rome said so, as did the World Bank in Lima.",
        {"organization:embassy-of-ghana-in-peru", "organization:kenyan-embassy-in-rome", "organization:world-bank", "location:lima"},
        {"organization:embassy-of-ghana", "organization:kenyan-embassy", "location:rome", "organization:world-bank-in-lima"}},
+      // A word that fronts a phrase at the start of a sentence is no part of the body's name.
+      {"During Supreme Court hearings, lawyers argued. At State House, the envoy spoke.",
+       {"organization:supreme-court", "organization:state-house"}, {"organization:during-supreme-court", "organization:at-state-house"}},
       // After "at", a body's house and the city it stands in are one place; a body named "of" a city stays a body.
       {"The envoy was received at State House Nairobi, officials said, and spoke at the University of Nairobi.",
        {"location:state-house-nairobi", "organization:university-of-nairobi"},

@@ -471,6 +471,8 @@ struct Recognizer {
   // "the" ("the Ministry": named in full before). Adds it; false if none.
   bool organization_run(const Sentence& s, std::size_t b, std::size_t e) {
     std::size_t ob = b;
+    // "At State House, ...", "During Supreme Court hearings": a word that fronts a phrase is no part of the name.
+    if (ob == s.first_token && ob + 2 < e && in(ob, WordClass::fronting) && lex.is_non_name(keys.exact_id[ob])) ++ob;
     if (ob + 1 < e && article_in_name(ob)) ++ob;
     std::size_t oe = e;
     while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
