@@ -206,6 +206,8 @@ TEST_CASE("a portfolio before a role noun makes one title") {
       {"The Green Party health spokeswoman Ana Moreira said the plan was weak.", "office:green-party:health-spokeswoman"},
       // No portfolio before it: the role noun alone.
       {"The Labour Party spokesperson Ana Moreira said the plan was weak.", "office:labour-party:spokesperson"},
+      // An adviser's field is part of the title.
+      {"According to the Labour Party's press advisor Ana Moreira, the plan was weak.", "office:labour-party:press-adviser"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
