@@ -408,3 +408,17 @@ TEST_CASE("a list that goes on past a date, a passive companion, a plural title 
        {{{mwangi, whitfield, baker}}}, {}},
   });
 }
+
+TEST_CASE("a meal or a conversation the actors shared: together, with each other") {
+  check_cases({
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu had dinner together on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu spoke with each other by phone.", "",
+       {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::call}}, {}},
+      // Speaking together is speaking jointly; a dinner both attend is no meeting of theirs.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu spoke together at the rally.", "", {},
+       {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu attended a dinner for the delegates.", "", {},
+       {{mwangi, alemu}}},
+  });
+}

@@ -122,6 +122,7 @@ namespace newsgraph {
   X(title_link)              /* joins a title to the title it serves, making one long title: "Adviser to the Prime Minister" */ \
   X(portfolio_link)          /* after a long title, introduces the field it serves in: "Adviser to the Prime Minister for Commerce" */ \
   X(counterpart_noun)        /* after a demonym, the person who holds the same title for that country: "his Iranian counterpart X" */ \
+  X(mutual_adverb)           /* after a meal or a conversation, says its actors shared it: "X and Y had dinner together", "spoke with each other" */ \
   X(one_by_one)              /* says the people met were met one at a time, each a meeting of its own: "met separately with X and Y" */ \
   X(lesser_rank)             /* in a title, makes it a lower office than the title without it: "vice president" is no "president" */ \
   X(head_of_state_role)      /* a title written alone that stands for whoever heads the state: "the head of state said" */ \

@@ -364,8 +364,18 @@ class MeetingRules {
       return true;
     }
     if (h.role == Role::delivery) return read_partner_after(f, WordClass::destination_preposition);
-    if (h.role == Role::partner) return read_partner_after(f, WordClass::conversation_partner) && !f.objects.items.empty();
-    if (h.role == Role::meal) return read_partner_after(f, WordClass::honouree) && !f.objects.items.empty();
+    if (h.role == Role::partner || h.role == Role::meal) {
+      const WordClass introducer = h.role == Role::partner ? WordClass::conversation_partner : WordClass::honouree;
+      const bool introduced = read_partner_after(f, introducer);
+      if (introduced && !f.objects.items.empty()) return true;
+      // "X and Y had dinner together", "spoke with each other": the actors left of it meet, when they are
+      // several ("spoke together" is speaking jointly, no conversation).
+      const bool mutual = h.role == Role::meal ? mutual_after(f)
+                                               : introduced && ctx_.lexicon.class_member_at(ctx_.keys.lower_id, f.p, WordClass::mutual_adverb) > 0;
+      f.objects = Group{};
+      f.introduced = false;
+      return mutual;
+    }
     if (h.cls == TriggerClass::say && !is_meeting_trigger(h)) {  // "X welcomed Y to State House"
       f.objects = a_.guests_welcomed(h);
       return !f.objects.items.empty();
@@ -385,6 +395,7 @@ class MeetingRules {
       }
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
     }
+    if (f.objects.items.empty() && !f.introduced && mutual_after(f)) f.objects = Group{};  // "X and Y had dinner together"
     return true;
   }
 
@@ -404,6 +415,17 @@ class MeetingRules {
       f.objects = a_.right(f.p, fronted_phrase_end(f), true);
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
       return true;
+    }
+    return false;
+  }
+
+  // Right after the trigger, past its thing and its time and place, a word that says its actors did it together.
+  bool mutual_after(const TriggerFrame& f) const {
+    const Sentence& s = sentence(f);
+    const std::size_t end = std::min<std::size_t>(s.end_token, f.h.end + 4);
+    for (std::size_t t = f.h.end; t < end; ++t) {
+      if (doc_.tokens[t].kind == TokenKind::punct || a_.in(t, WordClass::clause_boundary)) return false;
+      if (ctx_.lexicon.class_member_at(ctx_.keys.lower_id, t, WordClass::mutual_adverb) > 0) return true;
     }
     return false;
   }
