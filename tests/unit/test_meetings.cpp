@@ -378,6 +378,11 @@ TEST_CASE("seeing a guest off, courtesy calls") {
        // Two sides: the ambassadors' countries do not meet each other.
        {{{"country:ES", "country:IT", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"country:ES", "country:IT"}, {mwangi}}}},
        {}},
+      // The ambassadors of several countries received: each country is a participant, on one side.
+      {"Kenyan President Daniel Mwangi received the ambassadors of Spain, Italy and Chile on Monday.", "",
+       {{{"country:ES", "country:IT", "country:CL", mwangi}, MeetingStatus::held, MeetingMode::in_person,
+         {{mwangi}, {"country:CL", "country:ES", "country:IT"}}}},
+       {}},
       {"The ambassadors of Spain and Italy made courtesy calls separately on Kenyan President Daniel Mwangi.", "",
        {{{"country:ES", "country:IT", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"country:ES", "country:IT"}, {mwangi}}}},
        {}},
