@@ -1,8 +1,8 @@
 #include "language/phrases.hpp"
 
-#include "language/dates.hpp"
-
 #include <algorithm>
+
+#include "language/dates.hpp"
 
 namespace newsgraph {
 
