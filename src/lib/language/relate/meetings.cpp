@@ -419,7 +419,7 @@ class MeetingRules {
     return false;
   }
 
-  // Right after the trigger, past its thing and its time and place, a word that says its actors did it together.
+  // Within four words after the trigger, before any punctuation, a word that says its actors did it together.
   bool mutual_after(const TriggerFrame& f) const {
     const Sentence& s = sentence(f);
     const std::size_t end = std::min<std::size_t>(s.end_token, f.h.end + 4);
