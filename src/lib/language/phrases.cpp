@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "language/dates.hpp"
-
 namespace newsgraph {
 
 namespace {
@@ -205,7 +203,7 @@ bool Phrases::right_after_date(RightScan& s) const {
   std::size_t j = s.i;
   if (j < s.limit && in(j, WordClass::date_preposition)) ++j;
   const std::size_t date = j;
-  while (j < s.limit && date_word(j)) ++j;
+  while (j < s.limit && date_or_time_word(j)) ++j;
   if (j == date) return false;
   if (j < s.limit && is(j, ",")) ++j;
   const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, j, WordClass::coordinator);
@@ -217,7 +215,7 @@ bool Phrases::right_after_date(RightScan& s) const {
   for (int hops = 0; modifier && hops < 3 && end < s.limit; ++hops) e = entity_starting(end, s.limit, end, modifier);
   if (modifier || e < 0 || doc.entities[static_cast<std::size_t>(e)].type != EntityType::person) return false;
   // Not "met X on Monday and Y said ...": the person ends the clause or has a date of their own.
-  if (end < s.limit && doc.tokens[end].kind != TokenKind::punct && !in(end, WordClass::date_preposition) && !date_word(end)) return false;
+  if (end < s.limit && doc.tokens[end].kind != TokenKind::punct && !in(end, WordClass::date_preposition) && !date_or_time_word(end)) return false;
   s.i = j + n;
   s.expecting = true;
   s.modifiers = 0;
@@ -226,10 +224,8 @@ bool Phrases::right_after_date(RightScan& s) const {
 }
 
 // A word of a date or a time of day: "Monday", "5", "May", "morning", "today".
-bool Phrases::date_word(std::size_t t) const {
-  const std::string_view word = ctx.keys.exact[t];
-  return weekday_number(word) >= 0 || month_number(word) > 0 || doc.tokens[t].kind == TokenKind::number ||
-         in(t, WordClass::time_word) || in(t, WordClass::day_part);
+bool Phrases::date_or_time_word(std::size_t t) const {
+  return ctx.date_word(t) || in(t, WordClass::time_word) || in(t, WordClass::day_part);
 }
 
 bool Phrases::saying_at(std::size_t t) const {

@@ -82,7 +82,7 @@ class Phrases {
   struct RightScan;
   bool right_separator(RightScan& s) const;
   bool right_after_date(RightScan& s) const;
-  bool date_word(std::size_t t) const;
+  bool date_or_time_word(std::size_t t) const;
   bool attribution_follows(std::size_t comma, std::size_t limit) const;
   bool saying_at(std::size_t t) const;  ///< a verb of saying starts at t
   bool right_item(RightScan& s, int e, std::size_t end, bool modifier) const;

@@ -1,5 +1,6 @@
 #include "language/reading.hpp"
 
+#include "language/dates.hpp"
 #include "language/segment.hpp"
 
 #include <algorithm>
@@ -152,6 +153,11 @@ void Reading::rename_entity(int entity, std::string id) {
   by_id_.erase(e.id);
   e.id = std::move(id);
   by_id_[e.id] = entity;
+}
+
+bool Reading::date_word(std::size_t t) const {
+  const std::string_view word = keys.exact[t];
+  return weekday_number(word) >= 0 || month_number(word) > 0 || doc.tokens[t].kind == TokenKind::number;
 }
 
 }  // namespace newsgraph

@@ -65,6 +65,8 @@ struct Reading {
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
+  /// Token t is a word of a date: a weekday, a month or a number ("Monday", "May", "14").
+  bool date_word(std::size_t t) const;
 
   bool is_person(int entity) const { return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].type == EntityType::person; }
   const std::string& id(int entity) const { return doc.entities[static_cast<std::size_t>(entity)].id; }

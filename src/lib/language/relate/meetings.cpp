@@ -20,7 +20,6 @@
 #include <set>
 
 #include "base/text.hpp"
-#include "language/dates.hpp"
 #include "language/lexicon.hpp"
 #include "language/relate/meeting_details.hpp"
 #include "language/relate/rules.hpp"
@@ -434,14 +433,10 @@ class MeetingRules {
   // Monday at the Elysée the businessman X", "held talks on Monday with Y",
   // "made courtesy calls separately on Y".
   std::size_t after_adjuncts(std::size_t p, std::size_t end) const {
-    const auto is_date_word = [&](std::size_t t) {
-      const std::string_view word = ctx_.keys.exact[t];
-      return weekday_number(word) >= 0 || month_number(word) > 0 || doc_.tokens[t].kind == TokenKind::number;
-    };
     while (p < end) {
-      if (is_date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part) || a_.in(p, WordClass::one_by_one)) {
+      if (ctx_.date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part) || a_.in(p, WordClass::one_by_one)) {
         ++p;
-      } else if (a_.in(p, WordClass::time_determiner) && p + 1 < end && (a_.in(p + 1, WordClass::time_unit) || is_date_word(p + 1))) {
+      } else if (a_.in(p, WordClass::time_determiner) && p + 1 < end && (a_.in(p + 1, WordClass::time_unit) || ctx_.date_word(p + 1))) {
         p += 2;
       } else if (a_.in(p, WordClass::adjunct_preposition) && p + 1 < end && place_or_date_after(p + 1, end) > p + 1) {
         p = place_or_date_after(p + 1, end);
@@ -458,9 +453,8 @@ class MeetingRules {
     std::size_t k = q;
     if (a_.in(k, WordClass::definite_article)) ++k;
     if (k >= end) return q;
-    const std::string_view word = ctx_.keys.exact[k];
-    if (weekday_number(word) >= 0 || month_number(word) > 0 || doc_.tokens[k].kind == TokenKind::number) {
-      while (k < end && (doc_.tokens[k].kind == TokenKind::number || month_number(ctx_.keys.exact[k]) > 0 || weekday_number(ctx_.keys.exact[k]) >= 0)) ++k;
+    if (ctx_.date_word(k)) {
+      while (k < end && ctx_.date_word(k)) ++k;
       return k;
     }
     const int m = ctx_.mention_at_token[k];

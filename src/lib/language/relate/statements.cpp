@@ -575,11 +575,7 @@ class StatementRules {
       // "X said on Wednesday he would ...": a date, then the words; "..., the ministry
       // said, in ...", "X said in a statement.": the words are before the speaker.
       std::size_t d = c + 1;
-      while (d < s.end_token && d < c + 4 &&
-             (doc_.tokens[d].kind == TokenKind::number || weekday_number(doc_.slice(doc_.tokens[d].span)) >= 0 ||
-              month_number(doc_.slice(doc_.tokens[d].span)) > 0)) {
-        ++d;
-      }
+      while (d < s.end_token && d < c + 4 && ctx_.date_word(d)) ++d;
       // "..., X said on Monday, as talks ended": after the date a comma, so the words are before the speaker.
       if (!a_.is(c, ",") && d > c + 1 && !(d < s.end_token && a_.is(d, ","))) return d < s.end_token && a_.in(d, WordClass::complementizer) ? d + 1 : d;
       return content_end;
