@@ -427,3 +427,31 @@ TEST_CASE("a meal or a conversation the actors shared: together, with each other
        {{mwangi, alemu}}},
   });
 }
+
+TEST_CASE("people of a country left unnamed as the actor, a fronted meeting participle") {
+  check_cases({
+      // A country's unnamed people stand for it on the subject side too, and a singular leader does not.
+      {"Kenyan officials met Portuguese Foreign Minister Helena Duarte in Nairobi on Monday.", "", {{{"country:KE", duarte}}}, {}},
+      {"Kenyan and Ethiopian diplomats held talks in Nairobi on Monday.", "", {{{"country:KE", "country:ET"}}}, {}},
+      {"Kenyan officials met their Ethiopian counterparts in Nairobi on Monday.", "", {{{"country:KE", "country:ET"}}}, {}},
+      {"Portuguese Foreign Minister Helena Duarte held talks with a Kenyan delegation on Monday.", "", {{{duarte, "country:KE"}}}, {}},
+      // A participle that fronts the sentence, or stands after its actors, names their meeting.
+      {"Meeting in Nairobi on Monday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to "
+       "reopen the border.",
+       "",
+       {{{mwangi, alemu}}},
+       {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu, meeting in Nairobi on Monday, agreed to "
+       "reopen the border.",
+       "",
+       {{{mwangi, alemu}}},
+       {}},
+      // What they agreed at a meeting that took place is no plan to meet.
+      {"In a meeting on Monday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to reopen the "
+       "border.",
+       "",
+       {{{mwangi, alemu}, MeetingStatus::held}},
+       {}},
+      {"Meeting reporters in Nairobi, Kenyan President Daniel Mwangi said the border would reopen.", "", {}, {}},
+  });
+}

@@ -427,6 +427,10 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
     }
     // "..., Kenyan officials said": people the text does not name said it; no one before them did.
     if (i + 1 == t && in(i, WordClass::group_noun) && saying_at(t)) return g;
+    // "Spanish and Chilean officials met": people of a country the text does not name stand for it.
+    if (i + 1 == t && in(i, WordClass::group_head) && !in(i, WordClass::leader_noun)) {
+      if (countries_before_group(i, stop, g)) return g;
+    }
     // The last token of a mention: read the mention from its start.
     const int m = ctx.mention_at_token[i];
     std::size_t start = i;
@@ -460,6 +464,28 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
   g.first = found_at;
   add_coordinated(g, t, stop);
   return g;
+}
+
+// The countries whose demonyms qualify the group noun at `head`: "Spanish and
+// Chilean officials". False, leaving `g` alone, when none does.
+bool Phrases::countries_before_group(std::size_t head, std::size_t stop, Group& g) const {
+  std::vector<int> countries;
+  std::size_t first = head;
+  for (std::size_t k = head; k > stop;) {
+    const int m = ctx.mention_at_token[k - 1];
+    if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].form != MentionForm::demonym) break;
+    const int e = doc.mentions[static_cast<std::size_t>(m)].entity;
+    std::size_t start = k - 1;
+    while (start > stop && ctx.mention_at_token[start - 1] == m) --start;
+    if (e >= 0 && std::find(countries.begin(), countries.end(), e) == countries.end()) countries.insert(countries.begin(), e);
+    first = start;
+    if (start <= stop + 1 || !(in(start - 1, WordClass::additive_conjunction) || is(start - 1, ","))) break;
+    k = start - 1;
+  }
+  if (countries.empty()) return false;
+  g.items = std::move(countries);
+  g.first = first;
+  return true;
 }
 
 // The token of the "and" (or list comma) that joins an actor before token j

@@ -76,6 +76,7 @@ class Phrases {
   int office_phrase(std::size_t t, std::size_t e, std::size_t limit, int m, std::size_t& end, bool& modifier) const;
   int owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end, bool& modifier) const;
   std::size_t skip_relative_clause(std::size_t t, std::size_t stop) const;
+  bool countries_before_group(std::size_t head, std::size_t stop, Group& g) const;
   std::size_t after_apposition(std::size_t comma, std::size_t limit) const;
   std::size_t coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const;
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;

@@ -160,4 +160,10 @@ bool Reading::date_word(std::size_t t) const {
   return weekday_number(word) >= 0 || month_number(word) > 0 || doc.tokens[t].kind == TokenKind::number;
 }
 
+// English participles and gerunds end in "-ing"; short words that do ("king", "ring") are none.
+bool Reading::participle(std::size_t t) const {
+  const std::string_view word = lower(t);
+  return word.size() > 4 && word.ends_with("ing");
+}
+
 }  // namespace newsgraph

@@ -67,6 +67,8 @@ struct Reading {
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
   /// Token t is a word of a date: a weekday, a month or a number ("Monday", "May", "14").
   bool date_word(std::size_t t) const;
+  /// Token t is a participle or gerund ("meeting", "speaking").
+  bool participle(std::size_t t) const;
 
   bool is_person(int entity) const { return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].type == EntityType::person; }
   const std::string& id(int entity) const { return doc.entities[static_cast<std::size_t>(entity)].id; }

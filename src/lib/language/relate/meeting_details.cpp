@@ -137,7 +137,9 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
         } else if (h.role == Role::aux) {
           planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
         } else {
-          planned = planned || (scope.mod && before && h.token >= scope.from);
+          // "In a meeting on Monday, X and Y agreed to act": an intention after the meeting is the main
+          // clause's, not the meeting's.
+          planned = planned || (scope.mod && h.end <= trigger.token && h.token >= scope.from);
         }
         break;
       default: break;

@@ -347,8 +347,7 @@ class MeetingRules {
     const Sentence& s = sentence(f);
     f.visit = h.role == Role::visit || h.role == Role::formal_visit;
     // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
-    const std::string_view first_word = a_.lower(h.token);
-    f.gerund = h.role == Role::noun && first_word.size() > 4 && first_word.ends_with("ing") && h.token > s.first_token &&
+    f.gerund = h.role == Role::noun && ctx_.participle(h.token) && h.token > s.first_token &&
                (a_.in(h.token - 1, WordClass::gerund_opener) || a_.in(h.token - 1, WordClass::additive_conjunction) ||
                 a_.lower(h.token - 1) == ",");
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
@@ -570,6 +569,11 @@ class MeetingRules {
       if (main_subject >= 0 && a_.subject_position(f.sentence) > h.token) f.scope.after = true;
       if (main_subject < 0) main_subject = a_.pronoun(h.token);  // "The Apple chief ...": the person in focus
       if (main_subject >= 0) outer.items.push_back(main_subject);
+      // "X and Y, meeting on Monday, agreed ...": with no one met, the main clause's actors meet, when they are several.
+      if (main_subject >= 0 && f.objects.items.empty() && !f.objects.head_without_entity) {
+        const Group actors = a_.right(a_.subject_position(f.sentence), s.end_token, false);
+        if (actors.items.size() >= 2) outer = actors;
+      }
     }
     f.subject.items = outer.items;
     // The main clause's "is due to" covers the whole sentence; in "agreed

@@ -63,6 +63,11 @@ class Coreference final : public ReferenceSource {
 
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
   bool in(std::size_t t, WordClass c) const { return ctx.in(t, c); }
+  // "Meeting in Madrid, X and Y agreed": a meeting participle fronts the sentence like "During the talks".
+  bool fronted_participle(std::size_t t) const {
+    const TriggerHit* h = ctx.hit_at(t);
+    return h && (h->cls == TriggerClass::meet || h->cls == TriggerClass::call) && ctx.participle(t);
+  }
   bool is_person(int e) const { return ctx.is_person(e); }
   const std::string& id(int e) const { return ctx.id(e); }
   int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
@@ -385,7 +390,7 @@ int Coreference::subject_at(std::size_t si) {
   while (i < s.end_token && ctx.in_quote[i]) ++i;
   while (i < s.end_token && in(i, WordClass::sentence_connective)) ++i;  // "But on The Andrew Marr Show, X ..."
   // Fronted phrases, one after another: "During the visit, apart from ..., X is".
-  while (i < s.end_token && in(i, WordClass::fronting)) {
+  while (i < s.end_token && (in(i, WordClass::fronting) || fronted_participle(i))) {
     std::size_t c = i;
     while (c < s.end_token && c < i + 25 && lower(c) != ",") ++c;
     if (c >= s.end_token || lower(c) != ",") break;
