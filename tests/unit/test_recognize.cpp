@@ -307,6 +307,9 @@ TEST_CASE("offices take their owner from the text") {
       {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:chief-negotiator", "country:JP"},
       // A portfolio after the title, then the holder after a comma.
       {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.", "person:musa-otieno", "office:KE:cabinet-secretary", "country:KE"},
+      // A title heading its sentence: the name after the comma is its holder though no comma closes it.
+      {"Newly appointed Kenyan Ambassador to Japan, Musa Otieno paid a courtesy call on the Emperor.", "person:musa-otieno", "office:KE:ambassador",
+       "country:KE"},
       // "his": the person the sentence (or the one before) is about.
       {"Kenya and Kenya again. Ugandan President Yusuf Okello cancelled a trip. His spokesperson, Sam Obua, said so.", "person:sam-obua",
        "office:UG:spokesperson", "country:UG"},

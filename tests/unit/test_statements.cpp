@@ -277,6 +277,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       // Nothing said.
       {"Ethiopian Prime Minister Tesfaye Alemu did not say whether the border would reopen.", {}, {"border"}, 0},
       {"Kenyan President Daniel Mwangi declined to say when the talks would resume.", {}, {"talks"}, 0},
+      // "called on" a person is a visit (test_meetings.cpp); "called on X to act" is an appeal.
+      {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu at his office.", {}, {"called on"}, 0},
+      {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu to reopen the border.",
+       {{mwangi, StatementKind::indirect, {"to reopen the border"}}}, {}, 1},
       // "..., adding": the speaker of the first verb, here one with no name.
       {"Kenyan President Daniel Mwangi met Alemu, the ministry said, adding that the talks had been useful.", {}, {"useful"}, 0},
       // Unnamed speakers: the people named earlier in the sentence did not say it.

@@ -401,6 +401,7 @@ class StatementRules {
       if (h.cls != TriggerClass::say || a_.in_quote[h.token] || attribution_verbs_.contains(h.token) || says_nothing(h, s)) continue;
       if (h.role != Role::verb && h.role != Role::callon && h.role != Role::source) continue;
       if (!a_.guests_welcomed(h).items.empty()) continue;  // a reception (meetings.cpp), not words
+      if (h.role == Role::callon && calls_on_someone(h, s)) continue;  // a visit (meetings.cpp), not an appeal
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
@@ -491,6 +492,13 @@ class StatementRules {
 
   // A verb of saying: the speakers before it ("X said ...") or after it
   // ("..., said X."), and the words reported.
+  // "called on the Prime Minister" with no "to act" after: a courtesy call on people, which says nothing.
+  bool calls_on_someone(const Hit& h, const Sentence& s) const {
+    const Group objects = a_.right(h.end, s.end_token, false);
+    if (objects.items.empty() || (objects.end < s.end_token && a_.in(objects.end, WordClass::infinitive_marker))) return false;
+    return std::all_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
+  }
+
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
     // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
     // A name that ends in "'s" ("Moody's said") is no possessive.

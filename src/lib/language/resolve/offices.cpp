@@ -281,15 +281,26 @@ class OfficeRules {
 
   // A holder after a comma, closed by punctuation: "the Emir of Kuwait,
   // Sheikh X,", or after a second title there ("chief negotiator, Deputy
-  // Foreign Minister X,").
-  int holder_after_comma(const Around& a, std::size_t after) const {
+  // Foreign Minister X,"). A title that opens its sentence names the subject
+  // even when the closing comma is left out: "Newly appointed Chinese
+  // Ambassador to Nepal, Chen Song paid a call on ...".
+  int holder_after_comma(const Around& a, std::size_t after, std::uint32_t owner_begin) const {
     if (after >= a.s->end_token || text(a, after) != ",") return -1;
     std::size_t p = after + 1;
     if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = end_of(a, mention_at(a, p));
     const int m = mention_at(a, p);
     if (!resolved(m, EntityType::person)) return -1;
-    const std::string_view next = text(a, end_of(a, m));
-    return next == "," || next == "." || next == ";" || next == ")" ? m : -1;
+    const std::size_t next_token = end_of(a, m);
+    const std::string_view next = text(a, next_token);
+    if (next == "," || next == "." || next == ";" || next == ")") return m;
+    return opens_sentence(a, owner_begin) && !doc_.tokens[next_token].capitalized && doc_.tokens[next_token].kind == TokenKind::word ? m : -1;
+  }
+
+  // Only the title, its owner and their qualifiers come before it in the sentence: the title heads its subject.
+  bool opens_sentence(const Around& a, std::uint32_t owner_begin) const {
+    std::size_t b = std::min(qualifier_start(a), ctx_.token_at(owner_begin));
+    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) || ctx_.in(b - 1, WordClass::determiner))) --b;
+    return b == a.s->first_token;
   }
 
   // A second title in apposition to a first, closed by a comma: "Tokyo's
@@ -359,7 +370,7 @@ class OfficeRules {
 
     int holder = holder_after(a, after, owner);
     if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
-    if (holder < 0) holder = holder_after_comma(a, after);
+    if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
     if (holder < 0) return;  // an office is a node only when a named person holds it
 
     const std::string holder_id = entity_of(holder).id;
