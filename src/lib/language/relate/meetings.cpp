@@ -352,8 +352,11 @@ class MeetingRules {
                 a_.lower(h.token - 1) == ",");
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
     const bool direct = f.gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
-    // "the visiting minister", "a visit": an adjective or a noun, no verb of visiting.
-    if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) return false;
+    // "the visiting minister", "a visit": an adjective or a noun, no verb of visiting; "a visit from X" though is X's visit.
+    if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) {
+      const std::size_t p = after_adjuncts(h.end, s.end_token);
+      if (p >= s.end_token || !a_.in(p, WordClass::call_source)) return false;
+    }
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
     if (h.role == Role::topic) {
@@ -501,6 +504,12 @@ class MeetingRules {
     return s.end_token;
   }
 
+  // "a call from X", "a courtesy call from X", "a visit from X": a call or a meeting noun takes its guest after "from".
+  bool received_from(const Hit& h) const {
+    if (h.cls == TriggerClass::call || h.role == Role::noun) return true;
+    return h.role == Role::visit && h.token > 0 && a_.in(h.token - 1, WordClass::determiner);
+  }
+
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
@@ -508,7 +517,7 @@ class MeetingRules {
     const bool on = a_.in(p, WordClass::upon_preposition);
     if (a_.in(p, WordClass::mutual_preposition)) {
       f.between = f.introduced = true;
-    } else if (a_.in(p, WordClass::partner_preposition) || (h.cls == TriggerClass::call && a_.in(p, WordClass::call_source))) {
+    } else if (a_.in(p, WordClass::partner_preposition) || (a_.in(p, WordClass::call_source) && received_from(h))) {
       f.introduced = true;
     } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit)) {  // "was visited by Y"
       f.passive = f.introduced = true;
