@@ -313,6 +313,8 @@ TEST_CASE("offices take their owner from the text") {
       // "his": the person the sentence (or the one before) is about.
       {"Kenya and Kenya again. Ugandan President Yusuf Okello cancelled a trip. His spokesperson, Sam Obua, said so.", "person:sam-obua",
        "office:UG:spokesperson", "country:UG"},
+      {"Peru and Chile won. Ugandan President Yusuf Okello and his deputy, Vice President Sam Obua, attended.", "person:sam-obua",
+       "office:UG:vice-president", "country:UG"},
       // A list of titled people shares the first one's owner.
       {"US Trade Representative Ann Price and Treasury Secretary Tom Hale called.", "person:tom-hale", "office:US:treasury-secretary", "country:US"},
       {"He spoke with Secretary of State Mark Hollis, chief of staff Paul Dunn and national security adviser Kyle Ward.", "person:kyle-ward", "office:US:national-security-adviser", "country:US"},
@@ -432,6 +434,10 @@ TEST_CASE("an owner is not guessed where the words do not give it") {
   // Nor is a title closing an introductory phrase in apposition to the next one.
   const Document intro = process("Nigeria, Nigeria and India agreed. After talks with the Indian Prime Minister, Prime Minister Amina Yusuf is due in Agra.");
   CHECK_FALSE(has_relation(intro, "affiliated_with", "person:amina-yusuf", "country:IN"));
+  // "On his part," is no apposition: "his" does not give the envoy the host's country.
+  const Document part = process("President Peter Ndegwa of Kenya thanked Ethiopian Ambassador to Kenya, Alem Desta. On his part, Ambassador Desta thanked Ndegwa.");
+  CHECK(has_relation(part, "affiliated_with", "person:alem-desta", "country:ET"));
+  CHECK_FALSE(has_relation(part, "affiliated_with", "person:alem-desta", "country:KE"));
   // A person's stated country wins over the story's dominant one, at every title they hold.
   const Document stated = process(
       "India and India again. India. Prime Minister Rashida Karim arrived. He greeted Prime Minister Rashida Karim of Bangladesh.");

@@ -335,9 +335,14 @@ class OfficeRules {
 
   // "his spokesperson, X": whoever "his" stands for, the first person of this
   // sentence before it or of the nearest sentence before that names one (its
-  // subject, most often).
+  // subject, most often). The title may be in apposition to a plain noun
+  // after "and his": "X and his deputy, Vice President Y" (not "On his part, Ambassador Y").
   std::string possessor(const Around& a, const std::string& holder_id) const {
-    const std::size_t b = qualifier_start(a);
+    std::size_t b = qualifier_start(a);
+    if (b >= a.s->first_token + 4 && text(a, b - 1) == "," && doc_.tokens[b - 2].kind == TokenKind::word && !doc_.tokens[b - 2].capitalized &&
+        ctx_.in(b - 3, WordClass::possessive_pronoun) && ctx_.in(b - 4, WordClass::additive_conjunction)) {
+      b -= 2;
+    }
     if (b <= a.s->first_token || !ctx_.in(b - 1, WordClass::possessive_pronoun)) return {};
     const std::uint32_t limit = doc_.tokens[b - 1].span.begin;
     for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
