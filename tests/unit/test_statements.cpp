@@ -127,6 +127,14 @@ TEST_CASE("reported speech") {
        {"conference"}},
       {"Ethiopian Prime Minister Tesfaye Alemu told reporters his country had no interest in escalation.",
        {{alemu, StatementKind::indirect, {"his country had no interest in escalation"}, "reporters"}}},
+      // After "told", with no "that", only the hearer: the words are the clause before the speaker.
+      {"The border talks had been useful, Ethiopian Prime Minister Tesfaye Alemu told a news conference in Addis Ababa.",
+       {{alemu, StatementKind::indirect, {"The border talks had been useful"}}},
+       {"news conference"}},
+      // Not when a clause of the speaker's own comes before "told".
+      {"Ethiopian Prime Minister Tesfaye Alemu, who landed on Monday, told reporters the border would reopen.",
+       {{alemu, StatementKind::indirect, {"the border would reopen"}}},
+       {"landed"}},
       {"Ethiopian Prime Minister Tesfaye Alemu, the head of the ruling coalition, warned that the ceasefire was fragile.",
        {{alemu, StatementKind::indirect, {"the ceasefire was fragile"}}},
        {"warned"}},

@@ -533,7 +533,7 @@ class StatementRules {
       }
       r.content_first = speaker_end;
     }
-    if (word_count(a_, r.content_first, r.content_end) < 3) {
+    if (word_count(a_, r.content_first, r.content_end) < 3 || hearer_after_words(h, s, r.content_first)) {
       std::size_t speaker_first = h.token;
       while (speaker_first > s.first_token && a_.lower(speaker_first - 1) != ",") --speaker_first;
       if (speaker_first > s.first_token + 1) {
@@ -543,6 +543,20 @@ class StatementRules {
       }
     }
     return true;
+  }
+
+  // "The talks were useful, Lund told a news conference.": after "told" only its hearer, no "that"; the
+  // words are the clause before the speaker's comma.
+  bool hearer_after_words(const Hit& h, const Sentence& s, std::size_t content_first) const {
+    if (!a_.in(h.token, WordClass::hearer_verb) || (content_first > h.end && a_.in(content_first - 1, WordClass::complementizer))) return false;
+    std::size_t comma = h.token;
+    while (comma > s.first_token && !a_.is(comma - 1, ",")) --comma;
+    // Only the speaker's name and titles between the comma and the verb (not "X, who arrived, told ...").
+    if (comma == h.token || comma == s.first_token) return false;
+    for (std::size_t t = comma; t < h.token; ++t) {
+      if (ctx_.mention_at_token[t] < 0 && !a_.in(t, WordClass::determiner)) return false;
+    }
+    return word_count(a_, after_dateline(a_, s), comma - 1) >= 4;
   }
 
   // "The talks, Mwangi said, were frank": the words go on after the attribution's closing comma
