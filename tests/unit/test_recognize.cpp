@@ -72,6 +72,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // After a given name, a word that is also a place's name is a surname.
+      {"Foreign Minister Ana Lima arrived.", {"person:ana-lima"}, {"location:lima", "country:PE"}},
+      {"Reporter Michael Jordan wrote the story.", {"person:michael-jordan"}, {"country:JO"}},
       // A name credited for a picture, its agency after a slash.
       {"The ministers posed for a photo. © Wendelin Krautmeyer/TNN/dpa", {"person:wendelin-krautmeyer"}, {}},
       {"The ministers posed for a photo. (Heng Sovannak / Associated Press)", {"person:heng-sovannak"}, {}},

@@ -78,6 +78,10 @@ TEST_CASE("a shorter form of a name is the person named in full") {
       // Two people share a surname: it is the one named last.
       {"Ana Sousa spoke first. Then Tomas Sousa spoke. Sousa said the deal was done.", "Sousa", 0, "person:tomas-sousa"},
       {"Tomas Sousa spoke first. Then Ana Sousa spoke. Sousa said the deal was done.", "Sousa", 0, "person:ana-sousa"},
+      // A surname that is also a place's name is the person; after "in" or "to" it is the place.
+      {"Foreign Minister Ana Lima arrived. Lima said the talks would go on in Lima.", "Lima", 0, "person:ana-lima"},
+      {"Foreign Minister Ana Lima arrived. Lima said the talks would go on in Lima.", "Lima", 1, "location:lima"},
+      {"Talks in Lima ended. Foreign Minister Ana Lima left.", "Lima", 0, "location:lima"},
   });
 }
 

@@ -293,7 +293,13 @@ struct Recognizer {
       const bool after_honorific = name_length == 1 && j == i + 1 && is_cap_word(j) &&
                                    (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
                                     lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
-      if ((known_person || after_honorific) && name_part(j)) {
+      // After a given name, one word that is also a place's name is a surname: "Ana Lima", "Michael Jordan".
+      const bool surname_after_given =
+          name_length == 1 && j == i + 1 && is_cap_word(j) && lex.is_given_name(keys.exact_id[i]) && std::all_of(probe.begin(), probe.end(), [&](int e) {
+            const LexKind kind = lex.entry(e).kind;
+            return kind == LexKind::location || kind == LexKind::capital || kind == LexKind::country;
+          });
+      if ((known_person || after_honorific || surname_after_given) && name_part(j)) {
         ++j;
         continue;
       }

@@ -143,6 +143,7 @@ class NameResolver {
 
   void run() {
     doc_.entities.clear();
+    read_surnames_written_as_places();
     read_person_names();
     find_full_names();
     read_nicknames();
@@ -174,6 +175,35 @@ class NameResolver {
       person_name_[m] = doc_.mentions[m].key.empty() ? text::fold_punctuation(doc_.slice(doc_.mentions[m].span)) : doc_.mentions[m].key;
       person_words_[m] = words_of(person_name_[m]);
       if (person_words_[m].size() == 1) note_regnal_title(m);
+    }
+  }
+
+  // "Foreign Minister Ana Lima ... Lima said": a place's name that is the
+  // surname of a person named before it is that person, unless a preposition
+  // of place or direction says it is the place ("talks in Lima").
+  void read_surnames_written_as_places() {
+    std::set<std::string, std::less<>> surnames;
+    for (Mention& mention : doc_.mentions) {
+      const std::string_view written = doc_.slice(mention.span);
+      if (mention.type == EntityType::person && !mention.weak) {
+        const std::size_t space = written.rfind(' ');
+        if (space != std::string_view::npos) surnames.emplace(written.substr(space + 1));
+        continue;
+      }
+      if ((mention.type != EntityType::location && mention.type != EntityType::country) || !surnames.contains(written)) continue;
+      const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), mention.span.begin,
+                                       [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
+      if (at == doc_.tokens.end() || at->span.end != mention.span.end) continue;  // one word only
+      if (at != doc_.tokens.begin()) {
+        const std::string before = text::lower(doc_.slice((at - 1)->span));
+        if (lexicon_.in_class(before, WordClass::place_preposition) || lexicon_.in_class(before, WordClass::destination_preposition) ||
+            lexicon_.in_class(before, WordClass::genitive)) {
+          continue;
+        }
+      }
+      mention.type = EntityType::person;
+      mention.key.clear();
+      mention.weak = true;  // it only refers back to the full name
     }
   }
 
