@@ -43,6 +43,12 @@ TEST_CASE("names no lexicon lists get the model's type") {
        {"person:baltic-freight-holdings", "person:gdynia"}},
       {"Voters in Wexford went to the polls, the Irish Electoral Commission said.\n",
        {"location:wexford", "organization:irish-electoral-commission"}, {"person:wexford"}},
+      // The head word of a venue makes a place of it, whatever the model reads; "and the" joins two names, none.
+      {"Protesters gathered in Liberty Square before the talks at the Crystal Palace Hotel.\n",
+       {"location:liberty-square", "location:crystal-palace-hotel"}, {"organization:liberty-square", "organization:crystal-palace-hotel"}},
+      {"The Ministry of Water Resources and the National Grid Authority signed the deal.\n",
+       {"organization:ministry-of-water-resources", "organization:national-grid-authority"},
+       {"organization:ministry-of-water-resources-and-the-national-grid-authority"}},
   });
 }
 

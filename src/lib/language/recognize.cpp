@@ -546,7 +546,9 @@ struct Recognizer {
   bool named_by_head(std::size_t b, std::size_t e) {
     const std::string_view last_suffix = lex.org_suffix(keys.exact_id[e - 1]);
     const std::string name(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
+    // "Liberty Square", "the Marlowe Hotel"; not "Ambassador Lena Street", a person named with a given name.
     if (last_suffix == "venue" && e - b >= 2) {
+      if (lex.is_given_name(keys.exact_id[b])) return false;
       add(b, e, EntityType::location, MentionForm::name, name);
       return true;
     }

@@ -220,6 +220,8 @@ struct Reconciler {
     m.span = {doc.tokens[name.first_token].span.begin, doc.tokens[name.end_token - 1].span.end};
     m.form = MentionForm::name;
     m.type = entity_type(name.type);
+    // "Liberty Square", "the Marlowe Hotel": the head word of a venue makes it a place, whatever the model read.
+    if (m.type == EntityType::organization && lexicon.org_suffix(keys.exact_id[name.end_token - 1]) == "venue") m.type = EntityType::location;
     const std::string text = name_text(doc.slice(m.span), kind.capitals, lexicon);
     if (m.type == EntityType::person) {
       m.weak = name.end_token - name.first_token == 1;  // a surname alone only refers back to a full name

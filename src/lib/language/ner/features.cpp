@@ -202,10 +202,15 @@ void FeatureExtractor::mark_allowed(const Sentence& s, SentenceFeatures& out, st
     return out.allowed[k] == Allowed::outside && (t.kind == TokenKind::word || lower == "&") && !t.capitalized &&
            (lex_.in_class(keys_.lower_id[first + k], WordClass::name_connector) || lex_.is_particle(keys_.lower_id[first + k]));
   };
+  // "the Ministry of Water and the Grid Authority": "and the" coordinates two names, it joins none.
+  const auto coordinates = [&](std::size_t k) {
+    return k + 1 < n && lex_.in_class(keys_.lower_id[first + k], WordClass::additive_conjunction) &&
+           lex_.in_class(keys_.lower_id[first + k + 1], WordClass::definite_article);
+  };
   joins_.assign(n, 0);
   for (std::size_t k = 1; k + 1 < n; ++k) {
     const bool near_capital = out.allowed[k - 1] == Allowed::any || (k >= 2 && out.allowed[k - 2] == Allowed::any);
-    if (near_capital && joins(k)) joins_[k] = 1;
+    if (near_capital && joins(k) && !coordinates(k)) joins_[k] = 1;
   }
   for (std::size_t k = 1; k + 1 < n; ++k) {
     if (!joins_[k]) continue;
