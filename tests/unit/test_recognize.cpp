@@ -72,6 +72,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // An honorific inside a run of capitals opens the name: the words before it end a title no list holds.
+      {"Present were Head of Public Service Dr Wanjiru Kamau and two envoys.", {"person:wanjiru-kamau"},
+       {"person:service-dr-wanjiru-kamau", "person:head-of-public-service-dr-wanjiru-kamau"}},
       // After a given name, a word that is also a place's name is a surname.
       {"Foreign Minister Ana Lima arrived.", {"person:ana-lima"}, {"location:lima", "country:PE"}},
       {"Reporter Michael Jordan wrote the story.", {"person:michael-jordan"}, {"country:JO"}},

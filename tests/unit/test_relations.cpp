@@ -58,6 +58,9 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
       {"a phone call from a counterpart",
        "Prime Minister Tomas Berg received a phone call from his Kenyan counterpart, William Otieno, on Friday.",
        {"Tomas Berg + William Otieno: held call"}},
+      // Prose with many names is no headline: a surname alone after the verb still refers back.
+      {"a surname alone in a sentence of names", "Chancellor Greta Lund arrived. Vice President Tom Hale met Lund on Monday.",
+       {"Greta Lund + Tom Hale: held in_person"}},
       {"received a courtesy call from", "President Anna Keller received a courtesy call from Ambassador Mei Tanaka on Monday.",
        {"Anna Keller + Mei Tanaka: held in_person"}},
       {"a visit from", "Chancellor Jonas Weber received a visit from President Amara Osei in Berlin.",

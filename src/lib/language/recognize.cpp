@@ -68,15 +68,17 @@ struct Recognizer {
     doc.mentions.push_back(std::move(m));
   }
 
-  // A sentence in Title Case (a headline or a navigation line): most words capitalized.
+  // A sentence in Title Case (a headline or a navigation line): most words capitalized, and no
+  // lower-case word but the minor ones a headline leaves small ("Tom Hale met Lund on Monday" is prose).
   bool title_case(const Sentence& s) const {
-    int words = 0, caps = 0;
+    int words = 0, caps = 0, lower_content = 0;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (!is_word(i)) continue;
       ++words;
       if (doc.tokens[i].capitalized) ++caps;
+      if (!doc.tokens[i].capitalized && !in(i, WordClass::headline_minor_word)) ++lower_content;
     }
-    return words >= 4 && caps * 10 >= words * 7;
+    return words >= 4 && caps * 10 >= words * 7 && lower_content == 0;
   }
 
   // Length of a lexicon name match at i that should be taken (countries, orgs, locations, people).
@@ -455,7 +457,16 @@ struct Recognizer {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    const bool titled = peel_titles(b, e);
+    bool titled = peel_titles(b, e);
+    // "Head of Public Service Dr Joseph Kinyua": an honorific inside the run opens the name (the words
+    // before it end a title no list holds).
+    for (std::size_t k = b + 1; k + 1 < e; ++k) {
+      if (lex.title_word(keys.exact_id[k]) == TitleWordKind::honorific && is_cap_word(k + 1)) {
+        b = k + 1;
+        titled = true;
+        break;
+      }
+    }
     // After a title the run is a name as written ("Vice Premier Liu He"):
     // only a run without that evidence loses trailing non-name words.
     if (e - b < 2 || !(titled || after_office(b))) {
