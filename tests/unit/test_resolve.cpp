@@ -174,6 +174,9 @@ TEST_CASE("words that name no one: pronouns, pairs, titles alone, bodies") {
       {"Tomas Berg met Ana Sousa in Rome. The two leaders discussed trade.", "leaders", 0, ReferenceKind::pair,
        "person:ana-sousa person:tomas-berg"},
       {"Tomas Berg met Ana Sousa in Rome. They discussed trade.", "They", 0, ReferenceKind::pair, "person:ana-sousa person:tomas-berg"},
+      // The nearest sentence naming two people, not an earlier pair joined by "and".
+      {"Rui Costa and Lena Park will meet in May. Tomas Berg met Ana Sousa in Rome. The two leaders discussed trade.", "leaders", 0,
+       ReferenceKind::pair, "person:ana-sousa person:tomas-berg"},
       {"Kenyan President Musa Otieno arrived on Monday. The President said trade would grow.", "President", 1, ReferenceKind::holder,
        "person:musa-otieno"},
       {"The Ministry of Trade and Industry said so. Later the ministry added a note.", "ministry", 0, ReferenceKind::body,

@@ -359,12 +359,14 @@ std::vector<int> Coreference::pair(std::size_t t) const {
     int previous = -1;
     std::size_t previous_end = 0;
     std::vector<int> pair;
+    bool two_people = false;  // the sentence names two people, joined or not ("X met Y")
     for (std::size_t i = s.first_token; i < end; ++i) {
       const int m = ctx.mention_at_token[i];
       if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[i].span.begin) continue;
       const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
       if (mention.type != EntityType::person || mention.entity < 0) continue;
       if (previous >= 0 && previous != mention.entity) {
+        two_people = true;
         bool joined = false, broken = false;
         for (std::size_t k = previous_end; k < i; ++k) {
           if (in(k, WordClass::additive_conjunction)) joined = true;
@@ -378,6 +380,8 @@ std::vector<int> Coreference::pair(std::size_t t) const {
       previous_end = e;
     }
     if (!pair.empty()) return pair;
+    // The nearest sentence naming two people is what "the two" looks back to, joined by "and" or not.
+    if (two_people) break;
   }
   // Else the last two people named.
   const auto [latest, other] = people_before(doc.tokens[t].span.begin);
