@@ -283,6 +283,7 @@ TEST_CASE("offices take their owner from the text") {
       {"Japanese Prime Minister Shigeru Ishiba spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi", "office:IN:prime-minister", "country:IN"},
       {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
+      {"Musa Otieno, a Kenyan senator, spoke.", "person:musa-otieno", "office:KE:senator", "country:KE"},
       {"IMF Managing Director Kristalina Georgieva spoke.", "person:kristalina-georgieva", "office:international-monetary-fund:managing-director", "organization:international-monetary-fund"},
       // An honorific between the title and the name.
       {"Indian External Affairs Minister Dr Arvind Kulkarni spoke.", "person:arvind-kulkarni", "office:IN:external-affairs-minister", "country:IN"},

@@ -272,6 +272,8 @@ class OfficeRules {
       if (o > a.s->first_token && ctx_.mention_at_token[o - 1] >= 0) b = ctx_.token_at(mention(ctx_.mention_at_token[o - 1]).span.begin);
       if (b > a.s->first_token && ctx_.in(b - 1, WordClass::definite_article)) --b;
     }
+    // "X, a senior adviser to the president": an indefinite article before the title too.
+    if (b > a.s->first_token && ctx_.in(b - 1, WordClass::indefinite_article)) --b;
     if (b > a.s->first_token + 1 && doc_.slice(doc_.tokens[b - 1].span) == ",") {
       const int m = ctx_.mention_at_token[b - 2];
       if (resolved(m, EntityType::person)) return m;
