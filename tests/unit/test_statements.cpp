@@ -57,6 +57,9 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
   check_cases({
       {"“Nobody gains from fighting on our border,” Kenyan President Daniel Mwangi said.",
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting on our border"}}}},
+      // A short quote is words said when it opens its sentence and its speaker follows; inside a clause it is not.
+      {"“We are ready,” Kenyan President Daniel Mwangi said.", {{mwangi, StatementKind::direct, {"We are ready"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi called the deal “a fair one” on Monday.", {}, {"a fair one"}, 0},
       {"Kenyan President Daniel Mwangi spoke to the nation.\n“Nobody gains from fighting on our border,” said Mwangi.",
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting"}}}},
       {"Kenyan President Daniel Mwangi said: “We will keep the peace with our neighbours.”",

@@ -262,7 +262,8 @@ class StatementRules {
 
   void direct_quote(const rules::Quote& q) {
     const std::size_t inner_end = q.closed ? q.end - 1 : q.end;
-    if (word_count(a_, q.open + 1, inner_end) < 4 || inner_end <= q.open + 1) return;
+    const std::size_t words = word_count(a_, q.open + 1, inner_end);
+    if (words < 2 || inner_end <= q.open + 1) return;
     const int sentence = ctx_.sentence_of_token[q.open];
     if (sentence < 0) return;
     const std::size_t sentence_first = doc_.sentences[static_cast<std::size_t>(sentence)].first_token;
@@ -270,6 +271,8 @@ class StatementRules {
     const std::size_t para_end = paragraph_end_[q.end - 1];  // a quote holds at least its opening mark
     bool attributed = false;  // a verb of saying names someone we could not resolve
     int speaker = speaker_after_quote(q, para_end, attributed);
+    // A short quote is words said only when it opens its sentence and its speaker follows: “We are ready,” X said.
+    if (words < 4 && (q.open != sentence_first || speaker < 0)) return;
     if (speaker < 0) speaker = speaker_before_quote(q, static_cast<std::size_t>(sentence), attributed);
     if (speaker < 0 && !attributed && q.open == sentence_first) speaker = continued_speaker(q, sentence_first);
     if (!is_speaker_type(a_, speaker)) return;
