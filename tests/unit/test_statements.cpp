@@ -172,6 +172,12 @@ TEST_CASE("reported speech") {
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // The name between commas speaks, not the one its description names; a name after "said" that opens a
+      // clause is what was said, not who said it.
+      {"Kenyan President Daniel Mwangi arrived.\nMwangi's spokesman, Omar Haddad, said the talks were useful.",
+       {{"person:omar-haddad", StatementKind::indirect, {"the talks were useful"}}}, {"spokesman"}, 1},
+      {"Kenyan President Daniel Mwangi, speaking at a news conference in Nairobi, said Ethiopia would reopen the border.",
+       {{mwangi, StatementKind::indirect, {"Ethiopia would reopen the border"}}}, {"news conference"}, 1},
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday. He said the talks would be difficult.",
        {{mwangi, StatementKind::indirect, {"the talks would be difficult"}}}},
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday.\n“The talks will be difficult but necessary,” the "

@@ -101,6 +101,16 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
     std::size_t c = k - 1;
     while (c > stop && c + 16 > k && a.lower(c - 1) != ",") --c;
     if (c > stop && a.lower(c - 1) == ",") {
+      // "Lima's spokesman, Paul Reyes, said": the name between the commas is the speaker, the words
+      // before it only say who they are.
+      int named = -1;
+      bool only_names = true;
+      for (std::size_t t = c; t + 1 < k && only_names; ++t) {
+        const int m = a.ctx.mention_at_token[t];
+        only_names = m >= 0;
+        if (only_names && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person) named = doc.mentions[static_cast<std::size_t>(m)].entity;
+      }
+      if (only_names && named >= 0 && is_speaker_type(a, named)) return {named};
       const Group g = a.left(c - 1, stop);
       std::vector<int> out;
       for (int e : g.items) {
@@ -502,6 +512,17 @@ class StatementRules {
     return std::all_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
   }
 
+  // "..., said Germany." or "..., said X on Monday": the name after the verb ends the clause; in
+  // "X, speaking in Berlin, said Germany would help" it opens what was said.
+  bool speaker_ends_clause(std::size_t from, std::size_t end) const {
+    std::size_t t = from;
+    while (t < end && t < from + 7 && ctx_.mention_at_token[t] < 0) ++t;
+    while (t < end && ctx_.mention_at_token[t] >= 0) ++t;  // the speaker and the titles before
+    if (t >= end) return true;
+    const TokenKind kind = doc_.tokens[t].kind;
+    return (kind != TokenKind::word && kind != TokenKind::number) || a_.in(t, WordClass::speech_circumstance) || ctx_.date_word(t);
+  }
+
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
     // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
     // A name that ends in "'s" ("Moody's said") is no possessive.
@@ -510,7 +531,8 @@ class StatementRules {
     if (noun && !(h.end < s.end_token && a_.in(h.end, WordClass::complementizer))) return false;
     r.content_first = h.end;
     r.content_end = s.end_token;
-    const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0;
+    const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0 &&
+                          speaker_ends_clause(h.end, s.end_token);
     if (!inverted) r.speakers = speakers_before(a_, h.token, s.first_token);
     if (r.speakers.empty()) {
       // "..., said X."
