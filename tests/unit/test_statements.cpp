@@ -176,6 +176,8 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       // clause is what was said, not who said it.
       {"Kenyan President Daniel Mwangi arrived.\nMwangi's spokesman, Omar Haddad, said the talks were useful.",
        {{"person:omar-haddad", StatementKind::indirect, {"the talks were useful"}}}, {"spokesman"}, 1},
+      {"The border would reopen in May, Kenyan President Daniel Mwangi, who landed on Monday, said.",
+       {{mwangi, StatementKind::indirect, {"The border would reopen in May"}}}, {"landed", "Mwangi,"}, 1},
       {"Kenyan President Daniel Mwangi, speaking at a news conference in Nairobi, said Ethiopia would reopen the border.",
        {{mwangi, StatementKind::indirect, {"Ethiopia would reopen the border"}}}, {"news conference"}, 1},
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday. He said the talks would be difficult.",

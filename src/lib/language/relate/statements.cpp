@@ -523,6 +523,21 @@ class StatementRules {
     return (kind != TokenKind::word && kind != TokenKind::number) || a_.in(t, WordClass::speech_circumstance) || ctx_.date_word(t);
   }
 
+  // "The border would reopen, X, who arrived on Monday, said.": the words end at the comma before the
+  // speaker set off by commas (with their titles), not at the aside's.
+  std::size_t before_speaker_aside(const Reported& r) const {
+    for (std::size_t t = r.content_end; t-- > r.content_first + 1;) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || !a_.is(t + 1, ",") || std::find(r.speakers.begin(), r.speakers.end(), doc_.mentions[static_cast<std::size_t>(m)].entity) == r.speakers.end()) {
+        continue;
+      }
+      std::size_t first = t;
+      while (first > r.content_first && ctx_.mention_at_token[first - 1] >= 0) --first;  // the name and the titles before it
+      return first > r.content_first + 1 && a_.is(first - 1, ",") ? first - 1 : r.content_end;
+    }
+    return r.content_end;
+  }
+
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
     // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
     // A name that ends in "'s" ("Moody's said") is no possessive.
@@ -564,6 +579,7 @@ class StatementRules {
       if (speaker_first > s.first_token + 1) {
         r.content_first = after_dateline(a_, s);
         r.content_end = speaker_first - 1;
+        r.content_end = before_speaker_aside(r);
         read_continuation(h, s, r);
       }
     }
