@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "language/acronyms.hpp"
 #include "language/credits.hpp"
 #include "language/lexicon.hpp"
 #include "language/ner/apply.hpp"
@@ -829,6 +830,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
   drop_credited_outlets(doc);
   HeadWords(doc, lexicon, keys).apply();
+  link_defined_acronyms(doc);
   std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });
 }
 
