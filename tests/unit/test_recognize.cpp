@@ -344,6 +344,9 @@ TEST_CASE("organizations and locations") {
        {}},
       {"Postmedia Network Inc. said the Ministry of External Affairs replied.",
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
+      // A plural noun's possessive inside a name continues it.
+      {"The People's Alliance Party and the Kestrel Workers' Union marched.",
+       {"organization:peoples-alliance-party", "organization:kestrel-workers-union"}, {"organization:alliance-party"}},
       // Words that would be peeled from a person's name stay in an organization's.
       {"The Foreign Ministry and the National Security Council said so.",
        {"organization:foreign-ministry", "organization:national-security-council"}, {"organization:ministry"}},

@@ -311,6 +311,11 @@ struct Recognizer {
         // capitalized word that also reads as part of a name ("Jordan").
         break;
       }
+      // "the People's Alliance Party", "Workers' Union": a possessive inside the name.
+      if (doc.tokens[j].kind == TokenKind::possessive && in(j - 1, WordClass::name_possessive) && j + 1 < end && is_cap_word(j + 1)) {
+        ++j;
+        continue;
+      }
       // Particles join a name only when a capitalized word follows them: "von der Leyen".
       std::size_t after_particles = j;
       while (after_particles < end && name_part(after_particles) && !doc.tokens[after_particles].capitalized) ++after_particles;
