@@ -43,6 +43,9 @@ TEST_CASE("names no lexicon lists get the model's type") {
        {"person:baltic-freight-holdings", "person:gdynia"}},
       {"Voters in Wexford went to the polls, the Irish Electoral Commission said.\n",
        {"location:wexford", "organization:irish-electoral-commission"}, {"person:wexford"}},
+      // After "the city of" a name is a place; after "near" a name nobody introduced is one where the model is sure.
+      {"The ministers met in the northern city of Granby on Monday.\n", {"location:granby"}, {"person:granby"}},
+      {"Fighting was reported near Port Alder on Sunday.\n", {"location:port-alder"}, {"person:port-alder"}},
       // The head word of a venue makes a place of it, whatever the model reads; "and the" joins two names, none.
       {"Protesters gathered in Liberty Square before the talks at the Crystal Palace Hotel.\n",
        {"location:liberty-square", "location:crystal-palace-hotel"}, {"organization:liberty-square", "organization:crystal-palace-hotel"}},

@@ -165,8 +165,17 @@ struct Reconciler {
   bool place_context(const FoundName& name, const Sentence& s, SentenceKind kind) const {
     const std::uint32_t before = name.first_token;
     if (before == s.first_token) return kind.capitals || name.end_token < s.end_token;  // a dateline, or a sentence opening with a place
-    if (lexicon.in_class(keys.lower_id[before - 1], WordClass::place_cue)) return true;
+    if (after_place_word(name, s)) return true;
     return name.end_token < s.end_token && doc.slice(doc.tokens[name.end_token].span) == ",";
+  }
+
+  // After a word that names a place: "in", "near", "visited", "the northern city of", "the town of".
+  bool after_place_word(const FoundName& name, const Sentence& s) const {
+    const std::uint32_t before = name.first_token;
+    if (before == s.first_token) return false;
+    if (lexicon.in_class(keys.lower_id[before - 1], WordClass::place_cue)) return true;
+    return before >= s.first_token + 2 && lexicon.in_class(keys.lower_id[before - 1], WordClass::genitive) &&
+           lexicon.in_class(keys.lower_id[before - 2], WordClass::place_noun);
   }
 
   // May a name nobody else found stand? Not a lone generic word ("Office",
@@ -266,8 +275,10 @@ struct Reconciler {
       if (placed[k].origin == Origin::office || (outside && !narrower_person)) return;
     }
     if (name.type != NameType::person) {
+      // A weak guess of the rules ("near Port Alder", nothing saying it is someone) is no person where the
+      // words make the name a place and the model is sure of it ("comments from Akazawa" stays a person).
       for (std::size_t k = lo; k < hi; ++k) {
-        if (refers_to_person(k)) return;
+        if (refers_to_person(k) && !(name.type == NameType::location && confident(name) && after_place_word(name, s) && doc.mentions[k].weak)) return;
       }
     }
     Mention& only = doc.mentions[lo];
