@@ -284,6 +284,14 @@ TEST_CASE("offices take their owner from the text") {
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi", "office:IN:prime-minister", "country:IN"},
       {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
       {"Musa Otieno, a Kenyan senator, spoke.", "person:musa-otieno", "office:KE:senator", "country:KE"},
+      // A city's or a region's office is named with the place it serves, and owned by the place's country.
+      {"Lisbon mayor Carlos Moedas spoke.", "person:carlos-moedas", "office:PT:mayor-of-lisbon", "country:PT"},
+      {"The Governor of Tokyo, Yuriko Koike, spoke.", "person:yuriko-koike", "office:JP:governor-of-tokyo", "country:JP"},
+      {"Texas Governor Greg Abbott spoke.", "person:greg-abbott", "office:US:governor-of-texas", "country:US"},
+      {"Japan and Japan. Mayor Ana Lima of Porto spoke.", "person:ana-lima", "office:PT:mayor-of-porto", "country:PT"},
+      // A body's governor stays the body's; a capital before another title still stands for its government.
+      {"Bank of England governor Andrew Bailey spoke.", "person:andrew-bailey", "office:bank-of-england:governor", "organization:bank-of-england",
+       "country:GB"},
       {"IMF Managing Director Kristalina Georgieva spoke.", "person:kristalina-georgieva", "office:international-monetary-fund:managing-director", "organization:international-monetary-fund"},
       // An honorific between the title and the name.
       {"Indian External Affairs Minister Dr Arvind Kulkarni spoke.", "person:arvind-kulkarni", "office:IN:external-affairs-minister", "country:IN"},

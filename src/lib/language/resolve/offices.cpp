@@ -35,6 +35,7 @@ struct TitleUse {
   std::string possessor_id;  // "his spokesperson": the person "his" stands for
   std::size_t t_first, sentence;
   std::uint32_t owner_begin;  // where an owner written before the title starts, else the title's start
+  std::string place;          // the city or region a mayor or governor serves ("Lisbon"), else empty
 };
 
 class OfficeRules {
@@ -178,6 +179,45 @@ class OfficeRules {
       }
     }
     return best < 2 * second ? std::string() : dominant;
+  }
+
+  // The place a city's or a region's office serves: "Lisbon mayor", "Ontario's premier", "the Governor
+  // of Tokyo" (a capital here is the city, not its government). Returns the place's country (or
+  // "" when no list says it) and sets `place` to its name as written; false when there is no place.
+  bool place_served(const Around& a, std::string& place, std::string& country, std::uint32_t& owner_begin) const {
+    if (!ctx_.lexicon.in_class(text::lower(doc_.mentions[a.k].key), WordClass::place_office)) return false;
+    int m = -1;
+    if (in(a, a.t_end, WordClass::genitive)) {
+      m = mention_at(a, in(a, a.t_end + 1, WordClass::definite_article) ? a.t_end + 2 : a.t_end + 1);
+    }
+    std::size_t b = a.t_first;
+    if (!is_place(m) && b > a.s->first_token) {
+      if (b > a.s->first_token + 1 && doc_.tokens[b - 1].kind == TokenKind::possessive) --b;
+      m = ctx_.mention_at_token[b - 1];
+      if (is_place(m)) owner_begin = mention(m).span.begin;
+    }
+    if (!is_place(m)) return false;
+    place = std::string(doc_.slice(mention(m).span));
+    country = mention(m).type == EntityType::country ? entity_of(m).id : place_country(m);
+    return true;
+  }
+
+  // A place as a mention: a city or region, or a capital read as its country.
+  bool is_place(int m) const {
+    return m >= 0 && mention(m).entity >= 0 &&
+           (mention(m).type == EntityType::location || (mention(m).type == EntityType::country && mention(m).form == MentionForm::capital));
+  }
+
+  // The country a listed place is in ("country:PT" for Porto), or empty.
+  std::string place_country(int m) const {
+    std::vector<int> found;
+    const std::size_t t = ctx_.token_at(mention(m).span.begin);
+    if (ctx_.lexicon.names().longest_match(ctx_.keys.exact_id, t, found) == 0) return {};
+    for (const int e : found) {
+      const LexEntry& entry = ctx_.lexicon.entry(e);
+      if (entry.kind == LexKind::location && entry.country.size() == 2) return "country:" + entry.country;
+    }
+    return {};
   }
 
   // Owner after the title: "President of Russia", "spokesman for the White
@@ -367,15 +407,27 @@ class OfficeRules {
     a.s = &doc_.sentences[static_cast<std::size_t>(a.sentence)];
 
     std::size_t after = a.t_end;
-    std::string owner = owner_after(a, after);
-    const bool owner_came_before = owner.empty();
-    if (owner.empty()) skip_portfolio(a, after);
-    skip_posting(a, after);
     std::uint32_t owner_begin = doc_.mentions[k].span.begin;
-    if (owner.empty()) owner = owner_before(a, owner_begin);
+    std::string place, place_country;
+    const bool serves_place = place_served(a, place, place_country, owner_begin);
+    if (serves_place && in(a, after, WordClass::genitive)) {
+      after = in(a, after + 1, WordClass::definite_article) ? after + 3 : after + 2;  // past "of (the) Place"
+      while (after < a.s->end_token && mention_at(a, after) >= 0 && mention_at(a, after) == mention_at(a, after - 1)) ++after;
+    }
+    std::string owner = serves_place ? place_country : owner_after(a, after);
+    const bool owner_came_before = owner.empty() || (serves_place && owner_begin < doc_.mentions[k].span.begin);
+    if (owner.empty() && !serves_place) skip_portfolio(a, after);
+    skip_posting(a, after);
+    if (owner.empty() && !serves_place) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
     int holder = holder_after(a, after, owner);
+    if (holder >= 0 && !serves_place && owner.empty()) {
+      // "Mayor Ana Lima of Porto": the place after the holder's name.
+      Around after_name = a;
+      after_name.t_end = end_of(a, holder);
+      if (place_served(after_name, place, place_country, owner_begin)) owner = place_country;
+    }
     if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
     if (holder < 0) return;  // an office is a node only when a named person holds it
@@ -393,7 +445,7 @@ class OfficeRules {
       stated_owner_by_person_.try_emplace(holder_id, owner);
     }
     uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence),
-                     owner_begin});
+                     owner_begin, place});
   }
 
   // A known person's country (people lexicon) where the text states none.
@@ -431,8 +483,9 @@ class OfficeRules {
 
   void emit(const TitleUse& use) {
     const Mention title = doc_.mentions[use.mention];
-    const std::string office_id = make_office_id(use.owner_id, title.key);
-    const int office = add_entity(doc_, EntityType::office, office_id, title.key);
+    const std::string label = use.place.empty() ? title.key : title.key + " of " + use.place;  // "mayor of Lisbon"
+    const std::string office_id = make_office_id(use.owner_id, label);
+    const int office = add_entity(doc_, EntityType::office, office_id, label);
     add_surface(doc_, office, title.span);
     // The title as written with its owner ("Cambodian Foreign Ministry spokesperson") is one of its names too.
     if (use.owner_begin < title.span.begin) add_alias(doc_.entities[static_cast<std::size_t>(office)], doc_.slice({use.owner_begin, title.span.end}));
