@@ -101,6 +101,9 @@ TEST_CASE("a counterpart holds the same title for the country its demonym names"
   check_rows({
       {"Ministers talk\nKenyan Foreign Minister Musa Otieno spoke with his Ethiopian counterpart Tesfaye Alemu by phone.",
        "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:foreign-minister (country:ET)"},
+      // A peer or a colleague is a counterpart too.
+      {"Ministers talk\nKenyan Foreign Minister Musa Otieno held talks with his Ethiopian peer, Tesfaye Alemu, in Addis Ababa.",
+       "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:foreign-minister (country:ET)"},
       // A counterpart whose own title is written keeps it.
       {"Ministers talk\nKenyan Foreign Minister Musa Otieno met his Ethiopian counterpart, Prime Minister Tesfaye Alemu.",
        "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:prime-minister (country:ET)"},
