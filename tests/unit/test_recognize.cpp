@@ -190,6 +190,8 @@ TEST_CASE("a monarch known by one name is named with the title") {
   } rows[] = {
       {"His Majesty King Tariq received the envoy in Amman on Monday. Tariq said the talks were useful.", "person:king-tariq", "Tariq"},
       {"Prince Oskar opened the bridge. Later Oskar met the mayor.", "person:prince-oskar", "Oskar"},
+      // A monarch's one name that is also a place's: the person, there and when written alone later.
+      {"Queen Sofia opened the bridge. Later the mayor met Sofia in Madrid.", "person:queen-sofia", "Sofia"},
       // Not a monarch's title: the name alone.
       {"President Tariq received the envoy. Tariq said the talks were useful.", "person:tariq", nullptr},
   };

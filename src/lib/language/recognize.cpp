@@ -424,6 +424,11 @@ struct Recognizer {
       if (nn > 0 && std::all_of(names_found.begin(), names_found.end(), [&](int e) { return lex.entry(e).kind == LexKind::person; })) {
         nn = static_cast<std::uint32_t>(known_person_end(i + nn, end) - i);
       }
+      if (nn == 1 && monarchs_name(i, names_found)) {
+        add(i, i + 1, EntityType::person, MentionForm::name, {});
+        i += 1;
+        continue;
+      }
       if (nn > 0) {
         add_lexicon_mention(i, nn, names_found, first, end);
         i += nn;
@@ -437,6 +442,15 @@ struct Recognizer {
       classify_run(s, i, j, headline);
       i = j;
     }
+  }
+
+  // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
+  bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
+    if (i == 0 || !after_office(i) || !in(i - 1, WordClass::regnal_title) || !is_cap_word(i)) return false;
+    return std::all_of(found.begin(), found.end(), [&](int e) {
+      const LexKind kind = lex.entry(e).kind;
+      return kind == LexKind::capital || kind == LexKind::location || kind == LexKind::country;
+    });
   }
 
   // Does an office title mention end right before token b?

@@ -187,7 +187,7 @@ class NameResolver {
       const std::string_view written = doc_.slice(mention.span);
       if (mention.type == EntityType::person && !mention.weak) {
         const std::size_t space = written.rfind(' ');
-        if (space != std::string_view::npos) surnames.emplace(written.substr(space + 1));
+        surnames.emplace(space == std::string_view::npos ? written : written.substr(space + 1));  // "Queen Sofia": her one name
         continue;
       }
       if ((mention.type != EntityType::location && mention.type != EntityType::country) || !surnames.contains(written)) continue;
