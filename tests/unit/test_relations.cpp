@@ -61,6 +61,9 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
       // Prose with many names is no headline: a surname alone after the verb still refers back.
       {"a surname alone in a sentence of names", "Chancellor Greta Lund arrived. Vice President Tom Hale met Lund on Monday.",
        {"Greta Lund + Tom Hale: held in_person"}},
+      {"briefed a person (a meeting)", "Governor Ruth Calder briefed President Anna Keller on the flood damage.",
+       {"Anna Keller + Ruth Calder: held in_person"}},
+      {"briefed the media (no meeting)", "Governor Ruth Calder briefed the media on the flood damage.", {}},
       {"X and Y exchanged views", "Foreign Minister Lena Varga and Trade Minister Omar Haddad exchanged views on the border crisis.",
        {"Lena Varga + Omar Haddad: held in_person"}},
       {"exchanged views alone (no partner)", "Foreign Minister Lena Varga exchanged views on the border crisis.", {}},

@@ -298,6 +298,8 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Kenyan President Daniel Mwangi declined to say when the talks would resume.", {}, {"talks"}, 0},
       // "called on" a person is a visit (test_meetings.cpp); "called on X to act" is an appeal.
       {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu at his office.", {}, {"called on"}, 0},
+      {"Kenyan President Daniel Mwangi briefed Ethiopian Prime Minister Tesfaye Alemu about the new border posts.",
+       {{mwangi, StatementKind::indirect, {"about the new border posts"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu to reopen the border.",
        {{mwangi, StatementKind::indirect, {"to reopen the border"}}}, {}, 1},
       // "..., adding": the speaker of the first verb, here one with no name.

@@ -505,10 +505,17 @@ class StatementRules {
 
   // A verb of saying: the speakers before it ("X said ...") or after it
   // ("..., said X."), and the words reported.
-  // "called on the Prime Minister" with no "to act" after: a courtesy call on people, which says nothing.
+  // "called on the Prime Minister (at his office)": a courtesy call on people, which says nothing; "called on X
+  // to act", "briefed X about the plan" say something.
   bool calls_on_someone(const Hit& h, const Sentence& s) const {
     const Group objects = a_.right(h.end, s.end_token, false);
-    if (objects.items.empty() || (objects.end < s.end_token && a_.in(objects.end, WordClass::infinitive_marker))) return false;
+    if (objects.items.empty()) return false;
+    if (objects.end < s.end_token) {
+      const std::size_t next = objects.end;
+      if (a_.in(next, WordClass::infinitive_marker)) return false;
+      const bool adjunct = a_.in(next, WordClass::place_preposition) || ctx_.date_word(next) || doc_.tokens[next].kind == TokenKind::punct;
+      if (!adjunct) return false;
+    }
     return std::all_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
   }
 
