@@ -84,6 +84,11 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       // A title and its owner before the name: the name is a person's, not part of the owner's.
       {"Director-General of UNESCO Amara Diallo opened the session.", {"person:amara-diallo"}, {}},
       {"President of Kenya Amara Diallo opened the session.", {"person:amara-diallo", "country:KE"}, {}},
+      // A body no list holds, named before the person in one run of capitals.
+      {"Secretary-General of the Ministry of Foreign Affairs Rui Telles attended.", {"person:rui-telles", "organization:ministry-of-foreign-affairs"},
+       {"person:ministry-of-foreign-affairs-rui-telles"}},
+      {"Executive Director of the Kestrel Development Fund Maria Okafor signed.", {"person:maria-okafor", "organization:kestrel-development-fund"},
+       {"person:kestrel-development-fund-maria-okafor"}},
       // A particle joined to the family name by a hyphen, at the end of the name.
       {"The Libyan Foreign Minister Nadia al-Mansouri arrived in Rome.", {"person:nadia-al-mansouri"}, {"person:nadia"}},
       {"Turkish Foreign Minister Hakan Fidan met reporters.", {"person:hakan-fidan"}, {}},

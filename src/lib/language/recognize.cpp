@@ -453,6 +453,20 @@ struct Recognizer {
     });
   }
 
+  // Where a person's name starts inside a run that opens with a body's name: a given name and one more
+  // capitalized word after words ending in a body's head word ("Kestrel Development Fund Maria Okafor") or
+  // naming a body by its prefix ("Ministry of Foreign Affairs Rui Telles"); else b.
+  std::size_t person_after_body(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b + 2; k + 2 <= e; ++k) {
+      if (!lex.is_given_name(keys.exact_id[k]) || !is_cap_word(k + 1)) continue;
+      const std::string_view head = lex.org_suffix(keys.exact_id[k - 1]);
+      bool prefixed = false;
+      for (std::size_t j = b; j + 1 < k && !prefixed; ++j) prefixed = lex.is_org_prefix(keys.exact_id[j]) && in(j + 1, WordClass::name_joiner);
+      if ((!head.empty() && head != "venue") || prefixed) return k;
+    }
+    return b;
+  }
+
   // Does an office title mention end right before token b?
   bool after_office(std::size_t b) const {
     if (b == 0 || b >= doc.tokens.size() || doc.mentions.empty()) return false;
@@ -462,6 +476,12 @@ struct Recognizer {
   }
 
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
+    // "Secretary-General of the Ministry of Foreign Affairs Rui Telles": a body's name, then a person's.
+    if (const std::size_t k = person_after_body(b, e); k > b) {
+      classify_run(s, b, k, headline);
+      classify_run(s, k, e, headline);
+      return;
+    }
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words.
     if (organization_run(s, b, e)) return;
