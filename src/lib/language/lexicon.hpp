@@ -215,6 +215,9 @@ class Lexicon {
     return lower_key_id < word_classes_.size() && word_classes_[lower_key_id].has(c);
   }
   bool in_class(std::string_view lower_word, WordClass c) const { return in_class(vocabulary_.find(lower_word), c); }
+  /// The word joining a city's or a region's office to its place in the office's name ("mayor of Lisbon"),
+  /// the first of word class place_office_link; empty when the data gives none.
+  std::string_view place_office_link() const { return place_office_link_; }
   /// Length in tokens of a member of class `c` starting at `pos` of `lower_ids`,
   /// a single word or a phrase ("as well as"), the longest; 0 when none.
   std::uint32_t class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const;
@@ -304,6 +307,7 @@ class Lexicon {
     bool has(WordClass c) const { return ((bits[static_cast<unsigned>(c) / 64] >> (static_cast<unsigned>(c) % 64)) & 1U) != 0; }
   };
   std::vector<ClassMask> word_classes_;
+  std::string place_office_link_;
   PhraseTable class_phrases_;
   std::vector<ClassMask> class_phrase_masks_;
   BoilerplateRules boilerplate_;

@@ -204,6 +204,7 @@ void Lexicon::load_word_classes(std::string_view tsv) {
     const std::optional<WordClass> cls = word_class_from_name(field(line, 1));
     if (!cls) throw Error("word_classes.tsv", "unknown word class \"" + field(line, 1) + "\"", line.number);
     if (word.empty() || text::lower(word) != word) throw Error("word_classes.tsv", "a lower-case word is required", line.number);
+    if (*cls == WordClass::place_office_link && place_office_link_.empty()) place_office_link_ = word;
     const std::vector<std::string> keys = token_keys(word, true);
     if (keys.size() == 1) {
       const std::uint32_t id = vocabulary_.intern(keys.front());

@@ -483,7 +483,8 @@ class OfficeRules {
 
   void emit(const TitleUse& use) {
     const Mention title = doc_.mentions[use.mention];
-    const std::string label = use.place.empty() ? title.key : title.key + " of " + use.place;  // "mayor of Lisbon"
+    const std::string_view link = ctx_.lexicon.place_office_link();
+    const std::string label = use.place.empty() || link.empty() ? title.key : title.key + " " + std::string(link) + " " + use.place;  // "mayor of Lisbon"
     const std::string office_id = make_office_id(use.owner_id, label);
     const int office = add_entity(doc_, EntityType::office, office_id, label);
     add_surface(doc_, office, title.span);
