@@ -98,8 +98,12 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
   if (shorter.empty() || shorter.size() >= full.size()) return false;
   // Surname first ("Xi" of "Xi Jinping"), when the word is no given name.
   if (shorter.size() == 1 && shorter[0] == full[0] && !lex.is_given_name(shorter[0])) return true;
+  // "Von der Leyen" opening a sentence is "von der Leyen".
+  const auto same_word = [&](const std::string& a, const std::string& b) {
+    return a == b || (text::lower(a) == text::lower(b) && lex.is_particle(text::lower(a)));
+  };
   for (std::size_t start = 1; start + shorter.size() <= full.size(); ++start) {
-    if (std::equal(shorter.begin(), shorter.end(), full.begin() + static_cast<long>(start))) {
+    if (std::equal(shorter.begin(), shorter.end(), full.begin() + static_cast<long>(start), same_word)) {
       if (start + shorter.size() == full.size()) return true;
       if (shorter.size() == 1 && !lex.is_particle(text::lower(shorter[0]))) return true;
     }
@@ -327,12 +331,17 @@ class NameResolver {
   // "Paetongtarn Shinawatra": a name written alone that begins exactly one
   // longer name of the story (or misspells its end) is that person, given name or not.
   std::string only_name_starting_with(std::size_t n) {
-    if (full_words_[n].size() != 1) return full_names_[n];
+    // "Sheikh Mohamed" after "Mohamed bin Zayed Al Nahyan": a title that is part of a name, then the name alone.
+    const bool titled = full_words_[n].size() == 2 && lexicon_.title_word(full_words_[n][0]) == TitleWordKind::name_title;
+    if (full_words_[n].size() != 1 && !titled) return full_names_[n];
+    const std::vector<std::string> alone{full_words_[n].back()};
     std::string found;
     for (std::size_t l = 0; l < n && l < kMaxCandidates && full_words_[l].size() > 1; ++l) {
+      // The longer name may keep the title too: "Sheikh Mohamed bin Zayed".
+      const std::size_t first = titled && full_words_[l].size() > 2 && full_words_[l][0] == full_words_[n][0] ? 1 : 0;
       // ... or ends it, misspelt ("PM Wickremasinghe" after "Ranil Wickremesinghe").
-      const bool ends = misspells(full_words_[n], {full_words_[l].back()}, 7);
-      if (full_words_[l][0] != full_words_[n][0] && !ends) continue;
+      const bool ends = misspells(alone, {full_words_[l].back()}, 7);
+      if (full_words_[l][first] != alone[0] && !ends) continue;
       const std::string& name = canonical_.contains(full_names_[l]) ? canonical_[full_names_[l]] : full_names_[l];
       if (!found.empty() && found != name) return full_names_[n];
       found = name;
