@@ -291,6 +291,7 @@ TEST_CASE("offices take their owner from the text") {
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi", "office:IN:prime-minister", "country:IN"},
       {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba", "office:JP:prime-minister", "country:JP"},
       {"Musa Otieno, a Kenyan senator, spoke.", "person:musa-otieno", "office:KE:senator", "country:KE"},
+      {"Kenyan ex-President Amara Osei spoke.", "person:amara-osei", "office:KE:president", "country:KE"},
       // A city's or a region's office is named with the place it serves, and owned by the place's country.
       {"Lisbon mayor Carlos Moedas spoke.", "person:carlos-moedas", "office:PT:mayor-of-lisbon", "country:PT"},
       {"The Governor of Tokyo, Yuriko Koike, spoke.", "person:yuriko-koike", "office:JP:governor-of-tokyo", "country:JP"},

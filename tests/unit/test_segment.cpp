@@ -37,6 +37,11 @@ TEST_CASE("tokens keep abbreviations, initials and possessives apart") {
       {"Antony J. Blinken", V{"Antony", "J.", "Blinken"}},
       {"Mr. Xi met al-Sisi", V{"Mr.", "Xi", "met", "al-Sisi"}},
       {"O'Connor wrote", V{"O'Connor", "wrote"}},
+      // A prefix of time before a capitalized title is a word of its own; other hyphenated words stay whole.
+      {"ex-President Kenyatta", V{"ex", "-", "President", "Kenyatta"}},
+      {"Then-Prime Minister Johnson", V{"Then", "-", "Prime", "Minister", "Johnson"}},
+      {"a then-secret plan", V{"a", "then-secret", "plan"}},
+      {"Co-Chair Lima", V{"Co-Chair", "Lima"}},
       {"“It is,” he said", V{"“", "It", "is", ",", "”", "he", "said"}},
       {"«Oui» dit-il", V{"«", "Oui", "»", "dit-il"}},
       {"a 25% levy of $1,200.50", V{"a", "25", "%", "levy", "of", "$", "1,200.50"}},

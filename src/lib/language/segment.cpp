@@ -115,6 +115,11 @@ class Tokenizer {
       return true;
     }
     if ((next == U'-' || next == U'\u2011' || next == U'&') && joiner_ok) {
+      // "ex-President", "then-Prime Minister": a prefix of time before a capitalized title is a word of its own.
+      if (next != U'&' && text::is_upper(following) && lexicon_ &&
+          lexicon_->in_class(text::lower(text_.substr(start, pos_ - start)), WordClass::title_time_prefix)) {
+        return false;
+      }
       pos_ = after;
       return true;
     }
