@@ -179,3 +179,24 @@ TEST_CASE("a user lexicon saved with a byte order mark reads as without one") {
   with_mark.add_user_text("\xEF\xBB\xBFperson\tZoltan Pergamon\tPergamon\tcountry=HU\n", "mine.tsv");
   CHECK(with_mark.person_country("Zoltan Pergamon") == "HU");
 }
+
+TEST_CASE("a state body's portfolio is the same whichever way its name is written") {
+  const Lexicon lexicon = Lexicon::builtin();
+  const struct {
+    const char* name;
+    const char* portfolio;
+  } rows[] = {
+      {"Ministry of Foreign Affairs", "foreign"},
+      {"Foreign Ministry", "foreign"},
+      {"Portuguese Foreign Ministry", "foreign"},
+      {"Ministry of Foreign Affairs of Portugal", "foreign"},
+      {"Ministry of Trade and Industry", "industry trade"},
+      {"Industry and Trade Ministry", "industry trade"},
+      {"Kestrel Development Bank", ""},  // no state body
+      {"Ministry", ""},                  // a head word alone names no portfolio
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    CHECK(lexicon.state_body_portfolio(row.name) == row.portfolio);
+  }
+}

@@ -197,3 +197,15 @@ TEST_CASE("words that name no one: pronouns, pairs, titles alone, bodies") {
     CHECK(referred(resolved(row.text), row.word, row.kind, row.occurrence) == row.expected);
   }
 }
+
+TEST_CASE("one state body named two ways is one organization, not when two countries have one each") {
+  check_names({
+      {"The Portuguese Ministry of Foreign Affairs hosted the talks. The Portuguese Foreign Ministry said they went well.", "Ministry of Foreign Affairs", 0,
+       "organization:portuguese-foreign-ministry"},
+      {"The Foreign Ministry spoke first. Later the Ministry of Foreign Affairs added a note.", "Ministry of Foreign Affairs", 0,
+       "organization:foreign-ministry"},
+      // Kenya's and Ethiopia's: two bodies, and the unqualified name stays itself.
+      {"The Kenyan Foreign Ministry and the Ethiopian Foreign Ministry met. The Ministry of Foreign Affairs said so.", "Ministry of Foreign Affairs", 0,
+       "organization:ministry-of-foreign-affairs"},
+  });
+}

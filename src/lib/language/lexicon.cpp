@@ -277,6 +277,33 @@ std::string Lexicon::government_country(std::string_view organization_name) cons
   return {};
 }
 
+std::string Lexicon::state_body_portfolio(std::string_view organization_name) const {
+  const std::vector<std::string> words = token_keys(organization_name, false);
+  if (words.size() < 2 || (org_head_kind(words.front()) != "government" && org_head_kind(words.back()) != "government")) return {};
+  const std::vector<std::uint32_t> ids = key_ids(words);
+  std::vector<std::string> portfolio;
+  std::vector<int> found;
+  for (std::size_t k = 0; k < words.size();) {
+    if (const std::uint32_t n = names_.longest_match(ids, k, found); n > 0 && std::any_of(found.begin(), found.end(), [&](int e) {
+          const LexKind kind = entries_[static_cast<std::size_t>(e)].kind;
+          return kind == LexKind::country || kind == LexKind::demonym;
+        })) {
+      k += n;
+      continue;
+    }
+    const std::string lower = text::lower(words[k]);
+    const std::uint32_t lower_id = key_id(lower);
+    const bool frame = !org_head_kind(words[k]).empty() || is_org_prefix(words[k]) || in_class(lower_id, WordClass::name_joiner) ||
+                       in_class(lower_id, WordClass::definite_article) || in_class(lower_id, WordClass::portfolio_filler);
+    if (!frame) portfolio.push_back(lower);
+    ++k;
+  }
+  std::sort(portfolio.begin(), portfolio.end());
+  std::string out;
+  for (const std::string& word : portfolio) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
 std::string_view Lexicon::office_home(std::string_view canonical_lower) const {
   const auto it = office_homes_.find(canonical_lower);
   return it == office_homes_.end() ? std::string_view() : std::string_view(it->second);

@@ -227,6 +227,10 @@ class Lexicon {
   /// Alpha-2 of the country a government body belongs to: listed ("White House" -> "US") or
   /// named by a demonym or country before a state body's head word ("Chinese Foreign Ministry" -> "CN"); empty otherwise.
   std::string government_country(std::string_view organization_name) const;
+  /// What a state body is in charge of, whichever way its name is written: "Ministry of Foreign Affairs",
+  /// "Foreign Ministry" and "Portuguese Foreign Ministry" -> "foreign" (its words less the head word, the
+  /// joiners, a country or demonym and class portfolio_filler, in lower case, sorted); empty for no state body.
+  std::string state_body_portfolio(std::string_view organization_name) const;
   /// Scope of an office canonical title ("state", "org", "any"); "any" if unknown.
   std::string_view office_scope(std::string_view canonical_lower) const;
   /// Whose an office is when the text names no owner: an alpha-2 code for a

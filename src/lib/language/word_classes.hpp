@@ -116,6 +116,7 @@ namespace newsgraph {
   X(any_organization_noun)   /* a body noun that stands for the organization named last, whatever its name: "the firm added" */ \
   X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
   X(place_office)            /* an office of a city or a region, named with the place it serves: "Lisbon mayor" */ \
+  X(portfolio_filler)        /* a word a ministry's name may add or leave out: "Ministry of Foreign Affairs" is the "Foreign Ministry" */ \
   X(title_time_prefix)       /* before a hyphen and a capitalized title, a word of its own: "ex-President", "then-Prime Minister" */ \
   X(place_office_link)       /* joins a city's or a region's office to its place in the office's name: "mayor of Lisbon" */ \
   X(name_possessive)         /* a plural noun whose possessive continues a name: "the People's Alliance Party" */ \

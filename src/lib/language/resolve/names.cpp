@@ -148,6 +148,7 @@ class NameResolver {
   void run() {
     doc_.entities.clear();
     read_surnames_written_as_places();
+    unify_state_bodies();
     read_person_names();
     find_full_names();
     read_nicknames();
@@ -208,6 +209,39 @@ class NameResolver {
       mention.type = EntityType::person;
       mention.key.clear();
       mention.weak = true;  // it only refers back to the full name
+    }
+  }
+
+  // "the Portuguese Ministry of Foreign Affairs ... the Portuguese Foreign
+  // Ministry": one state body named two ways is one organization, under the
+  // name that says its country. Bodies of two countries in charge of the
+  // same thing are left apart, and so is an unqualified name beside them.
+  void unify_state_bodies() {
+    std::map<std::string, std::vector<std::string>> names_by_portfolio;  // names in the order first met
+    for (const Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization) continue;
+      const std::string portfolio = lexicon_.state_body_portfolio(mention.key);
+      if (portfolio.empty()) continue;
+      std::vector<std::string>& names = names_by_portfolio[portfolio];
+      if (std::find(names.begin(), names.end(), mention.key) == names.end()) names.push_back(mention.key);
+    }
+    std::map<std::string, std::string> renamed;
+    for (const auto& [portfolio, names] : names_by_portfolio) {
+      if (names.size() < 2) continue;
+      std::set<std::string> countries;
+      std::string target = names.front();
+      for (const std::string& name : names) {
+        const std::string country = lexicon_.government_country(name);
+        if (!country.empty() && countries.insert(country).second && countries.size() == 1) target = name;
+      }
+      if (countries.size() > 1) continue;
+      for (const std::string& name : names) {
+        if (name != target) renamed.emplace(name, target);
+      }
+    }
+    for (Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization) continue;
+      if (const auto it = renamed.find(mention.key); it != renamed.end()) mention.key = it->second;
     }
   }
 
