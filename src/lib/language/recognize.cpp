@@ -297,11 +297,7 @@ struct Recognizer {
                                    (lex.title_word(keys.exact_id[i]) == TitleWordKind::name_title ||
                                     lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
       // After a given name, one word that is also a place's name is a surname: "Ana Lima", "Michael Jordan".
-      const bool surname_after_given =
-          name_length == 1 && j == i + 1 && is_cap_word(j) && lex.is_given_name(keys.exact_id[i]) && std::all_of(probe.begin(), probe.end(), [&](int e) {
-            const LexKind kind = lex.entry(e).kind;
-            return kind == LexKind::location || kind == LexKind::capital || kind == LexKind::country;
-          });
+      const bool surname_after_given = name_length == 1 && j == i + 1 && is_cap_word(j) && lex.is_given_name(keys.exact_id[i]) && only_places(probe);
       if ((known_person || after_honorific || surname_after_given) && name_part(j)) {
         ++j;
         continue;
@@ -446,7 +442,11 @@ struct Recognizer {
 
   // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
   bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
-    if (i == 0 || !after_office(i) || !in(i - 1, WordClass::regnal_title) || !is_cap_word(i)) return false;
+    return i > 0 && after_office(i) && in(i - 1, WordClass::regnal_title) && is_cap_word(i) && only_places(found);
+  }
+
+  // Do the lexicon entries found all name places (a city, a region, a country)?
+  bool only_places(const std::vector<int>& found) const {
     return std::all_of(found.begin(), found.end(), [&](int e) {
       const LexKind kind = lex.entry(e).kind;
       return kind == LexKind::capital || kind == LexKind::location || kind == LexKind::country;

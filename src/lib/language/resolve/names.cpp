@@ -9,6 +9,7 @@
 #include <set>
 
 #include "language/lexicon.hpp"
+#include "language/segment.hpp"
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -196,11 +197,10 @@ class NameResolver {
         continue;
       }
       if ((mention.type != EntityType::location && mention.type != EntityType::country) || !surnames.contains(written)) continue;
-      const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), mention.span.begin,
-                                       [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
-      if (at == doc_.tokens.end() || at->span.end != mention.span.end) continue;  // one word only
-      if (at != doc_.tokens.begin()) {
-        const std::string before = text::lower(doc_.slice((at - 1)->span));
+      const std::size_t at = token_at_offset(doc_.tokens, mention.span.begin);
+      if (at >= doc_.tokens.size() || doc_.tokens[at].span.end != mention.span.end) continue;  // one word only
+      if (at > 0) {
+        const std::string before = text::lower(doc_.slice(doc_.tokens[at - 1].span));
         if (lexicon_.in_class(before, WordClass::place_preposition) || lexicon_.in_class(before, WordClass::destination_preposition) ||
             lexicon_.in_class(before, WordClass::genitive)) {
           continue;

@@ -181,25 +181,31 @@ class OfficeRules {
     return best < 2 * second ? std::string() : dominant;
   }
 
-  // The place a city's or a region's office serves: "Lisbon mayor", "Ontario's premier", "the Governor
-  // of Tokyo" (a capital here is the city, not its government). Returns the place's country (or
-  // "" when no list says it) and sets `place` to its name as written; false when there is no place.
-  bool place_served(const Around& a, std::string& place, std::string& country, std::uint32_t& owner_begin) const {
-    if (!ctx_.lexicon.in_class(text::lower(doc_.mentions[a.k].key), WordClass::place_office)) return false;
-    int m = -1;
-    if (in(a, a.t_end, WordClass::genitive)) {
-      m = mention_at(a, in(a, a.t_end + 1, WordClass::definite_article) ? a.t_end + 2 : a.t_end + 1);
-    }
+  // The place a city's or a region's office serves, written after `t` ("the Governor of Tokyo", "Mayor X
+  // of Porto"): its mention, or -1. A capital here is the city, not its government.
+  int place_after(const Around& a, std::size_t t) const {
+    if (!is_place_office(a) || !in(a, t, WordClass::genitive)) return -1;
+    const int m = mention_at(a, in(a, t + 1, WordClass::definite_article) ? t + 2 : t + 1);
+    return is_place(m) ? m : -1;
+  }
+
+  // ... or written before the title: "Lisbon mayor", "Ontario's premier".
+  int place_before(const Around& a) const {
     std::size_t b = a.t_first;
-    if (!is_place(m) && b > a.s->first_token) {
-      if (b > a.s->first_token + 1 && doc_.tokens[b - 1].kind == TokenKind::possessive) --b;
-      m = ctx_.mention_at_token[b - 1];
-      if (is_place(m)) owner_begin = mention(m).span.begin;
-    }
-    if (!is_place(m)) return false;
+    if (!is_place_office(a) || b <= a.s->first_token) return -1;
+    if (b > a.s->first_token + 1 && doc_.tokens[b - 1].kind == TokenKind::possessive) --b;
+    const int m = ctx_.mention_at_token[b - 1];
+    return is_place(m) ? m : -1;
+  }
+
+  bool is_place_office(const Around& a) const {
+    return ctx_.lexicon.in_class(text::lower(doc_.mentions[a.k].key), WordClass::place_office);
+  }
+
+  // The place's name as written and its country (empty when no list says it).
+  void read_place(int m, std::string& place, std::string& country) const {
     place = std::string(doc_.slice(mention(m).span));
     country = mention(m).type == EntityType::country ? entity_of(m).id : place_country(m);
-    return true;
   }
 
   // A place as a mention: a city or region, or a capital read as its country.
@@ -408,25 +414,27 @@ class OfficeRules {
 
     std::size_t after = a.t_end;
     std::uint32_t owner_begin = doc_.mentions[k].span.begin;
-    std::string place, place_country;
-    const bool serves_place = place_served(a, place, place_country, owner_begin);
-    if (serves_place && in(a, after, WordClass::genitive)) {
-      after = in(a, after + 1, WordClass::definite_article) ? after + 3 : after + 2;  // past "of (the) Place"
-      while (after < a.s->end_token && mention_at(a, after) >= 0 && mention_at(a, after) == mention_at(a, after - 1)) ++after;
+    // A city's or a region's office is owned by the place's country and named with the place.
+    std::string place, owner;
+    int place_mention = place_after(a, after);
+    if (place_mention >= 0) {
+      after = end_of(a, place_mention);
+    } else if (place_mention = place_before(a); place_mention >= 0) {
+      owner_begin = mention(place_mention).span.begin;
     }
-    std::string owner = serves_place ? place_country : owner_after(a, after);
-    const bool owner_came_before = owner.empty() || (serves_place && owner_begin < doc_.mentions[k].span.begin);
+    const bool serves_place = place_mention >= 0;
+    if (serves_place) read_place(place_mention, place, owner);
+    if (!serves_place) owner = owner_after(a, after);
+    const bool owner_came_before = owner.empty() || owner_begin < doc_.mentions[k].span.begin;
     if (owner.empty() && !serves_place) skip_portfolio(a, after);
     skip_posting(a, after);
     if (owner.empty() && !serves_place) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
     int holder = holder_after(a, after, owner);
-    if (holder >= 0 && !serves_place && owner.empty()) {
-      // "Mayor Ana Lima of Porto": the place after the holder's name.
-      Around after_name = a;
-      after_name.t_end = end_of(a, holder);
-      if (place_served(after_name, place, place_country, owner_begin)) owner = place_country;
+    // "Mayor Ana Lima of Porto": the place after the holder's name.
+    if (const int late_place = holder >= 0 && !serves_place && owner.empty() ? place_after(a, end_of(a, holder)) : -1; late_place >= 0) {
+      read_place(late_place, place, owner);
     }
     if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
