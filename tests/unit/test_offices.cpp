@@ -149,6 +149,25 @@ TEST_CASE("two titles in a row before a name: the holder holds both") {
   });
 }
 
+TEST_CASE("a list of people with titles: a title between two names is the next one's") {
+  check_rows({
+      // Each named after a title: the title after a name's comma opens the next item, past a bracketed aside.
+      {"Guests included Foreign Minister of Chile Ana Prieto, Secretary General of the Ministry of Foreign Affairs, Luis Mendoza, "
+       "and Chief of Protocol (Ceremonial), Ambassador Pablo Ortega.",
+       "person:ana-prieto -> office:CL:foreign-minister (country:CL); person:luis-mendoza -> "
+       "office:ministry-of-foreign-affairs:secretary-general (organization:ministry-of-foreign-affairs); "
+       "person:pablo-ortega -> office:CL:chief-of-protocol (country:CL)"},
+      {"The delegation included Norway's consul, Lars Nilsen, the embassy's spokesman, Sven Dahl, and Karin Lund.",
+       "person:lars-nilsen -> office:NO:consul (country:NO); person:sven-dahl -> office:NO:spokesman (country:NO)"},
+      // A first name with no title of its own keeps the title after it.
+      {"Guests included Luis Mendoza, Secretary General of the Ministry of Foreign Affairs, and Ana Prieto.",
+       "person:luis-mendoza -> office:ministry-of-foreign-affairs:secretary-general (organization:ministry-of-foreign-affairs)"},
+      // No name right after the second title's comma: it stays with the name before it.
+      {"President Tomas Reyes, chairman of the regional bloc, met Erik Holm.",
+       "person:tomas-reyes -> office:_:chairman (-); person:tomas-reyes -> office:_:president (-)"},
+  });
+}
+
 TEST_CASE("an owner the title leaves implicit") {
   check_rows({
       // A list of titled people shares the first one's owner.

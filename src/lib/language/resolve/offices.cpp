@@ -333,6 +333,7 @@ class OfficeRules {
   // even when the closing comma is left out: "Newly appointed Chinese
   // Ambassador to Nepal, Chen Song paid a call on ...".
   int holder_after_comma(const Around& a, std::size_t after, std::uint32_t owner_begin) const {
+    after = past_brackets(a, after);
     if (after >= a.s->end_token || text(a, after) != ",") return -1;
     std::size_t p = after + 1;
     if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = end_of(a, mention_at(a, p));
@@ -342,6 +343,34 @@ class OfficeRules {
     const std::string_view next = text(a, next_token);
     if (next == "," || next == "." || next == ";" || next == ")") return m;
     return opens_sentence(a, owner_begin) && !doc_.tokens[next_token].capitalized && doc_.tokens[next_token].kind == TokenKind::word ? m : -1;
+  }
+
+  // Past a short aside in brackets right after a title: "Head of State Protocol (Chief of Protocol), X".
+  std::size_t past_brackets(const Around& a, std::size_t t) const {
+    constexpr std::size_t longest_aside = 8;
+    if (t >= a.s->end_token || text(a, t) != "(") return t;
+    for (std::size_t c = t + 1; c < a.s->end_token && c <= t + longest_aside; ++c) {
+      if (text(a, c) == ")") return c + 1;
+    }
+    return t;
+  }
+
+  // A person who holds a title written before them in this sentence: "Minister A", "the consul, A".
+  bool titled(const Around& a, int person) const {
+    return std::any_of(uses_.begin(), uses_.end(), [&](const TitleUse& use) {
+      return use.holder == person && use.sentence == static_cast<std::size_t>(a.sentence) &&
+             doc_.tokens[use.t_first].span.begin < mention(person).span.begin;
+    });
+  }
+
+  // In a list of people each given a title, a title between two names
+  // belongs to the one after it: "Foreign Minister A, Secretary General of the
+  // ministry, B, and ..." (B is the secretary general). A first name with no
+  // title of its own keeps the title after it ("A, Secretary General, B, ...").
+  int next_in_titled_list(const Around& a, std::size_t after, std::uint32_t owner_begin, bool owner_came_before) const {
+    const int before = holder_before(a, owner_came_before);
+    if (before < 0 || !titled(a, before)) return -1;
+    return holder_after_comma(a, after, owner_begin);
   }
 
   // Only the title, its owner and their qualifiers come before it in the sentence: the title heads its subject.
@@ -436,6 +465,7 @@ class OfficeRules {
     if (const int late_place = holder >= 0 && !serves_place && owner.empty() ? place_after(a, end_of(a, holder)) : -1; late_place >= 0) {
       read_place(late_place, place, owner);
     }
+    if (holder < 0) holder = next_in_titled_list(a, after, owner_begin, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
     if (holder < 0) return;  // an office is a node only when a named person holds it
