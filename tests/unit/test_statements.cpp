@@ -80,6 +80,9 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
        1},
       {"\"The relationship between our countries is too important,\" Portuguese Foreign Minister Helena Duarte told reporters.",
        {{duarte, StatementKind::direct, {"The relationship between our countries is too important"}, "reporters"}}},
+      // A quote after the verb's "that" is the words said, once.
+      {"Kenyan President Daniel Mwangi noted that “the risks to our budget are gradually increasing.”",
+       {{mwangi, StatementKind::direct, {"the risks to our budget are gradually increasing"}}}, {}, 1},
       // A long appositive between the speaker and the verb.
       {"“Our neighbours matter more than ever to us,” Helena Duarte, director of studies at the Lisbon Institute for "
        "International Relations, told reporters.",
@@ -243,6 +246,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       {"Kestrel Analytics Inc lowered its outlook for Kenya on Monday.\nThe firm added that reforms were moving slower than expected.",
        {{"organization:kestrel-analytics-inc", StatementKind::indirect, {"reforms were moving slower"}}},
        {},
+       1},
+      // "the agency" too; the words start at the verb, not at the noun that names the speaker.
+      {"Kestrel Analytics Inc lowered its outlook for Kenya on Monday.\nThe agency also doubted the government's ability to enact reforms.",
+       {{"organization:kestrel-analytics-inc", StatementKind::indirect, {"doubted the government's ability"}}},
+       {"agency also"},
        1},
       // An honorific written alone stands for the person in focus, as "he" does.
       {"His Majesty King Daniel Mwangi received a phone call from Portuguese Foreign Minister Helena Duarte.\nHis Majesty "

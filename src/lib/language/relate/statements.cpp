@@ -50,14 +50,20 @@ std::size_t word_count(const Analysis& a, std::size_t first, std::size_t end) {
   return n;
 }
 
-// The speakers written left of the verb at token v, back to `stop`. An
-// appositive between them is skipped: "X, the ministry's spokesperson, said".
 // Does token t stand for people named elsewhere: "he", "His Majesty",
 // "they", "the two leaders"?
 bool refers_to_someone(const Analysis& a, std::size_t t, std::size_t stop) {
   return a.ctx.stands_for_person(t) || a.in(t, WordClass::plural_pronoun) ||
          (t > stop && a.in(t - 1, WordClass::pair_determiner) && a.in(t, WordClass::group_noun));
 }
+
+// Does token t stand for a body named elsewhere: "the ministry", "the company"?
+bool refers_to_body(const Analysis& a, std::size_t t, std::size_t stop) {
+  return t > stop && a.in(t - 1, WordClass::definite_article) && (a.in(t, WordClass::body_noun) || a.in(t, WordClass::any_organization_noun));
+}
+
+// The speakers written left of the verb at token v, back to `stop`. An
+// appositive between them is skipped: "X, the ministry's spokesperson, said".
 
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
   const Document& doc = a.doc;
@@ -289,11 +295,13 @@ class StatementRules {
     add_direct(q, inner_end, speaker, static_cast<std::size_t>(sentence), para_end);
   }
 
-  // A quote inside a clause ("described him as a “...”") is part of reported speech.
+  // A quote inside a clause ("described him as a “...”") is part of reported speech;
+  // one right after a verb of saying, or after its "that" ("noted that “...”"), is the words said.
   bool quote_in_clause(const rules::Quote& q, std::size_t sentence_first) const {
     if (q.open <= sentence_first) return false;
     const Token& before = doc_.tokens[q.open - 1];
-    const Hit* verb = a_.hit_at(q.open - 1);
+    const std::size_t v = q.open - 1 > sentence_first && a_.in(q.open - 1, WordClass::complementizer) ? q.open - 2 : q.open - 1;
+    const Hit* verb = a_.hit_at(v);
     const bool introduced = verb && verb->cls == TriggerClass::say;
     return (before.kind == TokenKind::word || before.kind == TokenKind::possessive) && !introduced;
   }
@@ -575,7 +583,8 @@ class StatementRules {
       // Keep the verb: "congratulated X on ...", "positively assessed ...".
       std::size_t speaker_end = h.token;
       while (speaker_end > s.first_token && ctx_.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
-             a_.lower(speaker_end - 1) != "," && !refers_to_someone(a_, speaker_end - 1, s.first_token)) {
+             a_.lower(speaker_end - 1) != "," && !refers_to_someone(a_, speaker_end - 1, s.first_token) &&
+             !refers_to_body(a_, speaker_end - 1, s.first_token)) {
         --speaker_end;  // an adverb right before the verb
       }
       r.content_first = speaker_end;
