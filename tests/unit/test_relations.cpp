@@ -136,6 +136,12 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
       {"a press conference is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
       {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},
+      {"a bloc's session, written with a verb's form, is no meeting of the country at it with the bloc",
+       "Pakistan tried to single out India at a virtual meet of the Organisation of Islamic Cooperation.", {}},
+      {"the noun 'meet' still has the participants it names",
+       "The meet between President Anna Keller and Prime Minister Tomas Berg lasted two hours.", {"Anna Keller + Tomas Berg: held in_person"}},
+      {"the leaders meet: a verb after a noun", "The leaders meet on Monday: President Anna Keller will meet Prime Minister Tomas Berg.",
+       {"Anna Keller + Tomas Berg: planned in_person"}},
       {"attending the same event is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg both attended the opening of the Olympic Games.", {}},
   };

@@ -351,7 +351,9 @@ class MeetingRules {
                (a_.in(h.token - 1, WordClass::gerund_opener) || a_.in(h.token - 1, WordClass::additive_conjunction) ||
                 a_.lower(h.token - 1) == ",");
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
-    const bool direct = f.gerund || h.role == Role::verb || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
+    // "a virtual meet of the bloc": a verb's form after a determiner is a noun, whose objects need "with" or "between".
+    const bool nominal = h.role == Role::verb && determiner_before(h, s);
+    const bool direct = f.gerund || (h.role == Role::verb && !nominal) || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
     // "the visiting minister", "a visit": an adjective or a noun, no verb of visiting; "a visit from X" though is X's visit.
     if (h.role == Role::visit && h.token > s.first_token && a_.in(h.token - 1, WordClass::determiner)) {
       const std::size_t p = after_adjuncts(h.end, s.end_token);
@@ -418,6 +420,15 @@ class MeetingRules {
       return true;
     }
     return false;
+  }
+
+  // An article right before the trigger, or "a" before one lower-case word before it: "the meet", "a virtual meet"
+  // (not "the leaders meet", "they then met").
+  bool determiner_before(const Hit& h, const Sentence& s) const {
+    const auto article = [&](std::size_t t) { return a_.in(t, WordClass::definite_article) || a_.in(t, WordClass::indefinite_article); };
+    if (h.token > s.first_token && article(h.token - 1)) return true;
+    return h.token > s.first_token + 1 && doc_.tokens[h.token - 1].kind == TokenKind::word && !doc_.tokens[h.token - 1].capitalized &&
+           a_.in(h.token - 2, WordClass::indefinite_article);
   }
 
   // Within four words after the trigger, before any punctuation, a word that says its actors did it together.
