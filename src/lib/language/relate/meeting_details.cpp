@@ -145,8 +145,8 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
       default: break;
     }
   }
-  // "would travel to Beijing to meet X", "agreed to meet": an infinitive is a meeting still to come.
-  if (trigger.role == Role::verb && trigger.token > 0 && a.in(trigger.token - 1, WordClass::infinitive_marker) && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
+  // "would travel to Beijing to meet X", "agreed to meet", "Chinese President to visit Iran": an infinitive is a meeting still to come.
+  if ((trigger.role == Role::verb || trigger.role == Role::visit) && trigger.token > 0 && a.in(trigger.token - 1, WordClass::infinitive_marker) && a.ctx.sentence_of_token[trigger.token - 1] == static_cast<int>(sentence)) {
     planned = true;
   }
   out.status = cancelled ? MeetingStatus::cancelled : planned ? MeetingStatus::planned : MeetingStatus::held;
