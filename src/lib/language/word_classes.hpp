@@ -77,6 +77,7 @@ namespace newsgraph {
   X(agent_preposition)       /* introduces the agent of a passive: "was greeted by Y", "a statement released by X" */ \
   X(destination_preposition) /* after a visit trigger, introduces where the visit goes: "a visit to Russia" */ \
   X(upon_preposition)        /* after "called" or a meeting verb, introduces the one visited: "called on the president" */ \
+  X(purpose_preposition)     /* before a meeting noun, says it is what an earlier verb was for: "hosted X for talks" */ \
   X(visit_link)              /* may stand between a visit trigger and the country visited: "to the capital of X" */ \
   X(event_margin)            /* "held talks on the sidelines of the summit": the place of the talks, not a party to them */ \
   X(call_object_end)         /* may follow the person called: "X called Y on Monday" (not "called Y a liar") */ \

@@ -119,9 +119,10 @@ class MeetingRules {
       std::vector<Clause> found;
       for (const Hit& h : a_.hits[si]) {
         const bool welcome = h.cls == TriggerClass::say && a_.in(h.token, WordClass::welcome_verb);  // read_objects asks whom
-        if (!is_meeting_trigger(h) && !welcome) continue;
+        if (!is_meeting_trigger(h) && !welcome && !summit_of_people(h, doc_.sentences[si])) continue;
         Clause r{TriggerFrame(h, si), {}, {}};
         if (!read_objects(r.frame)) continue;
+        if (!r.frame.introduced && purpose_of_earlier_meeting(h, si)) continue;
         read_subject(r.frame);
         if (sides(r.frame, r.side_a, r.side_b)) found.push_back(std::move(r));
       }
@@ -157,10 +158,10 @@ class MeetingRules {
       const Sentence& s = doc_.sentences[si];
       for (const Hit& h : a_.hits[si]) {
         if ((h.cls != TriggerClass::meet && h.cls != TriggerClass::call) || (h.role != Role::noun && h.role != Role::event)) continue;
-        std::size_t cue = h.end;
-        while (cue < s.end_token && !a_.in(cue, WordClass::attendance_cue)) ++cue;
+        std::size_t cue = h.end, cue_words = 0;
+        while (cue < s.end_token && (cue_words = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::attendance_cue)) == 0) ++cue;
         if (cue == s.end_token || a_.in_quote[cue]) continue;
-        const std::vector<int> people = people_between(cue + 1, s.end_token);
+        const std::vector<int> people = people_between(cue + cue_words, s.end_token);
         if (people.size() < 2) continue;
         TriggerFrame frame(h, si);
         frame.scope.from = s.first_token;
@@ -422,6 +423,24 @@ class MeetingRules {
     return false;
   }
 
+  // "X hosted A and B for talks": a meeting noun after "for", with no partners of its own, is what
+  // the meeting told before it in the sentence was for; A and B meet X, not each other.
+  bool purpose_of_earlier_meeting(const Hit& h, std::size_t si) const {
+    if (h.role != Role::noun) return false;
+    std::size_t b = h.token;
+    if (b > doc_.sentences[si].first_token && a_.in(b - 1, WordClass::determiner)) --b;
+    if (b == doc_.sentences[si].first_token || !a_.in(b - 1, WordClass::purpose_preposition)) return false;
+    return std::any_of(a_.hits[si].begin(), a_.hits[si].end(), [&](const Hit& other) { return other.token < b && is_meeting_trigger(other); });
+  }
+
+  // "the mini-summit in Tripoli with A, B and C": a summit names its participants after "with" or "between"
+  // (a summit named alone is where meetings happen, not one).
+  bool summit_of_people(const Hit& h, const Sentence& s) const {
+    if (h.role != Role::event || h.cls != TriggerClass::meet) return false;
+    const std::size_t p = after_adjuncts(h.end, s.end_token);
+    return p < s.end_token && (a_.in(p, WordClass::mutual_preposition) || a_.in(p, WordClass::partner_preposition));
+  }
+
   // An article right before the trigger, or "a" before one lower-case word before it: "the meet", "a virtual meet"
   // (not "the leaders meet", "they then met").
   bool determiner_before(const Hit& h, const Sentence& s) const {
@@ -548,6 +567,7 @@ class MeetingRules {
     const Hit& h = f.h;
     const Sentence& s = sentence(f);
     f.scope.from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
+    if (h.role == Role::event) return;  // a summit's participants are the ones it names after "with" or "between"
     if (f.coordinated) {
       // "visited China, touring factories and meeting with X": the sentence's subject.
       f.subject.bounded = true;
@@ -669,6 +689,12 @@ class MeetingRules {
         side_b = objects.items;
       }
       side_a = subject.items;
+      return true;
+    }
+    if (f.h.role == Role::event) {  // a summit with its participants: they all meet
+      const auto person = [&](int e) { return a_.is_person(e); };
+      if (std::count_if(objects.items.begin(), objects.items.end(), person) < 2) return false;
+      side_a = objects.items;
       return true;
     }
     if (!objects.items.empty()) {
