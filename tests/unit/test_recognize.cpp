@@ -49,6 +49,10 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       // A region named before its lower-case kind is a place, whole ("Western" is no title here).
       {"Floods hit the Western Cape province and Ogun state, Governor Dapo Adeyemi said.",
        {"location:western-cape", "location:ogun"}, {"location:cape", "person:ogun"}},
+      // A place no list holds, named once after its kind and "of".
+      {"The president visited the city of Campinas on Monday.", {"location:campinas"}, {"person:campinas"}},
+      {"Aid reached the province of Lanao del Sur.", {"location:lanao-del-sur"}, {"person:lanao-del-sur"}},
+      {"Aid reached the province of Nueva Ecija.", {"location:nueva-ecija"}, {"person:nueva-ecija"}},
       // A capital as the object of a verb or in a pairing stands for its government.
       {"The dispute has exasperated Washington.", {"country:US"}, {"location:washington"}},
       {"Talks between Tehran and the EU resumed.", {"country:IR"}, {"location:tehran"}},

@@ -491,9 +491,12 @@ struct Recognizer {
       add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    // "KwaZulu-Natal province", "Western Cape province": a region named before its lower-case kind.
-    if (e < s.end_token && is_word(e) && !doc.tokens[e].capitalized && in(e, WordClass::area_noun) &&
-        lex.title_word(keys.exact_id[b]) == TitleWordKind::none) {
+    // "KwaZulu-Natal province", "Western Cape province": a region named before its lower-case kind;
+    // "the city of Campinas", "the province of Aceh": a place named after its kind and "of".
+    const bool kind_after = e < s.end_token && is_word(e) && !doc.tokens[e].capitalized && in(e, WordClass::area_noun);
+    const bool kind_before = b >= s.first_token + 2 && in(b - 1, WordClass::genitive) && in(b - 2, WordClass::place_noun) &&
+                             !doc.tokens[b - 2].capitalized;
+    if ((kind_after || kind_before) && lex.title_word(keys.exact_id[b]) == TitleWordKind::none) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }

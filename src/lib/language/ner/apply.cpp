@@ -284,6 +284,8 @@ struct Reconciler {
     Mention& only = doc.mentions[lo];
     if (hi - lo == 1 && placed[lo].first == name.first_token && placed[lo].end == name.end_token) {
       if (placed[lo].origin == Origin::lexicon) return;  // the lexicon knows it (and splits countries from places)
+      // "the province of Nueva Ecija": the words made it a place; the model's person does not undo that.
+      if (only.type == EntityType::location && name.type == NameType::person && after_place_word(name, s)) return;
       if (only.type == entity_type(name.type)) {
         if (only.type == EntityType::person && name.end_token - name.first_token > 1) only.weak = false;  // the model confirms it
         return;
