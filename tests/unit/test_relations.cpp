@@ -145,6 +145,13 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
       {"hosted A and B for talks: each meets the host, not each other",
        "Chancellor Jonas Weber will host Prime Minister Tomas Berg and President Lena Varga for talks in Berlin on Sunday.",
        {"Jonas Weber + Lena Varga + Tomas Berg: planned in_person"}},
+      {"two envoys paid courtesy calls on a president",
+       "Ambassador Kazuhiko Koshikawa of Japan and Ambassador Steven Robinson of Australia paid courtesy calls on President Ferdinand Marcos.",
+       {"Ferdinand Marcos + Kazuhiko Koshikawa + Steven Robinson: held in_person"}},
+      {"the named part of a group after 'among them', each of a country",
+       "President Ferdinand Marcos will receive the credentials of six new ambassadors, among them Ambassador Peter Kell of Germany "
+       "and Ambassador Jan Smit of the Netherlands.",
+       {"Ferdinand Marcos + Jan Smit + Peter Kell: planned in_person"}},
       {"a press conference is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
       {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},

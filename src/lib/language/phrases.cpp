@@ -138,6 +138,7 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
   s.i = t;
   while (s.i < limit) {
     if (ctx.in_quote[s.i] != ctx.in_quote[t]) break;
+    if (!s.expecting && s.after_person && in(s.i, WordClass::genitive)) s.i = after_affiliation(s.i, limit);
     if (!s.expecting && s.after_person && is(s.i, ",")) s.i = after_apposition(s.i, limit);
     if (s.i >= limit) break;
     if (!s.expecting) {
@@ -174,9 +175,9 @@ bool Phrases::right_separator(RightScan& s) const {
     if (attribution_follows(i, s.limit)) return false;
     ++i;
     if (i < s.limit && in(i, WordClass::additive_conjunction)) ++i;
-    if (i < s.limit && in(i, WordClass::inclusion)) {
+    if (const std::uint32_t n = i < s.limit ? inclusion_at(i) : 0; n > 0) {
       s.g.including = static_cast<int>(s.g.items.size());
-      ++i;
+      i += n;
     }
     s.expecting = true;
     s.modifiers = 0;
@@ -188,9 +189,9 @@ bool Phrases::right_separator(RightScan& s) const {
     s.modifiers = 0;
     return true;
   }
-  if (in(i, WordClass::inclusion)) {
+  if (const std::uint32_t n = inclusion_at(i); n > 0) {
     s.g.including = static_cast<int>(s.g.items.size());
-    ++i;
+    i += n;
     s.expecting = true;
     return true;
   }
@@ -340,7 +341,7 @@ bool Phrases::right_word(RightScan& s) const {
   // ("met Ethiopian officials").
   if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
     // Not when they are named next: "US officials, including Treasury Secretary X".
-    const bool named_next = i < limit && (in(i, WordClass::inclusion) || (is(i, ",") && i + 1 < limit && in(i + 1, WordClass::inclusion)));
+    const bool named_next = i < limit && (inclusion_at(i) > 0 || (is(i, ",") && i + 1 < limit && inclusion_at(i + 1) > 0));
     const bool countrys_people = s.countries && s.owner >= 0 && s.modifiers == 1 && in(i - 1, WordClass::group_head) && !named_next;
     if (countrys_people && std::find(s.g.items.begin(), s.g.items.end(), s.owner) == s.g.items.end()) s.g.items.push_back(s.owner);
     s.owner = -1;
@@ -356,6 +357,18 @@ bool Phrases::right_word(RightScan& s) const {
 // the end; returns where the list goes on (the next comma, or `limit`), or
 // `comma` when the words there are no description (they name a person, or
 // open a clause).
+// "Ambassador X of Germany and ...": past the country or body a person is of; `of` itself when none follows.
+std::size_t Phrases::after_affiliation(std::size_t of, std::size_t limit) const {
+  std::size_t t = of + 1;
+  if (t < limit && in(t, WordClass::definite_article)) ++t;
+  const int m = t < limit ? ctx.mention_at_token[t] : -1;
+  if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[t].span.begin) return of;
+  const EntityType type = doc.mentions[static_cast<std::size_t>(m)].type;
+  if (type != EntityType::country && type != EntityType::organization) return of;
+  const std::size_t end = ctx.mention_end(m);
+  return end <= limit ? end : of;
+}
+
 std::size_t Phrases::after_apposition(std::size_t comma, std::size_t limit) const {
   const std::size_t first = comma + 1;
   if (first >= limit) return comma;
@@ -451,10 +464,7 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
       continue;
     }
     // "President X of Kenya received Y": the country qualifies the person before it.
-    if (start > stop + 1 && doc.entities[static_cast<std::size_t>(e)].type == EntityType::country && in(start - 1, WordClass::genitive) &&
-        ctx.mention_at_token[start - 2] >= 0 && doc.mentions[static_cast<std::size_t>(ctx.mention_at_token[start - 2])].type == EntityType::person) {
-      continue;
-    }
+    if (person_qualified_by(start, stop) >= 0) continue;
     found = e;
     found_at = start;
     break;
@@ -522,6 +532,15 @@ std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t
 }
 
 // Coordinated actors before the one found: "A, B and C".
+// The person mention a country mention starting at `start` qualifies ("X of Kenya"), or -1.
+int Phrases::person_qualified_by(std::size_t start, std::size_t stop) const {
+  const int m = ctx.mention_at_token[start];
+  if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].type != EntityType::country) return -1;
+  if (start <= stop + 1 || !in(start - 1, WordClass::genitive)) return -1;
+  const int person = ctx.mention_at_token[start - 2];
+  return person >= 0 && doc.mentions[static_cast<std::size_t>(person)].type == EntityType::person ? person : -1;
+}
+
 void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
   std::size_t j = g.first;
   bool after_and = false;
@@ -532,6 +551,10 @@ void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
     if (m < 0) break;
     std::size_t start = link - 1;
     while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
+    // "Ambassador X of Japan and ...": the country qualifies the person before it, who is the item.
+    if (const int person = person_qualified_by(start, stop); person >= 0) {
+      start = ctx.token_at(doc.mentions[static_cast<std::size_t>(person)].span.begin);
+    }
     std::size_t end = start;
     bool modifier = false;
     const int e = entity_starting(start, t, end, modifier);

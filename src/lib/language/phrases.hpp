@@ -72,11 +72,15 @@ class Phrases {
   std::string_view lower(std::size_t t) const { return ctx.lower(t); }
   bool is(std::size_t t, std::string_view word) const { return ctx.is(t, word); }
   bool in(std::size_t t, WordClass c) const { return ctx.in(t, c); }
+  // "including", "among them": the words (one or more) at t that introduce the named part of a group, or 0.
+  std::uint32_t inclusion_at(std::size_t t) const { return ctx.lexicon.class_member_at(ctx.keys.lower_id, t, WordClass::inclusion); }
   const TriggerHit* hit_at(std::size_t t) const { return ctx.hit_at(t); }
   int office_phrase(std::size_t t, std::size_t e, std::size_t limit, int m, std::size_t& end, bool& modifier) const;
   int owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end, bool& modifier) const;
   std::size_t skip_relative_clause(std::size_t t, std::size_t stop) const;
   bool countries_before_group(std::size_t head, std::size_t stop, Group& g) const;
+  std::size_t after_affiliation(std::size_t of, std::size_t limit) const;
+  int person_qualified_by(std::size_t start, std::size_t stop) const;
   std::size_t after_apposition(std::size_t comma, std::size_t limit) const;
   std::size_t coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const;
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;
