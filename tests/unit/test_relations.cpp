@@ -152,6 +152,10 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
        "President Ferdinand Marcos will receive the credentials of six new ambassadors, among them Ambassador Peter Kell of Germany "
        "and Ambassador Jan Smit of the Netherlands.",
        {"Ferdinand Marcos + Jan Smit + Peter Kell: planned in_person"}},
+      {"a companion named in a sentence after the meeting joins the side of the one they went with",
+       "President Ferdinand Marcos met the new Indian Ambassador, Shambhu Kumaran, on Monday.\nKumaran was accompanied by First "
+       "Secretary Anita Rao.",
+       {"Anita Rao + Ferdinand Marcos + Shambhu Kumaran: held in_person"}},
       {"a press conference is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
       {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},

@@ -101,6 +101,7 @@ class MeetingRules {
     read_sentences();
     read_attendance();
     read_presence();
+    read_later_companions();
     read_bulleted_lists();
     drop_countries_with_people();
   }
@@ -184,6 +185,39 @@ class MeetingRules {
       Meeting* meeting = meeting_told_before(si);
       if (meeting == nullptr || !ensure_country_sides(*meeting)) continue;
       for (int person : people_between(s.first_token, s.end_token)) join_side_of_country(*meeting, a_.id(person));
+    }
+  }
+
+  // "... met Y. X was accompanied by Z.": people said to go with a participant, in a sentence after the
+  // meeting, join that participant's side.
+  void read_later_companions() {
+    for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      std::size_t cue = s.first_token, cue_words = 0;
+      while (cue < s.end_token && (cue_words = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::accompaniment)) == 0) ++cue;
+      if (cue == s.end_token || a_.in_quote[cue] || cue == s.first_token || !a_.in(cue - 1, WordClass::passive_auxiliary)) continue;
+      const Group subject = a_.left(cue - 1, s.first_token);
+      if (subject.items.size() != 1 || !a_.is_person(subject.items.front())) continue;
+      Meeting* meeting = meeting_told_before(si);
+      if (meeting == nullptr) continue;
+      const std::string goer = a_.id(subject.items.front());
+      for (int companion : a_.right(cue + cue_words, s.end_token, false).items) {
+        if (a_.is_person(companion)) join_side_of(*meeting, goer, a_.id(companion));
+      }
+    }
+  }
+
+  // Adds `person` to the side of `member` (a participant); a meeting of two without sides gets them.
+  static void join_side_of(Meeting& m, const std::string& member, const std::string& person) {
+    if (std::find(m.participants.begin(), m.participants.end(), member) == m.participants.end()) return;
+    if (std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end()) return;
+    if (m.sides.empty() && m.participants.size() == 2) m.sides = {{m.participants[0]}, {m.participants[1]}};
+    for (std::vector<std::string>& side : m.sides) {
+      if (std::find(side.begin(), side.end(), member) == side.end()) continue;
+      side.push_back(person);
+      std::sort(side.begin(), side.end());
+      m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
+      return;
     }
   }
 
