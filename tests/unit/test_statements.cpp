@@ -247,6 +247,15 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{"organization:kestrel-analytics-inc", StatementKind::indirect, {"reforms were moving slower"}}},
        {},
        1},
+      // "the envoy" for the ambassador the story named; "the mayor" for the mayor of a city.
+      {"Indian Ambassador Shambhu Kumaran met Foreign Secretary Enrique Manalo on Monday.\nThe envoy said India wanted closer ties.",
+       {{"person:shambhu-kumaran", StatementKind::indirect, {"India wanted closer ties"}}},
+       {},
+       1},
+      {"Manila Mayor Honey Lacuna welcomed the delegation.\nThe mayor said the city would host a festival.",
+       {{"person:honey-lacuna", StatementKind::indirect, {"the city would host a festival"}}},
+       {},
+       1},
       // "the agency" too; the words start at the verb, not at the noun that names the speaker.
       {"Kestrel Analytics Inc lowered its outlook for Kenya on Monday.\nThe agency also doubted the government's ability to enact reforms.",
        {{"organization:kestrel-analytics-inc", StatementKind::indirect, {"doubted the government's ability"}}},

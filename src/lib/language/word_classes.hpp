@@ -132,7 +132,9 @@ namespace newsgraph {
   X(one_by_one)              /* says the people met were met one at a time, each a meeting of its own: "met separately with X and Y" */ \
   X(lesser_rank)             /* in a title, makes it a lower office than the title without it: "vice president" is no "president" */ \
   X(head_of_state_role)      /* a title written alone that stands for whoever heads the state: "the head of state said" */ \
-  X(head_of_state_head)      /* the last word of a head of state's title: "President", "King", "Emir" */
+  X(head_of_state_head)      /* the last word of a head of state's title: "President", "King", "Emir" */ \
+  X(envoy_role)              /* a title written alone that stands for whoever holds a diplomatic post: "the envoy said" */ \
+  X(diplomatic_post_head)    /* the last word of a diplomat's title: "Ambassador", "Envoy", "Commissioner", "affaires" */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,

@@ -212,7 +212,19 @@ std::vector<int> Coreference::holders_of_title(const std::string& title_slug) co
   const std::string bare_id = ":" + title_slug;
   const std::vector<std::string_view> bare = title_words(bare_id);
   if (heads_state(bare)) return holders_where([&](const std::string& target) { return state_head_title(title_words(target)); });
-  return holders_where([&](const std::string& target) { return shortens(bare, title_words(target), ctx.lexicon); });
+  if (bare.size() == 1 && ctx.lexicon.in_class(bare.front(), WordClass::envoy_role)) {  // "the envoy": the ambassador
+    return holders_where([&](const std::string& target) { return ctx.lexicon.in_class(title_words(target).back(), WordClass::diplomatic_post_head); });
+  }
+  // "the mayor" for the mayor of Lisbon: an office named with the place it serves shortens to its title.
+  const std::string_view link = ctx.lexicon.place_office_link();
+  return holders_where([&](const std::string& target) {
+    std::vector<std::string_view> words = title_words(target);
+    if (shortens(bare, words, ctx.lexicon)) return true;
+    const auto at = std::find(words.begin(), words.end(), link);
+    if (link.empty() || at == words.end()) return false;
+    words.erase(at, words.end());
+    return words == bare || shortens(bare, words, ctx.lexicon);
+  });
 }
 
 // Is the title one that stands for whoever heads the state ("head of state")?
