@@ -252,7 +252,7 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{"person:shambhu-kumaran", StatementKind::indirect, {"India wanted closer ties"}}},
        {},
        1},
-      {"Manila Mayor Honey Lacuna welcomed the delegation.\nThe mayor said the city would host a festival.",
+      {"Manila Mayor Honey Lacuna met the delegation on Monday.\nThe mayor said the city would host a festival.",
        {{"person:honey-lacuna", StatementKind::indirect, {"the city would host a festival"}}},
        {},
        1},
