@@ -123,6 +123,9 @@ TEST_CASE("capitalized non-names never become people") {
       {"The President said nothing.", {}, {"person:president", "person:the-president"}},
       // A lone capitalized word before a verb of saying is no name of itself.
       {"Officials said nothing. Analysts told reporters the same. Gazprom said so.", {}, {"person:officials", "person:analysts", "person:gazprom"}},
+      // A place's kind written alone refers back to the place: no place of its own.
+      {"Fighting went on in Gaza. Aid trucks reached the Strip on Monday and the Peninsula on Tuesday.", {},
+       {"location:strip", "location:peninsula", "organization:peninsula", "person:strip"}},
   });
 }
 
