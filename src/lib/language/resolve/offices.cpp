@@ -263,11 +263,14 @@ class OfficeRules {
     if (doc_.tokens[p - 1].capitalized) after = p;
   }
 
-  // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X".
-  void skip_posting(const Around& a, std::size_t& after) const {
-    if (!in(a, after, WordClass::destination_preposition)) return;
+  // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X". Returns the
+  // country of the posting, or empty.
+  std::string skip_posting(const Around& a, std::size_t& after) const {
+    if (!in(a, after, WordClass::destination_preposition)) return {};
     const int m = mention_at(a, after + 1);
-    if (resolved(m, EntityType::country) || resolved(m, EntityType::location)) after = end_of(a, m);
+    if (!resolved(m, EntityType::country) && !resolved(m, EntityType::location)) return {};
+    after = end_of(a, m);
+    return resolved(m, EntityType::country) ? entity_of(m).id : std::string();
   }
 
   // Owner before the title: "US Treasury Secretary", "Japan's top trade
@@ -456,7 +459,7 @@ class OfficeRules {
     if (!serves_place) owner = owner_after(a, after);
     const bool owner_came_before = owner.empty() || owner_begin < doc_.mentions[k].span.begin;
     if (owner.empty() && !serves_place) skip_portfolio(a, after);
-    skip_posting(a, after);
+    if (const std::string host = skip_posting(a, after); !host.empty() && host_country_.empty()) host_country_ = host;
     if (owner.empty() && !serves_place) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
@@ -515,7 +518,8 @@ class OfficeRules {
     }
     // Titles with a home of their own ("ambassador": unknown) are never guessed.
     if (use.owner_id.empty() && ctx_.lexicon.office_scope(title_lower) != "org" && ctx_.lexicon.office_home(title_lower).empty()) {
-      use.owner_id = dominant_country_;
+      // A story about an envoy posted to a country is told from there: "Ambassador to Nepal X called on Prime Minister Y".
+      use.owner_id = host_country_.empty() ? dominant_country_ : host_country_;
     }
   }
 
@@ -561,6 +565,7 @@ class OfficeRules {
   Reading& ctx_;
   Document& doc_;
   std::string dominant_country_;
+  std::string host_country_;  // where the first envoy of the story is posted ("Ambassador to Nepal"), else empty
   std::vector<std::string> body_country_;  // by mention: alpha-2 a government body acts for, or empty
   std::map<std::string, std::string> country_of_body_;  // government body's entity id -> its country's id
   std::map<int, std::string> stated_owner_by_holder_;          // by holder mention: lists share it
