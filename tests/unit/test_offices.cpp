@@ -188,6 +188,10 @@ TEST_CASE("an owner the title leaves implicit") {
       {"Kenji Morimoto flew from China to Japan. President Tony Marsh spoke.", "person:tony-marsh -> office:_:president (-)"},
       // An ambassador is rarely from the country the story is about.
       {"Syria said Syria would talk. Syria agreed. Ambassador Lena Park arrived.", "person:lena-park -> office:_:ambassador (-)"},
+      // An owner written after the last of two titled names is the first one's too; not over a name with no title.
+      {"Present were Counsellor Ms. Ingrid Berg and First Secretary Mr. Lars Nilsen of the Norwegian Embassy.",
+       "person:ingrid-berg -> office:NO:counsellor (country:NO); person:lars-nilsen -> office:NO:first-secretary (country:NO)"},
+      {"Present were Counsellor Ingrid Berg and Lars Nilsen of the Norwegian Embassy.", "person:ingrid-berg -> office:_:counsellor (-)"},
       // A story about an envoy posted to a country is told from there, however often the envoy's country is named.
       {"Chinese Ambassador to Nepal Chen Song called on Prime Minister Ram Thapa. Chen praised Chinese aid and Chinese firms.",
        "person:chen-song -> office:CN:ambassador (country:CN); person:ram-thapa -> office:NP:prime-minister (country:NP)"},

@@ -36,6 +36,7 @@ struct TitleUse {
   std::size_t t_first, sentence;
   std::uint32_t owner_begin;  // where an owner written before the title starts, else the title's start
   std::string place;          // the city or region a mayor or governor serves ("Lisbon"), else empty
+  bool owner_after_holder = false;  // "First Secretary X of the Bangladesh Embassy": the owner follows the name
 };
 
 class OfficeRules {
@@ -50,11 +51,25 @@ class OfficeRules {
       if (doc_.mentions[k].type == EntityType::office) read_title(k);
     }
     add_known_people();
+    share_owner_backwards();
     for (TitleUse& use : uses_) {
       if (use.owner_id.empty()) settle_implicit_owner(use);
     }
     for (const TitleUse& use : uses_) {
       if (!rank_of_address(use)) emit(use);
+    }
+  }
+
+  // "Counsellor A and First Secretary B of the Bangladesh Embassy": the owner written after the last
+  // name of a list of titled people is the owner of the titles before it too.
+  void share_owner_backwards() {
+    for (std::size_t i = uses_.size(); i-- > 1;) {
+      TitleUse& earlier = uses_[i - 1];
+      const TitleUse& later = uses_[i];
+      if (!earlier.owner_id.empty() || later.owner_id.empty() || !later.owner_after_holder || earlier.sentence != later.sentence) continue;
+      const std::size_t link = ctx_.mention_end(earlier.holder);
+      if (link + 1 != later.t_first || !ctx_.in(link, WordClass::additive_conjunction)) continue;
+      earlier.owner_id = later.owner_id;
     }
   }
 
@@ -463,11 +478,13 @@ class OfficeRules {
     if (owner.empty() && !serves_place) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
+    const bool owner_before_holder = !owner.empty();
     int holder = holder_after(a, after, owner);
     // "Mayor Ana Lima of Porto": the place after the holder's name.
     if (const int late_place = holder >= 0 && !serves_place && owner.empty() ? place_after(a, end_of(a, holder)) : -1; late_place >= 0) {
       read_place(late_place, place, owner);
     }
+    const bool owner_after_holder = holder >= 0 && !owner_before_holder && !owner.empty();
     if (holder < 0) holder = next_in_titled_list(a, after, owner_begin, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
@@ -486,7 +503,7 @@ class OfficeRules {
       stated_owner_by_person_.try_emplace(holder_id, owner);
     }
     uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence),
-                     owner_begin, place});
+                     owner_begin, place, owner_after_holder});
   }
 
   // A known person's country (people lexicon) where the text states none.
