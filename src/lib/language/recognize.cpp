@@ -475,7 +475,23 @@ struct Recognizer {
            last.span.end >= doc.tokens[b - 1].span.begin;
   }
 
+  // "Cabinet Secretary for Trade (and Industry) Moses Kuria": the capitalized portfolio words after a title
+  // and "for" are the title's, not the start of a name. Returns where the rest of the run starts.
+  std::size_t past_portfolio(const Sentence& s, std::size_t b, std::size_t e) const {
+    if (b < s.first_token + 2) return b;
+    const bool after_title = in(b - 1, WordClass::portfolio_link) && after_office(b - 1);
+    const bool continued = in(b - 1, WordClass::portfolio_joiner) && is_cap_word(b - 2) && in(b - 2, WordClass::portfolio);
+    if (!after_title && !continued) return b;
+    std::size_t k = b;
+    while (k < e && is_cap_word(k) && in(k, WordClass::portfolio)) ++k;
+    return k;
+  }
+
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
+    const std::size_t run_first = b;
+    b = past_portfolio(s, b, e);
+    if (b >= e) return;
+    const bool after_portfolio = b > run_first;  // the title's holder follows
     // "Secretary-General of the Ministry of Foreign Affairs Rui Telles": a body's name, then a person's.
     if (const std::size_t k = person_after_body(b, e); k > b) {
       classify_run(s, b, k, headline);
@@ -500,7 +516,7 @@ struct Recognizer {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
-    bool titled = peel_titles(b, e);
+    bool titled = peel_titles(b, e) || after_portfolio;
     // "Head of Public Service Dr Joseph Kinyua": an honorific inside the run opens the name (the words
     // before it end a title no list holds).
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
