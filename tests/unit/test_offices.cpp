@@ -166,6 +166,8 @@ TEST_CASE("a list of people with titles: a title between two names is the next o
       // A first name with no title of its own keeps the title after it.
       {"Guests included Luis Mendoza, Secretary General of the Ministry of Foreign Affairs, and Ana Prieto.",
        "person:luis-mendoza -> office:ministry-of-foreign-affairs:secretary-general (organization:ministry-of-foreign-affairs)"},
+      // An owner in lower case that names no one, then the holder after a comma.
+      {"The deputy governor of the central bank, Maria Costa, briefed reporters.", "person:maria-costa -> office:_:deputy-governor (-)"},
       // No name right after the second title's comma: it stays with the name before it.
       {"President Tomas Reyes, chairman of the regional bloc, met Erik Holm.",
        "person:tomas-reyes -> office:_:chairman (-); person:tomas-reyes -> office:_:president (-)"},

@@ -240,6 +240,8 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"noted the steady growth of trade"}}},
        {"He noted"},
        1},
+      // A title in apposition before the speaker's name is no words of theirs.
+      {"The deputy governor of the central bank, Maria Costa, briefed reporters.", {}, {"deputy governor"}, 0},
       // Unnamed officials name no speaker.
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nDuring the talks, officials noted the steady growth of trade.", {}, {}, 0},
       // "the firm" is the organization named last, whatever its name.

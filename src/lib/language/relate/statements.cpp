@@ -596,10 +596,29 @@ class StatementRules {
         r.content_first = after_dateline(a_, s);
         r.content_end = speaker_first - 1;
         r.content_end = before_speaker_aside(r);
+        // "The deputy governor of the bank, X, briefed reporters": the words before the comma are X's title, not X's words.
+        if (holds_title_in(r.speakers, r.content_first, r.content_end)) return false;
         read_continuation(h, s, r);
       }
     }
     return true;
+  }
+
+  // Do the words from `first` open with a title one of the speakers holds ("The deputy governor of ...",
+  // "Kenya's finance minister"), past articles and the title's owner?
+  bool holds_title_in(const std::vector<int>& speakers, std::size_t first, std::size_t end) const {
+    std::size_t t = first;
+    while (t < end && (a_.in(t, WordClass::determiner) || doc_.tokens[t].kind == TokenKind::possessive ||
+                       (ctx_.mention_at_token[t] >= 0 && doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[t])].type != EntityType::office &&
+                        doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[t])].type != EntityType::person))) {
+      ++t;
+    }
+    const int m = t < end ? ctx_.mention_at_token[t] : -1;
+    if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::office) return false;
+    const int office = doc_.mentions[static_cast<std::size_t>(m)].entity;
+    return std::any_of(doc_.holdings.begin(), doc_.holdings.end(), [&](const OfficeHolding& held) {
+      return held.office == office && std::find(speakers.begin(), speakers.end(), held.holder) != speakers.end();
+    });
   }
 
   // "The talks were useful, Lund told a news conference.": after "told" only its hearer, no "that"; the

@@ -351,7 +351,7 @@ class OfficeRules {
   // even when the closing comma is left out: "Newly appointed Chinese
   // Ambassador to Nepal, Chen Song paid a call on ...".
   int holder_after_comma(const Around& a, std::size_t after, std::uint32_t owner_begin) const {
-    after = past_brackets(a, after);
+    after = past_brackets(a, past_unnamed_owner(a, after));
     if (after >= a.s->end_token || text(a, after) != ",") return -1;
     std::size_t p = after + 1;
     if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = end_of(a, mention_at(a, p));
@@ -361,6 +361,18 @@ class OfficeRules {
     const std::string_view next = text(a, next_token);
     if (next == "," || next == "." || next == ";" || next == ")") return m;
     return opens_sentence(a, owner_begin) && !doc_.tokens[next_token].capitalized && doc_.tokens[next_token].kind == TokenKind::word ? m : -1;
+  }
+
+  // Past an owner written in lower case that names no entity, up to a comma: "the deputy governor of the
+  // central bank, X" (at most a few words, none capitalized).
+  std::size_t past_unnamed_owner(const Around& a, std::size_t t) const {
+    constexpr std::size_t longest = 5;
+    if (!in(a, t, WordClass::genitive)) return t;
+    for (std::size_t c = t + 1; c < a.s->end_token && c <= t + longest; ++c) {
+      if (text(a, c) == ",") return c > t + 1 ? c : t;
+      if (doc_.tokens[c].kind != TokenKind::word || doc_.tokens[c].capitalized || mention_at(a, c) >= 0) return t;
+    }
+    return t;
   }
 
   // Past a short aside in brackets right after a title: "Head of State Protocol (Chief of Protocol), X".
