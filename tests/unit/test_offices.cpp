@@ -129,6 +129,9 @@ TEST_CASE("a title serving another title, and its field, are one long title") {
        "person:hana-bekele -> office:world-health-organization:regional-director-for-southeast-asia (organization:world-health-organization)"},
       {"WHO Regional Director for South-East Asia Hana Bekele visited Nepal.",
        "person:hana-bekele -> office:world-health-organization:regional-director-for-south-east-asia (organization:world-health-organization)"},
+      // A name right after the served title is that title's holder: the titles stay apart.
+      {"Jake Sullivan, a senior adviser to President Joe Biden, spoke.",
+       "person:jake-sullivan -> office:US:senior-adviser (country:US); person:joe-biden -> office:US:president (country:US)"},
       {"World Bank Senior Director Musa Otieno visited Nepal.", "person:musa-otieno -> office:world-bank:director (organization:world-bank)"},
   });
 }

@@ -357,18 +357,19 @@ struct Recognizer {
     std::vector<int> probe;
     const std::uint32_t served = k < end ? office_match(k, end, probe) : 0;
     if (served == 0) return t;
-    key.append(" ").append(doc.slice({doc.tokens[t].span.begin, doc.tokens[k + served - 1].span.end}));
-    k += served;
+    const std::size_t served_end = k + served;
     // The field: capitalized words of the portfolio class after "for"/"on".
-    std::size_t f = k + 1;
-    if (k < end && in(k, WordClass::portfolio_link)) {
+    std::size_t f = served_end + 1;
+    if (served_end < end && in(served_end, WordClass::portfolio_link)) {
       while (f < end && is_cap_word(f) && in(f, WordClass::portfolio)) ++f;
     }
-    if (f > k + 1) {
-      key.append(" ").append(doc.slice({doc.tokens[k].span.begin, doc.tokens[f - 1].span.end}));
-      k = f;
-    }
-    return k;
+    const bool field = f > served_end + 1;
+    // "a senior adviser to President Joe Biden": a name right after the served title is its holder's; the titles stay apart.
+    if (!field && served_end < end && is_cap_word(served_end) && lex.title_word(keys.exact_id[served_end]) == TitleWordKind::none) return t;
+    key.append(" ").append(doc.slice({doc.tokens[t].span.begin, doc.tokens[served_end - 1].span.end}));
+    if (!field) return served_end;
+    key.append(" ").append(doc.slice({doc.tokens[served_end].span.begin, doc.tokens[f - 1].span.end}));
+    return f;
   }
 
   // "Regional Director for South-East Asia": a world region a title serves
