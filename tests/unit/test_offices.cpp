@@ -94,6 +94,8 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
       {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.",
        "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
       {"Irish finance spokesperson Aoife Byrne said so.", "person:aoife-byrne -> office:IE:finance-spokesperson (country:IE)"},
+      // A portfolio before "Secretary" or "Minister" that no list holds makes one title.
+      {"Mexican Economy Secretary Rosa Icela met the press.", "person:rosa-icela -> office:MX:economy-secretary (country:MX)"},
       // A junior minister's title is not the senior one its portfolio names.
       {"Uganda's State Minister for Foreign Affairs Henry Okello spoke.", "person:henry-okello -> office:UG:minister-of-state (country:UG)"},
       // Without commas the portfolio's capitalized words are the title's, and the holder's name follows them.
