@@ -144,6 +144,8 @@ TEST_CASE("diplomatic ranks and protocol are offices") {
        "person:amos-njoroge -> office:KE:first-secretary (country:KE); person:ruth-wairimu -> office:KE:counsellor (country:KE)"},
       // The longest title wins: "Head of State Protocol" is no "Head of State".
       {"Portugal's Head of State Protocol Rui Matos received them.", "person:rui-matos -> office:PT:chief-of-protocol (country:PT)"},
+      // An envoy's posting after "for", as after "to".
+      {"UN envoy for Yemen Hans Grundberg met the rebels.", "person:hans-grundberg -> office:united-nations:envoy (organization:united-nations)"},
   });
 }
 

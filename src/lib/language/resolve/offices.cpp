@@ -278,10 +278,11 @@ class OfficeRules {
     if (doc_.tokens[p - 1].capitalized) after = p;
   }
 
-  // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X". Returns the
+  // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X", "UN envoy for Yemen X". Returns the
   // country of the posting, or empty.
   std::string skip_posting(const Around& a, std::size_t& after) const {
-    if (!in(a, after, WordClass::destination_preposition)) return {};
+    // "Ambassador to Ethiopia", "UN envoy for Yemen"
+    if (!in(a, after, WordClass::destination_preposition) && !in(a, after, WordClass::portfolio_link)) return {};
     const int m = mention_at(a, after + 1);
     if (!resolved(m, EntityType::country) && !resolved(m, EntityType::location)) return {};
     after = end_of(a, m);
