@@ -156,6 +156,10 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
        "President Ferdinand Marcos met the new Indian Ambassador, Shambhu Kumaran, on Monday.\nKumaran was accompanied by First "
        "Secretary Anita Rao.",
        {"Anita Rao + Ferdinand Marcos + Shambhu Kumaran: held in_person"}},
+      {"a message received, then delivered by an envoy (passive), who was accompanied by an aide",
+       "President Anna Keller on Thursday received a special message from President Amara Osei.\nThe message was delivered by "
+       "President Osei's Special Envoy Erik Holm who was accompanied by Counsellor Maria Lund.",
+       {"Anna Keller + Erik Holm + Maria Lund: held in_person"}},
       {"a press conference is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
       {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},

@@ -102,6 +102,7 @@ class MeetingRules {
     read_attendance();
     read_presence();
     read_later_companions();
+    read_passive_deliveries();
     read_bulleted_lists();
     drop_countries_with_people();
   }
@@ -186,6 +187,46 @@ class MeetingRules {
       if (meeting == nullptr || !ensure_country_sides(*meeting)) continue;
       for (int person : people_between(s.first_token, s.end_token)) join_side_of_country(*meeting, a_.id(person));
     }
+  }
+
+  // "X received a message from Z. The message was delivered by envoy Y, who was accompanied by W.": the
+  // people who delivered it met the one who received it, named as the subject of the sentence before.
+  void read_passive_deliveries() {
+    for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      for (const Hit& h : a_.hits[si]) {
+        if (h.role != Role::delivery || h.token == s.first_token || !a_.in(h.token - 1, WordClass::passive_auxiliary)) continue;
+        if (h.end >= s.end_token || !a_.in(h.end, WordClass::agent_preposition)) continue;
+        const int deliverer = first_person_not_possessor(h.end + 1, s.end_token);
+        const int recipient = recipient_before(si);
+        if (deliverer < 0 || recipient < 0) continue;
+        TriggerFrame frame(h, si);
+        frame.scope.from = s.first_token;
+        emit(frame, {recipient}, {deliverer}, false);
+        break;
+      }
+    }
+  }
+
+  // The first person named from `from` who is not a possessor ("President Z's Special Envoy Y": Y), or -1.
+  int first_person_not_possessor(std::size_t from, std::size_t end) const {
+    for (std::size_t t = from; t < end; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0 || a_.in_quote[t] || doc_.mentions[static_cast<std::size_t>(m)].span.begin != doc_.tokens[t].span.begin) continue;
+      const int e = doc_.mentions[static_cast<std::size_t>(m)].entity;
+      const std::size_t after = ctx_.mention_end(m);
+      if (a_.is_person(e) && !(after < end && doc_.tokens[after].kind == TokenKind::possessive)) return e;
+    }
+    return -1;
+  }
+
+  // The person who received something in the sentence before `si`: its subject, when a host trigger
+  // ("received") follows it there; else -1.
+  int recipient_before(std::size_t si) const {
+    const int subject = a_.subject_of_sentence(si - 1);
+    if (subject < 0 || !a_.is_person(subject)) return -1;
+    const bool received = std::any_of(a_.hits[si - 1].begin(), a_.hits[si - 1].end(), [&](const Hit& h) { return h.role == Role::host; });
+    return received ? subject : -1;
   }
 
   // "... met Y. X was accompanied by Z.": people said to go with a participant, in a sentence after the
