@@ -160,6 +160,11 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
        "President Anna Keller on Thursday received a special message from President Amara Osei.\nThe message was delivered by "
        "President Osei's Special Envoy Erik Holm who was accompanied by Counsellor Maria Lund.",
        {"Anna Keller + Erik Holm + Maria Lund: held in_person"}},
+      {"negotiating with a person", "National leader Chris Larsen has been negotiating with ACT leader David Seymour since the election.",
+       {"Chris Larsen + David Seymour: held in_person"}},
+      {"negotiating to free someone is no meeting with them", "President Anna Keller negotiated to free aid worker John Smith.", {}},
+      {"people the text does not name met someone: no one named before is their actor",
+       "President Anna Keller spoke on Monday.\nThe unions met with Prime Minister Tomas Berg for weeks.", {}},
       {"a press conference is no meeting",
        "President Anna Keller and Prime Minister Tomas Berg spoke to reporters at a joint press conference.", {}},
       {"an interview is no meeting", "President Anna Keller told journalist Maria Lund in an interview that the war must end.", {}},

@@ -134,7 +134,8 @@ namespace newsgraph {
   X(head_of_state_role)      /* a title written alone that stands for whoever heads the state: "the head of state said" */ \
   X(head_of_state_head)      /* the last word of a head of state's title: "President", "King", "Emir" */ \
   X(envoy_role)              /* a title written alone that stands for whoever holds a diplomatic post: "the envoy said" */ \
-  X(diplomatic_post_head)    /* the last word of a diplomat's title: "Ambassador", "Envoy", "Commissioner", "affaires" */
+  X(diplomatic_post_head)    /* the last word of a diplomat's title: "Ambassador", "Envoy", "Commissioner", "affaires" */ \
+  X(crowd_noun)              /* people the text does not name, as a subject: "the unions met with X" (no one named before) */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,

@@ -651,7 +651,7 @@ class MeetingRules {
       f.subject = a_.left(h.token, s.first_token);
     }
     if (f.subject.items.empty() && !f.subject.their && !f.between && !f.subject.bounded && !f.objects.items.empty() &&
-        !person_named_before(f)) {
+        !person_named_before(f) && !unnamed_group_before(f)) {
       // "In a meeting with X, Y asked ...": the sentence's subject; "His Majesty, in a phone call with X,
       // called for ...", "The WHO official held meetings with Y": a description names the actor, who is
       // the person the text is about.
@@ -699,6 +699,16 @@ class MeetingRules {
   }
 
   // Is a person named before the trigger in its sentence (outside quotes)?
+  // "The unions met with X", "Officials have met X": people the text does not name are the actors, no
+  // one named earlier (within the two words before the trigger).
+  bool unnamed_group_before(const TriggerFrame& f) const {
+    const std::size_t first = sentence(f).first_token;
+    for (std::size_t t = f.h.token; t > first && t + 2 >= f.h.token; --t) {
+      if (a_.in(t - 1, WordClass::group_head) || a_.in(t - 1, WordClass::crowd_noun)) return true;
+    }
+    return false;
+  }
+
   bool person_named_before(const TriggerFrame& f) const {
     for (std::size_t t = sentence(f).first_token; t < f.h.token; ++t) {
       const int m = ctx_.mention_at_token[t];
