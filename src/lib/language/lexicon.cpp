@@ -40,7 +40,7 @@ std::size_t Vocabulary::slot_of(std::string_view key, std::uint32_t hash) const 
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == unknown) return i;
-    if (slot.hash == hash && slot.length == key.size() && same_bytes(pool_.data() + slot.offset, key)) return i;
+    if (slot.hash == hash && starts_[slot.id + 1] - starts_[slot.id] == key.size() && same_bytes(pool_.data() + starts_[slot.id], key)) return i;
   }
 }
 
@@ -55,9 +55,10 @@ std::uint32_t Vocabulary::intern(std::string_view key) {
   const std::uint32_t hash = key_hash(key);
   Slot& slot = slots_[slot_of(key, hash)];
   if (slot.id != unknown) return slot.id;
-  slot = {hash, count_, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())};
+  slot = {hash, count_};
   maybe_.set(hash >> 16);
   pool_.append(key);
+  starts_.push_back(static_cast<std::uint32_t>(pool_.size()));
   return count_++;
 }
 
@@ -76,6 +77,8 @@ void Vocabulary::grow() {
 void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
   if (ids.empty()) return;
   if (ids.front() >= by_first_.size()) by_first_.resize(ids.front() + 1);
+  if (ids.front() / 64 >= starts_.size()) starts_.resize(ids.front() / 64 + 1);
+  starts_[ids.front() / 64] |= std::uint64_t{1} << (ids.front() % 64);
   auto& phrases = by_first_[ids.front()];
   for (Phrase& phrase : phrases) {
     if (phrase.ids == ids) {

@@ -103,15 +103,17 @@ class Vocabulary {
   std::size_t size() const { return count_; }
 
  private:
+  // Eight bytes a slot, so that the table stays in the processor's cache
+  // between lookups; where a key's bytes are is kept by id, and read only
+  // when the hash matches.
   struct Slot {
     std::uint32_t hash = 0;
     std::uint32_t id = unknown;  ///< unknown: an empty slot
-    std::uint32_t offset = 0;    ///< of the key in pool_
-    std::uint32_t length = 0;
   };
   std::size_t slot_of(std::string_view key, std::uint32_t hash) const;  ///< its slot, or the empty one where it goes
   void grow();
-  std::string pool_;         ///< every key's bytes, one after another
+  std::string pool_;         ///< every key's bytes, one after another, in id order
+  std::vector<std::uint32_t> starts_{0};  ///< key `id` is pool_[starts_[id], starts_[id + 1])
   std::vector<Slot> slots_;  ///< a power of two in size, at most half full
   /// A bit per value of a hash's top 16 bits, set for every key: most words
   /// of a text are no key, and this small table (in the fastest cache) says so.
@@ -129,7 +131,7 @@ class PhraseTable {
   /// tokens (0 when none) and the entries it names.
   /// Inline for the common answer: most tokens start no phrase.
   std::uint32_t longest_match(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const {
-    if (pos >= ids.size() || ids[pos] >= by_first_.size() || by_first_[ids[pos]].empty()) {
+    if (pos >= ids.size() || !starts_phrase(ids[pos])) {
       entries.clear();
       return 0;
     }
@@ -138,11 +140,19 @@ class PhraseTable {
 
  private:
   std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
+  /// Does a phrase start with key id `id`? Asked of nearly every token by
+  /// every table: a bit per id (about a kilobyte, in the fastest cache)
+  /// answers without touching by_first_, whose slots are far apart.
+  bool starts_phrase(std::uint32_t id) const {
+    const std::size_t word = id / 64;
+    return word < starts_.size() && ((starts_[word] >> (id % 64)) & 1U) != 0;
+  }
   struct Phrase {
     std::vector<std::uint32_t> ids;
     std::vector<int> entries;
   };
   std::vector<std::vector<Phrase>> by_first_;  ///< indexed by the first id; longest first
+  std::vector<std::uint64_t> starts_;          ///< bit `id` set when by_first_[id] is not empty
 };
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
@@ -212,7 +222,7 @@ class Lexicon {
 
   /// Is the lower-case word with this key id (TokenKeys::lower_id) in class `c` (data/word_classes.tsv)?
   bool in_class(std::uint32_t lower_key_id, WordClass c) const {
-    return lower_key_id < word_classes_.size() && word_classes_[lower_key_id].has(c);
+    return lower_key_id < class_row_of_.size() && class_rows_[class_row_of_[lower_key_id]].has(c);
   }
   bool in_class(std::string_view lower_word, WordClass c) const { return in_class(vocabulary_.find(lower_word), c); }
   /// The word joining a city's or a region's office to its place in the office's name ("mayor of Lisbon"),
@@ -310,7 +320,12 @@ class Lexicon {
     void set(WordClass c) { bits[static_cast<unsigned>(c) / 64] |= std::uint64_t{1} << (static_cast<unsigned>(c) % 64); }
     bool has(WordClass c) const { return ((bits[static_cast<unsigned>(c) / 64] >> (static_cast<unsigned>(c) % 64)) & 1U) != 0; }
   };
-  std::vector<ClassMask> word_classes_;
+  /// A word's mask is class_rows_[class_row_of_[id]]; row 0 is empty, for the
+  /// many words of no class. Asked of every token many times: four bytes a
+  /// word and a row only for words that have classes keep it in the cache.
+  void add_word_class(std::uint32_t id, WordClass c);
+  std::vector<std::uint32_t> class_row_of_;
+  std::vector<ClassMask> class_rows_{ClassMask{}};
   std::string place_office_link_;
   PhraseTable class_phrases_;
   std::vector<ClassMask> class_phrase_masks_;

@@ -207,14 +207,21 @@ void Lexicon::load_word_classes(std::string_view tsv) {
     if (*cls == WordClass::place_office_link && place_office_link_.empty()) place_office_link_ = word;
     const std::vector<std::string> keys = token_keys(word, true);
     if (keys.size() == 1) {
-      const std::uint32_t id = vocabulary_.intern(keys.front());
-      if (id >= word_classes_.size()) word_classes_.resize(id + 1);
-      word_classes_[id].set(*cls);
+      add_word_class(vocabulary_.intern(keys.front()), *cls);
     } else {
       class_phrases_.add(intern_keys(keys), static_cast<int>(class_phrase_masks_.size()));
       class_phrase_masks_.emplace_back().set(*cls);
     }
   }
+}
+
+void Lexicon::add_word_class(std::uint32_t id, WordClass c) {
+  if (id >= class_row_of_.size()) class_row_of_.resize(id + 1, 0);
+  if (class_row_of_[id] == 0) {
+    class_row_of_[id] = static_cast<std::uint32_t>(class_rows_.size());
+    class_rows_.emplace_back();
+  }
+  class_rows_[class_row_of_[id]].set(c);
 }
 
 namespace {
