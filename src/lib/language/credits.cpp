@@ -13,7 +13,8 @@ constexpr std::size_t kDatelineBytes = 60;
 constexpr std::size_t kDatelineLines = 3;
 
 struct Line {
-  std::size_t begin = 0, end = 0, number = 0;
+  std::size_t begin = 0, end = 0;
+  std::size_t number = 0;  ///< of the line, counted only up to kDatelineLines (all that in_dateline asks)
 };
 
 Line line_around(std::string_view text, std::size_t at) {
@@ -21,17 +22,25 @@ Line line_around(std::string_view text, std::size_t at) {
   const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
   line.begin = newline == std::string_view::npos ? 0 : newline + 1;
   line.end = std::min(text.find('\n', at), text.size());
-  line.number = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line.begin), '\n'));
+  // Counting every line before it would read the text from its start for each mention.
+  for (std::size_t from = 0; line.number < kDatelineLines; ++line.number) {
+    const std::size_t next = text.find('\n', from);
+    if (next == std::string_view::npos || next >= line.begin) break;
+    from = next + 1;
+  }
   return line;
 }
 
 // "(Jane Doe / Associated Press)", "(MENAFN- Jordan Times)": parentheses on
 // the span's line whose words are split by a slash or a dash that ends a word.
 bool in_credit_parentheses(std::string_view text, const Line& line, Span span) {
-  const std::size_t open = text.rfind('(', span.begin);
-  if (open == std::string_view::npos || open < line.begin) return false;
-  const std::size_t close = text.find(')', span.end);
-  if (close == std::string_view::npos || close >= line.end) return false;
+  // Brackets are looked for on the span's line alone, not through the text before and after it.
+  const std::size_t open_in_line = text.substr(line.begin, span.begin + 1 - line.begin).rfind('(');
+  if (open_in_line == std::string_view::npos || span.end > line.end) return false;
+  const std::size_t open = line.begin + open_in_line;
+  const std::size_t close_after = text.substr(span.end, line.end - span.end).find(')');
+  if (close_after == std::string_view::npos) return false;
+  const std::size_t close = span.end + close_after;
   const std::string_view before = text.substr(open, span.begin - open);
   if (before.find(')') != std::string_view::npos) return false;
   const std::string_view inside = text.substr(open + 1, close - open - 1);
