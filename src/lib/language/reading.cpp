@@ -8,6 +8,8 @@
 namespace newsgraph {
 
 Reading::Reading(Document& d, const Lexicon& l, TokenKeys k) : doc(d), lexicon(l), keys(std::move(k)) {
+  token_begins_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) token_begins_.push_back(t.span.begin);
   mention_at_token.assign(doc.tokens.size(), -1);
   sentence_of_token.assign(doc.tokens.size(), -1);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -113,7 +115,9 @@ bool Reading::stands_for_object_person(std::size_t t) const {
          in(n, WordClass::clause_word) || in(n, WordClass::conjunction);
 }
 
-std::size_t Reading::token_at(std::uint32_t offset) const { return token_at_offset(doc.tokens, offset); }
+std::size_t Reading::token_at(std::uint32_t offset) const {
+  return static_cast<std::size_t>(std::lower_bound(token_begins_.begin(), token_begins_.end(), offset) - token_begins_.begin());
+}
 
 std::size_t Reading::mention_end(int m) const {
   const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
