@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,15 @@ class Coreference final : public ReferenceSource {
   // for, -2 for other mentions. Worked out in text order, so that the same
   // bare title keeps meaning the same person.
   std::vector<int> bare_holder_;
+  // Two people named in a sentence (up to a token), as pair() looks back for them.
+  struct PeopleInSentence {
+    std::vector<int> pair;    ///< two people joined by "and", or none
+    bool two_people = false;  ///< two people named, joined or not
+  };
+  PeopleInSentence people_in(const Sentence& s, std::size_t end) const;
+  // people_in() of whole sentences, by sentence, once each: pair() is asked at every trigger word
+  // and looks back over up to six sentences each time.
+  mutable std::vector<std::optional<PeopleInSentence>> people_in_sentence_;
 
   void index_people();
   void index_bare_titles();
@@ -361,39 +371,50 @@ int Coreference::object(std::size_t t) const {
   return -1;
 }
 
+Coreference::PeopleInSentence Coreference::people_in(const Sentence& s, std::size_t end) const {
+  // Two people joined by "and": "Trump and Japanese Prime Minister Shigeru Ishiba".
+  PeopleInSentence found;
+  int previous = -1;
+  std::size_t previous_end = 0;
+  for (std::size_t i = s.first_token; i < end; ++i) {
+    const int m = ctx.mention_at_token[i];
+    if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[i].span.begin) continue;
+    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.type != EntityType::person || mention.entity < 0) continue;
+    if (previous >= 0 && previous != mention.entity) {
+      found.two_people = true;  // the sentence names two people, joined or not ("X met Y")
+      bool joined = false, broken = false;
+      for (std::size_t k = previous_end; k < i; ++k) {
+        if (in(k, WordClass::additive_conjunction)) joined = true;
+        if (lower(k) == "," || lower(k) == "." || lower(k) == ";" || in(k, WordClass::clause_word)) broken = true;
+      }
+      if (joined && !broken && i - previous_end <= 8) found.pair = {previous, mention.entity};
+    }
+    previous = mention.entity;
+    std::size_t e = i;
+    while (e < doc.tokens.size() && doc.tokens[e].span.end <= mention.span.end) ++e;
+    previous_end = e;
+  }
+  return found;
+}
+
 std::vector<int> Coreference::pair(std::size_t t) const {
   const int s0 = ctx.sentence_of_token[t];
   if (s0 < 0) return {};
+  if (people_in_sentence_.empty()) people_in_sentence_.resize(doc.sentences.size());
   for (std::size_t back = 0; back <= 6 && back <= static_cast<std::size_t>(s0); ++back) {
-    const Sentence& s = doc.sentences[static_cast<std::size_t>(s0) - back];
-    const std::size_t end = back == 0 ? t : s.end_token;
-    // Two people joined by "and": "Trump and Japanese Prime Minister Shigeru Ishiba".
-    int previous = -1;
-    std::size_t previous_end = 0;
-    std::vector<int> pair;
-    bool two_people = false;  // the sentence names two people, joined or not ("X met Y")
-    for (std::size_t i = s.first_token; i < end; ++i) {
-      const int m = ctx.mention_at_token[i];
-      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[i].span.begin) continue;
-      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.type != EntityType::person || mention.entity < 0) continue;
-      if (previous >= 0 && previous != mention.entity) {
-        two_people = true;
-        bool joined = false, broken = false;
-        for (std::size_t k = previous_end; k < i; ++k) {
-          if (in(k, WordClass::additive_conjunction)) joined = true;
-          if (lower(k) == "," || lower(k) == "." || lower(k) == ";" || in(k, WordClass::clause_word)) broken = true;
-        }
-        if (joined && !broken && i - previous_end <= 8) pair = {previous, mention.entity};
-      }
-      previous = mention.entity;
-      std::size_t e = i;
-      while (e < doc.tokens.size() && doc.tokens[e].span.end <= mention.span.end) ++e;
-      previous_end = e;
+    const std::size_t si = static_cast<std::size_t>(s0) - back;
+    const Sentence& s = doc.sentences[si];
+    PeopleInSentence up_to_t;
+    if (back == 0) {
+      up_to_t = people_in(s, t);
+    } else if (!people_in_sentence_[si]) {
+      people_in_sentence_[si] = people_in(s, s.end_token);
     }
-    if (!pair.empty()) return pair;
+    const PeopleInSentence& found = back == 0 ? up_to_t : *people_in_sentence_[si];
+    if (!found.pair.empty()) return found.pair;
     // The nearest sentence naming two people is what "the two" looks back to, joined by "and" or not.
-    if (two_people) break;
+    if (found.two_people) break;
   }
   // Else the last two people named.
   const auto [latest, other] = people_before(doc.tokens[t].span.begin);
