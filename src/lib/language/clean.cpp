@@ -125,7 +125,7 @@ bool is_boilerplate_line(std::string_view line, const Lexicon& lexicon) {
   if (!fold_lower_simple(trimmed, lowered)) lowered = text::lower(text::fold_punctuation(trimmed));
   if (lowered.empty()) return true;
   const auto& rules = lexicon.boilerplate();
-  if (rules.lines.contains(lowered)) return true;
+  if (lowered.size() <= rules.longest_line && rules.lines.contains(lowered)) return true;
   // Lines with no letter at all (rules, "* * *", bare numbers) carry no story.
   bool has_letter = false;
   for (std::size_t pos = 0; pos < lowered.size() && !has_letter;) has_letter = text::is_letter(text::next_code_point(lowered, pos));

@@ -255,6 +255,7 @@ class Lexicon {
 
   struct BoilerplateRules {
     std::unordered_set<std::string> lines;  ///< lower-cased whole lines
+    std::size_t longest_line = 0;           ///< of `lines`: a longer line (most of a story's) is not hashed to look it up
     /// "contains" phrases (lower-cased) by a 16-bit hash of their first four bytes
     /// (boilerplate_start_key), and a bit per such key: a line is scanned
     /// once instead of once per phrase, and few of its positions pass the

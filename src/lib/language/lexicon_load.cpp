@@ -275,6 +275,7 @@ Lexicon Lexicon::builtin() {
     if (pattern.empty()) continue;
     if (field(line, 0) == "line") {
       lexicon.boilerplate_.lines.insert(pattern);
+      lexicon.boilerplate_.longest_line = std::max(lexicon.boilerplate_.longest_line, pattern.size());
     } else if (field(line, 0) == "contains") {
       if (pattern.size() < 4) {
         lexicon.boilerplate_.short_contains.push_back(pattern);
