@@ -239,8 +239,11 @@ std::uint32_t Lexicon::scene_name_at(std::span<const std::uint32_t> ids, std::si
 
 // Where a diplomatic mission's name ends before the place it is in ("Chinese
 // Embassy | in Colombo"); the whole name for any other body.
-std::size_t Lexicon::mission_name_end(std::string_view organization_name) const {
-  const std::vector<std::uint32_t> lower = key_ids(token_keys(organization_name, true));
+std::size_t Lexicon::mission_name_end(const std::vector<std::string>& words) const {
+  // The lower-case keys (token_keys(name, true)) are the case-kept ones lower-cased: no second tokenizing.
+  std::vector<std::uint32_t> lower;
+  lower.reserve(words.size());
+  for (const std::string& word : words) lower.push_back(key_id(text::lower(word)));
   bool mission = false;
   for (std::size_t k = 0; k < lower.size(); ++k) {
     if (mission && in_class(lower[k], WordClass::mission_link)) return k;
@@ -252,7 +255,7 @@ std::size_t Lexicon::mission_name_end(std::string_view organization_name) const 
 std::string Lexicon::government_country(std::string_view organization_name) const {
   if (const auto it = government_countries_.find(organization_name); it != government_countries_.end()) return it->second;
   std::vector<std::string> words = token_keys(organization_name, false);
-  words.resize(std::min(words.size(), mission_name_end(organization_name)));  // "Embassy of Angola in Kenya": the place it is in owns nothing
+  words.resize(std::min(words.size(), mission_name_end(words)));  // "Embassy of Angola in Kenya": the place it is in owns nothing
   if (words.size() < 2) return {};
   // "Embassy of Angola", "Ministry of Defence of Kenya": a state body's head word, then "of" and a country at the end.
   if (org_head_kind(words.front()) == "government") {

@@ -273,7 +273,8 @@ class Lexicon {
   }
 
  private:
-  std::size_t mission_name_end(std::string_view organization_name) const;
+  /// `words`: the name's token keys as token_keys(name, false) gives them.
+  std::size_t mission_name_end(const std::vector<std::string>& words) const;
   int add_entry(LexEntry entry);
   std::vector<std::uint32_t> intern_keys(const std::vector<std::string>& keys);
   static std::vector<std::string> token_keys(std::string_view phrase, bool lower_case);
