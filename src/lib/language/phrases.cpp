@@ -352,11 +352,6 @@ bool Phrases::right_word(RightScan& s) const {
   return true;
 }
 
-// "A, President of the Chamber of Deputies, and B": a description in
-// apposition after a person, from the comma at `comma` to the next comma or
-// the end; returns where the list goes on (the next comma, or `limit`), or
-// `comma` when the words there are no description (they name a person, or
-// open a clause).
 // "Ambassador X of Germany and ...": past the country or body a person is of; `of` itself when none follows.
 std::size_t Phrases::after_affiliation(std::size_t of, std::size_t limit) const {
   std::size_t t = of + 1;
@@ -369,6 +364,11 @@ std::size_t Phrases::after_affiliation(std::size_t of, std::size_t limit) const 
   return end <= limit ? end : of;
 }
 
+// "A, President of the Chamber of Deputies, and B": a description in
+// apposition after a person, from the comma at `comma` to the next comma or
+// the end; returns where the list goes on (the next comma, or `limit`), or
+// `comma` when the words there are no description (they name a person, or
+// open a clause).
 std::size_t Phrases::after_apposition(std::size_t comma, std::size_t limit) const {
   const std::size_t first = comma + 1;
   if (first >= limit) return comma;
@@ -531,7 +531,6 @@ std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t
   return kNone;
 }
 
-// Coordinated actors before the one found: "A, B and C".
 // The person mention a country mention starting at `start` qualifies ("X of Kenya"), or -1.
 int Phrases::person_qualified_by(std::size_t start, std::size_t stop) const {
   const int m = ctx.mention_at_token[start];
@@ -541,6 +540,7 @@ int Phrases::person_qualified_by(std::size_t start, std::size_t stop) const {
   return person >= 0 && doc.mentions[static_cast<std::size_t>(person)].type == EntityType::person ? person : -1;
 }
 
+// Coordinated actors before the one found: "A, B and C".
 void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
   std::size_t j = g.first;
   bool after_and = false;

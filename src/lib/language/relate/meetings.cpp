@@ -254,12 +254,14 @@ class MeetingRules {
     if (std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end()) return;
     if (m.sides.empty() && m.participants.size() == 2) m.sides = {{m.participants[0]}, {m.participants[1]}};
     for (std::vector<std::string>& side : m.sides) {
-      if (std::find(side.begin(), side.end(), member) == side.end()) continue;
-      side.push_back(person);
-      std::sort(side.begin(), side.end());
-      m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
-      return;
+      if (std::find(side.begin(), side.end(), member) != side.end()) return add_to_side(m, side, person);
     }
+  }
+
+  // Puts `person` on `side` of `m` and among its participants, both kept sorted.
+  static void add_to_side(Meeting& m, std::vector<std::string>& side, const std::string& person) {
+    side.insert(std::upper_bound(side.begin(), side.end(), person), person);
+    m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
   }
 
   // The last meeting told (first or again) in this sentence or one of the three before it.
@@ -299,11 +301,7 @@ class MeetingRules {
     if (country.empty()) return;
     for (std::vector<std::string>& side : m.sides) {
       const bool same = std::any_of(side.begin(), side.end(), [&](const std::string& member) { return side_country(member) == country; });
-      if (!same) continue;
-      side.push_back(person);
-      std::sort(side.begin(), side.end());
-      m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
-      return;
+      if (same) return add_to_side(m, side, person);
     }
   }
 
