@@ -64,7 +64,6 @@ bool refers_to_body(const Analysis& a, std::size_t t, std::size_t stop) {
 
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
-
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
   const Document& doc = a.doc;
   const std::string_view verb = a.lower(v);
@@ -607,12 +606,15 @@ class StatementRules {
   // Do the words from `first` open with a title one of the speakers holds ("The deputy governor of ...",
   // "Kenya's finance minister"), past articles and the title's owner?
   bool holds_title_in(const std::vector<int>& speakers, std::size_t first, std::size_t end) const {
+    // The title's owner before it: a country or a body, not a person and not the title itself.
+    const auto owner_word = [&](std::size_t t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m < 0) return false;
+      const EntityType type = doc_.mentions[static_cast<std::size_t>(m)].type;
+      return type != EntityType::office && type != EntityType::person;
+    };
     std::size_t t = first;
-    while (t < end && (a_.in(t, WordClass::determiner) || doc_.tokens[t].kind == TokenKind::possessive ||
-                       (ctx_.mention_at_token[t] >= 0 && doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[t])].type != EntityType::office &&
-                        doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[t])].type != EntityType::person))) {
-      ++t;
-    }
+    while (t < end && (a_.in(t, WordClass::determiner) || doc_.tokens[t].kind == TokenKind::possessive || owner_word(t))) ++t;
     const int m = t < end ? ctx_.mention_at_token[t] : -1;
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::office) return false;
     const int office = doc_.mentions[static_cast<std::size_t>(m)].entity;
