@@ -40,7 +40,7 @@ int Phrases::entity_starting(std::size_t t, std::size_t limit, std::size_t& end,
     return mention.entity;
   }
   // No mention here: a title phrase that stands for an organization named before.
-  if (t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun)) return refs_.body(t);
+  if (ctx.stands_for_body(t)) return refs_.body(t);
   return -1;
 }
 
@@ -449,7 +449,7 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
     std::size_t start = i;
     if (m >= 0) {
       while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
-    } else if (!(i > 0 && in(i - 1, WordClass::definite_article) && in(i, WordClass::body_noun))) {
+    } else if (!ctx.stands_for_body(i)) {
       continue;
     }
     std::size_t end = start;

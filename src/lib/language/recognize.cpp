@@ -177,7 +177,7 @@ struct Recognizer {
         const std::string_view before = i > sentence_first ? std::string_view(keys.lower[i - 1]) : std::string_view();
         const bool place_word = i > sentence_first &&
                                 (in(i - 1, WordClass::place_preposition) || in(i - 1, WordClass::movement_verb) || in(i - 1, WordClass::place_noun) ||
-                                 (in(i - 1, WordClass::genitive) && i >= sentence_first + 2 && in(i - 2, WordClass::place_noun)));
+                                 after_place_noun(i, sentence_first));
         const std::string_view next = i + n < sentence_end ? doc.slice(doc.tokens[i + n].span) : std::string_view();
         const bool dateline = i == sentence_first && (next == "," || next == "(" || next == "-" || next == "—" || next == "–");
         // "at State House, Nairobi": a capital in apposition to a place or venue.
@@ -476,6 +476,11 @@ struct Recognizer {
            last.span.end >= doc.tokens[b - 1].span.begin;
   }
 
+  // Token i follows a place noun and "of": "the capital of X", "the city of X".
+  bool after_place_noun(std::size_t i, std::size_t sentence_first) const {
+    return i >= sentence_first + 2 && in(i - 1, WordClass::genitive) && in(i - 2, WordClass::place_noun);
+  }
+
   // "Cabinet Secretary for Trade (and Industry) Moses Kuria": the capitalized portfolio words after a title
   // and "for" are the title's, not the start of a name. Returns where the rest of the run starts.
   std::size_t past_portfolio(const Sentence& s, std::size_t b, std::size_t e) const {
@@ -511,8 +516,7 @@ struct Recognizer {
     // "KwaZulu-Natal province", "Western Cape province": a region named before its lower-case kind;
     // "the city of Campinas", "the province of Aceh": a place named after its kind and "of".
     const bool kind_after = e < s.end_token && is_word(e) && !doc.tokens[e].capitalized && in(e, WordClass::area_noun);
-    const bool kind_before = b >= s.first_token + 2 && in(b - 1, WordClass::genitive) && in(b - 2, WordClass::place_noun) &&
-                             !doc.tokens[b - 2].capitalized;
+    const bool kind_before = after_place_noun(b, s.first_token) && !doc.tokens[b - 2].capitalized;
     if ((kind_after || kind_before) && lex.title_word(keys.exact_id[b]) == TitleWordKind::none) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;

@@ -57,11 +57,6 @@ bool refers_to_someone(const Analysis& a, std::size_t t, std::size_t stop) {
          (t > stop && a.in(t - 1, WordClass::pair_determiner) && a.in(t, WordClass::group_noun));
 }
 
-// Does token t stand for a body named elsewhere: "the ministry", "the company"?
-bool refers_to_body(const Analysis& a, std::size_t t, std::size_t stop) {
-  return t > stop && a.in(t - 1, WordClass::definite_article) && (a.in(t, WordClass::body_noun) || a.in(t, WordClass::any_organization_noun));
-}
-
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
@@ -583,7 +578,7 @@ class StatementRules {
       std::size_t speaker_end = h.token;
       while (speaker_end > s.first_token && ctx_.mention_at_token[speaker_end - 1] < 0 && speaker_end > h.token - 2 &&
              a_.lower(speaker_end - 1) != "," && !refers_to_someone(a_, speaker_end - 1, s.first_token) &&
-             !refers_to_body(a_, speaker_end - 1, s.first_token)) {
+             !(speaker_end - 1 > s.first_token && ctx_.stands_for_body(speaker_end - 1))) {
         --speaker_end;  // an adverb right before the verb
       }
       r.content_first = speaker_end;

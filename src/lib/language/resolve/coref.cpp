@@ -488,7 +488,7 @@ void Coreference::record(Document& out) const {
     if (in(t, WordClass::plural_pronoun) || (t > 0 && in(t - 1, WordClass::pair_determiner) && in(t, WordClass::group_noun))) {
       add(t, ReferenceKind::pair, pair(t));
     }
-    if (t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun)) add(t, ReferenceKind::body, {body(t)});
+    if (ctx.stands_for_body(t)) add(t, ReferenceKind::body, {body(t)});
     const int m = ctx.mention_at_token[t];
     if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].span.begin != doc.tokens[t].span.begin) continue;
     const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
