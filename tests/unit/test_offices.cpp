@@ -86,6 +86,9 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
       {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba -> office:JP:prime-minister (country:JP)"},
       {"IMF Managing Director Kristalina Georgieva spoke.",
        "person:kristalina-georgieva -> office:international-monetary-fund:managing-director (organization:international-monetary-fund)"},
+      // An honorific between the comma and the name of the holder.
+      {"Peru's trade minister, Ms Carla Quispe, said so.", "person:carla-quispe -> office:PE:trade-minister (country:PE)"},
+      {"The President of Kenya, Mr Daniel Wekesa, left Accra.", "person:daniel-wekesa -> office:KE:president (country:KE)"},
   });
 }
 

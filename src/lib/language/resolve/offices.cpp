@@ -307,17 +307,19 @@ class OfficeRules {
     return owner_of_title(m, a.k);
   }
 
+  // Past the honorifics starting at t ("Shri", "Ms").
+  std::size_t past_honorifics(const Around& a, std::size_t t) const {
+    while (t < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[t]) == TitleWordKind::honorific) ++t;
+    return t;
+  }
+
   // The holder right after the title and its owner, past any honorific or a
   // second title ("Vice President Shri X", "Special Envoy Ambassador Y"), or -1. Sets `owner` from
   // "President Xi Jinping of China" when the title had none.
   int holder_after(const Around& a, std::size_t after, std::string& owner) const {
-    std::size_t h = after;
-    while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
+    std::size_t h = past_honorifics(a, after);
     // A second title right after the first: "Special Envoy Ambassador X" holds both.
-    if (const int second = mention_at(a, h); second >= 0 && mention(second).type == EntityType::office) {
-      h = end_of(a, second);
-      while (h < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[h]) == TitleWordKind::honorific) ++h;
-    }
+    if (const int second = mention_at(a, h); second >= 0 && mention(second).type == EntityType::office) h = past_honorifics(a, end_of(a, second));
     const int holder = mention_at(a, h);
     if (!resolved(holder, EntityType::person)) return -1;
     const std::size_t p_end = end_of(a, holder);
@@ -354,8 +356,8 @@ class OfficeRules {
   int holder_after_comma(const Around& a, std::size_t after, std::uint32_t owner_begin) const {
     after = past_brackets(a, past_unnamed_owner(a, after));
     if (after >= a.s->end_token || text(a, after) != ",") return -1;
-    std::size_t p = after + 1;
-    if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = end_of(a, mention_at(a, p));
+    std::size_t p = past_honorifics(a, after + 1);
+    if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = past_honorifics(a, end_of(a, mention_at(a, p)));
     const int m = mention_at(a, p);
     if (!resolved(m, EntityType::person)) return -1;
     const std::size_t next_token = end_of(a, m);
