@@ -92,6 +92,13 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
   });
 }
 
+TEST_CASE("an abbreviated title keeps its period and names its office") {
+  check_rows({
+      {"Sen. Rowena Blake told reporters she was pleased.", "person:rowena-blake -> office:_:senator (-)"},
+      {"Gov. Ana Reyes of Ohio signed the bill.", "person:ana-reyes -> office:US:governor-of-ohio (country:US)"},
+  });
+}
+
 TEST_CASE("a portfolio: after the title, or before a role noun") {
   check_rows({
       {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.",

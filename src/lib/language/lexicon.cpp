@@ -110,10 +110,10 @@ std::uint32_t PhraseTable::longest_match_starting(std::span<const std::uint32_t>
 }
 
 // A phrase's keys as the phrase tables store them: its tokens, folded.
-std::vector<std::string> Lexicon::token_keys(std::string_view phrase, bool lower_case) {
+std::vector<std::string> Lexicon::token_keys(std::string_view phrase, bool lower_case) const {
   std::vector<std::string> keys;
   const std::string folded = text::fold_punctuation(phrase);
-  for (const Token& token : tokenize(folded, 0, nullptr)) {
+  for (const Token& token : tokenize(folded, 0, this)) {
     std::string key = Lexicon::fold_token(std::string_view(folded).substr(token.span.begin, token.span.size()));
     keys.push_back(lower_case ? text::lower(key) : key);
   }

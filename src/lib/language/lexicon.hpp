@@ -277,7 +277,8 @@ class Lexicon {
   std::size_t mission_name_end(const std::vector<std::string>& words) const;
   int add_entry(LexEntry entry);
   std::vector<std::uint32_t> intern_keys(const std::vector<std::string>& keys);
-  static std::vector<std::string> token_keys(std::string_view phrase, bool lower_case);
+  // A phrase's keys, tokenized as a document is (so "Sen." is one token once abbreviations are loaded).
+  std::vector<std::string> token_keys(std::string_view phrase, bool lower_case) const;
   void add_name_phrase(std::string_view phrase, int entry);
   void add_office_phrase(std::string_view phrase, int entry);
   void load_countries(std::string_view tsv, std::string_view iso_json);

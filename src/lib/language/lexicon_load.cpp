@@ -240,6 +240,8 @@ Lexicon Lexicon::builtin() {
   for (const EmbeddedFile& file : embedded_data()) {
     if (file.name == "iso_3166-1.json") iso_json = std::string(file.content);
   }
+  // First: phrases below are tokenized as documents are, which keeps an abbreviation's period ("Sen.").
+  for (const std::string& word : word_set(embedded_file("abbreviations.txt"))) lexicon.mark_word(word, kAbbreviation);
   lexicon.load_countries(embedded_file("countries.tsv"), iso_json);
   lexicon.load_offices(embedded_file("offices.tsv"));
   lexicon.load_organizations(embedded_file("organizations.tsv"));
@@ -249,7 +251,6 @@ Lexicon Lexicon::builtin() {
   lexicon.load_word_classes(embedded_file("word_classes.tsv"));
   for (const std::string& word : word_set(embedded_file("given_names.txt"))) lexicon.mark_word(word, kGivenName);
   for (const std::string& word : word_set(embedded_file("non_names.txt"))) lexicon.mark_word(word, kNonName);
-  for (const std::string& word : word_set(embedded_file("abbreviations.txt"))) lexicon.mark_word(word, kAbbreviation);
   for (const std::string& word : word_set(embedded_file("surname_particles.txt"))) lexicon.mark_word(text::lower(word), kParticle);
   static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {
       {"honorific", TitleWordKind::honorific}, {"rank", TitleWordKind::rank},
