@@ -92,6 +92,19 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
   });
 }
 
+TEST_CASE("a party's leader: a lower-case title owned by the organization named right before it") {
+  check_rows({
+      {"Greens leader Tom Oduya said so.", "person:tom-oduya -> office:greens:leader (organization:greens)"},
+      // A portfolio word may name a party; a country's name right before is part of the party's name.
+      {"Labour leader Ann Ode met New Zealand First leader Winston Peters.",
+       "person:ann-ode -> office:labour:leader (organization:labour); person:winston-peters -> office:new-zealand-first:leader "
+       "(organization:new-zealand-first)"},
+      // A leader of a country or a people is no office of this kind.
+      {"Chinese leader Wang Tao met the press.", ""},
+      {"The leader of the group, Tom Oduya, said so.", ""},
+  });
+}
+
 TEST_CASE("an abbreviated title keeps its period and names its office") {
   check_rows({
       {"Sen. Rowena Blake told reporters she was pleased.", "person:rowena-blake -> office:_:senator (-)"},

@@ -432,11 +432,18 @@ struct Recognizer {
         continue;
       }
       if (!is_cap_word(i)) {
+        if (owned_title_at(i, end) && after_organization(i)) add(i, i + 1, EntityType::office, MentionForm::title, std::string(keys.lower[i]));
         ++i;
         continue;
       }
       const std::size_t j = run_end(s, i, end);
-      classify_run(s, i, j, headline);
+      // Not a title's own words before it ("Deputy leader X"); a portfolio word may name a party ("Labour").
+      const TitleWordKind first_kind = lex.title_word(keys.exact_id[i]);
+      if (owned_title_at(j, end) && !headline && (first_kind == TitleWordKind::none || first_kind == TitleWordKind::modifier)) {
+        add_owner_of_title(i, j);
+      } else {
+        classify_run(s, i, j, headline);
+      }
       i = j;
     }
   }
@@ -466,6 +473,30 @@ struct Recognizer {
       if ((!head.empty() && head != "venue") || prefixed) return k;
     }
     return b;
+  }
+
+  // "Labour leader X": a lower-case title (class owned_title) with a name after it; the capitalized words
+  // before it name the organization whose office it is.
+  bool owned_title_at(std::size_t t, std::size_t end) const {
+    return t + 1 < end && t > 0 && in(t, WordClass::owned_title) && !doc.tokens[t].capitalized && is_cap_word(t + 1) &&
+           is_cap_word(t - 1);
+  }
+
+  // The organization named by the words [b, e) before an owned title; a country's name right before them
+  // is part of it ("New Zealand First leader X").
+  void add_owner_of_title(std::size_t b, std::size_t e) {
+    if (!doc.mentions.empty() && doc.mentions.back().type == EntityType::country && doc.mentions.back().form == MentionForm::name &&
+        b > 0 && doc.mentions.back().span.end == doc.tokens[b - 1].span.end) {
+      b = token_at_offset(doc.tokens, doc.mentions.back().span.begin);
+      doc.mentions.pop_back();
+    }
+    add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+  }
+
+  // Does an organization's mention end right before token b?
+  bool after_organization(std::size_t b) const {
+    return !doc.mentions.empty() && doc.mentions.back().type == EntityType::organization &&
+           doc.mentions.back().span.end == doc.tokens[b - 1].span.end;
   }
 
   // Does an office title mention end right before token b?

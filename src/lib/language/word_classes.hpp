@@ -135,7 +135,8 @@ namespace newsgraph {
   X(head_of_state_head)      /* the last word of a head of state's title: "President", "King", "Emir" */ \
   X(envoy_role)              /* a title written alone that stands for whoever holds a diplomatic post: "the envoy said" */ \
   X(diplomatic_post_head)    /* the last word of a diplomat's title: "Ambassador", "Envoy", "Commissioner", "affaires" */ \
-  X(crowd_noun)              /* people the text does not name, as a subject: "the unions met with X" (no one named before) */
+  X(crowd_noun)              /* people the text does not name, as a subject: "the unions met with X" (no one named before) */ \
+  X(owned_title)             /* a lower-case title that is an office only for the organization named right before it: "Labour leader X" */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,
