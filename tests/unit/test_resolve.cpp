@@ -130,6 +130,9 @@ TEST_CASE("a typo in a name is the name it misspells") {
        "person:helena-duarte"},
       // Short names one letter apart are two people.
       {"Li Qiang met Li Jiang on Monday. Li Qiang said the talks went well.", "Li Jiang", 0, "person:li-jiang"},
+      // An organization's name with two letters swapped, written once, is the one written more often.
+      {"Congerss leader Asha Devi spoke. Congress leader Ravi Menon agreed. Congress leader Tom Iyer left.", "Congerss", 0,
+       "organization:congress"},
   });
 }
 

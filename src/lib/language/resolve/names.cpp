@@ -112,15 +112,16 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
   return false;
 }
 
-// One letter changed, added or dropped ("Wickremasinghe" for
-// "Wickremesinghe", "Tump" for "Trump").
+// One letter changed, added or dropped, or two next to each other swapped
+// ("Wickremasinghe" for "Wickremesinghe", "Tump" for "Trump", "Congerss" for "Congress").
 bool one_typo_apart(std::string_view a, std::string_view b) {
   if (a.size() < b.size()) std::swap(a, b);
   if (a.size() - b.size() > 1 || a == b) return false;
   std::size_t i = 0;
   while (i < b.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
-  return a.substr(i + 1) == b.substr(i);
+  if (a.size() != b.size()) return a.substr(i + 1) == b.substr(i);
+  const bool swapped = i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  return swapped || a.substr(i + 1) == b.substr(i + 1);
 }
 
 // `typo` is `name` misspelt in its last word: the words before agree, and
@@ -153,6 +154,7 @@ class NameResolver {
     read_person_names();
     find_full_names();
     read_nicknames();
+    read_organization_spellings();
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -345,6 +347,25 @@ class NameResolver {
     return std::string(text.substr(begin, end - begin));
   }
 
+  // "Congerss" written once where "Congress" is written more often: the organization it misspells.
+  void read_organization_spellings() {
+    std::map<std::string, int> count;
+    for (const Mention& mention : doc_.mentions) {
+      if (mention.type == EntityType::organization) ++count[mention.key];
+    }
+    for (const auto& [typo, typo_count] : count) {
+      if (typo_count != 1) continue;
+      const std::vector<std::string> typo_words = words_of(typo);
+      std::size_t examined = 0;
+      for (const auto& [name, name_count] : count) {
+        if (++examined > kMaxCandidates) break;
+        if (name_count < 2 || !misspells(typo_words, words_of(name), 6)) continue;
+        organization_spelling_.emplace(typo, name);
+        break;
+      }
+    }
+  }
+
   // "Donald Tump" written once where "Donald Trump" is written more often:
   // the name it misspells.
   std::string correctly_spelt(std::size_t n, const std::map<std::string, int>& mention_count) const {
@@ -416,6 +437,11 @@ class NameResolver {
           const std::string_view label = lexicon_.country_label(mention.key);
           return label.empty() ? mention.key : std::string(label);
         });
+      case EntityType::organization: {
+        const auto spelt = organization_spelling_.find(mention.key);
+        const std::string& name = spelt == organization_spelling_.end() ? mention.key : spelt->second;
+        return entity_for(EntityType::organization, name, [&] { return name; });
+      }
       default:
         return entity_for(mention.type, mention.key, [&] { return mention.key; });
     }
@@ -455,6 +481,7 @@ class NameResolver {
   std::map<int, std::vector<std::string>> label_words_;
   std::map<std::string, std::string> regnal_titles_;  // one-word name -> the monarch's title written before it
   std::array<StringMap<int>, 5> entity_of_name_;
+  std::map<std::string, std::string> organization_spelling_;  // an organization's name misspelt once -> as written more often
 };
 
 }  // namespace
