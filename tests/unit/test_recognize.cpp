@@ -62,7 +62,9 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"She spoke on Thursday in the capital Jakarta.", {"location:jakarta"}, {"country:ID"}},
       {"She visited Nairobi and Kampala last month.", {"location:nairobi", "location:kampala"}, {"country:UG"}},
       {"She spoke on Thursday in the Indonesian capital Jakarta.", {"location:jakarta", "country:ID"}, {}},
-      {"Tokyo, June 3 - Ministers met.", {"location:tokyo"}, {"country:JP"}},
+      // A capital in a dateline is where the story was filed: no country, and no place of the story unless named there again.
+      {"Tokyo, June 3 - Ministers met.", {}, {"country:JP", "location:tokyo"}},
+      {"Tokyo, June 3 - Ministers met in Tokyo.", {"location:tokyo"}, {"country:JP"}},
       // A body's building and its city after "at": one place where they met.
       {"They met at State House, Nairobi, on Monday.", {"location:state-house-nairobi"}, {"country:KE", "organization:state-house"}},
       {"State House, Nairobi said the envoy had arrived.", {"organization:state-house", "location:nairobi"}, {}},
@@ -249,6 +251,13 @@ TEST_CASE("an outlet named only in a credit or a dateline is no organization of 
       {"Oslo, May 6, Nordic Press Agency \u2013 Foreign Minister Lena Varga met envoys on Monday.", "organization:nordic-press-agency", false},
       {"(WIRE- Baltic Daily Times) RIGA - Foreign Minister Lena Varga met envoys on Monday.", "organization:baltic-daily-times", false},
       {"Lena Varga met envoys on Monday.\n\n(Photo by Jan Berg / Nordic Press Agency)", "organization:nordic-press-agency", false},
+      // A credit closed by a dash with no space, after a dateline not in capitals.
+      {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys on Monday, urging calm.", "organization:andina-press", false},
+      // The place the story was filed from is no place of the story, also below a page's header ...
+      {"Politics\n\nTalks stall\n\nBy staff\n\nOSLO (Nordic Wire) \u2014 Lena Varga met envoys on Monday.", "location:oslo", false},
+      {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys on Monday.", "location:lima", false},
+      // ... unless something happens there.
+      {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys in Lima on Monday.", "location:lima", true},
       {"Lena Varga met envoys.\n\n\u00A9 Jan Berg/Nordic Press Agency", "organization:nordic-press-agency", false},
       // Cited as a source in the story too: it stays.
       {"Oslo, May 6, Nordic Press Agency \u2013 Lena Varga met envoys. The Nordic Press Agency reported that talks went well.",

@@ -301,6 +301,9 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"NAIROBI, Oct 3 — Kenyan President Daniel Mwangi met Alemu on Tuesday, the Kenyan presidency said.",
        {{"organization:kenyan-presidency", StatementKind::indirect, {"Kenyan President Daniel Mwangi met Alemu"}}},
        {"NAIROBI"}},
+      // The agency credited in a dateline says nothing: the words are the subject's.
+      {"Nairobi, Oct. 3 (Rift Press)--Kenyan President Daniel Mwangi met Alemu on Tuesday, urging Ethiopia to reopen the border.",
+       {{mwangi, StatementKind::indirect, {"urging Ethiopia to reopen the border"}}}, {}, 1},
       // A state body in lower case speaks; its country is named in it.
       {"Mwangi will travel to Lisbon in May, the Kenyan presidency said in a statement.",
        {{"organization:kenyan-presidency", StatementKind::indirect, {"Mwangi will travel to Lisbon in May"}}},

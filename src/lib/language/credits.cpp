@@ -1,6 +1,7 @@
 #include "language/credits.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -52,12 +53,24 @@ bool after_copyright_sign(std::string_view text, const Line& line, Span span) {
   return sign != std::string_view::npos;
 }
 
-// "Tehran, May 6, IRNA – Foreign Ministry ...": before a spaced dash near the start of an opening line.
+// Does the line open with a word in capitals ("WASHINGTON (AP) —")?
+bool opens_in_capitals(std::string_view head) {
+  std::size_t letters = 0;
+  for (const char c : head) {
+    if (c < 'A' || c > 'Z') break;
+    ++letters;
+  }
+  return letters >= 2 && (letters == head.size() || !std::isalpha(static_cast<unsigned char>(head[letters])));
+}
+
+// "Tehran, May 6, IRNA – Foreign Ministry ...", "Tokyo, Aug. 28 (Jiji Press)--Japanese ...": before a dash that is
+// spaced or closes a credit, near the start of an opening line, or of any line that opens in capitals (a story
+// below a page's header: "WASHINGTON (AP) — ...").
 bool in_dateline(std::string_view text, const Line& line, Span span) {
-  if (line.number >= kDatelineLines) return false;
   const std::string_view head = text.substr(line.begin, std::min(kDatelineBytes, line.end - line.begin));
+  if (line.number >= kDatelineLines && !opens_in_capitals(head)) return false;
   std::size_t dash = std::string_view::npos;
-  for (std::string_view mark : {" \u2013 ", " \u2014 ", " - "}) dash = std::min(dash, head.find(mark));
+  for (std::string_view mark : {" \u2013 ", " \u2014 ", " - ", ")--", ")\u2014", ")\u2013"}) dash = std::min(dash, head.find(mark));
   return dash != std::string_view::npos && span.end <= line.begin + dash;
 }
 
@@ -70,16 +83,16 @@ bool in_credit(const Document& doc, Span span) {
 }
 
 void drop_credited_outlets(Document& doc) {
-  std::map<std::string, bool> only_credited;  // organization key -> every mention so far in a credit
+  // A place named only where the story was filed sets no scene either.
+  const auto dropped_type = [](EntityType type) { return type == EntityType::organization || type == EntityType::location; };
+  std::map<std::string, bool> only_credited;  // organization or place key -> every mention so far in a credit
   for (const Mention& m : doc.mentions) {
-    if (m.type != EntityType::organization) continue;
-    const bool credited = in_credit(doc, m.span);
+    if (!dropped_type(m.type)) continue;
+    const bool credited = m.type == EntityType::organization ? in_credit(doc, m.span) : in_dateline(doc.text, line_around(doc.text, m.span.begin), m.span);
     const auto [it, added] = only_credited.try_emplace(m.key, credited);
     if (!added) it->second = it->second && credited;
   }
-  std::erase_if(doc.mentions, [&](const Mention& m) {
-    return m.type == EntityType::organization && only_credited[m.key];
-  });
+  std::erase_if(doc.mentions, [&](const Mention& m) { return dropped_type(m.type) && only_credited[m.key]; });
 }
 
 }  // namespace newsgraph
