@@ -92,6 +92,14 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
   });
 }
 
+TEST_CASE("an ordinal before a title in apposition is no part of it") {
+  check_rows({
+      {"Visit ends\nTom Oduya, the second Deputy Prime Minister of Uganda, agreed.",
+       "person:tom-oduya -> office:UG:deputy-prime-minister (country:UG)"},
+      {"Visit ends\nAnn Ode, Uganda's third deputy prime minister, left.", "person:ann-ode -> office:UG:deputy-prime-minister (country:UG)"},
+  });
+}
+
 TEST_CASE("a party's leader: a lower-case title owned by the organization named right before it") {
   check_rows({
       {"Greens leader Tom Oduya said so.", "person:tom-oduya -> office:greens:leader (organization:greens)"},
