@@ -372,6 +372,13 @@ TEST_CASE("seeing a guest off, courtesy calls") {
        {{{mwangi, alemu}, MeetingStatus::planned}}, {{"country:KE", alemu}}},
       {"Kenyan President Daniel Mwangi later saw off Ethiopian Prime Minister Tesfaye Alemu at the airport.", "",
        {{{mwangi, alemu}}}, {}},
+      // A fronted purpose of receiving someone, then the people whose purpose it was: they met the one received.
+      {"At the airport to see off Ethiopian Prime Minister Tesfaye Alemu were Kenyan President Daniel Mwangi and Foreign "
+       "Minister Helena Duarte, among others.",
+       "",
+       {{{alemu, mwangi, duarte}, MeetingStatus::held, MeetingMode::in_person, {{alemu}, {mwangi, duarte}}}},
+       {}},
+      {"On hand to receive Ethiopian Prime Minister Tesfaye Alemu was Kenyan President Daniel Mwangi.", "", {{{alemu, mwangi}}}, {}},
       {"Portuguese Ambassador Helena Duarte made a courtesy call on Kenyan President Daniel Mwangi on Monday.", "",
        {{{duarte, mwangi}}}, {}},
       {"The ambassadors of Spain and Italy made courtesy calls on Kenyan President Daniel Mwangi.", "",

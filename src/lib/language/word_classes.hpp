@@ -136,7 +136,8 @@ namespace newsgraph {
   X(envoy_role)              /* a title written alone that stands for whoever holds a diplomatic post: "the envoy said" */ \
   X(diplomatic_post_head)    /* the last word of a diplomat's title: "Ambassador", "Envoy", "Commissioner", "affaires" */ \
   X(crowd_noun)              /* people the text does not name, as a subject: "the unions met with X" (no one named before) */ \
-  X(owned_title)             /* a lower-case title that is an office only for the organization named right before it: "Labour leader X" */
+  X(owned_title)             /* a lower-case title that is an office only for the organization named right before it: "Labour leader X" */ \
+  X(fronted_copula)          /* after a fronted purpose, introduces the people it was theirs: "To see off X were A and B" */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,

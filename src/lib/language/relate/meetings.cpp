@@ -100,6 +100,7 @@ class MeetingRules {
   void run() {
     read_sentences();
     read_attendance();
+    read_welcoming_parties();
     read_presence();
     read_later_companions();
     read_passive_deliveries();
@@ -122,6 +123,7 @@ class MeetingRules {
       for (const Hit& h : a_.hits[si]) {
         const bool welcome = h.cls == TriggerClass::say && a_.in(h.token, WordClass::welcome_verb);  // read_objects asks whom
         if (!is_meeting_trigger(h) && !welcome && !summit_of_people(h, doc_.sentences[si])) continue;
+        if (fronted_copula_after(h, doc_.sentences[si]) != doc_.sentences[si].end_token) continue;  // read_welcoming_parties
         Clause r{TriggerFrame(h, si), {}, {}};
         if (!read_objects(r.frame)) continue;
         if (!r.frame.introduced && purpose_of_earlier_meeting(h, si)) continue;
@@ -169,6 +171,34 @@ class MeetingRules {
         frame.scope.from = s.first_token;
         frame.scope.after = true;
         emit(frame, people, {}, h.cls == TriggerClass::call);
+        break;
+      }
+    }
+  }
+
+  // The copula after a fronted purpose of receiving someone ("to see off X were"), or the sentence's end.
+  std::size_t fronted_copula_after(const Hit& h, const Sentence& s) const {
+    if (h.cls != TriggerClass::meet || h.role != Role::host || h.token == s.first_token || !a_.in(h.token - 1, WordClass::infinitive_marker)) {
+      return s.end_token;
+    }
+    std::size_t copula = h.end;
+    while (copula < s.end_token && !a_.in_quote[copula] && !a_.in(copula, WordClass::fronted_copula)) ++copula;
+    return copula < s.end_token && a_.in_quote[copula] ? s.end_token : copula;
+  }
+
+  // "At State House to see off X were A and B": a fronted purpose of receiving someone, then the people whose
+  // purpose it was; they met the person received.
+  void read_welcoming_parties() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      for (const Hit& h : a_.hits[si]) {
+        const std::size_t copula = fronted_copula_after(h, s);
+        if (copula == s.end_token) continue;
+        const std::vector<int> received = people_between(h.end, copula), hosts = people_between(copula + 1, s.end_token);
+        if (received.empty() || hosts.empty()) continue;
+        TriggerFrame frame(h, si);
+        frame.scope.from = s.first_token;
+        emit(frame, received, hosts, false);
         break;
       }
     }
