@@ -376,6 +376,9 @@ TEST_CASE("organizations and locations") {
        {}},
       {"Postmedia Network Inc. said the Ministry of External Affairs replied.",
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
+      // A museum or a mosque is a place where things happen, not a body.
+      {"Ministers toured the National Coffee Museum and the Marlowe Mosque in Nairobi.",
+       {"location:national-coffee-museum", "location:marlowe-mosque"}, {"organization:national-coffee-museum"}},
       // A plural noun's possessive inside a name continues it.
       {"The People's Alliance Party and the Kestrel Workers' Union marched.",
        {"organization:peoples-alliance-party", "organization:kestrel-workers-union"}, {"organization:alliance-party"}},
