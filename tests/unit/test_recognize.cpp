@@ -67,6 +67,8 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Tokyo, June 3 - Ministers met in Tokyo.", {"location:tokyo"}, {"country:JP"}},
       // A body's building and its city after "at": one place where they met.
       {"They met at State House, Nairobi, on Monday.", {"location:state-house-nairobi"}, {"country:KE", "organization:state-house"}},
+      // ... a city that is no capital too, also after a fronted "At".
+      {"At State House Entebbe, they met on Monday.", {"location:state-house-entebbe"}, {"location:entebbe", "organization:state-house"}},
       {"State House, Nairobi said the envoy had arrived.", {"organization:state-house", "location:nairobi"}, {}},
   });
 }

@@ -113,6 +113,14 @@ struct Recognizer {
     return first > sentence_first && in(first - 1, WordClass::place_preposition);
   }
 
+  // The body's house in the city that ends before token `end`, after it, is where they met: one place.
+  void merge_venue_and_city(std::size_t end) {
+    const Mention venue = doc.mentions.back();
+    doc.mentions.pop_back();
+    const std::size_t first = token_at_offset(doc.tokens, venue.span.begin);
+    add(first, end, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[end - 1].span.end})));
+  }
+
   // The first token of a house number right before token i ("No. 10", "No 10",
   // "10"), or i when there is none.
   std::size_t house_number_before(std::size_t i, std::size_t sentence_first) const {
@@ -196,11 +204,7 @@ struct Recognizer {
         if (possessive || !(place_word || dateline || compound || after_place || listed_after_place || venue_city)) {
           add(i, i + n, EntityType::country, MentionForm::capital, best->key);
         } else if (venue_city) {
-          // The body's house in that city is where they met: one place.
-          const Mention venue = doc.mentions.back();
-          doc.mentions.pop_back();
-          const std::size_t first = token_at_offset(doc.tokens, venue.span.begin);
-          add(first, i + n, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[i + n - 1].span.end})));
+          merge_venue_and_city(i + n);
         } else {
           add(i, i + n, EntityType::location, MentionForm::name, best->label.empty() ? best->key : std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + n - 1].span.end})));
         }
@@ -218,6 +222,10 @@ struct Recognizer {
         }
         break;
       case LexKind::location:
+        if (venue_before_city(sentence_first) && doc.mentions.back().span.end == doc.tokens[i - (keys.lower[i - 1] == "," ? 2 : 1)].span.end) {
+          merge_venue_and_city(i + n);  // "at State House Entebbe", "at State House, Entebbe"
+          break;
+        }
         add(i, i + n, EntityType::location, MentionForm::name, best->key);
         if (best->detail == "continent") context_only.push_back(doc.mentions.back().span);
         break;
