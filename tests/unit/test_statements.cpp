@@ -301,6 +301,12 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"NAIROBI, Oct 3 — Kenyan President Daniel Mwangi met Alemu on Tuesday, the Kenyan presidency said.",
        {{"organization:kenyan-presidency", StatementKind::indirect, {"Kenyan President Daniel Mwangi met Alemu"}}},
        {"NAIROBI"}},
+      // A headline, and a page's header lines before the story, report no words; the story's first sentence does.
+      {"Kolo confirms postponement of summit\nJan 3 (Rift Press) \u2014 Kenyan President Daniel Mwangi on Tuesday confirmed the "
+       "postponement of the summit.",
+       {{mwangi, StatementKind::indirect, {"the postponement of the summit"}}}, {"Kolo confirms"}, 1},
+      {"World\n\nMwangi warns of border closure\n\nKenyan President Daniel Mwangi said on Monday the border would close.",
+       {{mwangi, StatementKind::indirect, {"the border would close"}}}, {"warns of"}, 1},
       // The agency credited in a dateline says nothing: the words are the subject's.
       {"Nairobi, Oct. 3 (Rift Press)--Kenyan President Daniel Mwangi met Alemu on Tuesday, urging Ethiopia to reopen the border.",
        {{mwangi, StatementKind::indirect, {"urging Ethiopia to reopen the border"}}}, {}, 1},

@@ -264,7 +264,23 @@ class StatementRules {
 
   void run() {
     for (const rules::Quote& q : a_.quotes) direct_quote(q);
-    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) reported_speech(si);
+    for (std::size_t si = first_prose_sentence(); si < doc_.sentences.size(); ++si) reported_speech(si);
+  }
+
+  // The first sentence that ends as prose does ("." "?" "!", before a closing quote too), or is longer
+  // than a headline: the lines before it are a page's header and headlines ("Kolo confirms postponement
+  // of summit"), which report no words.
+  std::size_t first_prose_sentence() const {
+    constexpr std::size_t longest_headline = 25;  // words
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      if (word_count(a_, doc_.sentences[si].first_token, doc_.sentences[si].end_token) > longest_headline) return si;
+      std::size_t last = doc_.sentences[si].end_token;
+      while (last > doc_.sentences[si].first_token && doc_.tokens[last - 1].kind == TokenKind::close_quote) --last;
+      if (last == doc_.sentences[si].first_token) continue;
+      const std::string_view mark = doc_.slice(doc_.tokens[last - 1].span);
+      if (mark == "." || mark == "?" || mark == "!" || mark == "\u2026") return si;
+    }
+    return doc_.sentences.size();
   }
 
  private:
