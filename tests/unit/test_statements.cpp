@@ -323,6 +323,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
        {{mwangi, StatementKind::indirect, {"The border would reopen in May"}}}, {"talks ended"}, 1},
       // Nothing said.
       {"Ethiopian Prime Minister Tesfaye Alemu did not say whether the border would reopen.", {}, {"border"}, 0},
+      // "said this", "said so": the words were told before; "said this deal ..." is words.
+      {"Kenyan President Daniel Mwangi said the border would reopen. He said this at a meeting with Alemu. Alemu said so on Monday.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen"}}}, {"at a meeting", "on Monday"}, 1},
+      {"Kenyan President Daniel Mwangi said this deal would hold.", {{mwangi, StatementKind::indirect, {"this deal would hold"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi declined to say when the talks would resume.", {}, {"talks"}, 0},
       // "called on" a person is a visit (test_meetings.cpp); "called on X to act" is an appeal.
       {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu at his office.", {}, {"called on"}, 0},

@@ -440,7 +440,7 @@ class StatementRules {
       for (std::size_t t = r.content_first; t + 1 < r.content_end && !leads_to_quote; ++t) {
         leads_to_quote = a_.is(t, ":") && doc_.tokens[t + 1].kind == TokenKind::open_quote && a_.in_quote[t + 1];
       }
-      if (leads_to_quote) continue;
+      if (leads_to_quote || repeats_earlier_words(r)) continue;
       const std::size_t rest_words = r.rest_end > r.rest_first ? word_count(a_, r.rest_first, r.rest_end) : 0;
       if (r.content_end <= r.content_first || word_count(a_, r.content_first, r.content_end) + rest_words < 3) continue;
       // A reported clause that is only the quote already taken as direct adds nothing.
@@ -461,6 +461,14 @@ class StatementRules {
       any = add_reported(words, *item.first, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
+  }
+
+  // "He said this at a meeting with X": the words are a word standing for words told before.
+  bool repeats_earlier_words(const Reported& r) const {
+    if (r.content_end <= r.content_first || !a_.in(r.content_first, WordClass::said_anaphor)) return false;
+    const std::size_t next = r.content_first + 1;
+    return next >= r.content_end || doc_.tokens[next].kind == TokenKind::punct || a_.in(next, WordClass::preposition) ||
+           a_.in(next, WordClass::adjunct_preposition);
   }
 
   static bool contains(const FoundReport& outer, const Hit* verb) {
