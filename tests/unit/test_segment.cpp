@@ -36,6 +36,8 @@ TEST_CASE("tokens keep abbreviations, initials and possessives apart") {
       {"Japan's chief", V{"Japan", "'s", "chief"}},
       {"Antony J. Blinken", V{"Antony", "J.", "Blinken"}},
       {"Mr. Xi met al-Sisi", V{"Mr.", "Xi", "met", "al-Sisi"}},
+      // A party and a state's abbreviation after a senator's name keep the period.
+      {"Sen. Pat Lund, R-Kan., said", V{"Sen.", "Pat", "Lund", ",", "R-Kan.", ",", "said"}},
       {"O'Connor wrote", V{"O'Connor", "wrote"}},
       // A prefix of time before a capitalized title is a word of its own; other hyphenated words stay whole.
       {"ex-President Kenyatta", V{"ex", "-", "President", "Kenyatta"}},
@@ -71,6 +73,7 @@ TEST_CASE("sentences split at final punctuation but not after abbreviations") {
     V sentences;
   } cases[] = {
       {"Mr. Smith met Gen. Jones. They talked.", V{"Mr. Smith met Gen. Jones.", "They talked."}},
+      {"Sen. Pat Lund, R-Kan., told reporters. They left.", V{"Sen. Pat Lund, R-Kan., told reporters.", "They left."}},
       {"The U.S. and the U.K. agreed on Jan. 5. Talks go on.", V{"The U.S. and the U.K. agreed on Jan. 5.", "Talks go on."}},
       {"“We agreed,” he said. “Next week.”", V{"“We agreed,” he said.", "“Next week.”"}},
       {"First line\nSecond line", V{"First line", "Second line"}},

@@ -141,6 +141,11 @@ class Tokenizer {
     return true;
   }
 
+  static std::string_view after_last_hyphen(std::string_view word) {
+    const std::size_t hyphen = word.rfind('-');
+    return hyphen == std::string_view::npos ? std::string_view() : word.substr(hyphen + 1);
+  }
+
   // A period after a word: inside an initialism the word goes on; an
   // initialism's, an initial's or a listed abbreviation's final period ends
   // it, kept. False when the word ends.
@@ -155,8 +160,8 @@ class Tokenizer {
       pos_ = after;  // "U.S." keeps its final period
     } else if (so_far.size() == 1 && text::is_upper(c)) {
       pos_ = after;  // an initial: "J."
-    } else if (lexicon_ && lexicon_->is_abbreviation(with_period)) {
-      pos_ = after;  // "Mr.", "Gen.", "Jan."
+    } else if (lexicon_ && (lexicon_->is_abbreviation(with_period) || lexicon_->is_abbreviation(after_last_hyphen(with_period)))) {
+      pos_ = after;  // "Mr.", "Gen.", "Jan.", "R-Kan." (a party and a state)
     }
     return false;
   }
