@@ -84,6 +84,8 @@ TEST_CASE("a shorter form of a name is the person named in full") {
       {"Foreign Minister Ana Lima arrived. Lima said the talks would go on in Lima.", "Lima", 0, "person:ana-lima"},
       {"Foreign Minister Ana Lima arrived. Lima said the talks would go on in Lima.", "Lima", 1, "location:lima"},
       {"Talks in Lima ended. Foreign Minister Ana Lima left.", "Lima", 0, "location:lima"},
+      // "to" after "according" introduces a speaker, not a place.
+      {"Foreign Minister Ana Lima arrived. Talks went well, according to Lima.", "Lima", 0, "person:ana-lima"},
   });
 }
 

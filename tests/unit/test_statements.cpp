@@ -175,6 +175,15 @@ TEST_CASE("reported speech") {
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // "the Ethiopian minister" is the Ethiopian who holds a minister's title; the report's source after the
+      // words is no part of them, and a surname after "according to" is that person, not a place.
+      {"Ministers talk\nKenyan Foreign Minister Helena Mwangi held talks with her Ethiopian counterpart, Tesfaye Alemu, on "
+       "Monday.\nThe Ethiopian minister responded that his country wants calm, according to Mwangi.",
+       {{alemu, StatementKind::indirect, {"his country wants calm"}}}, {"according to"}, 1},
+      // A title that serves another is written alone by its own words: "the Adviser".
+      {"The envoy called on Adviser to the Prime Minister on Trade Helena Duarte on Monday.\nThe Adviser praised the "
+       "contribution of the envoy to the talks.",
+       {{duarte, StatementKind::indirect, {"praised the contribution of the envoy"}}}, {}, 1},
       // The name between commas speaks, not the one its description names; a name after "said" that opens a
       // clause is what was said, not who said it.
       {"Kenyan President Daniel Mwangi arrived.\nMwangi's spokesman, Omar Haddad, said the talks were useful.",

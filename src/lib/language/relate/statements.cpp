@@ -435,6 +435,7 @@ class StatementRules {
       if (h.role == Role::callon && calls_on_someone(h, s)) continue;  // a visit (meetings.cpp), not an appeal
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
+      if (h.role != Role::source) end_before_source(si, r);
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
       bool leads_to_quote = false;
       for (std::size_t t = r.content_first; t + 1 < r.content_end && !leads_to_quote; ++t) {
@@ -461,6 +462,18 @@ class StatementRules {
       any = add_reported(words, *item.first, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
+  }
+
+  // "X responded that ..., according to Y": the words end where the source of the report is named.
+  void end_before_source(std::size_t si, Reported& r) const {
+    for (const Hit& other : a_.hits[si]) {
+      if (other.cls != TriggerClass::say || other.role != Role::source || other.token <= r.content_first || other.token >= r.content_end) continue;
+      std::size_t end = other.token;
+      while (end > r.content_first && doc_.tokens[end - 1].kind == TokenKind::punct) --end;
+      r.content_end = end;
+      if (r.rest_first >= end) r.rest_first = r.rest_end = 0;
+      return;
+    }
   }
 
   // "He said this at a meeting with X": the words are a word standing for words told before.

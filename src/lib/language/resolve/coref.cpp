@@ -225,13 +225,16 @@ std::vector<int> Coreference::holders_of_title(const std::string& title_slug) co
   if (bare.size() == 1 && ctx.lexicon.in_class(bare.front(), WordClass::envoy_role)) {  // "the envoy": the ambassador
     return holders_where([&](const std::string& target) { return ctx.lexicon.in_class(title_words(target).back(), WordClass::diplomatic_post_head); });
   }
-  // "the mayor" for the mayor of Lisbon: an office named with the place it serves shortens to its title.
+  // "the mayor" for the mayor of Lisbon: an office named with the place it serves shortens to its title;
+  // "the Adviser" for the Adviser to the Prime Minister: a title serving another shortens to its own.
   const std::string_view link = ctx.lexicon.place_office_link();
   return holders_where([&](const std::string& target) {
     std::vector<std::string_view> words = title_words(target);
     if (shortens(bare, words, ctx.lexicon)) return true;
-    const auto at = std::find(words.begin(), words.end(), link);
-    if (link.empty() || at == words.end()) return false;
+    const auto at = std::find_if(words.begin(), words.end(), [&](std::string_view w) {
+      return (!link.empty() && w == link) || ctx.lexicon.in_class(w, WordClass::title_link);
+    });
+    if (at == words.end()) return false;
     words.erase(at, words.end());
     return words == bare || shortens(bare, words, ctx.lexicon);
   });

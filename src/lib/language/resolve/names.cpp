@@ -186,6 +186,11 @@ class NameResolver {
     }
   }
 
+  // Is token t a preposition after a word that makes it introduce a speaker ("according to")?
+  bool after_source_lead(std::size_t t) const {
+    return t > 0 && lexicon_.in_class(text::lower(doc_.slice(doc_.tokens[t - 1].span)), WordClass::source_lead);
+  }
+
   // "Foreign Minister Ana Lima ... Lima said": a place's name that is the
   // surname of a person named before it is that person, unless a preposition
   // of place or direction says it is the place ("talks in Lima").
@@ -201,7 +206,7 @@ class NameResolver {
       if ((mention.type != EntityType::location && mention.type != EntityType::country) || !surnames.contains(written)) continue;
       const std::size_t at = token_at_offset(doc_.tokens, mention.span.begin);
       if (at >= doc_.tokens.size() || doc_.tokens[at].span.end != mention.span.end) continue;  // one word only
-      if (at > 0) {
+      if (at > 0 && !after_source_lead(at - 1)) {
         const std::string before = text::lower(doc_.slice(doc_.tokens[at - 1].span));
         if (lexicon_.in_class(before, WordClass::place_preposition) || lexicon_.in_class(before, WordClass::destination_preposition) ||
             lexicon_.in_class(before, WordClass::genitive)) {
