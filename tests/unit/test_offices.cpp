@@ -92,6 +92,21 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
   });
 }
 
+TEST_CASE("a title in the plural before a list: each person holds it for their own country") {
+  check_rows({
+      // The country before each name ...
+      {"The summit was to be attended by the heads of state of three countries: Kenya's Daniel Mwangi, Uganda's Tom Oduya "
+       "and the Central African Republic's Ama Mensah.",
+       "person:ama-mensah -> office:CF:head-of-state (country:CF); person:daniel-mwangi -> office:KE:head-of-state (country:KE); "
+       "person:tom-oduya -> office:UG:head-of-state (country:UG)"},
+      // ... or the countries after the title, one by one.
+      {"The foreign ministers of Peru and Chile, Rosa Quispe and Ignacio Rojas, met on Monday.",
+       "person:ignacio-rojas -> office:CL:foreign-minister (country:CL); person:rosa-quispe -> office:PE:foreign-minister (country:PE)"},
+      // Two countries and three names: no telling whose is whose.
+      {"The foreign ministers of Peru and Chile, Rosa Quispe, Ignacio Rojas and Ana Lopez, met on Monday.", ""},
+  });
+}
+
 TEST_CASE("an ordinal before a title in apposition is no part of it") {
   check_rows({
       {"Visit ends\nTom Oduya, the second Deputy Prime Minister of Uganda, agreed.",

@@ -162,7 +162,34 @@ std::vector<std::uint32_t> Lexicon::key_ids(const std::vector<std::string>& keys
 }
 
 void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(intern_keys(token_keys(phrase, false)), entry); }
-void Lexicon::add_office_phrase(std::string_view phrase, int entry) { offices_.add(intern_keys(token_keys(phrase, true)), entry); }
+namespace {
+
+// The regular plural of a lower-case word: spelling rules, no list of words ("minister" -> "ministers",
+// "secretary" -> "secretaries", "spokesman" -> "spokesmen", "coach" -> "coaches").
+std::string plural_of(std::string word) {
+  const auto ends = [&](std::string_view tail) { return word.size() > tail.size() && word.ends_with(tail); };
+  if (ends("man")) return word.replace(word.size() - 2, 2, "en");
+  if (ends("y") && std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) return word.replace(word.size() - 1, 1, "ies");
+  if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
+  return word + "s";
+}
+
+}  // namespace
+
+void Lexicon::add_office_phrase(std::string_view phrase, int entry) {
+  std::vector<std::string> keys = token_keys(phrase, true);
+  offices_.add(intern_keys(keys), entry);
+  // The plural's head is the last word ("foreign ministers") or, in a title of three words or more, maybe
+  // the first ("heads of state"); a form no text writes is never matched.
+  std::vector<std::string> plural = keys;
+  plural.back() = plural_of(plural.back());
+  plural_offices_.add(intern_keys(plural), entry);
+  if (keys.size() >= 3) {
+    plural = keys;
+    plural.front() = plural_of(plural.front());
+    plural_offices_.add(intern_keys(plural), entry);
+  }
+}
 
 TriggerClass Lexicon::trigger_class(int entry_index) const {
   const auto index = static_cast<std::size_t>(entry_index);

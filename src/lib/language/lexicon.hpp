@@ -189,6 +189,8 @@ class Lexicon {
   /// The length of a continent's or world region's name ("South-East Asia") starting at ids[pos], or 0.
   std::uint32_t continent_name_at(std::span<const std::uint32_t> ids, std::size_t pos) const;
   const PhraseTable& offices() const { return offices_; }  ///< lower-cased office titles
+  /// Office titles in the plural, lower-cased: "foreign ministers", "heads of state" (entries as offices()).
+  const PhraseTable& plural_offices() const { return plural_offices_; }
   const PhraseTable& triggers() const { return triggers_; }  ///< lower-cased trigger phrases
   const LexEntry& entry(int index) const { return entries_.at(static_cast<std::size_t>(index)); }
   TriggerClass trigger_class(int entry_index) const;
@@ -291,7 +293,7 @@ class Lexicon {
 
   std::vector<LexEntry> entries_;
   Vocabulary vocabulary_;
-  PhraseTable names_, offices_, triggers_;
+  PhraseTable names_, offices_, plural_offices_, triggers_;
   // The word lists (given names, non-names, ...) as a bit per list for
   // each word, indexed by its vocabulary id: a text's words are looked up
   // several times each, and one vocabulary lookup answers for every list.

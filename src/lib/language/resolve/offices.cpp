@@ -28,7 +28,7 @@ bool is_country_id(const std::string& id) { return id.rfind("country:", 0) == 0;
 
 // One title mention with a holder, as read from the text.
 struct TitleUse {
-  std::size_t mention;
+  std::size_t mention;       // the title's mention, or kNoMention for a plural title shared by a list ("foreign ministers")
   int holder;                // mention index
   std::string holder_id;
   std::string owner_id;      // empty: the text does not say
@@ -37,7 +37,11 @@ struct TitleUse {
   std::uint32_t owner_begin;  // where an owner written before the title starts, else the title's start
   std::string place;          // the city or region a mayor or governor serves ("Lisbon"), else empty
   bool owner_after_holder = false;  // "First Secretary X of the Bangladesh Embassy": the owner follows the name
+  std::string key;                  // the office's canonical title
+  Span span;                        // where the title is written
 };
+
+constexpr std::size_t kNoMention = static_cast<std::size_t>(-1);
 
 class OfficeRules {
  public:
@@ -50,6 +54,7 @@ class OfficeRules {
     for (std::size_t k = 0; k < mention_count; ++k) {
       if (doc_.mentions[k].type == EntityType::office) read_title(k);
     }
+    read_plural_titles();
     add_known_people();
     share_owner_backwards();
     for (TitleUse& use : uses_) {
@@ -78,17 +83,17 @@ class OfficeRules {
   // office when it has no owner of its own.
   bool rank_of_address(const TitleUse& use) const {
     const auto unowned_rank = [&](const TitleUse& u) {
-      return u.owner_id.empty() && ctx_.lexicon.office_home(text::lower(doc_.mentions[u.mention].key)) == "unknown";
+      return u.owner_id.empty() && ctx_.lexicon.office_home(text::lower(u.key)) == "unknown";
     };
     if (!unowned_rank(use)) return false;
-    const std::string& key = doc_.mentions[use.mention].key;
+    const std::string& key = use.key;
     // The post is another title: owned, or a title of its own kind, or the first of two stacked before the
     // name anywhere in the text ("Special Envoy Ambassador X", later "Ambassador X").
     return std::any_of(uses_.begin(), uses_.end(), [&](const TitleUse& other) {
-      if (other.holder_id != use.holder_id || doc_.mentions[other.mention].key == key) return false;
+      if (other.holder_id != use.holder_id || other.key == key) return false;
       if (!unowned_rank(other)) return true;
       return std::any_of(uses_.begin(), uses_.end(), [&](const TitleUse& rank) {
-        return rank.holder_id == use.holder_id && doc_.mentions[rank.mention].key == key && rank.sentence == other.sentence &&
+        return rank.holder_id == use.holder_id && rank.key == key && rank.sentence == other.sentence &&
                other.t_first < rank.t_first;
       });
     });
@@ -518,7 +523,80 @@ class OfficeRules {
       stated_owner_by_person_.try_emplace(holder_id, owner);
     }
     uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence),
-                     owner_begin, place, owner_after_holder});
+                     owner_begin, place, owner_after_holder, doc_.mentions[k].key, doc_.mentions[k].span});
+  }
+
+  // "the heads of state of five countries: Sudan's A, Libya's B and Chad's C", "the foreign ministers of Peru
+  // and Chile, A and B": a title in the plural, then the people who each hold it, for the country written
+  // before each name or, one by one, for the countries listed after the title.
+  void read_plural_titles() {
+    std::vector<int> entries;
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+        const std::uint32_t n = ctx_.lexicon.plural_offices().longest_match(ctx_.keys.lower_id, t, entries);
+        if (n == 0 || ctx_.mention_at_token[t] >= 0) continue;
+        read_plural_title(Around{kNoMention, t, t + n, static_cast<int>(si), &s}, ctx_.lexicon.entry(entries.front()).key);
+        t += n - 1;
+      }
+    }
+  }
+
+  void read_plural_title(const Around& a, const std::string& key) {
+    std::vector<std::string> countries;
+    std::size_t p = in(a, a.t_end, WordClass::genitive) ? country_list(a, a.t_end + 1, countries) : a.t_end;
+    if (text(a, p) != ":" && text(a, p) != ",") return;
+    std::vector<std::pair<int, std::string>> holders;  // a person's mention, and the country written before the name
+    for (++p; p < a.s->end_token;) {
+      std::string owner;
+      int m = mention_at(a, p);
+      if (resolved(m, EntityType::country) && end_of(a, m) < a.s->end_token && doc_.tokens[end_of(a, m)].kind == TokenKind::possessive) {
+        owner = entity_of(m).id;
+        p = end_of(a, m) + 1;
+        m = mention_at(a, p);
+      }
+      if (!resolved(m, EntityType::person)) break;
+      holders.emplace_back(m, owner);
+      p = past_list_joint(a, end_of(a, m));
+    }
+    const Span span{doc_.tokens[a.t_first].span.begin, doc_.tokens[a.t_end - 1].span.end};
+    for (std::size_t i = 0; i < holders.size(); ++i) {
+      const auto& [holder, written] = holders[i];
+      const std::string owner = !written.empty() ? written : countries.size() == holders.size() ? countries[i] : std::string();
+      if (owner.empty()) continue;
+      const std::string holder_id = entity_of(holder).id;
+      stated_owner_by_person_.try_emplace(holder_id, owner);
+      uses_.push_back({kNoMention, holder, holder_id, owner, {}, a.t_first, static_cast<std::size_t>(a.sentence), span.begin, {}, false, key, span});
+    }
+  }
+
+  // The countries listed from token p ("Peru and Chile", "the Philippines, Peru and Chile"), or the few words
+  // that count them ("five countries"); returns where the list ends.
+  std::size_t country_list(const Around& a, std::size_t p, std::vector<std::string>& countries) const {
+    constexpr std::size_t longest_count = 3;
+    for (std::size_t words = 0; p < a.s->end_token && mention_at(a, p) < 0 && doc_.tokens[p].kind == TokenKind::word && words < longest_count; ++words) {
+      if (in(a, p, WordClass::definite_article) && resolved(mention_at(a, p + 1), EntityType::country)) break;
+      ++p;
+    }
+    if (in(a, p, WordClass::definite_article)) ++p;
+    while (resolved(mention_at(a, p), EntityType::country)) {
+      const int m = mention_at(a, p);
+      countries.push_back(entity_of(m).id);
+      const std::size_t after = end_of(a, m);
+      const std::size_t next = past_list_joint(a, after);
+      if (next == after || !resolved(mention_at(a, next), EntityType::country)) return after;
+      p = next;
+    }
+    return p;
+  }
+
+  // Past a list's joint at t: ",", "and", ", and", and an article after it ("and the Central African Republic's X").
+  std::size_t past_list_joint(const Around& a, std::size_t t) const {
+    const std::size_t start = t;
+    if (text(a, t) == ",") ++t;
+    if (in(a, t, WordClass::additive_conjunction)) ++t;
+    if (t == start) return t;
+    return in(a, t, WordClass::definite_article) ? t + 1 : t;
   }
 
   // A known person's country (people lexicon) where the text states none.
@@ -532,7 +610,7 @@ class OfficeRules {
 
   void settle_implicit_owner(TitleUse& use) const {
     const Sentence& s = doc_.sentences[use.sentence];
-    const std::string title_lower = text::lower(doc_.mentions[use.mention].key);
+    const std::string title_lower = text::lower(use.key);
     // "his spokesperson": the country of the person "his" stands for.
     if (const auto it = stated_owner_by_person_.find(use.possessor_id); it != stated_owner_by_person_.end() && is_country_id(it->second)) {
       use.owner_id = it->second;
@@ -556,15 +634,14 @@ class OfficeRules {
   }
 
   void emit(const TitleUse& use) {
-    const Mention title = doc_.mentions[use.mention];
     const std::string_view link = ctx_.lexicon.place_office_link();
-    const std::string label = use.place.empty() || link.empty() ? title.key : title.key + " " + std::string(link) + " " + use.place;  // "mayor of Lisbon"
+    const std::string label = use.place.empty() || link.empty() ? use.key : use.key + " " + std::string(link) + " " + use.place;  // "mayor of Lisbon"
     const std::string office_id = make_office_id(use.owner_id, label);
     const int office = add_entity(doc_, EntityType::office, office_id, label);
-    add_surface(doc_, office, title.span);
+    add_surface(doc_, office, use.span);
     // The title as written with its owner ("Cambodian Foreign Ministry spokesperson") is one of its names too.
-    if (use.owner_begin < title.span.begin) add_alias(doc_.entities[static_cast<std::size_t>(office)], doc_.slice({use.owner_begin, title.span.end}));
-    doc_.mentions[use.mention].entity = office;
+    if (use.owner_begin < use.span.begin) add_alias(doc_.entities[static_cast<std::size_t>(office)], doc_.slice({use.owner_begin, use.span.end}));
+    if (use.mention != kNoMention) doc_.mentions[use.mention].entity = office;
     const int holder = mention(use.holder).entity;
     if (use.owner_id.empty()) {
       doc_.holdings.push_back({holder, office, {}, {}, doc_.sentences[use.sentence].span});
