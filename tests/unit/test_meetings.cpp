@@ -398,6 +398,9 @@ TEST_CASE("seeing a guest off, courtesy calls") {
 
 TEST_CASE("a list that goes on past a date, a passive companion, a plural title before names") {
   check_cases({
+      // A country whose own minister takes part is no participant of its own.
+      {"The foreign ministers of Kenya and Ethiopia, Helena Duarte and Tesfaye Alemu, met in Nairobi on Monday.", "",
+       {{{duarte, alemu}}}, {{"country:KE", alemu}, {"country:ET", duarte}}},
       // Each person met on a day of their own is a meeting of their own.
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday and Portuguese Foreign Minister "
        "Helena Duarte on Tuesday.",

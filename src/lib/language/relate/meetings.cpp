@@ -431,6 +431,22 @@ class MeetingRules {
         return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_attribute(p) == country; });
       });
     };
+    // "The foreign ministers of Peru and Chile, A and B, met": a country whose person takes part is no participant of its own.
+    for (Meeting& m : doc_.meetings) {
+      const auto represented = [&](const std::string& p) {
+        return p.rfind("country:", 0) == 0 &&
+               std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& q) { return q != p && country_attribute(q) == p; });
+      };
+      std::vector<std::string> kept;
+      for (const std::string& p : m.participants) {
+        if (!represented(p)) kept.push_back(p);
+      }
+      if (kept.size() == m.participants.size() || kept.size() < 2) continue;
+      for (auto& side : m.sides) std::erase_if(side, represented);
+      std::erase_if(m.sides, [](const std::vector<std::string>& side) { return side.empty(); });
+      if (m.sides.size() < 2) m.sides.clear();
+      m.participants = std::move(kept);
+    }
     std::erase_if(doc_.meetings, [&](const Meeting& m) {
       if (m.participants.size() != 2) return false;
       for (std::size_t k = 0; k < 2; ++k) {
