@@ -125,6 +125,8 @@ TEST_CASE("a party's leader: a lower-case title owned by the organization named 
       // A leader of a country or a people is no office of this kind.
       {"Chinese leader Wang Tao met the press.", ""},
       {"The leader of the group, Tom Oduya, said so.", ""},
+      // A rank or a time before the title is no organization.
+      {"Deputy leader Ann Ode and Former leader Tom Oduya said so.", ""},
   });
 }
 

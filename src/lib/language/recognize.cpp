@@ -452,9 +452,10 @@ struct Recognizer {
         continue;
       }
       const std::size_t j = run_end(s, i, end);
-      // Not a title's own words before it ("Deputy leader X"); a portfolio word may name a party ("Labour").
+      // Not a title's own words before it ("Deputy leader X", "Former leader Y"); a portfolio word may name a party ("Labour").
       const TitleWordKind first_kind = lex.title_word(keys.exact_id[i]);
-      if (owned_title_at(j, end) && !headline && (first_kind == TitleWordKind::none || first_kind == TitleWordKind::modifier)) {
+      const bool rank_word = in(i, WordClass::title_gap) || in(i, WordClass::lesser_rank);
+      if (owned_title_at(j, end) && !headline && !rank_word && (first_kind == TitleWordKind::none || first_kind == TitleWordKind::modifier)) {
         add_owner_of_title(i, j);
       } else {
         classify_run(s, i, j, headline);
