@@ -131,7 +131,7 @@ class OfficeRules {
   std::size_t qualifier_start(const Around& a) const {
     std::size_t b = a.t_first;
     // "WHO Regional Director": a title modifier left out of the title stands between it and its owner too.
-    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) ||
+    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) || ctx_.in(b - 1, WordClass::ordinal) ||
                                     (ctx_.mention_at_token[b - 1] < 0 &&
                                      ctx_.lexicon.title_word(ctx_.keys.exact_id[b - 1]) == TitleWordKind::modifier))) {
       --b;
@@ -414,7 +414,7 @@ class OfficeRules {
   // Only the title, its owner and their qualifiers come before it in the sentence: the title heads its subject.
   bool opens_sentence(const Around& a, std::uint32_t owner_begin) const {
     std::size_t b = std::min(qualifier_start(a), ctx_.token_at(owner_begin));
-    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) || ctx_.in(b - 1, WordClass::determiner))) --b;
+    while (b > a.s->first_token && (ctx_.in(b - 1, WordClass::title_gap) || ctx_.in(b - 1, WordClass::ordinal) || ctx_.in(b - 1, WordClass::determiner))) --b;
     return b == a.s->first_token;
   }
 
