@@ -105,6 +105,10 @@ TEST_CASE("quotes over several sentences and paragraphs") {
 
 TEST_CASE("reported speech") {
   check_cases({
+      // "called it “...”": a judgement in the speaker's words.
+      {"Kenyan President Daniel Mwangi called it \"a budget for farmers\".", {{mwangi, StatementKind::indirect, {"a budget for farmers"}}}, {}, 1},
+      {"The plan was hailed, with Kenyan President Daniel Mwangi calling it \"fair and practical\".",
+       {{mwangi, StatementKind::indirect, {"fair and practical"}}}, {}, 1},
       // The medium that quotes someone is not the speaker.
       {"Kenyan President Daniel Mwangi was quoted by the BBC as saying the border would reopen in May.",
        {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},
