@@ -68,6 +68,11 @@ const std::string mwangi = "person:daniel-mwangi", alemu = "person:tesfaye-alemu
 
 TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
   check_cases({
+      // How they met is no one they met.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met behind closed doors on Monday.", "",
+       {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met privately.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi huddled with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on Wednesday.", "2024-09-05",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:nairobi", "2024-09-04"}}, {}},
       // Dates written day first, month first with a comma, or without a year (the story's year, before its date when held).

@@ -587,6 +587,8 @@ class MeetingRules {
     while (p < end) {
       if (ctx_.date_word(p) || a_.in(p, WordClass::time_word) || a_.in(p, WordClass::day_part) || a_.in(p, WordClass::one_by_one)) {
         ++p;
+      } else if (const std::uint32_t manner = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, p, WordClass::meeting_manner); manner > 0) {
+        p += manner;
       } else if (a_.in(p, WordClass::time_determiner) && p + 1 < end && (a_.in(p + 1, WordClass::time_unit) || ctx_.date_word(p + 1))) {
         p += 2;
       } else if (a_.in(p, WordClass::adjunct_preposition) && p + 1 < end && place_or_date_after(p + 1, end) > p + 1) {
