@@ -88,6 +88,8 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
        "person:kristalina-georgieva -> office:international-monetary-fund:managing-director (organization:international-monetary-fund)"},
       // An honorific between the comma and the name of the holder.
       {"Peru's trade minister, Ms Carla Quispe, said so.", "person:carla-quispe -> office:PE:trade-minister (country:PE)"},
+      // A relative clause between the name and the title.
+      {"Carla Quispe, who is Peru's trade minister, said so.", "person:carla-quispe -> office:PE:trade-minister (country:PE)"},
       {"The President of Kenya, Mr Daniel Wekesa, left Accra.", "person:daniel-wekesa -> office:KE:president (country:KE)"},
   });
 }
@@ -118,6 +120,7 @@ TEST_CASE("an ordinal before a title in apposition is no part of it") {
 TEST_CASE("a party's leader: a lower-case title owned by the organization named right before it") {
   check_rows({
       {"Greens leader Tom Oduya said so.", "person:tom-oduya -> office:greens:leader (organization:greens)"},
+      {"NATO chief Tom Oduya said so.", "person:tom-oduya -> office:nato:chief (organization:nato)"},
       // A portfolio word may name a party; a country's name right before is part of the party's name.
       {"Labour leader Ann Ode met New Zealand First leader Winston Peters.",
        "person:ann-ode -> office:labour:leader (organization:labour); person:winston-peters -> office:new-zealand-first:leader "

@@ -141,7 +141,8 @@ namespace newsgraph {
   X(said_anaphor)            /* right after a verb of saying, stands for words told before: "He said this at a meeting" */ \
   X(source_lead)             /* with the preposition after it, introduces who said something, never a place: "according to Lima" */ \
   X(ordinal)                 /* may stand between a title and its article or owner: "X, the third Deputy Prime Minister" */ \
-  X(meeting_manner)          /* after a meeting verb, says how they met, never whom: "met privately", "met behind closed doors" */
+  X(meeting_manner)          /* after a meeting verb, says how they met, never whom: "met privately", "met behind closed doors" */ \
+  X(relative_copula)         /* after a name and a comma, introduces the title the person holds: "X, who is Ghana's foreign minister" */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,

@@ -346,11 +346,21 @@ class OfficeRules {
     }
     // "X, a senior adviser to the president": an indefinite article before the title too.
     if (b > a.s->first_token && ctx_.in(b - 1, WordClass::indefinite_article)) --b;
+    b = before_relative_copula(a, b);
     if (b > a.s->first_token + 1 && doc_.slice(doc_.tokens[b - 1].span) == ",") {
       const int m = ctx_.mention_at_token[b - 2];
       if (resolved(m, EntityType::person)) return m;
     }
     return -1;
+  }
+
+  // Where "who is" ends right before b starts ("X, who is Ghana's foreign minister"), else b.
+  std::size_t before_relative_copula(const Around& a, std::size_t b) const {
+    constexpr std::size_t longest = 4;
+    for (std::size_t k = 2; k <= longest && b >= a.s->first_token + k; ++k) {
+      if (ctx_.lexicon.class_member_at(ctx_.keys.lower_id, b - k, WordClass::relative_copula) == k) return b - k;
+    }
+    return b;
   }
 
   // A holder after a comma, closed by punctuation: "the Emir of Kuwait,
