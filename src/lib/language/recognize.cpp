@@ -113,6 +113,14 @@ struct Recognizer {
     return first > sentence_first && in(first - 1, WordClass::place_preposition);
   }
 
+  // "at State House, Nairobi", "at State House Nairobi": is the last mention a body's building, after a place
+  // preposition, that the city starting at token i follows (right after it or after a comma)?
+  bool venue_just_before(std::size_t i, std::size_t sentence_first) const {
+    if (!venue_before_city(sentence_first)) return false;
+    const std::size_t before = doc.slice(doc.tokens[i - 1].span) == "," ? i - 2 : i - 1;
+    return doc.mentions.back().span.end == doc.tokens[before].span.end;
+  }
+
   // The body's house in the city that ends before token `end`, after it, is where they met: one place.
   void merge_venue_and_city(std::size_t end) {
     const Mention venue = doc.mentions.back();
@@ -196,9 +204,7 @@ struct Recognizer {
         const bool listed_after_place = i >= sentence_first + 2 && (in(i - 1, WordClass::additive_conjunction) || before == ",") &&
                                         !doc.mentions.empty() && doc.mentions.back().type == EntityType::location &&
                                         doc.mentions.back().span.end == doc.tokens[i - 2].span.end;
-        // "at State House, Nairobi", "at State House Nairobi": a body's building in that city.
-        const bool venue_city = venue_before_city(sentence_first) &&
-                                (after_place || (i > sentence_first && doc.mentions.back().span.end == doc.tokens[i - 1].span.end));
+        const bool venue_city = venue_just_before(i, sentence_first);
         const bool compound = next == "-";
         const bool possessive = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive;
         if (possessive || !(place_word || dateline || compound || after_place || listed_after_place || venue_city)) {
@@ -222,8 +228,8 @@ struct Recognizer {
         }
         break;
       case LexKind::location:
-        if (venue_before_city(sentence_first) && doc.mentions.back().span.end == doc.tokens[i - (keys.lower[i - 1] == "," ? 2 : 1)].span.end) {
-          merge_venue_and_city(i + n);  // "at State House Entebbe", "at State House, Entebbe"
+        if (venue_just_before(i, sentence_first)) {
+          merge_venue_and_city(i + n);
           break;
         }
         add(i, i + n, EntityType::location, MentionForm::name, best->key);
@@ -260,6 +266,7 @@ struct Recognizer {
     drop_wire_credits(s, mentions_before);
   }
 
+  // "--", "—": does the token start with a dash?
   static bool starts_with_dash(std::string_view token) {
     std::size_t pos = 0;
     return !token.empty() && text::is_dash(text::next_code_point(token, pos));
@@ -452,10 +459,7 @@ struct Recognizer {
         continue;
       }
       const std::size_t j = run_end(s, i, end);
-      // Not a title's own words before it ("Deputy leader X", "Former leader Y"); a portfolio word may name a party ("Labour").
-      const TitleWordKind first_kind = lex.title_word(keys.exact_id[i]);
-      const bool rank_word = in(i, WordClass::title_gap) || in(i, WordClass::lesser_rank);
-      if (owned_title_at(j, end) && !headline && !rank_word && (first_kind == TitleWordKind::none || first_kind == TitleWordKind::modifier)) {
+      if (!headline && owns_title_after(i, j, end)) {
         add_owner_of_title(i, j);
       } else {
         classify_run(s, i, j, headline);
@@ -496,6 +500,14 @@ struct Recognizer {
   bool owned_title_at(std::size_t t, std::size_t end) const {
     return t + 1 < end && t > 0 && in(t, WordClass::owned_title) && !doc.tokens[t].capitalized && is_cap_word(t + 1) &&
            is_cap_word(t - 1);
+  }
+
+  // Do the capitalized words [b, e) name the organization of the owned title after them? Not a title's own
+  // words ("Deputy leader X", "Former leader Y"); a portfolio word may name a party ("Labour").
+  bool owns_title_after(std::size_t b, std::size_t e, std::size_t end) const {
+    const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
+    const bool rank = in(b, WordClass::title_gap) || in(b, WordClass::lesser_rank);
+    return owned_title_at(e, end) && !rank && (kind == TitleWordKind::none || kind == TitleWordKind::modifier);
   }
 
   // The organization named by the words [b, e) before an owned title; a country's name right before them
