@@ -105,6 +105,7 @@ class MeetingRules {
     read_later_companions();
     read_passive_deliveries();
     read_bulleted_lists();
+    drop_represented_countries();
     drop_countries_with_people();
   }
 
@@ -419,19 +420,9 @@ class MeetingRules {
     });
   }
 
-  // A country is a participant only when no person of its side is named: a
-  // meeting of X with a country goes when the article has X meet a person
-  // of that country ("a visit to Egypt" and "met Egyptian President Y"),
-  // unless that meeting was called off (the visit still took place).
-  void drop_countries_with_people() {
-    const auto met_person_of = [&](const std::string& who, const std::string& country) {
-      return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
-        if (m.status == MeetingStatus::cancelled) return false;
-        if (std::find(m.participants.begin(), m.participants.end(), who) == m.participants.end()) return false;
-        return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_attribute(p) == country; });
-      });
-    };
-    // "The foreign ministers of Peru and Chile, A and B, met": a country whose person takes part is no participant of its own.
+  // "The foreign ministers of Peru and Chile, A and B, met": a country whose own person takes part in a
+  // meeting of any size is no participant of its own.
+  void drop_represented_countries() {
     for (Meeting& m : doc_.meetings) {
       const auto represented = [&](const std::string& p) {
         return p.rfind("country:", 0) == 0 &&
@@ -447,6 +438,20 @@ class MeetingRules {
       if (m.sides.size() < 2) m.sides.clear();
       m.participants = std::move(kept);
     }
+  }
+
+  // A country is a participant only when no person of its side is named: a
+  // meeting of X with a country goes when the article has X meet a person
+  // of that country ("a visit to Egypt" and "met Egyptian President Y"),
+  // unless that meeting was called off (the visit still took place).
+  void drop_countries_with_people() {
+    const auto met_person_of = [&](const std::string& who, const std::string& country) {
+      return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
+        if (m.status == MeetingStatus::cancelled) return false;
+        if (std::find(m.participants.begin(), m.participants.end(), who) == m.participants.end()) return false;
+        return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_attribute(p) == country; });
+      });
+    };
     std::erase_if(doc_.meetings, [&](const Meeting& m) {
       if (m.participants.size() != 2) return false;
       for (std::size_t k = 0; k < 2; ++k) {

@@ -267,6 +267,7 @@ class StatementRules {
     for (std::size_t si = first_prose_sentence(); si < doc_.sentences.size(); ++si) reported_speech(si);
   }
 
+ private:
   // The first sentence that ends as prose does ("." "?" "!", before a closing quote too), or is longer
   // than a headline: the lines before it are a page's header and headlines ("Kolo confirms postponement
   // of summit"), which report no words.
@@ -283,7 +284,6 @@ class StatementRules {
     return doc_.sentences.size();
   }
 
- private:
   // --- direct quotes ------------------------------------------------------
 
   void direct_quote(const rules::Quote& q) {
