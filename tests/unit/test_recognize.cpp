@@ -397,6 +397,8 @@ TEST_CASE("organizations and locations") {
       {"The Kenyan presidency and the Russian foreign ministry met Chinese students.",
        {"organization:kenyan-presidency", "organization:russian-foreign-ministry", "country:KE", "country:RU", "country:CN"},
        {"organization:chinese-students"}},
+      // ... with its portfolio after "of".
+      {"The Ghanaian ministry of finance said so.", {"organization:ghanaian-ministry-of-finance"}, {"organization:ghanaian-ministry"}},
       // ... or after its country's possessive; the country's other possessions stay the country's.
       {"Ethiopia's foreign ministry said Kenya's farmers met Uganda's presidency.",
        {"organization:ethiopias-foreign-ministry", "organization:ugandas-presidency", "country:ET", "country:KE", "country:UG"},

@@ -37,10 +37,14 @@ struct Recognizer {
   }
 
   // The end of a lower-case state body starting at token j, past one lower-case
-  // qualifier ("foreign ministry", "presidency"), or 0 when there is none.
+  // qualifier ("foreign ministry", "presidency") or with its portfolio after "of"
+  // ("ministry of finance"), or 0 when there is none.
   std::size_t lower_body_end(std::size_t j, std::size_t sentence_end) const {
     if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
-    return j < sentence_end && lower_state_body(j) ? j + 1 : 0;
+    if (j >= sentence_end || !lower_state_body(j)) return 0;
+    const std::size_t field = j + 2;
+    const bool portfolio_after = field < sentence_end && in(j + 1, WordClass::genitive) && !doc.tokens[field].capitalized && in(field, WordClass::portfolio);
+    return portfolio_after ? field + 1 : j + 1;
   }
 
   // Is there a verb of saying ("said", "told") at token t?
