@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 namespace newsgraph::text {
 
@@ -125,19 +126,28 @@ icu::Transliterator& ascii_transliterator() {
   return *instance;
 }
 
+// `s` in ASCII letters. Transliterating costs some ten microseconds a name,
+// and the same names come back article after article ("Lula da Silva",
+// "Erdoğan"): each thread remembers what it has transliterated, up to a
+// bound that keeps the memory small.
+const std::string& transliterated(std::string_view s) {
+  constexpr std::size_t kMostRemembered = 4096;
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (const auto it = remembered.find(std::string(s)); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMostRemembered) remembered.clear();
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
+  ascii_transliterator().transliterate(u);
+  std::string ascii;
+  u.toUTF8String(ascii);
+  return remembered.emplace(std::string(s), std::move(ascii)).first->second;
+}
+
 }  // namespace
 
 std::string slug(std::string_view s) {
-  std::string ascii;
   bool plain = true;
   for (char ch : s) plain = plain && static_cast<unsigned char>(ch) < 0x80;
-  if (plain) {
-    ascii.assign(s);
-  } else {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
-    ascii_transliterator().transliterate(u);
-    u.toUTF8String(ascii);
-  }
+  const std::string_view ascii = plain ? s : std::string_view(transliterated(s));
   std::string out;
   out.reserve(ascii.size());
   bool dash = false;
