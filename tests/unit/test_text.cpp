@@ -120,3 +120,8 @@ TEST_CASE("month and weekday names in any case, and words that are not them") {
     CHECK(weekday_number(c.word) == c.weekday);
   }
 }
+
+TEST_CASE("is_dash_token: a token of dashes only, whichever dashes") {
+  for (const char* dash : {"-", "--", "\u2013", "\u2014", "\u2014\u2014"}) CHECK(text::is_dash_token(dash));
+  for (const char* other : {"", "a-b", "-x", ",", "\u2019"}) CHECK_FALSE(text::is_dash_token(other));
+}

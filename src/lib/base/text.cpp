@@ -144,6 +144,14 @@ const std::string& transliterated(std::string_view s) {
 
 }  // namespace
 
+bool is_dash_token(std::string_view token) {
+  std::size_t pos = 0;
+  while (pos < token.size()) {
+    if (!is_dash(next_code_point(token, pos))) return false;
+  }
+  return !token.empty();
+}
+
 std::string slug(std::string_view s) {
   bool plain = true;
   for (char ch : s) plain = plain && static_cast<unsigned char>(ch) < 0x80;

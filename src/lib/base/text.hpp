@@ -68,6 +68,8 @@ inline bool is_space(char32_t c) {
 inline bool is_format(char32_t c) { return c >= 0x80 && detail::is_format_nonascii(c); }
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }  ///< ' ’ ʼ
 inline bool is_dash(char32_t c) { return c == U'-' || (c >= U'\u2010' && c <= U'\u2015'); }          ///< - ‐ ‑ – — ―
+/// A token made of dashes only: "-", "--", "–", "—".
+bool is_dash_token(std::string_view token);
 
 /// Lower case, full Unicode (ICU).
 std::string lower(std::string_view s);

@@ -270,12 +270,6 @@ struct Recognizer {
     drop_wire_credits(s, mentions_before);
   }
 
-  // "--", "—": does the token start with a dash?
-  static bool starts_with_dash(std::string_view token) {
-    std::size_t pos = 0;
-    return !token.empty() && text::is_dash(text::next_code_point(token, pos));
-  }
-
   // "BRUSSELS (Reuters) -", "(Bloomberg) —", "... (AAP)": the wire service
   // credited at the head of a story or paragraph is its source, not part of it.
   void drop_wire_credits(const Sentence& s, std::size_t from) {
@@ -290,7 +284,7 @@ struct Recognizer {
       // At the head of the sentence, or after a dateline: in capitals ("NAIROBI, Kenya (AP) -") or closed by a
       // dash ("Tokyo, Aug. 28 (Jiji Press)--").
       const std::size_t open = a - 1;
-      const bool dash_after = z + 1 < s.end_token && doc.tokens[z + 1].kind == TokenKind::punct && starts_with_dash(doc.slice(doc.tokens[z + 1].span));
+      const bool dash_after = z + 1 < s.end_token && text::is_dash_token(doc.slice(doc.tokens[z + 1].span));
       return open == first || (open <= first + 6 && (doc.tokens[first].all_caps || dash_after));
     };
     doc.mentions.erase(std::remove_if(doc.mentions.begin() + static_cast<long>(from), doc.mentions.end(), is_credit), doc.mentions.end());

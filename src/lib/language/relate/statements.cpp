@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/text.hpp"
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
 #include "language/relate/rules.hpp"
@@ -149,7 +150,6 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   return out;
 }
 
-bool is_dash(std::string_view w) { return w == "\u2014" || w == "\u2013" || w == "-" || w == "--"; }
 
 // The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 —").
 std::size_t after_dateline(const Analysis& a, const Sentence& s) {
@@ -157,7 +157,7 @@ std::size_t after_dateline(const Analysis& a, const Sentence& s) {
   if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
   for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
     const std::string_view w = doc.slice(doc.tokens[t].span);
-    if (is_dash(w)) return t + 1;
+    if (text::is_dash_token(w)) return t + 1;
   }
   return s.first_token;
 }
@@ -321,7 +321,7 @@ class StatementRules {
   // (an appositive can be long; the sentence's end bounds the search).
   int speaker_after_quote(const rules::Quote& q, std::size_t para_end, bool& attributed) {
     // “...” — Name: a dash, then who said it, past its modifiers (“— Kenyan President X”).
-    if (q.end + 1 < para_end && is_dash(doc_.slice(doc_.tokens[q.end].span))) {
+    if (q.end + 1 < para_end && text::is_dash_token(doc_.slice(doc_.tokens[q.end].span))) {
       std::size_t start = q.end + 1;
       for (int modifiers = 0; modifiers < 3 && start < para_end; ++modifiers) {
         std::size_t end = start;

@@ -358,16 +358,15 @@ class NameResolver {
     for (const Mention& mention : doc_.mentions) {
       if (mention.type == EntityType::organization) ++count[mention.key];
     }
+    std::vector<std::pair<const std::string*, std::vector<std::string>>> written_often;  // names written twice or more, with their words
+    for (const auto& [name, name_count] : count) {
+      if (name_count >= 2 && written_often.size() < kMaxCandidates) written_often.emplace_back(&name, words_of(name));
+    }
     for (const auto& [typo, typo_count] : count) {
-      if (typo_count != 1) continue;
+      if (typo_count != 1 || written_often.empty()) continue;
       const std::vector<std::string> typo_words = words_of(typo);
-      std::size_t examined = 0;
-      for (const auto& [name, name_count] : count) {
-        if (++examined > kMaxCandidates) break;
-        if (name_count < 2 || !misspells(typo_words, words_of(name), 6)) continue;
-        organization_spelling_.emplace(typo, name);
-        break;
-      }
+      const auto it = std::find_if(written_often.begin(), written_often.end(), [&](const auto& named) { return misspells(typo_words, named.second, 6); });
+      if (it != written_often.end()) organization_spelling_.emplace(typo, *it->first);
     }
   }
 
