@@ -184,6 +184,10 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       {"Ministers talk\nKenyan Foreign Minister Helena Mwangi held talks with her Ethiopian counterpart, Tesfaye Alemu, on "
        "Monday.\nThe Ethiopian minister responded that his country wants calm, according to Mwangi.",
        {{alemu, StatementKind::indirect, {"his country wants calm"}}}, {"according to"}, 1},
+      // "an Ethiopian minister" is someone unnamed.
+      {"Ministers talk\nKenyan Foreign Minister Helena Mwangi held talks with her Ethiopian counterpart, Tesfaye Alemu, on "
+       "Monday.\nAn Ethiopian minister said later that the talks had failed.",
+       {}, {"the talks had failed"}},
       // A title that serves another is written alone by its own words: "the Adviser".
       {"The envoy called on Adviser to the Prime Minister on Trade Helena Duarte on Monday.\nThe Adviser praised the "
        "contribution of the envoy to the talks.",

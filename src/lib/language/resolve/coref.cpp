@@ -498,7 +498,9 @@ void Coreference::record(Document& out) const {
     if (mention.type == EntityType::office) add(t, ReferenceKind::holder, {holder(static_cast<std::size_t>(m), t)});
     const std::size_t e = ctx.mention_end(m);
     const bool owner = (mention.type == EntityType::country || mention.type == EntityType::organization) && mention.entity >= 0;
-    const bool country_leader = mention.type == EntityType::country && e < doc.tokens.size() && in(e, WordClass::leader_noun);
+    // "the Ethiopian minister", "his Chinese counterpart"; not "an Ethiopian minister", who is someone unnamed.
+    const bool indefinite = t > 0 && in(t - 1, WordClass::indefinite_article);
+    const bool country_leader = mention.type == EntityType::country && e < doc.tokens.size() && in(e, WordClass::leader_noun) && !indefinite;
     if (owner && (country_leader || definite_leader_after(ctx, t, e, doc.tokens.size()) != static_cast<std::size_t>(-1))) {
       add(t, ReferenceKind::leader, {leader(static_cast<std::size_t>(m), t)});
     }
