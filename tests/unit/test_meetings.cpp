@@ -133,6 +133,9 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{mwangi, baker}}}, {{mwangi, "organization:world-bank"}}},
       {"Kenyan President Daniel Mwangi met with a delegation from Ethiopia headed by Prime Minister Tesfaye Alemu.", "",
        {{{mwangi, alemu}}}, {{mwangi, "country:ET"}}},
+      // The delegation's source may be a longer phrase before its leader.
+      {"Kenyan President Daniel Mwangi received a delegation from the Ethiopian region of Tigray led by its president, Tesfaye Alemu.",
+       "", {{{mwangi, alemu}}}, {{mwangi, "country:ET"}}},
       // The host's country after "of" qualifies the host; it is no participant of its own.
       {"President Daniel Mwangi of Kenya received Ethiopian Foreign Minister Tesfaye Alemu at State House on Monday.", "",
        {{{mwangi, alemu}}}, {{"country:KE", alemu}}},
@@ -142,6 +145,10 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte is due to pay an official visit to Canada next week.", "",
        {{{duarte, "country:CA"}, MeetingStatus::planned}}, {}},
+      // "is due to" sets the status of a meeting further on in its clause.
+      {"Portuguese Foreign Minister Helena Duarte is due to travel to Nairobi on Thursday for consultations with Kenyan President "
+       "Daniel Mwangi.",
+       "", {{{duarte, mwangi}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte visited Spain and France last month.", "", {},
        {{duarte, "country:ES"}, {duarte, "country:FR"}}},
       // Audiences, a passive visit, a welcome, an exchange of views.
@@ -152,6 +159,10 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Ethiopian Prime Minister Tesfaye Alemu visited Kenya, where he was welcomed by President Daniel Mwangi.", "", {{{mwangi, alemu}}},
        {{alemu, "country:KE"}}},
       {"Kenyan President Daniel Mwangi exchanged views with Ethiopian Prime Minister Tesfaye Alemu on trade.", "", {{{mwangi, alemu}}}, {}},
+      // A second verb after "and" shares the first verb's subject, not its object.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu and exchanged views with Portuguese Foreign Minister "
+       "Helena Duarte.",
+       "", {{{mwangi, alemu}}, {{mwangi, duarte}}}, {{alemu, duarte}}},
       // "discussed <topic> with Y": Y is the partner; a topic with no partner and one actor is no meeting.
       {"Kenyan President Daniel Mwangi discussed bilateral ties with Ethiopian Prime Minister Tesfaye Alemu on Monday.", "",
        {{{mwangi, alemu}}}, {}},

@@ -297,6 +297,9 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Kenyan President Daniel Mwangi welcomed Portuguese Foreign Minister Helena Duarte to State House on Monday.", {}, {}, 0},
       {"Kenyan President Daniel Mwangi welcomed the decision to reopen the border with Ethiopia.",
        {{mwangi, StatementKind::indirect, {"the decision to reopen the border"}}}, {}, 1},
+      // Briefing someone by telephone is a call with them (test_meetings.cpp), not words of one's own.
+      {"Kenyan President Daniel Mwangi briefed Ethiopian Prime Minister Tesfaye Alemu by telephone on the outcome of the talks.", {}, {},
+       0},
       // A word of saying used as a noun says where words were said, not what; before "that" it reports them.
       {"Kenyan President Daniel Mwangi said the border would reopen.\nHe made the remarks in his weekly press briefing.",
        {{mwangi, StatementKind::indirect, {"the border would reopen"}}},

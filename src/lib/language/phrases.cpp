@@ -118,6 +118,26 @@ int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const
   return mention.entity;
 }
 
+// "a delegation from [the Canadian province of] Quebec led by X": where X
+// starts, when a leading verb follows the delegation's source within a few
+// words of one phrase; kNone when none does.
+std::size_t Phrases::leader_after_source(std::size_t source, std::size_t limit) const {
+  bool named = false;  // the source names a country, body or place, not a description alone
+  for (std::size_t k = source; k < limit && k < source + 8; ++k) {
+    if (named) {
+      if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, k, WordClass::led_by); n > 0) return k + n;
+    }
+    const int m = ctx.mention_at_token[k];
+    if (m >= 0) {
+      named = true;
+      k = ctx.mention_end(m) - 1;
+      continue;
+    }
+    if (doc.tokens[k].kind != TokenKind::word || in(k, WordClass::clause_word) || hit_at(k)) return kNone;
+  }
+  return kNone;
+}
+
 // The state of right()'s walk over the objects.
 struct Phrases::RightScan {
   Group g;
@@ -316,14 +336,10 @@ bool Phrases::right_word(RightScan& s) const {
     // "a delegation from the World Bank": whom it comes from, a body or a country too; "a delegation
     // from Germany led by X": the one who leads it.
     if (i + 1 < limit && in(i + 1, WordClass::delegation_source)) {
-      const std::size_t source = i + 2 < limit && in(i + 2, WordClass::definite_article) ? i + 3 : i + 2;
-      const int m = source < limit ? ctx.mention_at_token[source] : -1;
-      if (const std::size_t source_end = m >= 0 ? ctx.mention_end(m) : source; source_end > source) {
-        if (const std::uint32_t n = ctx.lexicon.class_member_at(ctx.keys.lower_id, source_end, WordClass::led_by); n > 0) {
-          i = source_end + n;
-          s.modifiers = 0;
-          return true;
-        }
+      if (const std::size_t leader = leader_after_source(i + 2, limit); leader != kNone) {
+        i = leader;
+        s.modifiers = 0;
+        return true;
       }
       i += 2;
       s.modifiers = 0;

@@ -77,6 +77,7 @@ class Phrases {
   const TriggerHit* hit_at(std::size_t t) const { return ctx.hit_at(t); }
   int office_phrase(std::size_t t, std::size_t e, std::size_t limit, int m, std::size_t& end, bool& modifier) const;
   int owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end, bool& modifier) const;
+  std::size_t leader_after_source(std::size_t source, std::size_t limit) const;
   std::size_t skip_relative_clause(std::size_t t, std::size_t stop) const;
   bool countries_before_group(std::size_t head, std::size_t stop, Group& g) const;
   std::size_t after_affiliation(std::size_t of, std::size_t limit) const;

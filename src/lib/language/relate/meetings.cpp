@@ -476,6 +476,11 @@ class MeetingRules {
                (a_.in(h.token - 1, WordClass::gerund_opener) || a_.in(h.token - 1, WordClass::additive_conjunction) ||
                 a_.lower(h.token - 1) == ",");
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
+    // "X met Y and held talks with Z": a verb right after "and" shares the first verb's subject, not Y.
+    if (h.role == Role::verb && h.token > s.first_token + 1 && a_.in(h.token - 1, WordClass::additive_conjunction) &&
+        ctx_.mention_at_token[h.token - 2] >= 0 && !determiner_before(h, s)) {
+      f.coordinated = true;
+    }
     // "a virtual meet of the bloc": a verb's form after a determiner is a noun, whose objects need "with" or "between".
     const bool nominal = h.role == Role::verb && determiner_before(h, s);
     const bool direct = f.gerund || (h.role == Role::verb && !nominal) || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;

@@ -552,10 +552,20 @@ class StatementRules {
     if (objects.end < s.end_token) {
       const std::size_t next = objects.end;
       if (a_.in(next, WordClass::infinitive_marker)) return false;
-      const bool adjunct = a_.in(next, WordClass::place_preposition) || ctx_.date_word(next) || doc_.tokens[next].kind == TokenKind::punct;
+      const bool adjunct = a_.in(next, WordClass::place_preposition) || ctx_.date_word(next) || doc_.tokens[next].kind == TokenKind::punct ||
+                           says_how_they_met(next, s);
       if (!adjunct) return false;
     }
     return std::all_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
+  }
+
+  // "briefed X privately", "briefed X by telephone on ...": how they met, not what was said.
+  bool says_how_they_met(std::size_t t, const Sentence& s) const {
+    if (ctx_.lexicon.class_member_at(ctx_.keys.lower_id, t, WordClass::meeting_manner) > 0) return true;
+    for (std::size_t k = t; k < s.end_token && k < t + 2; ++k) {
+      if (const TriggerHit* h = ctx_.hit_at(k); h && h->cls == TriggerClass::call) return true;
+    }
+    return false;
   }
 
   // "..., said Germany." or "..., said X on Monday": the name after the verb ends the clause; in
