@@ -188,6 +188,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       {"Ministers talk\nKenyan Foreign Minister Helena Mwangi held talks with her Ethiopian counterpart, Tesfaye Alemu, on "
        "Monday.\nAn Ethiopian minister said later that the talks had failed.",
        {}, {"the talks had failed"}},
+      // An epithet after "the" describes the person named before, as "he" does; before a name it is the name's.
+      {"Kenyan Senator Daniel Mwangi rejected the charge.\nThe Nairobi Democrat told reporters that the bill was too weak.",
+       {{mwangi, StatementKind::indirect, {"the bill was too weak"}}}, {}, 2},
+      {"Kenyan Senator Daniel Mwangi arrived.\nThe veteran lawmaker Tesfaye Alemu told reporters that the bill was too weak.",
+       {{alemu, StatementKind::indirect, {"the bill was too weak"}}}, {}, 1},
       // A title that serves another is written alone by its own words: "the Adviser".
       {"The envoy called on Adviser to the Prime Minister on Trade Helena Duarte on Monday.\nThe Adviser praised the "
        "contribution of the envoy to the talks.",

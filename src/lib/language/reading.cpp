@@ -101,9 +101,29 @@ void Reading::find_quotes() {
 
 bool Reading::stands_for_person(std::size_t t) const {
   if (in(t, WordClass::person_pronoun)) return true;
+  if (in(t, WordClass::person_epithet)) return definite_epithet(t);
   if (!in(t, WordClass::honorific) || t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
   const bool named_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].capitalized && sentence_of_token[t + 1] == sentence_of_token[t];
   return !named_next;
+}
+
+// "The Kentucky Republican told reporters": "the", up to three modifiers
+// (names, adjectives), and the epithet ending the phrase: a description of
+// someone named before, as "he" is. Not "the Republican senator", not "the
+// Republicans", not an epithet before a name.
+bool Reading::definite_epithet(std::size_t t) const {
+  const std::size_t n = t + 1;
+  if (n < doc.tokens.size() && sentence_of_token[n] == sentence_of_token[t]) {
+    const Token& next = doc.tokens[n];
+    if (next.kind == TokenKind::possessive || (next.kind == TokenKind::word && !in(n, WordClass::clause_word) && !hit_at(n))) return false;
+  }
+  for (std::size_t k = t; k > 0 && k + 4 > t; --k) {
+    const std::size_t before = k - 1;
+    if (sentence_of_token[before] != sentence_of_token[t] || doc.tokens[before].kind != TokenKind::word) return false;
+    if (in(before, WordClass::definite_article)) return true;
+    if (in(before, WordClass::clause_word) || hit_at(before)) return false;
+  }
+  return false;
 }
 
 bool Reading::stands_for_object_person(std::size_t t) const {

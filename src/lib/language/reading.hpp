@@ -56,6 +56,7 @@ struct Reading {
   /// Token t stands for a person as "he" does: a personal pronoun, or an
   /// honorific written alone ("His Majesty said", not "His Majesty King X").
   bool stands_for_person(std::size_t t) const;
+  bool definite_epithet(std::size_t t) const;
   /// Token t stands for an organization named elsewhere: "the ministry", "the company" (a body noun after "the").
   bool stands_for_body(std::size_t t) const { return t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun); }
   /// Token t is an object standing for a person: "him", or "her" with no noun after it.
