@@ -298,6 +298,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
   check_cases({
       {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
       {"Ethiopian Prime Minister Tesfaye Alemu met Kenyan President Daniel Mwangi in Nairobi, Kenyan officials said.", {}, {}, 0},
+      // An unnamed source is no one the text names: not the people named before the comma.
+      {"Ethiopian Prime Minister Tesfaye Alemu spoke with Kenyan President Daniel Mwangi and Portuguese Foreign Minister Helena "
+       "Duarte in a joint video call, a Kenyan government source said.",
+       {}, {}, 0},
       // Welcoming a guest to a place is a reception (test_meetings.cpp); welcoming news is saying something.
       {"Kenyan President Daniel Mwangi welcomed Portuguese Foreign Minister Helena Duarte to State House on Monday.", {}, {}, 0},
       {"Kenyan President Daniel Mwangi welcomed the decision to reopen the border with Ethiopia.",

@@ -321,7 +321,7 @@ class Lexicon {
   /// A bit per WordClass for each single word, by vocabulary id; phrases of
   /// several words in class_phrases_, whose entries index class_phrase_masks_.
   struct ClassMask {
-    std::array<std::uint64_t, 2> bits{};
+    std::array<std::uint64_t, (static_cast<std::size_t>(WordClass::count) + 63) / 64> bits{};
     void set(WordClass c) { bits[static_cast<unsigned>(c) / 64] |= std::uint64_t{1} << (static_cast<unsigned>(c) % 64); }
     bool has(WordClass c) const { return ((bits[static_cast<unsigned>(c) / 64] >> (static_cast<unsigned>(c) % 64)) & 1U) != 0; }
   };

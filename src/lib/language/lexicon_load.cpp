@@ -198,7 +198,6 @@ void Lexicon::load_triggers(std::string_view tsv) {
 }
 
 void Lexicon::load_word_classes(std::string_view tsv) {
-  static_assert(static_cast<std::size_t>(WordClass::count) <= 128, "one bit per class in a 128-bit mask");
   for (const TsvLine& line : read_tsv(tsv)) {
     const std::string& word = field(line, 0);
     const std::optional<WordClass> cls = word_class_from_name(field(line, 1));

@@ -455,7 +455,7 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
       return g;
     }
     // "..., Kenyan officials said": people the text does not name said it; no one before them did.
-    if (i + 1 == t && in(i, WordClass::group_noun) && saying_at(t)) return g;
+    if (i + 1 == t && (in(i, WordClass::group_noun) || in(i, WordClass::unnamed_informant)) && saying_at(t)) return g;
     // "Spanish and Chilean officials met": people of a country the text does not name stand for it.
     if (i + 1 == t && in(i, WordClass::group_head) && !in(i, WordClass::leader_noun)) {
       if (countries_before_group(i, stop, g)) return g;
