@@ -141,6 +141,9 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
        {{{mwangi, alemu}}}, {{"country:KE", alemu}}},
       {"Ethiopian Prime Minister Tesfaye Alemu arrived in Nairobi. He was greeted by Kenyan President Daniel Mwangi.", "",
        {{{mwangi, alemu}}}, {}},
+      // Briefed by someone in person; a description owned by a common noun before the name in apposition.
+      {"Ethiopian Prime Minister Tesfaye Alemu arrived in Nairobi. He was briefed by the city's governor, Daniel Mwangi.", "",
+       {{{mwangi, alemu}}}, {}},
       {"Ethiopian Prime Minister Tesfaye Alemu is scheduled to call on Kenyan President Daniel Mwangi.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
       {"Portuguese Foreign Minister Helena Duarte is due to pay an official visit to Canada next week.", "",

@@ -258,6 +258,8 @@ TEST_CASE("an outlet named only in a credit or a dateline is no organization of 
       // The place the story was filed from is no place of the story, also below a page's header ...
       {"Politics\n\nTalks stall\n\nBy staff\n\nOSLO (Nordic Wire) \u2014 Lena Varga met envoys on Monday.", "location:oslo", false},
       {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys on Monday.", "location:lima", false},
+      {"KUALA LUMPUR, 12th May, 2024 (Andina Press) -- Foreign Minister Lena Varga met envoys on Monday.", "organization:andina-press",
+       false},
       // ... unless something happens there.
       {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys in Lima on Monday.", "location:lima", true},
       {"Lena Varga met envoys.\n\n\u00A9 Jan Berg/Nordic Press Agency", "organization:nordic-press-agency", false},
@@ -408,6 +410,8 @@ TEST_CASE("organizations and locations") {
        {"organization:ministry"}},
       // A capital written in capitals is a dateline, not an organization.
       {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
+      // ... and a capital of two words in capitals is no person either.
+      {"BUENOS AIRES, May 12 (Andina Press) -- The ministry said so.", {}, {"person:buenos-aires", "location:buenos-aires"}},
       // A state body named with its country is one organization, and the country is an entity too.
       {"Russia held the Ukrainian Navy ships, the Chinese Foreign Ministry said.",
        {"organization:ukrainian-navy", "organization:chinese-foreign-ministry", "country:UA", "country:CN"}, {"organization:navy"}},

@@ -70,7 +70,7 @@ bool in_dateline(std::string_view text, const Line& line, Span span) {
   const std::string_view head = text.substr(line.begin, std::min(kDatelineBytes, line.end - line.begin));
   if (line.number >= kDatelineLines && !opens_in_capitals(head)) return false;
   std::size_t dash = std::string_view::npos;
-  for (std::string_view mark : {" \u2013 ", " \u2014 ", " - ", ")--", ")\u2014", ")\u2013"}) dash = std::min(dash, head.find(mark));
+  for (std::string_view mark : {" \u2013 ", " \u2014 ", " - ", " -- ", ")--", ")\u2014", ")\u2013"}) dash = std::min(dash, head.find(mark));
   return dash != std::string_view::npos && span.end <= line.begin + dash;
 }
 

@@ -353,9 +353,11 @@ bool Phrases::right_word(RightScan& s) const {
     return false;
   }
   ++i;
+  // "the island's mayor, X": a common noun owning what follows is a modifier, not the phrase's end.
+  const bool owns_next = i + 1 < limit && doc.tokens[i].kind == TokenKind::possessive && doc.tokens[i + 1].kind == TokenKind::word;
   // A common noun ending the phrase names nobody: "met EU ministers"; people of a country stand for it
   // ("met Ethiopian officials").
-  if (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word)) {
+  if (!owns_next && (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word))) {
     // Not when they are named next: "US officials, including Treasury Secretary X".
     const bool named_next = i < limit && (inclusion_at(i) > 0 || (is(i, ",") && i + 1 < limit && inclusion_at(i + 1) > 0));
     const bool countrys_people = s.countries && s.owner >= 0 && s.modifiers == 1 && in(i - 1, WordClass::group_head) && !named_next;

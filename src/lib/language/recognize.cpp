@@ -598,9 +598,10 @@ struct Recognizer {
     // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
     // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
     if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
-      if (!known_name_in_capitals(b) && !headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
+      if (!known_name_in_capitals(b, e) && !headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
       return;
     }
+    if (dateline_in_capitals(s, b, e)) return;
     person_run(s, b, e, titled, headline);
   }
 
@@ -692,12 +693,25 @@ struct Recognizer {
   }
 
   // "TEHRAN" is Tehran written in capitals: a lexicon name, not an acronym.
-  bool known_name_in_capitals(std::size_t b) const {
-    std::string as_name = text::lower(keys.exact[b]);
-    as_name[0] = static_cast<char>(keys.exact[b][0]);
+  bool known_name_in_capitals(std::size_t b, std::size_t e) const {
+    std::vector<std::uint32_t> as_name_ids;
+    for (std::size_t k = b; k < e; ++k) {
+      std::string as_name = text::lower(keys.exact[k]);
+      as_name[0] = static_cast<char>(keys.exact[k][0]);
+      as_name_ids.push_back(lex.key_id(as_name));
+    }
     std::vector<int> found;
-    const std::uint32_t as_name_id = lex.key_id(as_name);
-    return lex.names().longest_match(std::span(&as_name_id, 1), 0, found) == 1;
+    return lex.names().longest_match(std::span(as_name_ids), 0, found) == as_name_ids.size();
+  }
+
+  // "BUENOS AIRES, May 12 -": a known place in capitals heading the sentence is a dateline, not a name.
+  bool dateline_in_capitals(const Sentence& s, std::size_t b, std::size_t e) const {
+    if (b != s.first_token || e - b < 2 || e >= s.end_token) return false;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!doc.tokens[k].all_caps) return false;
+    }
+    const std::string_view next = doc.slice(doc.tokens[e].span);
+    return (next == "," || next == "(" || text::is_dash_token(next)) && known_name_in_capitals(b, e);
   }
 
   // A run that may be a person's name: strong when the words around say so

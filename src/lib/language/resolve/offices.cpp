@@ -312,9 +312,10 @@ class OfficeRules {
     return owner_of_title(m, a.k);
   }
 
-  // Past the honorifics starting at t ("Shri", "Ms").
+  // Past the honorifics starting at t ("Shri", "Ms", "His Highness").
   std::size_t past_honorifics(const Around& a, std::size_t t) const {
-    while (t < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[t]) == TitleWordKind::honorific) ++t;
+    const auto honorific = [&](std::size_t k) { return k < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[k]) == TitleWordKind::honorific; };
+    while (honorific(t) || (in(a, t, WordClass::possessive_pronoun) && honorific(t + 1))) ++t;
     return t;
   }
 
