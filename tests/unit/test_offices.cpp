@@ -209,6 +209,8 @@ TEST_CASE("two titles in a row before a name: the holder holds both") {
        "person:tom-wanjala -> office:KE:ambassador (country:KE); person:tom-wanjala -> office:KE:special-envoy (country:KE)"},
       // Past a form of address, which is no part of the name either.
       {"Kenyan President His Highness Sheikh Tom Wanjala arrived.", "person:sheikh-tom-wanjala -> office:KE:president (country:KE)"},
+      // A hereditary ruler's deputy holds an office, and is no person named "Deputy Ruler".
+      {"Sheikh Tom Wanjala, Deputy Ruler of Kenya, arrived.", "person:sheikh-tom-wanjala -> office:KE:deputy-ruler (country:KE)"},
       // With no owner, "Ambassador" after the post is a rank used in address, here and later: no office of its own.
       {"The president's Special Envoy Ambassador Tom Wanjala arrived. Ambassador Wanjala spoke.",
        "person:tom-wanjala -> office:_:special-envoy (-)"},
