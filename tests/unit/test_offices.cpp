@@ -53,6 +53,10 @@ TEST_CASE("the owner after the title: of, for, at") {
       {"Scott Bessent, Treasury Secretary of the United States, spoke.",
        "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi -> office:IN:prime-minister (country:IN)"},
+      // Where the post is, between the title and the name in apposition: a body after "to", a city after "in";
+      // the owner written before the title keeps the title.
+      {"Kenya's ambassador to the United Nations, Ruth Wanjiru, spoke.", "person:ruth-wanjiru -> office:KE:ambassador (country:KE)"},
+      {"Kenya's envoy in Geneva, Ruth Wanjiru, spoke.", "person:ruth-wanjiru -> office:KE:envoy (country:KE)"},
       {"Foreign Minister of Ethiopia Hana Bekele spoke.", "person:hana-bekele -> office:ET:foreign-minister (country:ET)"},
       // A portfolio in the title that goes on after "and".
       {"Kenyan Minister of Economy and Finance Peter Otieno spoke.", "person:peter-otieno -> office:KE:economy-minister (country:KE)"},

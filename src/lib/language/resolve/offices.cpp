@@ -265,6 +265,16 @@ class OfficeRules {
     return qualified_body ? owner_id_of(m) : owner_of_title(m, a.k);
   }
 
+  // "China's ambassador to the United Nations": with an owner written before the title, a body after "to"
+  // is where the post is (skip_posting), not whose the title is; "Adviser to the WHO" is the WHO's.
+  std::string owner_after_unless_posting(const Around& a, std::size_t& after, std::uint32_t owner_begin) const {
+    std::size_t past_owner = after;
+    std::string owner = owner_after(a, past_owner);
+    if (!owner.empty() && !in(a, after, WordClass::genitive) && !owner_before(a, owner_begin).empty()) return {};
+    after = past_owner;
+    return owner;
+  }
+
   // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
   void skip_portfolio(const Around& a, std::size_t& after) const {
     // "Minister of Economy and Finance": a portfolio in the title goes on after "and".
@@ -285,11 +295,23 @@ class OfficeRules {
 
   // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X", "UN envoy for Yemen X". Returns the
   // country of the posting, or empty.
+  // "envoy in Geneva", "ambassador to the United Nations": a place, or a body the post is at.
   std::string skip_posting(const Around& a, std::size_t& after) const {
     // "Ambassador to Ethiopia", "UN envoy for Yemen"
-    if (!in(a, after, WordClass::destination_preposition) && !in(a, after, WordClass::portfolio_link)) return {};
-    const int m = mention_at(a, after + 1);
-    if (!resolved(m, EntityType::country) && !resolved(m, EntityType::location)) return {};
+    const bool destination = in(a, after, WordClass::destination_preposition) || in(a, after, WordClass::portfolio_link);
+    const bool at_place = !destination && in(a, after, WordClass::place_preposition) && !in(a, after, WordClass::genitive);
+    if (!destination && !at_place) return {};
+    const std::size_t named = in(a, after + 1, WordClass::definite_article) ? after + 2 : after + 1;
+    const int m = mention_at(a, named);
+    // "director for the Brazilian Center ...": a demonym after "the" qualifies a name, it is no posting.
+    if (m >= 0 && mention(m).form == MentionForm::demonym) return {};
+    if (at_place) {
+      // "envoy in Geneva, X": a city the post is in; "X in Brazil" says where someone is, no post.
+      if (!resolved(m, EntityType::location)) return {};
+      after = end_of(a, m);
+      return {};
+    }
+    if (!resolved(m, EntityType::country) && !resolved(m, EntityType::location) && !resolved(m, EntityType::organization)) return {};
     after = end_of(a, m);
     return resolved(m, EntityType::country) ? entity_of(m).id : std::string();
   }
@@ -502,7 +524,7 @@ class OfficeRules {
     }
     const bool serves_place = place_mention >= 0;
     if (serves_place) read_place(place_mention, place, owner);
-    if (!serves_place) owner = owner_after(a, after);
+    if (!serves_place) owner = owner_after_unless_posting(a, after, owner_begin);
     const bool owner_came_before = owner.empty() || owner_begin < doc_.mentions[k].span.begin;
     if (owner.empty() && !serves_place) skip_portfolio(a, after);
     if (const std::string host = skip_posting(a, after); !host.empty() && host_country_.empty()) host_country_ = host;
