@@ -112,6 +112,8 @@ TEST_CASE("reported speech") {
       // The medium that quotes someone is not the speaker.
       {"Kenyan President Daniel Mwangi was quoted by the BBC as saying the border would reopen in May.",
        {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi was quoted by state media as saying that the border would reopen in May.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},
       // More verbs of saying (trigger data): one statement each.
       {"Kenyan President Daniel Mwangi encouraged Ethiopia to reopen the border.", {{mwangi, StatementKind::indirect, {"Ethiopia to reopen the border"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi reminded Ethiopia that the border had been closed for years.",

@@ -594,6 +594,17 @@ class StatementRules {
     return r.content_end;
   }
 
+  // Where the speaker is named before: "X was quoted by state media as saying": before the passive verb
+  // of reporting (the one quoted, not the medium after "by"); else right before h.
+  std::size_t passive_report_before(const Hit& h, const Sentence& s) const {
+    constexpr std::size_t longest_agent = 8;
+    for (std::size_t t = h.token; t > s.first_token + 1 && t + longest_agent > h.token; --t) {
+      const Hit* report = a_.hit_at(t - 1);
+      if (report && report->cls == TriggerClass::say && report->role == Role::report && a_.in(t - 2, WordClass::passive_auxiliary)) return t - 2;
+    }
+    return h.token;
+  }
+
   bool read_verb(const Hit& h, const Sentence& s, Reported& r) const {
     // "made the remarks in ...": a noun, no verb of saying (but "renewed his warning that ..." reports words).
     // A name that ends in "'s" ("Moody's said") is no possessive.
@@ -604,7 +615,7 @@ class StatementRules {
     r.content_end = s.end_token;
     const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0 &&
                           speaker_ends_clause(h.end, s.end_token);
-    if (!inverted) r.speakers = speakers_before(a_, h.token, s.first_token);
+    if (!inverted) r.speakers = speakers_before(a_, passive_report_before(h, s), s.first_token);
     if (r.speakers.empty()) {
       // "..., said X."
       if (h.token == s.first_token || a_.lower(h.token - 1) != ",") return false;
