@@ -308,6 +308,9 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Kenyan President Daniel Mwangi welcomed Portuguese Foreign Minister Helena Duarte to State House on Monday.", {}, {}, 0},
       {"Kenyan President Daniel Mwangi welcomed the decision to reopen the border with Ethiopia.",
        {{mwangi, StatementKind::indirect, {"the decision to reopen the border"}}}, {}, 1},
+      // A verb after a name in apposition is the subject's, not an inverted "..., said X".
+      {"The leader of the Kenyan opposition, Daniel Mwangi, blamed Ethiopian Prime Minister Tesfaye Alemu.",
+       {{mwangi, StatementKind::indirect, {"blamed Ethiopian Prime Minister"}}}, {}, 1},
       // Briefing someone by telephone is a call with them (test_meetings.cpp), not words of one's own.
       {"Kenyan President Daniel Mwangi briefed Ethiopian Prime Minister Tesfaye Alemu by telephone on the outcome of the talks.", {}, {},
        0},

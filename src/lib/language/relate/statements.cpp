@@ -594,6 +594,17 @@ class StatementRules {
     return r.content_end;
   }
 
+  // "The head of the party, X, blamed Y": the comma closes a name in apposition to the subject; the verb
+  // after it is the subject's, not inverted ("..., said Y").
+  bool closes_apposition(std::size_t comma, const Sentence& s) const {
+    if (comma < s.first_token + 2) return false;
+    const int m = ctx_.mention_at_token[comma - 1];
+    if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::person) return false;
+    std::size_t first = comma - 1;
+    while (first > s.first_token && ctx_.mention_at_token[first - 1] == m) --first;
+    return first > s.first_token && a_.is(first - 1, ",");
+  }
+
   // Where the speaker is named before: "X was quoted by state media as saying": before the passive verb
   // of reporting (the one quoted, not the medium after "by"); else right before h.
   std::size_t passive_report_before(const Hit& h, const Sentence& s) const {
@@ -613,8 +624,8 @@ class StatementRules {
     if (noun && !(h.end < s.end_token && a_.in(h.end, WordClass::complementizer))) return false;
     r.content_first = h.end;
     r.content_end = s.end_token;
-    const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && speaker_after(a_, h.end, s.end_token) >= 0 &&
-                          speaker_ends_clause(h.end, s.end_token);
+    const bool inverted = h.token > s.first_token && a_.lower(h.token - 1) == "," && !closes_apposition(h.token - 1, s) &&
+                          speaker_after(a_, h.end, s.end_token) >= 0 && speaker_ends_clause(h.end, s.end_token);
     if (!inverted) r.speakers = speakers_before(a_, passive_report_before(h, s), s.first_token);
     if (r.speakers.empty()) {
       // "..., said X."
