@@ -112,7 +112,7 @@ int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const
   const bool adjective = mention.form == MentionForm::demonym;  // "Australian and Mexican leaders"
   const TriggerHit* verb = e < limit ? hit_at(e) : nullptr;     // "Apple announced": a verb follows, not a noun
   if (adjective || (e < limit && !verb && doc.tokens[e].kind == TokenKind::word && !in(e, WordClass::clause_word) &&
-                    !in(e, WordClass::conjunction))) {
+                    !in(e, WordClass::conjunction) && !in(e, WordClass::actor_verb))) {
     modifier = true;  // "EU ministers", "U.S. Trade Representative", "Chinese leaders"
   }
   return mention.entity;

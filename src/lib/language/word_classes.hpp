@@ -37,6 +37,7 @@ namespace newsgraph {
   X(body_noun)               /* a common noun naming an organization: "the ministry said" */ \
   X(state_itself)            /* a body noun that is the country itself, not one of its bodies: "the Chinese government" */ \
   X(clause_word)             /* ends a noun phrase: prepositions, conjunctions, relatives, auxiliaries, time words */ \
+  X(actor_verb)              /* a verb that often follows its actor and is no trigger: "Iran and Oman held indirect talks" (not a noun the actor qualifies, as in "EU ministers") */ \
   X(preposition)             /* a preposition governing the country after it: "envoy for Syria Tom Berg" (Syria does not qualify Berg) */ \
   X(place_preposition)       /* after it a capital or a capitalized phrase is a place: "talks in Washington" */ \
   X(movement_verb)           /* a verb whose object is a place: "visited Tehran", "left Moscow" */ \
