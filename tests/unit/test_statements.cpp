@@ -311,6 +311,12 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       // A verb after a name in apposition is the subject's, not an inverted "..., said X".
       {"The leader of the Kenyan opposition, Daniel Mwangi, blamed Ethiopian Prime Minister Tesfaye Alemu.",
        {{mwangi, StatementKind::indirect, {"blamed Ethiopian Prime Minister"}}}, {}, 1},
+      {"Daniel Mwangi, a spokesman for the Kenyan police, told the Daily Nation in a statement that the case was closed.",
+       {{mwangi, StatementKind::indirect, {"the case was closed"}}}, {}, 1},
+      // "they" after unnamed people in its sentence is them, not the last two people named.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu.\nOn Monday, officials went to the border, where "
+       "they claimed the fence had been cut.",
+       {}, {"the fence had been cut"}},
       // Briefing someone by telephone is a call with them (test_meetings.cpp), not words of one's own.
       {"Kenyan President Daniel Mwangi briefed Ethiopian Prime Minister Tesfaye Alemu by telephone on the outcome of the talks.", {}, {},
        0},

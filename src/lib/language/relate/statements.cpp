@@ -594,15 +594,27 @@ class StatementRules {
     return r.content_end;
   }
 
-  // "The head of the party, X, blamed Y": the comma closes a name in apposition to the subject; the verb
-  // after it is the subject's, not inverted ("..., said Y").
+  // The comma closes a name or a description in apposition to the subject; the verb after it is the
+  // subject's, not inverted ("..., said Y").
   bool closes_apposition(std::size_t comma, const Sentence& s) const {
     if (comma < s.first_token + 2) return false;
-    const int m = ctx_.mention_at_token[comma - 1];
-    if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::person) return false;
-    std::size_t first = comma - 1;
-    while (first > s.first_token && ctx_.mention_at_token[first - 1] == m) --first;
-    return first > s.first_token && a_.is(first - 1, ",");
+    const auto person_ends_at = [&](std::size_t t) {
+      const int m = ctx_.mention_at_token[t];
+      return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::person;
+    };
+    if (person_ends_at(comma - 1)) {
+      // "The head of the party, X, blamed Y": the name set off by commas.
+      std::size_t first = comma - 1;
+      while (first > s.first_token && ctx_.mention_at_token[first - 1] == ctx_.mention_at_token[comma - 1]) --first;
+      return first > s.first_token && a_.is(first - 1, ",");
+    }
+    // "X, a representative for the sheriff's office, told Y": a description set off after the name.
+    constexpr std::size_t longest_description = 15;
+    for (std::size_t c = comma - 1; c > s.first_token && c + longest_description > comma; --c) {
+      if (!a_.is(c, ",")) continue;
+      return person_ends_at(c - 1) && a_.in(c + 1, WordClass::article);
+    }
+    return false;
   }
 
   // Where the speaker is named before: "X was quoted by state media as saying": before the passive verb

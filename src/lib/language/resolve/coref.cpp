@@ -87,6 +87,7 @@ class Coreference final : public ReferenceSource {
   int organization_by_word(std::string_view word, std::size_t t) const;
   int subject_at(std::size_t si);
   int visitor_before(std::size_t t) const;
+  bool unnamed_group_before(std::size_t t) const;
   bool hearer(int mention) const;
 };
 
@@ -374,6 +375,21 @@ int Coreference::object(std::size_t t) const {
   return -1;
 }
 
+// "Officials went to the station, where they claimed ...": people the
+// sentence names by a plural noun before "they", with no one named after it,
+// are what "they" stands for: no one the text names.
+bool Coreference::unnamed_group_before(std::size_t t) const {
+  const std::size_t first = ctx.sentence_first_of(t);
+  for (std::size_t k = t; k > first; --k) {
+    if (ctx.in_quote[k - 1]) continue;
+    const int m = ctx.mention_at_token[k - 1];
+    if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person) return false;
+    const bool counted = k >= first + 2 && in(k - 2, WordClass::pair_determiner);  // "the two leaders": named before
+    if (!counted && (in(k - 1, WordClass::crowd_noun) || (in(k - 1, WordClass::group_noun) && !in(k - 1, WordClass::leader_noun)))) return true;
+  }
+  return false;
+}
+
 Coreference::PeopleInSentence Coreference::people_in(const Sentence& s, std::size_t end) const {
   // Two people joined by "and": "Trump and Japanese Prime Minister Shigeru Ishiba".
   PeopleInSentence found;
@@ -403,7 +419,7 @@ Coreference::PeopleInSentence Coreference::people_in(const Sentence& s, std::siz
 
 std::vector<int> Coreference::pair(std::size_t t) const {
   const int s0 = ctx.sentence_of_token[t];
-  if (s0 < 0) return {};
+  if (s0 < 0 || unnamed_group_before(t)) return {};
   if (people_in_sentence_.empty()) people_in_sentence_.resize(doc.sentences.size());
   for (std::size_t back = 0; back <= 6 && back <= static_cast<std::size_t>(s0); ++back) {
     const std::size_t si = static_cast<std::size_t>(s0) - back;
