@@ -61,6 +61,8 @@ TEST_CASE("a longer name around a lexicon word wins, but not over two of them") 
       {"Ana Lima, a lawyer, told reporters the talks had failed.\n", {"person:ana-lima"}, {"country:PE", "location:lima"}},
       // A demonym at the head of an organization's name is part of it.
       {"The German Press Agency reported the vote, citing two ministers.\n", {"organization:german-press-agency"}, {}},
+      // A place of a title before a full name is no part of the name: "Mayor of Porto" and "Rui Moreira".
+      {"In a statement, Mayor of Porto Rui Moreira said the city was ready.\n", {"person:rui-moreira"}, {"person:porto-rui-moreira"}},
   });
 }
 

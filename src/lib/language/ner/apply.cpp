@@ -241,6 +241,16 @@ struct Reconciler {
     added.push_back(std::move(m));
   }
 
+  // "Governor of Washington Chris Gregoire", "Mayor of Porto Rui Moreira": a listed place opening the
+  // model's person, then a person of two words or more that opens with a given name, are two names.
+  bool place_before_full_name(const FoundName& name, std::size_t lo, std::size_t hi) const {
+    if (name.type != NameType::person || hi - lo != 2 || placed[lo].origin != Origin::lexicon || placed[lo].first != name.first_token) return false;
+    const EntityType place = doc.mentions[lo].type;
+    if (place != EntityType::location && place != EntityType::country) return false;
+    const Mention& person = doc.mentions[lo + 1];
+    return person.type == EntityType::person && placed[lo + 1].end - placed[lo + 1].first >= 2 && lexicon.is_given_name(keys.exact_id[placed[lo + 1].first]);
+  }
+
   // `raw_first`: where the model's name began before trimmed() took titles off it.
   void apply(const FoundName& name, std::uint32_t raw_first, std::size_t lo, std::size_t hi, const Sentence& s, SentenceKind kind) {
     // A headline in Title Case, where every word looks like a name, is the rules' alone; and a name the model
@@ -298,7 +308,7 @@ struct Reconciler {
         lexicon_names += placed[k].origin == Origin::lexicon ? 1 : 0;
         if (name.type == NameType::person && doc.mentions[k].form == MentionForm::demonym) return;
       }
-      if (lexicon_names > 1) return;
+      if (lexicon_names > 1 || place_before_full_name(name, lo, hi)) return;
       // "Thanking Kenya": a capital on the first word of a sentence is no evidence of a name, unless a given name.
       const bool first_listed = placed[lo].first == name.first_token && placed[lo].origin == Origin::lexicon;
       if (name.first_token == s.first_token && !first_listed && !lexicon.is_given_name(keys.exact_id[name.first_token])) return;
