@@ -55,6 +55,16 @@ TEST_CASE("tokens keep abbreviations, initials and possessives apart") {
   }
 }
 
+TEST_CASE("a listed abbreviation ending a document's line ends its sentence; in a lexicon entry it stays whole") {
+  Document doc = make_document("t", "t", "Austin met Dong Jun.\nThey talked.");
+  clean(doc, testing::lexicon());
+  segment(doc, testing::lexicon());
+  std::vector<std::string> tokens;
+  for (const Token& t : doc.tokens) tokens.emplace_back(doc.slice(t.span));
+  CHECK(tokens == std::vector<std::string>{"Austin", "met", "Dong", "Jun", ".", "They", "talked", "."});
+  CHECK(token_texts("Jun.") == std::vector<std::string>{"Jun."});
+}
+
 TEST_CASE("token kinds: quotes open and close, capitals and acronyms") {
   const std::string text = "\"We agree,\" NATO said";
   const auto tokens = tokenize(text, 0, &testing::lexicon());

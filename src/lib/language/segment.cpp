@@ -30,8 +30,8 @@ bool is_initialism(std::string_view word) {
 // `first_`; what is before them is not looked at.
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out)
-      : text_(text), base_(base), lexicon_(lexicon), out_(out), first_(out.size()) {}
+  Tokenizer(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out, bool whole_line)
+      : text_(text), base_(base), lexicon_(lexicon), out_(out), first_(out.size()), whole_line_(whole_line) {}
 
   void run() {
     while (pos_ < text_.size()) {
@@ -160,8 +160,9 @@ class Tokenizer {
       pos_ = after;  // "U.S." keeps its final period
     } else if (so_far.size() == 1 && text::is_upper(c)) {
       pos_ = after;  // an initial: "J."
-    } else if (lexicon_ && (lexicon_->is_abbreviation(with_period) || lexicon_->is_abbreviation(after_last_hyphen(with_period)))) {
-      pos_ = after;  // "Mr.", "Gen.", "Jan.", "R-Kan." (a party and a state)
+    } else if (lexicon_ && (lexicon_->is_abbreviation(with_period) || lexicon_->is_abbreviation(after_last_hyphen(with_period))) &&
+               !(whole_line_ && following == 0)) {
+      pos_ = after;  // "Mr.", "Gen.", "Jan.", "R-Kan." (a party and a state); ending a line, the period ends a sentence
     }
     return false;
   }
@@ -214,6 +215,7 @@ class Tokenizer {
   const Lexicon* lexicon_;
   std::vector<Token>& out_;
   std::size_t first_;
+  bool whole_line_;  ///< text_ is a whole line: its end ends a sentence
   std::size_t pos_ = 0;
 };
 
@@ -225,8 +227,8 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lex
   return tokens;
 }
 
-void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out) {
-  Tokenizer(text, base, lexicon, out).run();
+void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out, bool whole_line) {
+  Tokenizer(text, base, lexicon, out, whole_line).run();
 }
 
 namespace {
@@ -253,7 +255,7 @@ void segment(Document& doc, const Lexicon& lexicon) {
       const auto line_end = static_cast<std::uint32_t>(text::line_end(all.substr(0, region.end), line_begin));
       const std::string_view line = all.substr(line_begin, line_end - line_begin);
       tokens.clear();
-      tokenize_into(line, line_begin, &lexicon, tokens);
+      tokenize_into(line, line_begin, &lexicon, tokens, true);
       std::size_t sentence_start = 0;
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view t = doc.slice(tokens[i].span);

@@ -17,7 +17,9 @@ class Lexicon;
 /// "al-Sisi"); a possessive "'s"/"’s" is its own token.
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base, const Lexicon* lexicon);
 /// The same, appended to `out` (whose earlier tokens are not looked at).
-void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out);
+/// `whole_line`: the text is a whole line of a document, so that a listed abbreviation ending it ends a
+/// sentence too ("... met Dong Jun."); a lexicon entry ("Sen.") is not.
+void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lexicon, std::vector<Token>& out, bool whole_line = false);
 
 /// Index in `tokens` (in text order) of the first token at or after byte `offset`.
 std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offset);
