@@ -410,6 +410,9 @@ TEST_CASE("organizations and locations") {
        {"organization:ministry"}},
       // A capital written in capitals is a dateline, not an organization.
       {"AMMAN — The ministry said so.", {}, {"organization:amman"}},
+      // A word the rules know and a Roman numeral in capitals are no acronyms; an unknown acronym is a body.
+      {"The rebels will win, UNLESS the army acts, said Part XVII of the KANU report.", {"organization:kanu"},
+       {"organization:unless", "organization:xvii"}},
       // ... and a capital of two words in capitals is no person either.
       {"BUENOS AIRES, May 12 (Andina Press) -- The ministry said so.", {}, {"person:buenos-aires", "location:buenos-aires"}},
       // A state body named with its country is one organization, and the country is an entity too.

@@ -598,7 +598,7 @@ struct Recognizer {
     // An acronym unknown to the lexicons is most often an organization ("INDEC", "KeNHA"),
     // but a place written in capitals is a dateline ("TEHRAN (Agency) -"): nothing.
     if (e - b == 1 && doc.tokens[b].all_caps && keys.exact[b].size() >= 3 && keys.exact[b].size() <= 6 && !titled) {
-      if (!known_name_in_capitals(b, e) && !headline) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
+      if (!known_name_in_capitals(b, e) && !headline && !word_in_capitals(b)) add(b, e, EntityType::organization, MentionForm::name, std::string(keys.exact[b]), true);
       return;
     }
     if (dateline_in_capitals(s, b, e)) return;
@@ -702,6 +702,13 @@ struct Recognizer {
     }
     std::vector<int> found;
     return lex.names().longest_match(std::span(as_name_ids), 0, found) == as_name_ids.size();
+  }
+
+  // "UNLESS", "XVII": a word the rules know, or a Roman numeral up to the thirties (I, V and X only:
+  // "MDC", "CDC" are bodies), written in capitals is no acronym.
+  bool word_in_capitals(std::size_t b) const {
+    if (lex.in_some_class(keys.lower_id[b])) return true;
+    return std::all_of(keys.exact[b].begin(), keys.exact[b].end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
   }
 
   // "BUENOS AIRES, May 12 -": a known place in capitals heading the sentence is a dateline, not a name.
