@@ -413,6 +413,10 @@ TEST_CASE("organizations and locations") {
       // A word the rules know and a Roman numeral in capitals are no acronyms; an unknown acronym is a body.
       {"The rebels will win, UNLESS the army acts, said Part XVII of the KANU report.", {"organization:kanu"},
        {"organization:unless", "organization:xvii"}},
+      // A body's name closed by its head word ends before "and"; "Trade and Industry" goes on.
+      {"Councillors Ann Lau of the Civic Party and Wong Pik-wan of the Labour Party won.", {"organization:civic-party", "person:wong-pik-wan"},
+       {"organization:civic-party-and-wong-pik-wan"}},
+      {"The Ministry of Trade and Industry said so.", {"organization:ministry-of-trade-and-industry"}, {}},
       // ... and a capital of two words in capitals is no person either.
       {"BUENOS AIRES, May 12 (Andina Press) -- The ministry said so.", {}, {"person:buenos-aires", "location:buenos-aires"}},
       // A state body named with its country is one organization, and the country is an entity too.

@@ -342,7 +342,9 @@ struct Recognizer {
       }
       // "Ministry of Foreign Affairs", "Bank of Japan": an organization head word joined by of/for.
       const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
-      if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) &&
+      // Not "the Civic Party and Wong Pik-wan": a name closed by its head word ends before "and".
+      const bool closed_by_head = in(j, WordClass::additive_conjunction) && !lex.org_suffix(keys.exact_id[j - 1]).empty();
+      if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && !closed_by_head &&
           (lex.is_org_prefix(keys.exact_id[head]) || lex.is_org_prefix(keys.exact_id[j - 1]))) {
         ++j;
         // "Central Bank of Kenya": a country named after the joiner is part of the body's name.
