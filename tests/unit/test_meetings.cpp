@@ -290,6 +290,10 @@ TEST_CASE("status: planned, cancelled, negated") {
   check_cases({
       {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu next week.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      // A word of calling off after another meeting word is that one's.
+      {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu on Monday, weeks after a visit to Portugal was "
+       "cancelled.",
+       "", {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
       {"Kenyan President Daniel Mwangi is expected to meet Ethiopian Prime Minister Tesfaye Alemu on Friday.", "2024-09-04",
        {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, {}, "2024-09-06"}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to meet in Mombasa.", "",

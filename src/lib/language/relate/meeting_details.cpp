@@ -1,6 +1,8 @@
 // What a meeting's sentence says besides who met (see meeting_details.hpp).
 #include "language/relate/meeting_details.hpp"
 
+#include <algorithm>
+
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
 
@@ -111,6 +113,14 @@ int visited_country(const Analysis& a, std::size_t p, std::size_t end) {
   return -1;
 }
 
+// "will hold talks with X, rescheduling a visit he had cancelled": a word of calling off after another
+// meeting word is that one's.
+bool other_meeting_between(const Analysis& a, std::size_t sentence, const Hit& trigger, const Hit& later) {
+  return std::any_of(a.hits[sentence].begin(), a.hits[sentence].end(), [&](const Hit& h) {
+    return h.token >= trigger.end && h.end <= later.token && (h.cls == TriggerClass::meet || h.cls == TriggerClass::call);
+  });
+}
+
 MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
   MeetingState out;
   bool cancelled = false, planned = false;
@@ -120,7 +130,7 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
     const std::size_t distance = h.end <= trigger.token ? trigger.token - h.end : 0;
     switch (h.cls) {
       case TriggerClass::cancel:
-        if ((before && distance <= 5) || !before) {
+        if ((before && distance <= 5) || (!before && !other_meeting_between(a, sentence, trigger, h))) {
           if (h.role == Role::defer && new_date_after(a, h)) {
             planned = true;
           } else {
