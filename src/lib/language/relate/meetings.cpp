@@ -671,16 +671,6 @@ class MeetingRules {
     return h.role == Role::visit && h.token > 0 && a_.in(h.token - 1, WordClass::determiner);
   }
 
-  // Does a person's name, title or pronoun start at t, past a determiner? After "held talks on"
-  // a topic follows ("on trade", "on Ukraine"), seldom someone.
-  bool person_at(std::size_t t) const {
-    if (t < doc_.tokens.size() && a_.in(t, WordClass::determiner)) ++t;
-    if (t >= doc_.tokens.size()) return false;
-    const int m = ctx_.mention_at_token[t];
-    const EntityType type = m >= 0 ? doc_.mentions[static_cast<std::size_t>(m)].type : EntityType::location;
-    return type == EntityType::person || type == EntityType::office || ctx_.stands_for_object_person(t);
-  }
-
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
@@ -692,7 +682,7 @@ class MeetingRules {
       f.introduced = true;
     } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit)) {  // "was visited by Y"
       f.passive = f.introduced = true;
-    } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || (h.role == Role::verb && person_at(p + 1))))) {
+    } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
       // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
       const Sentence& s = sentence(f);
       const bool place = on && p + 2 < s.end_token && a_.in(p + 1, WordClass::definite_article) && a_.in(p + 2, WordClass::event_margin);
