@@ -142,17 +142,25 @@ class PhraseTable {
   std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
   /// Does a phrase start with key id `id`? Asked of nearly every token by
   /// every table: a bit per id (about a kilobyte, in the fastest cache)
-  /// answers without touching by_first_, whose slots are far apart.
+  /// answers without touching first_node_, whose slots are far apart.
   bool starts_phrase(std::uint32_t id) const {
     const std::size_t word = id / 64;
     return word < starts_.size() && ((starts_[word] >> (id % 64)) & 1U) != 0;
   }
-  struct Phrase {
-    std::vector<std::uint32_t> ids;
-    std::vector<int> entries;
+  /// The phrases as a trie of key ids, a node per phrase prefix: a match
+  /// walks one node per token of the text instead of comparing every
+  /// phrase that begins with the same word (an office title's first word
+  /// begins hundreds). At most one phrase of each length fits a position,
+  /// so the deepest node with entries is the longest match.
+  struct Node {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< (key id, node), sorted by key id
+    std::vector<int> entries;  ///< of the phrase ending here; empty when none does
   };
-  std::vector<std::vector<Phrase>> by_first_;  ///< indexed by the first id; longest first
-  std::vector<std::uint64_t> starts_;          ///< bit `id` set when by_first_[id] is not empty
+  std::uint32_t child(std::uint32_t node, std::uint32_t id) const;  ///< the node after `id`, or 0 (the root) when none
+  std::uint32_t add_child(std::uint32_t node, std::uint32_t id);
+  std::vector<Node> nodes_{Node{}};        ///< node 0 is the root, never a child
+  std::vector<std::uint32_t> first_node_;  ///< a phrase's first node by its first id; 0 when no phrase starts with it
+  std::vector<std::uint64_t> starts_;      ///< bit `id` set when first_node_[id] is not 0
 };
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
