@@ -225,9 +225,12 @@ class NameResolver {
   // same thing are left apart, and so is an unqualified name beside them.
   void unify_state_bodies() {
     std::map<std::string, std::vector<std::string>> names_by_portfolio;  // names in the order first met
+    StringMap<std::string> portfolio_of_name;  // a body named again is not tokenized and read again
     for (const Mention& mention : doc_.mentions) {
       if (mention.type != EntityType::organization) continue;
-      const std::string portfolio = lexicon_.state_body_portfolio(mention.key);
+      auto known = portfolio_of_name.find(mention.key);
+      if (known == portfolio_of_name.end()) known = portfolio_of_name.emplace(mention.key, lexicon_.state_body_portfolio(mention.key)).first;
+      const std::string& portfolio = known->second;
       if (portfolio.empty()) continue;
       std::vector<std::string>& names = names_by_portfolio[portfolio];
       if (std::find(names.begin(), names.end(), mention.key) == names.end()) names.push_back(mention.key);
