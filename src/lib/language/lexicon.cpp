@@ -364,7 +364,7 @@ std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
   return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
 }
 
-std::uint32_t Lexicon::class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
+std::uint32_t Lexicon::class_phrase_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
   std::vector<int> found;
   const std::uint32_t n = class_phrases_.longest_match(lower_ids, pos, found);
   for (const int entry : found) {
