@@ -99,15 +99,13 @@ void Reading::find_quotes() {
   }
 }
 
-bool Reading::stands_for_person(std::size_t t) const {
-  if (in(t, WordClass::person_pronoun)) return true;
-  if (!in(t, WordClass::honorific) || t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
+bool Reading::honorific_alone(std::size_t t) const {
+  if (t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
   const bool named_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].capitalized && sentence_of_token[t + 1] == sentence_of_token[t];
   return !named_next;
 }
 
-bool Reading::stands_for_object_person(std::size_t t) const {
-  if (!in(t, WordClass::person_object_pronoun)) return false;
+bool Reading::object_pronoun_alone(std::size_t t) const {
   if (!in(t, WordClass::possessive_pronoun)) return true;
   // "her" before a noun is a possessive ("met her counterpart").
   const std::size_t n = t + 1;

@@ -55,11 +55,14 @@ struct Reading {
   bool in(std::size_t t, WordClass c) const { return lexicon.in_class(keys.lower_id[t], c); }
   /// Token t stands for a person as "he" does: a personal pronoun, or an
   /// honorific written alone ("His Majesty said", not "His Majesty King X").
-  bool stands_for_person(std::size_t t) const;
+  /// Inline for the common answer: coreference asks it of every token, and most are neither.
+  bool stands_for_person(std::size_t t) const {
+    return in(t, WordClass::person_pronoun) || (in(t, WordClass::honorific) && honorific_alone(t));
+  }
   /// Token t stands for an organization named elsewhere: "the ministry", "the company" (a body noun after "the").
   bool stands_for_body(std::size_t t) const { return t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun); }
   /// Token t is an object standing for a person: "him", or "her" with no noun after it.
-  bool stands_for_object_person(std::size_t t) const;
+  bool stands_for_object_person(std::size_t t) const { return in(t, WordClass::person_object_pronoun) && object_pronoun_alone(t); }
   /// Index of the first token at or after byte `offset`.
   std::size_t token_at(std::uint32_t offset) const;
   /// One past the last token of mention m.
@@ -80,6 +83,10 @@ struct Reading {
   void rename_entity(int entity, std::string id);
 
  private:
+  /// The honorific at t follows a possessive and no name follows it: "His Majesty said".
+  bool honorific_alone(std::size_t t) const;
+  /// The object pronoun at t is no possessive before a noun ("met her counterpart").
+  bool object_pronoun_alone(std::size_t t) const;
   void find_triggers();
   void find_quotes();
   /// Where each token begins, for token_at: asked for every mention by every stage, its binary
