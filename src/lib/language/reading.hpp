@@ -66,7 +66,7 @@ struct Reading {
   /// Index of the first token at or after byte `offset`.
   std::size_t token_at(std::uint32_t offset) const;
   /// One past the last token of mention m.
-  std::size_t mention_end(int m) const;
+  std::size_t mention_end(int m) const { return mention_end_[static_cast<std::size_t>(m)]; }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
@@ -92,6 +92,9 @@ struct Reading {
   /// Where each token begins, for token_at: asked for every mention by every stage, its binary
   /// search reads four bytes a step from this small array instead of a whole Token.
   std::vector<std::uint32_t> token_begins_;
+  /// mention_end of each mention, found once: the rules ask it of mentions again and again, and
+  /// mentions are final once a Reading is made (as mention_at_token has it).
+  std::vector<std::size_t> mention_end_;
   mutable std::unordered_map<std::string, int> by_id_;  // filled on first use: entities grow while resolve runs
   mutable std::size_t by_id_count_ = 0;
 };
