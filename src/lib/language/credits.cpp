@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <string_view>
 
@@ -13,6 +14,14 @@ constexpr std::size_t kDatelineBytes = 60;
 // Datelines open a story: only its first lines are looked at.
 constexpr std::size_t kDatelineLines = 3;
 
+// The position of the last `ch` in `text`, or npos. Lines run to hundreds
+// of bytes: glibc's memrchr reads them a vector at a time, where
+// std::string_view::rfind steps back a byte at a time.
+std::size_t last_of(std::string_view text, char ch) {
+  const void* found = memrchr(text.data(), ch, text.size());
+  return found == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+}
+
 struct Line {
   std::size_t begin = 0, end = 0;
   std::size_t number = 0;  ///< of the line, counted only up to kDatelineLines (all that in_dateline asks)
@@ -20,7 +29,7 @@ struct Line {
 
 Line line_around(std::string_view text, std::size_t at) {
   Line line;
-  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t newline = at == 0 ? std::string_view::npos : last_of(text.substr(0, at), '\n');
   line.begin = newline == std::string_view::npos ? 0 : newline + 1;
   line.end = std::min(text.find('\n', at), text.size());
   // Counting every line before it would read the text from its start for each mention.
@@ -36,7 +45,7 @@ Line line_around(std::string_view text, std::size_t at) {
 // the span's line whose words are split by a slash or a dash that ends a word.
 bool in_credit_parentheses(std::string_view text, const Line& line, Span span) {
   // Brackets are looked for on the span's line alone, not through the text before and after it.
-  const std::size_t open_in_line = text.substr(line.begin, span.begin + 1 - line.begin).rfind('(');
+  const std::size_t open_in_line = last_of(text.substr(line.begin, span.begin + 1 - line.begin), '(');
   if (open_in_line == std::string_view::npos || span.end > line.end) return false;
   const std::size_t open = line.begin + open_in_line;
   const std::size_t close_after = text.substr(span.end, line.end - span.end).find(')');

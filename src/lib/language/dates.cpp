@@ -3,12 +3,12 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <map>
 #include <string>
 #include <vector>
 
 #include "base/embedded_data.hpp"
 #include "base/text.hpp"
+#include "language/lexicon.hpp"
 
 namespace newsgraph {
 
@@ -53,7 +53,7 @@ namespace {
 // The names of data/calendar.tsv, read once: month and weekday numbers by
 // lower-case name, and the first letters they start with.
 struct Calendar {
-  std::map<std::string, int, std::less<>> months, weekdays;
+  StringMap<int> months, weekdays;  // hashed: asked of many words, one compare instead of a tree's several
   std::string month_initials, weekday_initials;
 
   Calendar() {

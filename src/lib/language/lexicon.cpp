@@ -76,37 +76,54 @@ void Vocabulary::grow() {
 
 void PhraseTable::add(const std::vector<std::uint32_t>& ids, int entry) {
   if (ids.empty()) return;
-  if (ids.front() >= by_first_.size()) by_first_.resize(ids.front() + 1);
+  if (ids.front() >= first_node_.size()) first_node_.resize(ids.front() + 1, 0);
   if (ids.front() / 64 >= starts_.size()) starts_.resize(ids.front() / 64 + 1);
   starts_[ids.front() / 64] |= std::uint64_t{1} << (ids.front() % 64);
-  auto& phrases = by_first_[ids.front()];
-  for (Phrase& phrase : phrases) {
-    if (phrase.ids == ids) {
-      if (std::find(phrase.entries.begin(), phrase.entries.end(), entry) == phrase.entries.end()) {
-        phrase.entries.push_back(entry);
-      }
-      return;
-    }
+  if (first_node_[ids.front()] == 0) {
+    first_node_[ids.front()] = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
   }
-  // Longest first, so the first full match is the longest one; after the
-  // phrases of its length already there (what a stable sort would give),
-  // without sorting the list again for every phrase added.
-  const auto at = std::upper_bound(phrases.begin(), phrases.end(), ids.size(),
-                                   [](std::size_t length, const Phrase& phrase) { return length > phrase.ids.size(); });
-  phrases.insert(at, {ids, {entry}});
+  std::uint32_t node = first_node_[ids.front()];
+  for (std::size_t k = 1; k < ids.size(); ++k) node = add_child(node, ids[k]);
+  std::vector<int>& entries = nodes_[node].entries;
+  if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+}
+
+std::uint32_t PhraseTable::child(std::uint32_t node, std::uint32_t id) const {
+  const auto& children = nodes_[node].children;
+  const auto it = std::lower_bound(children.begin(), children.end(), id,
+                                   [](const std::pair<std::uint32_t, std::uint32_t>& c, std::uint32_t key) { return c.first < key; });
+  return it != children.end() && it->first == id ? it->second : 0;
+}
+
+std::uint32_t PhraseTable::add_child(std::uint32_t node, std::uint32_t id) {
+  if (const std::uint32_t found = child(node, id); found != 0) return found;
+  const auto next = static_cast<std::uint32_t>(nodes_.size());
+  nodes_.emplace_back();  // may move the nodes: `children` is looked up after
+  auto& children = nodes_[node].children;
+  const auto at = std::lower_bound(children.begin(), children.end(), id,
+                                   [](const std::pair<std::uint32_t, std::uint32_t>& c, std::uint32_t key) { return c.first < key; });
+  children.insert(at, {id, next});
+  return next;
 }
 
 std::uint32_t PhraseTable::longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos,
                                                   std::vector<int>& entries) const {
-  entries.clear();
-  for (const Phrase& phrase : by_first_[ids[pos]]) {
-    if (pos + phrase.ids.size() > ids.size()) continue;
-    if (std::equal(phrase.ids.begin() + 1, phrase.ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(pos + 1))) {
-      entries = phrase.entries;
-      return static_cast<std::uint32_t>(phrase.ids.size());
+  std::uint32_t node = first_node_[ids[pos]];
+  std::uint32_t longest = 0, length = 0;
+  for (std::size_t end = pos + 1;; ++end) {
+    if (!nodes_[node].entries.empty()) {
+      longest = node;
+      length = static_cast<std::uint32_t>(end - pos);
     }
+    if (end >= ids.size() || (node = child(node, ids[end])) == 0) break;
   }
-  return 0;
+  if (length == 0) {
+    entries.clear();
+    return 0;
+  }
+  entries = nodes_[longest].entries;
+  return length;
 }
 
 // A phrase's keys as the phrase tables store them: its tokens, folded.
@@ -347,7 +364,7 @@ std::string_view Lexicon::office_scope(std::string_view canonical_lower) const {
   return it == office_scopes_.end() ? std::string_view("any") : std::string_view(it->second);
 }
 
-std::uint32_t Lexicon::class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
+std::uint32_t Lexicon::class_phrase_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
   std::vector<int> found;
   const std::uint32_t n = class_phrases_.longest_match(lower_ids, pos, found);
   for (const int entry : found) {

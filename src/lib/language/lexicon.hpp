@@ -137,22 +137,30 @@ class PhraseTable {
     }
     return longest_match_starting(ids, pos, entries);
   }
-
- private:
-  std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
   /// Does a phrase start with key id `id`? Asked of nearly every token by
   /// every table: a bit per id (about a kilobyte, in the fastest cache)
-  /// answers without touching by_first_, whose slots are far apart.
+  /// answers without touching first_node_, whose slots are far apart.
   bool starts_phrase(std::uint32_t id) const {
     const std::size_t word = id / 64;
     return word < starts_.size() && ((starts_[word] >> (id % 64)) & 1U) != 0;
   }
-  struct Phrase {
-    std::vector<std::uint32_t> ids;
-    std::vector<int> entries;
+
+ private:
+  std::uint32_t longest_match_starting(std::span<const std::uint32_t> ids, std::size_t pos, std::vector<int>& entries) const;
+  /// The phrases as a trie of key ids, a node per phrase prefix: a match
+  /// walks one node per token of the text instead of comparing every
+  /// phrase that begins with the same word (an office title's first word
+  /// begins hundreds). At most one phrase of each length fits a position,
+  /// so the deepest node with entries is the longest match.
+  struct Node {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< (key id, node), sorted by key id
+    std::vector<int> entries;  ///< of the phrase ending here; empty when none does
   };
-  std::vector<std::vector<Phrase>> by_first_;  ///< indexed by the first id; longest first
-  std::vector<std::uint64_t> starts_;          ///< bit `id` set when by_first_[id] is not empty
+  std::uint32_t child(std::uint32_t node, std::uint32_t id) const;  ///< the node after `id`, or 0 (the root) when none
+  std::uint32_t add_child(std::uint32_t node, std::uint32_t id);
+  std::vector<Node> nodes_{Node{}};        ///< node 0 is the root, never a child
+  std::vector<std::uint32_t> first_node_;  ///< a phrase's first node by its first id; 0 when no phrase starts with it
+  std::vector<std::uint64_t> starts_;      ///< bit `id` set when first_node_[id] is not 0
 };
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
@@ -234,7 +242,11 @@ class Lexicon {
   std::string_view place_office_link() const { return place_office_link_; }
   /// Length in tokens of a member of class `c` starting at `pos` of `lower_ids`,
   /// a single word or a phrase ("as well as"), the longest; 0 when none.
-  std::uint32_t class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const;
+  /// Inline for the common answer: relate scans whole sentences with it, and most words start no phrase of a class.
+  std::uint32_t class_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const {
+    if (pos < lower_ids.size() && !class_phrases_.starts_phrase(lower_ids[pos])) return in_class(lower_ids[pos], c) ? 1 : 0;
+    return class_phrase_member_at(lower_ids, pos, c);
+  }
 
   /// Label of a country by alpha-2 ("JP" -> "Japan"); empty if unknown.
   std::string_view country_label(std::string_view alpha2) const;
@@ -305,6 +317,8 @@ class Lexicon {
   bool word_has(std::string_view word, std::uint8_t list) const { return id_has(vocabulary_.find(word), list); }
   bool id_has(std::uint32_t id, std::uint8_t list) const { return id < word_lists_.size() && (word_lists_[id] & list) != 0; }
   void index_title_words_and_org_suffixes();
+  /// class_member_at where a phrase of some class may start.
+  std::uint32_t class_phrase_member_at(std::span<const std::uint32_t> lower_ids, std::size_t pos, WordClass c) const;
   std::vector<std::uint8_t> word_lists_;
   /// title_words_ and org_suffixes_ by key id; an org suffix kind as an
   /// index into org_suffix_kind_names_, whose first name is the empty one.

@@ -17,10 +17,11 @@ Reading::Reading(Document& d, const Lexicon& l, TokenKeys k) : doc(d), lexicon(l
       sentence_of_token[t] = static_cast<int>(s);
     }
   }
+  mention_end_.reserve(doc.mentions.size());
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    for (std::size_t t = token_at(doc.mentions[m].span.begin); t < doc.tokens.size() && doc.tokens[t].span.end <= doc.mentions[m].span.end; ++t) {
-      mention_at_token[t] = static_cast<int>(m);
-    }
+    std::size_t t = token_at(doc.mentions[m].span.begin);
+    for (; t < doc.tokens.size() && doc.tokens[t].span.end <= doc.mentions[m].span.end; ++t) mention_at_token[t] = static_cast<int>(m);
+    mention_end_.push_back(t);
   }
   find_triggers();
   find_quotes();
@@ -99,10 +100,8 @@ void Reading::find_quotes() {
   }
 }
 
-bool Reading::stands_for_person(std::size_t t) const {
-  if (in(t, WordClass::person_pronoun)) return true;
-  if (in(t, WordClass::person_epithet)) return definite_epithet(t);
-  if (!in(t, WordClass::honorific) || t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
+bool Reading::honorific_alone(std::size_t t) const {
+  if (t == 0 || !in(t - 1, WordClass::possessive_pronoun)) return false;
   const bool named_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].capitalized && sentence_of_token[t + 1] == sentence_of_token[t];
   return !named_next;
 }
@@ -126,8 +125,7 @@ bool Reading::definite_epithet(std::size_t t) const {
   return false;
 }
 
-bool Reading::stands_for_object_person(std::size_t t) const {
-  if (!in(t, WordClass::person_object_pronoun)) return false;
+bool Reading::object_pronoun_alone(std::size_t t) const {
   if (!in(t, WordClass::possessive_pronoun)) return true;
   // "her" before a noun is a possessive ("met her counterpart").
   const std::size_t n = t + 1;
@@ -137,13 +135,6 @@ bool Reading::stands_for_object_person(std::size_t t) const {
 
 std::size_t Reading::token_at(std::uint32_t offset) const {
   return static_cast<std::size_t>(std::lower_bound(token_begins_.begin(), token_begins_.end(), offset) - token_begins_.begin());
-}
-
-std::size_t Reading::mention_end(int m) const {
-  const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-  std::size_t e = token_at(mention.span.begin);
-  while (e < doc.tokens.size() && doc.tokens[e].span.end <= mention.span.end) ++e;
-  return e;
 }
 
 std::size_t Reading::sentence_end_of(std::size_t t) const {

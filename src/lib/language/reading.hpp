@@ -53,18 +53,24 @@ struct Reading {
   bool is(std::size_t t, std::string_view word) const { return keys.lower[t] == word; }
   /// Token t, lower-cased, is a word of class `c` (data/word_classes.tsv).
   bool in(std::size_t t, WordClass c) const { return lexicon.in_class(keys.lower_id[t], c); }
-  /// Token t stands for a person as "he" does: a personal pronoun, or an
-  /// honorific written alone ("His Majesty said", not "His Majesty King X").
-  bool stands_for_person(std::size_t t) const;
+  /// Token t stands for a person as "he" does: a personal pronoun, an
+  /// honorific written alone ("His Majesty said", not "His Majesty King X"),
+  /// or a definite epithet ("the Kentucky Republican said").
+  /// Inline for the common answer: coreference asks it of every token, and most are neither.
+  bool stands_for_person(std::size_t t) const {
+    return in(t, WordClass::person_pronoun) || (in(t, WordClass::honorific) && honorific_alone(t)) ||
+           (in(t, WordClass::person_epithet) && definite_epithet(t));
+  }
+  /// "the Kentucky Republican": an epithet closing a definite phrase (see reading.cpp).
   bool definite_epithet(std::size_t t) const;
   /// Token t stands for an organization named elsewhere: "the ministry", "the company" (a body noun after "the").
   bool stands_for_body(std::size_t t) const { return t > 0 && in(t - 1, WordClass::definite_article) && in(t, WordClass::body_noun); }
   /// Token t is an object standing for a person: "him", or "her" with no noun after it.
-  bool stands_for_object_person(std::size_t t) const;
+  bool stands_for_object_person(std::size_t t) const { return in(t, WordClass::person_object_pronoun) && object_pronoun_alone(t); }
   /// Index of the first token at or after byte `offset`.
   std::size_t token_at(std::uint32_t offset) const;
   /// One past the last token of mention m.
-  std::size_t mention_end(int m) const;
+  std::size_t mention_end(int m) const { return mention_end_[static_cast<std::size_t>(m)]; }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any
@@ -81,11 +87,18 @@ struct Reading {
   void rename_entity(int entity, std::string id);
 
  private:
+  /// The honorific at t follows a possessive and no name follows it: "His Majesty said".
+  bool honorific_alone(std::size_t t) const;
+  /// The object pronoun at t is no possessive before a noun ("met her counterpart").
+  bool object_pronoun_alone(std::size_t t) const;
   void find_triggers();
   void find_quotes();
   /// Where each token begins, for token_at: asked for every mention by every stage, its binary
   /// search reads four bytes a step from this small array instead of a whole Token.
   std::vector<std::uint32_t> token_begins_;
+  /// mention_end of each mention, found once: the rules ask it of mentions again and again, and
+  /// mentions are final once a Reading is made (as mention_at_token has it).
+  std::vector<std::size_t> mention_end_;
   mutable std::unordered_map<std::string, int> by_id_;  // filled on first use: entities grow while resolve runs
   mutable std::size_t by_id_count_ = 0;
 };

@@ -538,15 +538,19 @@ void Coreference::record(Document& out) const {
 void resolve_references(const Reading& reading) { Coreference(reading).record(reading.doc); }
 
 RecordedReferences::RecordedReferences(const Document& doc) : doc_(doc) {
+  by_token_and_kind_.reserve(doc.references.size());
   for (std::size_t i = 0; i < doc.references.size(); ++i) {
     const Reference& r = doc.references[i];
-    by_token_and_kind_.try_emplace(std::uint64_t{r.token} << 8 | static_cast<std::uint64_t>(r.kind), i);
+    by_token_and_kind_.emplace_back(std::uint64_t{r.token} << 8 | static_cast<std::uint64_t>(r.kind), i);
   }
+  // By key, then index: of two references of one token and kind, the one recorded first is found.
+  std::sort(by_token_and_kind_.begin(), by_token_and_kind_.end());
 }
 
 const Reference* RecordedReferences::find(std::size_t t, ReferenceKind kind) const {
-  const auto it = by_token_and_kind_.find(std::uint64_t{t} << 8 | static_cast<std::uint64_t>(kind));
-  return it == by_token_and_kind_.end() ? nullptr : &doc_.references[it->second];
+  const std::uint64_t key = std::uint64_t{t} << 8 | static_cast<std::uint64_t>(kind);
+  const auto it = std::lower_bound(by_token_and_kind_.begin(), by_token_and_kind_.end(), std::pair<std::uint64_t, std::size_t>{key, 0});
+  return it == by_token_and_kind_.end() || it->first != key ? nullptr : &doc_.references[it->second];
 }
 
 int RecordedReferences::single(std::size_t t, ReferenceKind kind) const {

@@ -13,7 +13,7 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "language/phrases.hpp"
@@ -41,7 +41,9 @@ class RecordedReferences final : public ReferenceSource {
   const Reference* find(std::size_t t, ReferenceKind kind) const;
   int single(std::size_t t, ReferenceKind kind) const;
   const Document& doc_;
-  std::unordered_map<std::uint64_t, std::size_t> by_token_and_kind_;
+  /// (token << 8 | kind, index in doc.references), sorted: a token's first
+  /// reference of a kind is found by a binary search, with no node allocated per reference.
+  std::vector<std::pair<std::uint64_t, std::size_t>> by_token_and_kind_;
 };
 
 }  // namespace newsgraph

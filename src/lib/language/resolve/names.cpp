@@ -92,6 +92,14 @@ std::vector<std::string> words_of(std::string_view name) {
   return words;
 }
 
+// Are two words the same in lower case? Words of names are nearly always
+// ASCII, compared in place: no lower-cased copies for the many that differ.
+bool same_in_lower_case(std::string_view a, std::string_view b) {
+  if (!text::is_ascii(a) || !text::is_ascii(b)) return text::lower(a) == text::lower(b);
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return text::ascii_lower(x) == text::ascii_lower(y); });
+}
+
 // `shorter` names the same person as `full` when its words are a
 // contiguous run of full's words that includes the last one, or a single
 // non-first word ("Lula" of "Luiz Inacio Lula da Silva").
@@ -101,7 +109,7 @@ bool refers_to(const std::vector<std::string>& shorter, const std::vector<std::s
   if (shorter.size() == 1 && shorter[0] == full[0] && !lex.is_given_name(shorter[0])) return true;
   // "Von der Leyen" opening a sentence is "von der Leyen".
   const auto same_word = [&](const std::string& a, const std::string& b) {
-    return a == b || (text::lower(a) == text::lower(b) && lex.is_particle(text::lower(a)));
+    return a == b || (same_in_lower_case(a, b) && lex.is_particle(text::lower(a)));
   };
   for (std::size_t start = 1; start + shorter.size() <= full.size(); ++start) {
     if (std::equal(shorter.begin(), shorter.end(), full.begin() + static_cast<long>(start), same_word)) {
@@ -225,9 +233,12 @@ class NameResolver {
   // same thing are left apart, and so is an unqualified name beside them.
   void unify_state_bodies() {
     std::map<std::string, std::vector<std::string>> names_by_portfolio;  // names in the order first met
+    StringMap<std::string> portfolio_of_name;  // a body named again is not tokenized and read again
     for (const Mention& mention : doc_.mentions) {
       if (mention.type != EntityType::organization) continue;
-      const std::string portfolio = lexicon_.state_body_portfolio(mention.key);
+      auto known = portfolio_of_name.find(mention.key);
+      if (known == portfolio_of_name.end()) known = portfolio_of_name.emplace(mention.key, lexicon_.state_body_portfolio(mention.key)).first;
+      const std::string& portfolio = known->second;
       if (portfolio.empty()) continue;
       std::vector<std::string>& names = names_by_portfolio[portfolio];
       if (std::find(names.begin(), names.end(), mention.key) == names.end()) names.push_back(mention.key);

@@ -158,10 +158,13 @@ class OfficeRules {
   // Also notes, once per mention, the country each government body acts for.
   void note_countries_inside_bodies() {
     body_country_.assign(doc_.mentions.size(), std::string());
+    StringMap<std::string> country_of_name;  // a body named again is not tokenized and looked up again
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& body = doc_.mentions[i];  // add_entity below changes entities, never mentions
       if (body.type != EntityType::organization || body.entity < 0) continue;
-      body_country_[i] = ctx_.lexicon.government_country(body.key);
+      auto known = country_of_name.find(body.key);
+      if (known == country_of_name.end()) known = country_of_name.emplace(body.key, ctx_.lexicon.government_country(body.key)).first;
+      body_country_[i] = known->second;
       const std::string& alpha2 = body_country_[i];
       if (alpha2.empty()) continue;
       country_of_body_.emplace(doc_.entities[static_cast<std::size_t>(body.entity)].id, "country:" + alpha2);
