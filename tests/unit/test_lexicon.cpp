@@ -121,6 +121,11 @@ TEST_CASE("the built-in word lists answer by word, each list for its own words")
   CHECK(lexicon.key_id("Japan") != Vocabulary::unknown);
   CHECK_FALSE(lexicon.is_given_name("Japan"));
   CHECK_FALSE(lexicon.is_given_name("Xqzzyv"));
+  // A word class answers for a phrase as a whole, not word by word.
+  CHECK(lexicon.in_class("mayor", WordClass::place_office));
+  CHECK(lexicon.in_class("deputy governor", WordClass::place_office));
+  CHECK_FALSE(lexicon.in_class("deputy", WordClass::place_office));
+  CHECK_FALSE(lexicon.in_class("deputy governor general", WordClass::place_office));
 }
 
 TEST_CASE("the word lists answer by key id as they answer by word") {

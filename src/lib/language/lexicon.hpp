@@ -234,7 +234,8 @@ class Lexicon {
   bool in_class(std::uint32_t lower_key_id, WordClass c) const {
     return lower_key_id < class_row_of_.size() && class_rows_[class_row_of_[lower_key_id]].has(c);
   }
-  bool in_class(std::string_view lower_word, WordClass c) const { return in_class(vocabulary_.find(lower_word), c); }
+  /// The same for a lower-case word or phrase ("deputy governor"): a phrase is a member as a whole.
+  bool in_class(std::string_view lower_words, WordClass c) const;
   /// Is the lower-case word with this key id in any word class (a function word, a word the rules read)?
   bool in_some_class(std::uint32_t lower_key_id) const { return lower_key_id < class_row_of_.size() && class_row_of_[lower_key_id] != 0; }
   /// The word joining a city's or a region's office to its place in the office's name ("mayor of Lisbon"),
