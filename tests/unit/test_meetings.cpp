@@ -96,6 +96,11 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
        "",
        {{{mwangi, alemu}}},
        {{duarte, alemu}}},
+      // A title in apposition between the subjects and the verb, naming a body: the people meet, not the body.
+      {"Ethiopian Prime Minister Tesfaye Alemu and Ruth Bekele, chairwoman of the Ethiopian Investment Commission, met Kenyan "
+       "President Daniel Mwangi.",
+       "", {{{alemu, "person:ruth-bekele", mwangi}}},
+       {{mwangi, "organization:ethiopian-investment-commission"}}},
       // A relative clause between the subject and the verb.
       {"Portuguese Foreign Minister Helena Duarte, who is on a visit to Kenya, also met Kenyan President Daniel Mwangi.", "",
        {{{duarte, mwangi}}}, {{"country:KE", mwangi}}},

@@ -405,6 +405,21 @@ std::size_t Phrases::after_apposition(std::size_t comma, std::size_t limit) cons
 
 // "X, who is on a visit to India, also met Y", "X, accompanied by Y, met Z":
 // the clause is not the actor; the scan for it starts before the clause.
+// Does an office title's mention start at t, or a description ("a former minister")?
+bool Phrases::opens_title(std::size_t t) const {
+  const int m = ctx.mention_at_token[t];
+  if (m >= 0) {
+    const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+    return mention.type == EntityType::office && mention.span.begin == doc.tokens[t].span.begin;
+  }
+  return in(t, WordClass::indefinite_article);
+}
+
+bool Phrases::person_ends_at(std::size_t t) const {
+  const int m = ctx.mention_at_token[t];
+  return m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person && ctx.mention_end(m) == t + 1;
+}
+
 std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const {
   std::size_t j = t;
   while (j > stop && in(j - 1, WordClass::sequence_adverb)) --j;
@@ -414,6 +429,8 @@ std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const
     const bool opens_clause = in(k - 1, WordClass::relative_pronoun) ||
                               ctx.lexicon.class_member_at(ctx.keys.lower_id, k - 1, WordClass::accompaniment) > 0;  // ", accompanied by Y,"
     if (opens_clause && k >= stop + 2 && is(k - 2, ",")) return k - 2;
+    // "X and Y, chairman of the Standing Committee, met Z": a person's title in apposition.
+    if (k >= stop + 3 && is(k - 2, ",") && opens_title(k - 1) && person_ends_at(k - 3)) return k - 2;
   }
   return t;
 }
