@@ -382,13 +382,8 @@ std::optional<WordClass> word_class_from_name(std::string_view name) {
 
 bool Lexicon::in_class(std::string_view lower_words, WordClass c) const {
   if (lower_words.find(' ') == std::string_view::npos) return in_class(vocabulary_.find(lower_words), c);
-  std::vector<std::uint32_t> ids;
-  for (std::size_t b = 0; b <= lower_words.size();) {
-    std::size_t e = lower_words.find(' ', b);
-    if (e == std::string_view::npos) e = lower_words.size();
-    if (e > b) ids.push_back(vocabulary_.find(lower_words.substr(b, e - b)));
-    b = e + 1;
-  }
+  // Split and folded as the class's phrases were when loaded.
+  const std::vector<std::uint32_t> ids = key_ids(token_keys(lower_words, true));
   return !ids.empty() && class_member_at(ids, 0, c) == ids.size();
 }
 

@@ -415,11 +415,6 @@ bool Phrases::opens_title(std::size_t t) const {
   return in(t, WordClass::indefinite_article);
 }
 
-bool Phrases::person_ends_at(std::size_t t) const {
-  const int m = ctx.mention_at_token[t];
-  return m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person && ctx.mention_end(m) == t + 1;
-}
-
 std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const {
   std::size_t j = t;
   while (j > stop && in(j - 1, WordClass::sequence_adverb)) --j;
@@ -430,7 +425,7 @@ std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const
                               ctx.lexicon.class_member_at(ctx.keys.lower_id, k - 1, WordClass::accompaniment) > 0;  // ", accompanied by Y,"
     if (opens_clause && k >= stop + 2 && is(k - 2, ",")) return k - 2;
     // "X and Y, chairman of the Standing Committee, met Z": a person's title in apposition.
-    if (k >= stop + 3 && is(k - 2, ",") && opens_title(k - 1) && person_ends_at(k - 3)) return k - 2;
+    if (k >= stop + 3 && is(k - 2, ",") && opens_title(k - 1) && ctx.person_ends_at(k - 3)) return k - 2;
   }
   return t;
 }

@@ -79,7 +79,6 @@ class Phrases {
   int owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const Mention& mention, std::size_t& end, bool& modifier) const;
   std::size_t leader_after_source(std::size_t source, std::size_t limit) const;
   bool opens_title(std::size_t t) const;
-  bool person_ends_at(std::size_t t) const;
   std::size_t skip_relative_clause(std::size_t t, std::size_t stop) const;
   bool countries_before_group(std::size_t head, std::size_t stop, Group& g) const;
   std::size_t after_affiliation(std::size_t of, std::size_t limit) const;

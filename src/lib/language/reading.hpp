@@ -71,6 +71,11 @@ struct Reading {
   std::size_t token_at(std::uint32_t offset) const;
   /// One past the last token of mention m.
   std::size_t mention_end(int m) const { return mention_end_[static_cast<std::size_t>(m)]; }
+  /// Does a person's mention end with token t ("..., Daniel Mwangi, said")?
+  bool person_ends_at(std::size_t t) const {
+    const int m = mention_at_token[t];
+    return m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person && mention_end(m) == t + 1;
+  }
   std::size_t sentence_end_of(std::size_t t) const;
   std::size_t sentence_first_of(std::size_t t) const;
   const TriggerHit* hit_at(std::size_t t) const;  ///< the trigger starting at token t, if any

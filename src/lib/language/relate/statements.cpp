@@ -601,11 +601,7 @@ class StatementRules {
   // subject's, not inverted ("..., said Y").
   bool closes_apposition(std::size_t comma, const Sentence& s) const {
     if (comma < s.first_token + 2) return false;
-    const auto person_ends_at = [&](std::size_t t) {
-      const int m = ctx_.mention_at_token[t];
-      return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::person;
-    };
-    if (person_ends_at(comma - 1)) {
+    if (ctx_.person_ends_at(comma - 1)) {
       // "The head of the party, X, blamed Y": the name set off by commas.
       std::size_t first = comma - 1;
       while (first > s.first_token && ctx_.mention_at_token[first - 1] == ctx_.mention_at_token[comma - 1]) --first;
@@ -615,7 +611,7 @@ class StatementRules {
     constexpr std::size_t longest_description = 15;
     for (std::size_t c = comma - 1; c > s.first_token && c + longest_description > comma; --c) {
       if (!a_.is(c, ",")) continue;
-      return person_ends_at(c - 1) && a_.in(c + 1, WordClass::article);
+      return ctx_.person_ends_at(c - 1) && a_.in(c + 1, WordClass::article);
     }
     return false;
   }
