@@ -310,6 +310,16 @@ TEST_CASE("status: planned, cancelled, negated") {
        {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
       {"A planned meeting between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu was called off.", "",
        {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
+      // Put off to a new date: called off as first set, and planned again for the new date.
+      {"Kenyan President Daniel Mwangi's meeting with Ethiopian Prime Minister Tesfaye Alemu, first set for Monday, was postponed to "
+       "Thursday.",
+       "2024-09-04",
+       {{{mwangi, alemu}, MeetingStatus::cancelled, MeetingMode::in_person, {}, {}, "2024-09-02"},
+        {{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, {}, "2024-09-05"}},
+       {}},
+      // Put off with no new date: called off only.
+      {"The talks between Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu were postponed.", "",
+       {{{mwangi, alemu}, MeetingStatus::cancelled}}, {}},
       {"Kenyan President Daniel Mwangi did not meet Ethiopian Prime Minister Tesfaye Alemu during the summit.", "", {},
        {{mwangi, alemu}}},
       // The visit took place even though the meeting with the host was called off.
@@ -353,6 +363,18 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
        {}},
       {"The summit in Lisbon was attended by Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu.", "",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:lisbon", {}}}, {}},
+      // Whoever hosts a summit with others takes part in it.
+      {"Kenyan President Daniel Mwangi hosted a trilateral summit with Ethiopian Prime Minister Tesfaye Alemu and Portuguese "
+       "Foreign Minister Helena Duarte in Mombasa.",
+       "", {{{mwangi, alemu, duarte}}}, {}},
+      // "a meeting of A, B and C" is theirs, as "between" would say; planned by "is scheduled".
+      {"A meeting of Kenyan President Daniel Mwangi, Ethiopian Prime Minister Tesfaye Alemu and Portuguese Foreign Minister "
+       "Helena Duarte is scheduled for next week.",
+       "", {{{mwangi, alemu, duarte}, MeetingStatus::planned}}, {}},
+      // Who comes along with the subject is on their side.
+      {"Ethiopian Prime Minister Tesfaye Alemu, along with Foreign Minister Ruth Bekele, met Kenyan President Daniel Mwangi.", "",
+       {{{alemu, "person:ruth-bekele", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"person:ruth-bekele", alemu}, {mwangi}}}},
+       {}},
       // Attending the same event is no meeting when no list follows a meeting word.
       {"Kenyan President Daniel Mwangi attended the opening of the games, as did Ethiopian Prime Minister Tesfaye Alemu.", "", {},
        {{mwangi, alemu}}},

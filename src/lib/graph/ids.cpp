@@ -21,7 +21,11 @@ std::string IdMaker::meeting(const std::string& doc_sha256, const Meeting& m) {
   const Span first = m.evidence.empty() ? Span{} : m.evidence.front();
   add(doc_sha256).add("|");
   for (const std::string& p : m.participants) add(p).add("|");
-  return add("|").add(std::to_string(first.begin)).make("m:");
+  add("|").add(std::to_string(first.begin));
+  // "postponed to Thursday" tells a meeting called off and the same one planned again in one sentence:
+  // the called-off one is told apart by its status (the ids of others stay as they were).
+  if (m.status == MeetingStatus::cancelled) add("|cancelled");
+  return make("m:");
 }
 
 std::string IdMaker::met_edge(std::string_view x, std::string_view y, std::string_view meeting_id) {

@@ -54,9 +54,11 @@ std::optional<CivilDate> day_of_month_in_story_year(const Document& doc, std::st
 
 // Resolves a weekday or explicit date in the sentence; keeps the words when
 // the document has no date.
-std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) {
+std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) { return meeting_date(ctx, s.first_token, s.end_token, planned); }
+
+std::string meeting_date(const Reading& ctx, std::size_t first, std::size_t end, bool planned) {
   const Document& doc = ctx.doc;
-  for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+  for (std::size_t i = first; i < end; ++i) {
     const std::string_view word = ctx.keys.exact[i];
     if (const int wd = weekday_number(word); wd >= 0) {
       if (const auto base = parse_iso_date(doc.date)) {
@@ -68,20 +70,20 @@ std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned) {
       }
       return std::string(word);
     }
-    if (ctx.in(i, WordClass::relative_time) && i + 1 < s.end_token && ctx.in(i + 1, WordClass::time_unit)) {
+    if (ctx.in(i, WordClass::relative_time) && i + 1 < end && ctx.in(i + 1, WordClass::time_unit)) {
       return std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[i + 1].span.end}));
     }
     if (month_number(word) > 0 && word.size() > 3) {
-      const bool part_of_month = i > s.first_token && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
+      const bool part_of_month = i > first && ctx.in(i - 1, WordClass::period_modifier);  // "mid June"
       // "8 January 2024": the day before the month.
-      const bool day_before = i > s.first_token && doc.tokens[i - 1].kind == TokenKind::number && ctx.keys.exact[i - 1].size() <= 2;
+      const bool day_before = i > first && doc.tokens[i - 1].kind == TokenKind::number && ctx.keys.exact[i - 1].size() <= 2;
       const std::size_t b = part_of_month || day_before ? i - 1 : i;
       std::size_t e = i + 1;
-      if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) ++e;
-      if (e < s.end_token && doc.tokens[e].kind == TokenKind::punct && ctx.keys.exact[e] == "," && e + 1 < s.end_token &&
+      if (e < end && doc.tokens[e].kind == TokenKind::number) ++e;
+      if (e < end && doc.tokens[e].kind == TokenKind::punct && ctx.keys.exact[e] == "," && e + 1 < end &&
           doc.tokens[e + 1].kind == TokenKind::number) {
         e += 2;  // "January 8, 2024"
-      } else if (e < s.end_token && doc.tokens[e].kind == TokenKind::number) {
+      } else if (e < end && doc.tokens[e].kind == TokenKind::number) {
         ++e;
       }
       const std::string_view words = doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end});
@@ -133,6 +135,7 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
         if ((before && distance <= 5) || (!before && !other_meeting_between(a, sentence, trigger, h))) {
           if (h.role == Role::defer && new_date_after(a, h)) {
             planned = true;
+            out.rescheduled_at = h.token;
           } else {
             cancelled = true;
           }

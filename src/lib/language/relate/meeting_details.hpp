@@ -15,6 +15,9 @@ namespace newsgraph::rules {
 struct MeetingState {
   MeetingStatus status = MeetingStatus::held;
   bool negated = false;  ///< "did not meet": no meeting, unless it was called off
+  /// "postponed to Thursday": put off to a new date, so called off as first set and planned again; the
+  /// token where the words of putting it off start (the new date follows them), else npos.
+  std::size_t rescheduled_at = static_cast<std::size_t>(-1);
 };
 
 /// Which words before a trigger set its status: "mod" words (expected to)
@@ -35,6 +38,8 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
 /// or the words ("last week", or the weekday when the document has no date);
 /// empty when the sentence names no time.
 std::string meeting_date(const Reading& ctx, const Sentence& s, bool planned);
+/// The same, read from token `first` up to (not including) token `end` of the sentence.
+std::string meeting_date(const Reading& ctx, std::size_t first, std::size_t end, bool planned);
 
 /// The id of the place where the meeting `trigger` names took place: the
 /// first place named after the trigger in sentence `s`, else before it;

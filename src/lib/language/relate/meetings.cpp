@@ -671,12 +671,19 @@ class MeetingRules {
     return h.role == Role::visit && h.token > 0 && a_.in(h.token - 1, WordClass::determiner);
   }
 
+  // "a meeting of A, B and C": a meeting noun whose owners, after "of", are several actors is theirs, as
+  // "between" says ("a meeting of the council" names no one who meets).
+  bool meeting_of_several(const TriggerFrame& f) const {
+    if (f.h.role != Role::noun || f.gerund || !a_.in(f.p, WordClass::genitive)) return false;
+    return a_.right(f.p + 1, sentence(f).end_token, false).items.size() >= 2;
+  }
+
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
     const std::size_t p = f.p;
     const bool on = a_.in(p, WordClass::upon_preposition);
-    if (a_.in(p, WordClass::mutual_preposition)) {
+    if (a_.in(p, WordClass::mutual_preposition) || meeting_of_several(f)) {
       f.between = f.introduced = true;
     } else if (a_.in(p, WordClass::partner_preposition) || (a_.in(p, WordClass::call_source) && received_from(h))) {
       f.introduced = true;
@@ -698,7 +705,9 @@ class MeetingRules {
     const Hit& h = f.h;
     const Sentence& s = sentence(f);
     f.scope.from = h.token > s.first_token + 12 ? h.token - 12 : s.first_token;
-    if (h.role == Role::event) return;  // a summit's participants are the ones it names after "with" or "between"
+    // A summit's participants are the ones it names after "with" or "between"; "X hosted a summit with Y
+    // and Z": whoever holds the summit with them is one too.
+    if (h.role == Role::event && (f.between || f.objects.items.empty())) return;
     if (f.coordinated) {
       // "visited China, touring factories and meeting with X": the sentence's subject.
       f.subject.bounded = true;
@@ -835,7 +844,10 @@ class MeetingRules {
     if (f.h.role == Role::event) {  // a summit with its participants: they all meet
       const auto person = [&](int e) { return a_.is_person(e); };
       if (std::count_if(objects.items.begin(), objects.items.end(), person) < 2) return false;
-      side_a = objects.items;
+      side_a = subject.items;  // "X hosted a summit with Y and Z": whoever holds it takes part
+      for (int e : objects.items) {
+        if (std::find(side_a.begin(), side_a.end(), e) == side_a.end()) side_a.push_back(e);
+      }
       return true;
     }
     if (!objects.items.empty()) {
@@ -958,6 +970,15 @@ class MeetingRules {
     meeting.location = rules::meeting_place(a_, sentence(f), f.h);
     meeting.date = rules::meeting_date(ctx_, sentence(f), meeting.status == MeetingStatus::planned);
     meeting.evidence = {sentence(f).span};
+    if (status.rescheduled_at != static_cast<std::size_t>(-1)) {
+      // "was postponed to Thursday": called off as first set (dated before the words of putting it off),
+      // and planned again for the new date (after them).
+      Meeting called_off = meeting;
+      called_off.status = MeetingStatus::cancelled;
+      called_off.date = rules::meeting_date(ctx_, sentence(f).first_token, status.rescheduled_at, false);
+      meeting.date = rules::meeting_date(ctx_, status.rescheduled_at, sentence(f).end_token, true);
+      add_meeting(doc_, std::move(called_off));
+    }
     add_meeting(doc_, std::move(meeting));
   }
 
