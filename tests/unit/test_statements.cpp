@@ -181,6 +181,15 @@ TEST_CASE("reported speech") {
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // Words that open with a title and its holder's name are about them, not the speaker's title in apposition.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to study a common currency, the two "
+       "leaders said.",
+       {{mwangi, StatementKind::indirect, {"agreed to study a common currency"}},
+        {alemu, StatementKind::indirect, {"agreed to study a common currency"}}},
+       {},
+       2},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu will meet again in March, Mwangi said.",
+       {{mwangi, StatementKind::indirect, {"will meet again in March"}}}, {}, 1},
       // "the Ethiopian minister" is the Ethiopian who holds a minister's title; the report's source after the
       // words is no part of them, and a surname after "according to" is that person, not a place.
       {"Ministers talk\nKenyan Foreign Minister Helena Mwangi held talks with her Ethiopian counterpart, Tesfaye Alemu, on "

@@ -692,6 +692,11 @@ class StatementRules {
     while (t < end && (a_.in(t, WordClass::determiner) || doc_.tokens[t].kind == TokenKind::possessive || owner_word(t))) ++t;
     const int m = t < end ? ctx_.mention_at_token[t] : -1;
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].type != EntityType::office) return false;
+    // "President X and Y agreed to ..., X said": a title before a name opens words about its holder.
+    if (const std::size_t after = ctx_.mention_end(m); after < end && ctx_.mention_at_token[after] >= 0 &&
+                                                       doc_.mentions[static_cast<std::size_t>(ctx_.mention_at_token[after])].type == EntityType::person) {
+      return false;
+    }
     const int office = doc_.mentions[static_cast<std::size_t>(m)].entity;
     return std::any_of(doc_.holdings.begin(), doc_.holdings.end(), [&](const OfficeHolding& held) {
       return held.office == office && std::find(speakers.begin(), speakers.end(), held.holder) != speakers.end();
