@@ -99,6 +99,7 @@ class MeetingRules {
 
   void run() {
     read_sentences();
+    read_words_in_calls();
     read_attendance();
     read_welcoming_parties();
     read_presence();
@@ -141,6 +142,50 @@ class MeetingRules {
         }
       }
     }
+  }
+
+  // "In a phone call on Monday, X congratulated Y on ...", "X thanked Y in a phone call": a call or
+  // meeting word that names no partner, in a phrase of its own ("in a", "during the"), is where the
+  // speaker of a verb of saying spoke to the person the verb addresses.
+  void read_words_in_calls() {
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      for (const Hit& h : a_.hits[si]) {
+        if ((h.cls != TriggerClass::call && h.cls != TriggerClass::meet) || h.role != Role::noun || a_.in_quote[h.token]) continue;
+        if (h.token < s.first_token + 2 || !a_.in(h.token - 1, WordClass::article) || !a_.in(h.token - 2, WordClass::fronting)) continue;
+        if (const std::size_t p = after_adjuncts(h.end, s.end_token);
+            p < s.end_token && (a_.in(p, WordClass::partner_preposition) || a_.in(p, WordClass::mutual_preposition))) {
+          continue;  // "in a phone call with Y": read_sentences reads it
+        }
+        std::vector<int> speakers, hearers;
+        if (!speaker_and_hearer(si, speakers, hearers)) continue;
+        TriggerFrame frame(h, si);
+        frame.scope.from = s.first_token;
+        emit(frame, speakers, hearers, h.cls == TriggerClass::call);
+        break;
+      }
+    }
+  }
+
+  // The people of sentence `si`'s verb of saying and the people it addresses, named right after it
+  // ("X congratulated President Y"); false when either is missing.
+  bool speaker_and_hearer(std::size_t si, std::vector<int>& speakers, std::vector<int>& hearers) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Hit& v : a_.hits[si]) {
+      if (v.cls != TriggerClass::say || v.role != Role::verb || a_.in_quote[v.token]) continue;
+      const Group heard = a_.right(v.end, s.end_token, false);
+      if (heard.first != v.end) continue;
+      hearers.clear();
+      for (int e : heard.items) {
+        if (a_.is_person(e)) hearers.push_back(e);
+      }
+      speakers.clear();
+      for (int e : a_.left(v.token, s.first_token).items) {
+        if (a_.is_person(e)) speakers.push_back(e);
+      }
+      if (!speakers.empty() && !hearers.empty()) return true;
+    }
+    return false;
   }
 
   // The people named from token `from` to `end`, outside quotes, in order, once each.
@@ -624,6 +669,12 @@ class MeetingRules {
     if (m >= 0) {
       const EntityType type = doc_.mentions[static_cast<std::size_t>(m)].type;
       return type == EntityType::location || type == EntityType::country ? ctx_.mention_end(m) : q;
+    }
+    // A common noun of a place after "the", maybe after a word or two: "at the (presidential) palace".
+    if (k > q) {
+      for (std::size_t n = k; n < end && n < k + 3 && doc_.tokens[n].kind == TokenKind::word && !doc_.tokens[n].capitalized; ++n) {
+        if (a_.in(n, WordClass::reception_place)) return n + 1;
+      }
     }
     // A capitalized place the lexicons do not know, after "the": "at the Elysée".
     if (k == q || !doc_.tokens[k].capitalized || doc_.tokens[k].kind != TokenKind::word) return q;

@@ -607,11 +607,12 @@ class StatementRules {
       while (first > s.first_token && ctx_.mention_at_token[first - 1] == ctx_.mention_at_token[comma - 1]) --first;
       return first > s.first_token && a_.is(first - 1, ",");
     }
-    // "X, a representative for the sheriff's office, told Y": a description set off after the name.
+    // "X, a representative for the sheriff's office, told Y": a description set off after the name; "X, in a
+    // phone call, thanked Y": an adjunct.
     constexpr std::size_t longest_description = 15;
     for (std::size_t c = comma - 1; c > s.first_token && c + longest_description > comma; --c) {
       if (!a_.is(c, ",")) continue;
-      return ctx_.person_ends_at(c - 1) && a_.in(c + 1, WordClass::article);
+      return ctx_.person_ends_at(c - 1) && (a_.in(c + 1, WordClass::article) || a_.in(c + 1, WordClass::fronting));
     }
     return false;
   }
