@@ -381,6 +381,8 @@ TEST_CASE("organizations and locations") {
        {}},
       {"Postmedia Network Inc. said the Ministry of External Affairs replied.",
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
+      // A known name whose particle is written in lower case is capitalized at the start of a sentence.
+      {"Al-Shabaab claimed the attack.", {"organization:al-shabaab"}, {}},
       // A museum or a mosque is a place where things happen, not a body.
       {"Ministers toured the National Coffee Museum and the Marlowe Mosque in Nairobi.",
        {"location:national-coffee-museum", "location:marlowe-mosque"}, {"organization:national-coffee-museum"}},

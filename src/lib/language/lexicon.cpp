@@ -178,7 +178,16 @@ std::vector<std::uint32_t> Lexicon::key_ids(const std::vector<std::string>& keys
   return ids;
 }
 
-void Lexicon::add_name_phrase(std::string_view phrase, int entry) { names_.add(intern_keys(token_keys(phrase, false)), entry); }
+void Lexicon::add_name_phrase(std::string_view phrase, int entry) {
+  std::vector<std::string> keys = token_keys(phrase, false);
+  names_.add(intern_keys(keys), entry);
+  // A name written with a lower-case particle first ("al-Shabaab", "de Klerk") is capitalized where a
+  // sentence starts with it.
+  if (!keys.empty() && !keys.front().empty() && keys.front().front() >= 'a' && keys.front().front() <= 'z') {
+    keys.front().front() = static_cast<char>(keys.front().front() - 'a' + 'A');
+    names_.add(intern_keys(keys), entry);
+  }
+}
 namespace {
 
 // The regular plural of a lower-case word: spelling rules, no list of words ("minister" -> "ministers",
