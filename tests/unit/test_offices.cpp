@@ -195,6 +195,18 @@ TEST_CASE("a title serving another title, and its field, are one long title") {
   });
 }
 
+TEST_CASE("two titles joined by 'and' are held by one person") {
+  check_rows({
+      {"Pakistan's Deputy Prime Minister and Foreign Minister Tariq Siddiqui arrived in Beijing.",
+       "person:tariq-siddiqui -> office:PK:deputy-prime-minister (country:PK); person:tariq-siddiqui -> office:PK:foreign-minister (country:PK)"},
+      {"Tariq Siddiqui, Pakistan's Deputy Prime Minister and Foreign Minister, arrived in Beijing.",
+       "person:tariq-siddiqui -> office:PK:deputy-prime-minister (country:PK); person:tariq-siddiqui -> office:PK:foreign-minister (country:PK)"},
+      // Two people each with a title: nothing is shared.
+      {"Prime Minister Tariq Siddiqui and Foreign Minister Sana Baloch of Pakistan arrived.",
+       "person:sana-baloch -> office:PK:foreign-minister (country:PK); person:tariq-siddiqui -> office:PK:prime-minister (country:PK)"},
+  });
+}
+
 TEST_CASE("diplomatic ranks and protocol are offices") {
   check_rows({
       {"Kenyan First Secretary Amos Njoroge and Counsellor Ruth Wairimu attended.",

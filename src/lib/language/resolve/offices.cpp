@@ -55,6 +55,7 @@ class OfficeRules {
       if (doc_.mentions[k].type == EntityType::office) read_title(k);
     }
     read_plural_titles();
+    share_holder_of_coordinated_titles();
     add_known_people();
     share_owner_backwards();
     for (TitleUse& use : uses_) {
@@ -62,6 +63,38 @@ class OfficeRules {
     }
     for (const TitleUse& use : uses_) {
       if (!rank_of_address(use)) emit(use);
+    }
+  }
+
+  // "Deputy Prime Minister and Foreign Minister X", "X, Pakistan's Deputy Prime Minister and Foreign
+  // Minister,": two titles joined by "and" are held by the one person either is read with; the title
+  // read alone takes its own stated owner, else the other's.
+  void share_holder_of_coordinated_titles() {
+    std::map<std::size_t, std::size_t> use_of_title;
+    for (std::size_t i = 0; i < uses_.size(); ++i) {
+      if (uses_[i].mention != kNoMention) use_of_title.emplace(uses_[i].mention, i);
+    }
+    const auto office_at = [&](std::size_t t) {
+      const int m = t < doc_.tokens.size() ? ctx_.mention_at_token[t] : -1;
+      return m >= 0 && mention(m).type == EntityType::office ? static_cast<std::size_t>(m) : kNoMention;
+    };
+    const std::size_t mention_count = doc_.mentions.size();
+    for (std::size_t k = 0; k < mention_count; ++k) {
+      if (mention(static_cast<int>(k)).type != EntityType::office || use_of_title.contains(k)) continue;
+      const std::size_t first = ctx_.token_at(mention(static_cast<int>(k)).span.begin), end = ctx_.mention_end(static_cast<int>(k));
+      std::size_t partner = kNoMention;
+      if (end + 1 < doc_.tokens.size() && ctx_.in(end, WordClass::additive_conjunction)) partner = office_at(end + 1);
+      if (partner == kNoMention && first >= 2 && ctx_.in(first - 1, WordClass::additive_conjunction)) partner = office_at(first - 2);
+      const auto it = partner == kNoMention ? use_of_title.end() : use_of_title.find(partner);
+      if (it == use_of_title.end()) continue;
+      TitleUse use = uses_[it->second];
+      use.mention = k;
+      use.key = mention(static_cast<int>(k)).key;
+      use.span = mention(static_cast<int>(k)).span;
+      use.t_first = first;
+      use.place.clear();
+      if (const auto owner = stated_owner_by_title_.find(static_cast<int>(k)); owner != stated_owner_by_title_.end()) use.owner_id = owner->second;
+      uses_.push_back(std::move(use));
     }
   }
 
