@@ -159,6 +159,8 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
       {"Kenya's Cabinet Secretary for Trade Musa Otieno said so.", "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
       {"Kenya's Cabinet Secretary for Trade and Industry Musa Otieno said so.",
        "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
+      // The holder's first name is also a place's ("Aden"): still the holder, not a body named with the portfolio.
+      {"Kenya's Cabinet Secretary for Health Aden Kiprotich said so.", "person:aden-kiprotich -> office:KE:cabinet-secretary (country:KE)"},
   });
 }
 

@@ -122,6 +122,16 @@ struct Reconciler {
   // "Dr", a demonym, "Malaysian") and without what follows "of" ("Justin
   // Trudeau of Canada": a word of class person_name_end).
   FoundName trimmed(FoundName name, const std::vector<std::uint8_t>& office_words, std::vector<int>& found) const {
+    // "Cabinet Secretary for Health Aden Duale": the portfolio after a title and "for" is the title's, and
+    // the name after it is the holder's, as the rules read it.
+    if (name.first_token >= 2 && office_words[name.first_token - 2] && lexicon.in_class(keys.lower_id[name.first_token - 1], WordClass::portfolio_link)) {
+      std::uint32_t k = name.first_token;
+      while (k < name.end_token && doc.tokens[k].capitalized && lexicon.in_class(keys.lower_id[k], WordClass::portfolio)) ++k;
+      if (k > name.first_token && k < name.end_token) {
+        name.first_token = k;
+        name.type = NameType::person;
+      }
+    }
     if (name.type != NameType::person) return name;
     // The name follows the last title word or office word before its last word.
     for (std::uint32_t k = name.end_token - 1; k-- > name.first_token;) {
