@@ -264,6 +264,9 @@ TEST_CASE("an outlet named only in a credit or a dateline is no organization of 
       // ... unless something happens there.
       {"Lima, Aug. 28 (Andina Press)--Foreign Minister Lena Varga met envoys in Lima on Monday.", "location:lima", true},
       {"Lena Varga met envoys.\n\n\u00A9 Jan Berg/Nordic Press Agency", "organization:nordic-press-agency", false},
+      // A photo's credit after its mark and a colon: the outlet goes, the photographer stays a person of the page.
+      {"Lena Varga met envoys on Monday.\nPhoto: Nordic Press Agency", "organization:nordic-press-agency", false},
+      {"Lena Varga met envoys on Monday.\nFile photo: Jan Berg", "person:jan-berg", true},
       // Cited as a source in the story too: it stays.
       {"Oslo, May 6, Nordic Press Agency \u2013 Lena Varga met envoys. The Nordic Press Agency reported that talks went well.",
        "organization:nordic-press-agency", true},

@@ -1,5 +1,7 @@
 #include "language/credits.hpp"
 
+#include "language/lexicon.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -83,6 +85,19 @@ bool in_dateline(std::string_view text, const Line& line, Span span) {
   return dash != std::string_view::npos && span.end <= line.begin + dash;
 }
 
+// "Photo: PID", "File photo: Jordan News": a credit mark and a colon before the span on its line.
+bool after_credit_mark(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, Span span) {
+  constexpr std::size_t reach = 8;  // tokens back from the span
+  const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin, [](const Token& t, std::uint32_t at) { return t.span.begin < at; });
+  std::size_t t = static_cast<std::size_t>(first - doc.tokens.begin());
+  const std::string_view text = doc.text;
+  for (std::size_t steps = 0; t >= 2 && steps < reach; --t, ++steps) {
+    if (text.substr(doc.tokens[t - 1].span.end, doc.tokens[t].span.begin - doc.tokens[t - 1].span.end).find('\n') != std::string_view::npos) return false;
+    if (keys.exact[t - 1] == ":" && lexicon.in_class(keys.lower_id[t - 2], WordClass::credit_mark)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool in_credit(const Document& doc, Span span) {
@@ -91,13 +106,14 @@ bool in_credit(const Document& doc, Span span) {
   return in_credit_parentheses(text, line, span) || after_copyright_sign(text, line, span) || in_dateline(text, line, span);
 }
 
-void drop_credited_outlets(Document& doc) {
+void drop_credited_outlets(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   // A place named only where the story was filed sets no scene either.
   const auto dropped_type = [](EntityType type) { return type == EntityType::organization || type == EntityType::location; };
   std::map<std::string, bool> only_credited;  // organization or place key -> every mention so far in a credit
   for (const Mention& m : doc.mentions) {
     if (!dropped_type(m.type)) continue;
-    const bool credited = m.type == EntityType::organization ? in_credit(doc, m.span) : in_dateline(doc.text, line_around(doc.text, m.span.begin), m.span);
+    const bool credited = m.type == EntityType::organization ? in_credit(doc, m.span) || after_credit_mark(doc, lexicon, keys, m.span)
+                                                             : in_dateline(doc.text, line_around(doc.text, m.span.begin), m.span);
     const auto [it, added] = only_credited.try_emplace(m.key, credited);
     if (!added) it->second = it->second && credited;
   }

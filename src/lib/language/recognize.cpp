@@ -971,7 +971,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   for (const Sentence& s : doc.sentences) r.recognize_sentence(s);
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
   ner::apply_learned_names(doc, lexicon, keys, ner::builtin_model());
-  drop_credited_outlets(doc);
+  drop_credited_outlets(doc, lexicon, keys);
   HeadWords(doc, lexicon, keys).apply();
   link_defined_acronyms(doc);
   std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });

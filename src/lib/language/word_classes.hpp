@@ -125,6 +125,7 @@ namespace newsgraph {
   X(place_office_link)       /* joins a city's or a region's office to its place in the office's name: "mayor of Lisbon" */ \
   X(name_possessive)         /* a plural noun whose possessive continues a name: "the People's Alliance Party" */ \
   X(street_head)             /* last word of a street's name: with a house number before it, an address */ \
+  X(credit_mark)             /* before a colon, opens a photo's credit: "Photo: PID", "File photo: Jordan News" */ \
   X(reception_place)         /* a common noun of a place where someone is received: "at the airport", "at the presidential palace" */ \
   X(venue_head)              /* after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas" */ \
   X(diplomatic_mission)      /* a word of a body that a state keeps abroad; with mission_link and a place after it, the place is part of the name: "Embassy of Angola in Kenya" */ \
