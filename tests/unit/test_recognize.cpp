@@ -80,6 +80,9 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       {"Finance Minister Jose Antonio Meade spoke.", {"person:jose-antonio-meade"}, {}},
       {"Commission President Ursula von der Leyen said Europe was ready.", {"person:ursula-von-der-leyen"}, {}},
       {"Crown Prince Mohammed bin Salman received the delegation.", {"person:mohammed-bin-salman"}, {}},
+      // Honorifics in a row (Malay "Datuk Seri", Khmer "Samdech") are no part of the name.
+      {"Malaysian Trade Minister Datuk Seri Rahim Osman received the delegation.", {"person:rahim-osman"}, {"person:seri-rahim-osman"}},
+      {"Samdech Sok Vanna received the delegation in Phnom Penh.", {"person:sok-vanna"}, {"person:samdech-sok-vanna"}},
       // An honorific inside a run of capitals opens the name: the words before it end a title no list holds.
       {"Present were Head of Public Service Dr Wanjiru Kamau and two envoys.", {"person:wanjiru-kamau"},
        {"person:service-dr-wanjiru-kamau", "person:head-of-public-service-dr-wanjiru-kamau"}},
