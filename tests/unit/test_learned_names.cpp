@@ -82,6 +82,11 @@ TEST_CASE("names in capitals: a dateline's place, a headline's words") {
       // when the story names it again).
       {"ROME, Dec 6 - The ministers met in Rome.\n", {"location:rome"}, {"organization:rome", "person:rome", "country:IT"}},
       {"ROME, Dec 6 - The ministers met in the capital.\n", {}, {"location:rome", "organization:rome", "person:rome", "country:IT"}},
+      // A headline in capitals: its names are the story's, told again in the body; its verbs are no part of them.
+      {"GOVERNOR LENA WANJIRU OPENS GRAIN MARKET\n\nGovernor Lena Wanjiru opened the market on Monday.\n", {"person:lena-wanjiru"},
+       {"person:lena-wanjiru-opens-grain-market", "person:lena-wanjiru-opens-grain", "person:lena-wanjiru-opens"}},
+      {"TOMASZ WROBEL MEETS ANA LIMA IN GDYNIA\n\nTomasz Wrobel, a trader, met Ana Lima on Friday.\n", {"person:tomasz-wrobel", "person:ana-lima"},
+       {"person:tomasz-wrobel-meets-ana-lima-in-gdynia", "person:tomasz-wrobel-meets-ana-lima"}},
   });
   // A wire service credited at the head of the story is not in it, whoever finds it.
   check_cases({{"(Baltic Wire) - The ministers met on Monday in Gdynia.\n", {"location:gdynia"}, {"organization:baltic-wire"}}});

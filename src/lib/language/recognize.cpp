@@ -9,6 +9,8 @@
 #include "language/ner/apply.hpp"
 #include "language/ner/model.hpp"
 #include "language/segment.hpp"
+#include <cctype>
+
 #include "base/text.hpp"
 
 namespace newsgraph {
@@ -84,6 +86,17 @@ struct Recognizer {
       if (!doc.tokens[i].capitalized && !in(i, WordClass::headline_minor_word)) ++lower_content;
     }
     return words >= 4 && caps * 10 >= words * 7 && lower_content == 0;
+  }
+
+  // A line in capitals: at least seven words in ten written in capitals.
+  bool capitals_line(const Sentence& s) const {
+    int words = 0, capitals = 0;
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!is_word(i)) continue;
+      ++words;
+      capitals += doc.tokens[i].all_caps ? 1 : 0;
+    }
+    return words >= 2 && capitals * 10 >= words * 7;
   }
 
   // Length of a lexicon name match at i that should be taken (countries, orgs, locations, people).
@@ -555,6 +568,10 @@ struct Recognizer {
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
     const std::size_t run_first = b;
     b = past_portfolio(s, b, e);
+    // "SAKAJA OPENS MARKET": in a line in capitals, a name ends where its words stop being written elsewhere.
+    if (capitals_line(s)) {
+      while (e > b && !written_in_title_case_elsewhere(doc, b, e)) --e;
+    }
     if (b >= e) return;
     const bool after_portfolio = b > run_first;  // the title's holder follows
     // "Secretary-General of the Ministry of Foreign Affairs Rui Telles": a body's name, then a person's.
@@ -962,6 +979,23 @@ class HeadWords {
 };
 
 }  // namespace
+
+bool written_in_title_case_elsewhere(const Document& doc, std::size_t first, std::size_t end) {
+  const std::string_view text = doc.text;
+  const Span span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+  std::string words(doc.slice(span));
+  const auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '\''; };
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (is_letter(words[i - 1])) words[i] = text::ascii_lower(words[i]);
+  }
+  const std::size_t line_begin = text.rfind('\n', span.begin) == std::string_view::npos ? 0 : text.rfind('\n', span.begin);
+  const std::size_t line_end = std::min(text.find('\n', span.end), text.size());
+  for (std::size_t at = text.find(words); at != std::string_view::npos; at = text.find(words, at + 1)) {
+    const bool whole = (at == 0 || !is_letter(text[at - 1])) && (at + words.size() == text.size() || !is_letter(text[at + words.size()]));
+    if (whole && (at + words.size() <= line_begin || at >= line_end)) return true;
+  }
+  return false;
+}
 
 void recognize(Document& doc, const Lexicon& lexicon) { recognize(doc, lexicon, token_keys(doc, lexicon)); }
 

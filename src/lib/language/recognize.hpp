@@ -34,6 +34,12 @@ struct TokenKeys {
 };
 TokenKeys token_keys(const Document& doc, const Lexicon& lexicon);
 
+/// Are tokens [first, end) of a line in capitals ("ANA LIMA") written in Title
+/// Case ("Ana Lima"), as whole words, somewhere outside that line? A
+/// headline's names are the story's, told again in its body; its other words
+/// ("WINS", "OPENS") are not.
+bool written_in_title_case_elsewhere(const Document& doc, std::size_t first, std::size_t end);
+
 /// Fills doc.mentions (sorted by span, non-overlapping). People come from
 /// context: a title or honorific before the name, given names, an
 /// appositive, a verb of saying; candidates with no such evidence are

@@ -163,6 +163,23 @@ struct Reconciler {
     return name;
   }
 
+  // "RUTO MEETS MUSEVENI IN KAMPALA": in a line in capitals every word looks like a name's; a word the rules
+  // read (a verb of meeting or saying, "in", "to") ends the name, unless it joins a name's words ("OF", "BIN").
+  // The name also ends where the words in Title Case ("Ana Lima Wins") are written nowhere else in the text:
+  // a headline's name is the story's, told again in its body.
+  FoundName cut_in_capitals(FoundName name, std::vector<int>& found) const {
+    for (std::uint32_t k = name.first_token + 1; k < name.end_token; ++k) {
+      const std::uint32_t id = keys.lower_id[k];
+      const bool joins = lexicon.in_class(id, WordClass::name_connector) || lexicon.in_class(id, WordClass::name_joiner);
+      if ((lexicon.in_some_class(id) && !joins) || lexicon.triggers().longest_match(keys.lower_id, k, found) > 0) {
+        name.end_token = k;
+        break;
+      }
+    }
+    while (name.end_token > name.first_token && !written_in_title_case_elsewhere(doc, name.first_token, name.end_token)) --name.end_token;
+    return name;
+  }
+
   // "BRUSSELS (Reuters) -", "(Bloomberg) —": the wire service credited at the head of a story is not in it.
   bool wire_credit(const FoundName& name, const Sentence& s) const {
     const bool bracketed = name.first_token > s.first_token && name.end_token < s.end_token &&
@@ -364,11 +381,15 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   std::size_t kind_of_sentence = doc.sentences.size();  // the sentence `kind` describes
   SentenceKind kind;
   for (const FoundName& found_name : names) {
-    const FoundName name = reconciler.trimmed(found_name, office_words, found);
+    FoundName name = reconciler.trimmed(found_name, office_words, found);
     while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
     if (kind_of_sentence != sentence) {
       kind = kind_of(doc, lexicon, keys, doc.sentences[sentence]);
       kind_of_sentence = sentence;
+    }
+    if (kind.capitals) {
+      name = reconciler.cut_in_capitals(name, found);
+      if (name.end_token == name.first_token) continue;
     }
     while (lo < placed.size() && placed[lo].end <= name.first_token) ++lo;
     std::size_t hi = lo;
