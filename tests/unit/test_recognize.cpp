@@ -389,6 +389,9 @@ TEST_CASE("organizations and locations") {
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
       // A known name whose particle is written in lower case is capitalized at the start of a sentence.
       {"Al-Shabaab claimed the attack.", {"organization:al-shabaab"}, {}},
+      // A body of two words or more named with its region or country is one name.
+      {"The Tigray People's Liberation Front and the Kenya Grain Authority signed the deal in Mekelle.",
+       {"organization:tigray-peoples-liberation-front", "organization:kenya-grain-authority"}, {"organization:peoples-liberation-front"}},
       // A museum or a mosque is a place where things happen, not a body.
       {"Ministers toured the National Coffee Museum and the Marlowe Mosque in Nairobi.",
        {"location:national-coffee-museum", "location:marlowe-mosque"}, {"organization:national-coffee-museum"}},

@@ -635,10 +635,12 @@ struct Recognizer {
     std::size_t oe = e;
     while (oe > ob && !doc.tokens[oe - 1].capitalized) --oe;
     const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
-    // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name.
-    const bool country_first = head == "government" && ob == b && ob > s.first_token && !doc.mentions.empty() &&
-                               doc.mentions.back().type == EntityType::country &&
-                               doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
+    // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name; so
+    // is a body of two words or more named with its region ("Tigray People's Liberation Front").
+    const bool place_named = !doc.mentions.empty() && (doc.mentions.back().type == EntityType::country ||
+                                                       (doc.mentions.back().type == EntityType::location && oe - ob >= 2 && head != "government"));
+    const bool country_first = !head.empty() && head != "venue" && (head == "government" || oe - ob >= 2) && ob == b && ob > s.first_token &&
+                               place_named && doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
                                doc.tokens[ob - 1].kind == TokenKind::word;
     const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
                         lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
