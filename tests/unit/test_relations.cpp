@@ -230,6 +230,10 @@ TEST_CASE("statements: one row per way news tells who said what") {
       {"a phrase set off after the speaker: the verb is the speaker's, not inverted",
        "President Anna Keller, in a phone call, congratulated Prime Minister Tomas Berg on his victory.",
        {"Anna Keller: indirect: congratulated Prime Minister Tomas Berg on his victory"}},
+      {"a transcript: a paragraph opening with a name and a colon",
+       "President Anna Keller met Prime Minister Tomas Berg in Oslo.\nAnna Keller: Mr Prime Minister, thank you for coming to Oslo.\n"
+       "Tomas Berg (retranslated): Thank you, it is a pleasure to be here.",
+       {"Anna Keller: direct: Mr Prime Minister, thank you for coming to Oslo", "Tomas Berg: direct: Thank you, it is a pleasure to be here"}},
       {"applauded", "Chancellor Jonas Weber applauded the decision of the court to free the journalists.",
        {"Jonas Weber: indirect: applauded the decision of the court"}},
       {"regretted", "President Amara Osei regretted the delays in building the new bridge.",

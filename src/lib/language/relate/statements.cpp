@@ -267,6 +267,7 @@ class StatementRules {
 
   void run() {
     for (const rules::Quote& q : a_.quotes) direct_quote(q);
+    transcript_lines();
     for (std::size_t si = first_prose_sentence(); si < doc_.sentences.size(); ++si) reported_speech(si);
   }
 
@@ -285,6 +286,42 @@ class StatementRules {
       if (mark == "." || mark == "?" || mark == "!" || mark == "\u2026") return si;
     }
     return doc_.sentences.size();
+  }
+
+  // --- transcripts --------------------------------------------------------
+
+  // "Vladimir Putin: Mr President, friends, ...", "President X (retranslated): ...": a paragraph that opens
+  // with a person's name (titles before it, a bracketed note after it) and a colon is their words, as a
+  // transcript writes them.
+  void transcript_lines() {
+    constexpr std::size_t longest_label = 8;  // tokens before the colon
+    for (std::size_t t = 0; t < doc_.tokens.size(); t = paragraph_end_[t]) {
+      if (a_.in_quote[t]) continue;
+      const std::size_t end = paragraph_end_[t];
+      int speaker = -1;
+      std::size_t k = t;
+      while (k < end && k < t + longest_label) {
+        const int m = ctx_.mention_at_token[k];
+        if (m < 0) break;
+        const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+        if (mention.type == EntityType::person) speaker = mention.entity;
+        if (mention.type != EntityType::person && mention.type != EntityType::office) break;
+        k = ctx_.mention_end(m);
+      }
+      if (speaker < 0) continue;
+      if (k < end && a_.is(k, "(")) {
+        while (k < end && k < t + longest_label && !a_.is(k, ")")) ++k;
+        ++k;
+      }
+      if (k + 1 >= end || !a_.is(k, ":") || word_count(a_, k + 1, end) < 4) continue;
+      Statement st;
+      st.speaker = a_.id(speaker);
+      st.kind = StatementKind::direct;
+      st.text = trimmed(doc_.slice({doc_.tokens[k + 1].span.begin, doc_.tokens[end - 1].span.end}));
+      st.evidence = {{doc_.tokens[t].span.begin, doc_.tokens[end - 1].span.end}};
+      set_about(a_, st, k + 1, end, st.speaker);
+      doc_.statements.push_back(std::move(st));
+    }
   }
 
   // --- direct quotes ------------------------------------------------------
