@@ -70,6 +70,12 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       // ... a city that is no capital too, also after a fronted "At".
       {"At State House Entebbe, they met on Monday.", {"location:state-house-entebbe"}, {"location:entebbe", "organization:state-house"}},
       {"State House, Nairobi said the envoy had arrived.", {"organization:state-house", "location:nairobi"}, {}},
+      // After "at", a body's name ending in a building word is the building; a short unknown name after "at the"
+      // that ends the phrase is the venue; the body itself, or a name going on with "of", stays a body.
+      {"The ministers met at Government House on Friday.", {"location:government-house"}, {"organization:government-house"}},
+      {"The envoy was received at the Kantei in the morning.", {"location:kantei"}, {"organization:kantei", "person:kantei"}},
+      {"Government House said the envoy had arrived.", {"organization:government-house"}, {"location:government-house"}},
+      {"She spoke at the Office of the Prime Minister.", {}, {"location:office"}},
   });
 }
 

@@ -88,6 +88,20 @@ struct Recognizer {
     return words >= 4 && caps * 10 >= words * 7 && lower_content == 0;
   }
 
+  // Does the phrase end at token e: the sentence's end, punctuation or a lower-case word other than "of"?
+  bool ends_phrase(const Sentence& s, std::size_t e) const {
+    if (e >= s.end_token) return true;
+    if (doc.tokens[e].kind == TokenKind::punct) return true;
+    return is_word(e) && !doc.tokens[e].capitalized && !in(e, WordClass::genitive);
+  }
+
+  // Is the run at b written after "at" (or "at the"), where a venue is named?
+  bool at_venue(const Sentence& s, std::size_t b) const {
+    std::size_t k = b;
+    if (k > s.first_token && in(k - 1, WordClass::definite_article)) --k;
+    return k > s.first_token && in(k - 1, WordClass::venue_preposition);
+  }
+
   // A line in capitals: at least seven words in ten written in capitals.
   bool capitals_line(const Sentence& s) const {
     int words = 0, capitals = 0;
@@ -122,11 +136,15 @@ struct Recognizer {
     return n;
   }
 
-  // Is the last mention an organization after a place preposition ("at State
-  // House")? Before ", Nairobi" it names a building, a place.
+  // Is the last mention a body or its building after a place preposition ("at
+  // State House")? Before ", Nairobi" it names a building, a place.
   bool venue_before_city(std::size_t sentence_first) const {
-    if (doc.mentions.empty() || doc.mentions.back().type != EntityType::organization) return false;
-    const std::size_t first = token_at_offset(doc.tokens, doc.mentions.back().span.begin);
+    if (doc.mentions.empty()) return false;
+    const Mention& last = doc.mentions.back();
+    const std::size_t first = token_at_offset(doc.tokens, last.span.begin);
+    // A place read as a building ("at Government House") joins its city too; "in Brooklyn, New York" stays two places.
+    const bool building = last.type == EntityType::location && in(token_at_offset(doc.tokens, last.span.end) - 1, WordClass::building_head);
+    if (last.type != EntityType::organization && !building) return false;
     return first > sentence_first && in(first - 1, WordClass::place_preposition);
   }
 
@@ -581,8 +599,19 @@ struct Recognizer {
       return;
     }
     // Organizations first, before a person's title words are peeled: "Foreign
-    // Ministry", "National Security Council" keep their first words.
-    if (organization_run(s, b, e)) return;
+    // Ministry", "National Security Council" keep their first words; "at Government House" is the building.
+    if (organization_run(s, b, e)) {
+      if (at_venue(s, b) && in(e - 1, WordClass::building_head) && ends_phrase(s, e)) doc.mentions.back().type = EntityType::location;
+      return;
+    }
+    // "at the Kantei", "at the Aiwan-e-Sadr": a name no list holds right after "at the", ending the phrase, is
+    // where something happens ("at the Office of the President" is the body's).
+    if (at_venue(s, b) && b > s.first_token + 1 && in(b - 1, WordClass::definite_article) && e - b <= 3 && ends_phrase(s, e) &&
+        lex.title_word(keys.exact_id[b]) == TitleWordKind::none && !lex.is_given_name(keys.exact_id[b]) &&
+        (e - b > 1 || lex.org_suffix(keys.exact_id[b]).empty())) {
+      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
     // "President of the Senate": the body a title belongs to.
     if (b >= s.first_token + 3 && in(b - 1, WordClass::definite_article) && in(b - 2, WordClass::genitive) && after_office(b - 2) &&
         (lex.title_word(keys.exact_id[b]) == TitleWordKind::none || lex.title_word(keys.exact_id[b]) == TitleWordKind::modifier)) {

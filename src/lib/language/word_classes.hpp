@@ -125,6 +125,8 @@ namespace newsgraph {
   X(place_office_link)       /* joins a city's or a region's office to its place in the office's name: "mayor of Lisbon" */ \
   X(name_possessive)         /* a plural noun whose possessive continues a name: "the People's Alliance Party" */ \
   X(street_head)             /* last word of a street's name: with a house number before it, an address */ \
+  X(venue_preposition)       /* before a name, says it is where something happens: "met at the Kantei" */ \
+  X(building_head)           /* last word of a body's name that is also its building: "at Government House", "at the Chancellery" */ \
   X(credit_mark)             /* before a colon, opens a photo's credit: "Photo: PID", "File photo: Jordan News" */ \
   X(reception_place)         /* a common noun of a place where someone is received: "at the airport", "at the presidential palace" */ \
   X(venue_head)              /* after a name, makes it the name of a residence or palace where leaders meet: "Belém Palace", "Shital Niwas" */ \
