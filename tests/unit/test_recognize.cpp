@@ -54,6 +54,8 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Aid reached the province of Lanao del Sur.", {"location:lanao-del-sur"}, {"person:lanao-del-sur"}},
       {"Aid reached the province of Nueva Ecija.", {"location:nueva-ecija"}, {"person:nueva-ecija"}},
       // A capital as the object of a verb or in a pairing stands for its government.
+      // Kosovo is a country (XK) that ISO 3166-1 does not list; its demonym too.
+      {"Kosovo Prime Minister Albin Berisha met a Kosovar delegation.", {"country:XK", "person:albin-berisha"}, {"location:kosovo"}},
       {"The dispute has exasperated Washington.", {"country:US"}, {"location:washington"}},
       {"Talks between Tehran and the EU resumed.", {"country:IR"}, {"location:tehran"}},
       // After a verb of going, "capital of", or in a dateline, it is a place.
