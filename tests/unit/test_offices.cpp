@@ -321,7 +321,7 @@ TEST_CASE("a government body's office belongs to the body, and its holder to the
        "person:sok-vanna -> office:cambodian-foreign-ministry:spokesperson (organization:cambodian-foreign-ministry)"},
       // A state's title after a country stays the country's.
       {"Nepal's Foreign Ministry spokesperson Hari Thapa and Prime Minister Ram Adhikari spoke.",
-       "person:hari-thapa -> office:foreign-ministry:spokesperson (organization:foreign-ministry); "
+       "person:hari-thapa -> office:NP:foreign-ministry:spokesperson (organization:NP:foreign-ministry); "
        "person:ram-adhikari -> office:NP:prime-minister (country:NP)"},
   });
   // A body that names no country is the country's the story is about.

@@ -421,10 +421,17 @@ TEST_CASE("organizations and locations") {
        {"organization:chinese-students"}},
       // ... with its portfolio after "of".
       {"The Ghanaian ministry of finance said so.", {"organization:ghanaian-ministry-of-finance"}, {"organization:ghanaian-ministry"}},
-      // ... or after its country's possessive; the country's other possessions stay the country's.
+      // ... or after its country's possessive, whose body it is (its id says so); the country's other possessions stay the country's.
       {"Ethiopia's foreign ministry said Kenya's farmers met Uganda's presidency.",
-       {"organization:ethiopias-foreign-ministry", "organization:ugandas-presidency", "country:ET", "country:KE", "country:UG"},
-       {"organization:kenyas-farmers"}},
+       {"organization:ET:foreign-ministry", "organization:UG:presidency", "country:ET", "country:KE", "country:UG"},
+       {"organization:kenyas-farmers", "organization:ethiopias-foreign-ministry"}},
+      {"The Kenyan ministry of foreign affairs and the department of trade and industry met.",
+       {"organization:kenyan-ministry-of-foreign-affairs"}, {"organization:kenyan-ministry"}},
+      // Two countries' bodies named alike are two; the bare name later is the one body the story gave a country.
+      {"Kenya's Ministry of Health and Uganda's Ministry of Health met.",
+       {"organization:KE:ministry-of-health", "organization:UG:ministry-of-health"}, {"organization:ministry-of-health"}},
+      {"Kenya's Ministry of Health said so. Later the Ministry of Health added a note.", {"organization:KE:ministry-of-health"},
+       {"organization:ministry-of-health"}},
       // "the Ministry" later is the ministry named in full before.
       {"The Ministry of Trade and Industry said so. Later the Ministry added a note.", {"organization:ministry-of-trade-and-industry"},
        {"organization:ministry"}},

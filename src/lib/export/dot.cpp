@@ -233,7 +233,7 @@ std::map<std::string, Agnode_t*> add_nodes(Agraph_t* g, const Graph& graph, cons
     const NodeStyle style = style_of(n->type);
     std::string label = n->label;
     std::string fill = style.fill;
-    if (n->type == EntityType::office) {
+    if (n->type == EntityType::office || n->type == EntityType::organization) {  // "Ministry of Health (KE)"
       const auto owner = n->attributes.find("country");
       if (owner != n->attributes.end()) label += "\n(" + owner->second.substr(owner->second.find(':') + 1) + ")";
     }

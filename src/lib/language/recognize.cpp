@@ -44,9 +44,17 @@ struct Recognizer {
   std::size_t lower_body_end(std::size_t j, std::size_t sentence_end) const {
     if (j < sentence_end && is_word(j) && !doc.tokens[j].capitalized && !lower_state_body(j) && j + 1 < sentence_end) ++j;  // "foreign"
     if (j >= sentence_end || !lower_state_body(j)) return 0;
-    const std::size_t field = j + 2;
-    const bool portfolio_after = field < sentence_end && in(j + 1, WordClass::genitive) && !doc.tokens[field].capitalized && in(field, WordClass::portfolio);
-    return portfolio_after ? field + 1 : j + 1;
+    // "ministry of foreign affairs", "department of trade and industry": its portfolio words, in lower case.
+    std::size_t end = j + 1;
+    if (end + 1 >= sentence_end || !in(end, WordClass::genitive)) return end;
+    for (std::size_t k = end + 1; k < sentence_end && !doc.tokens[k].capitalized; ++k) {
+      if (in(k, WordClass::portfolio)) {
+        end = k + 1;
+      } else if (!(in(k, WordClass::additive_conjunction) && k + 1 < sentence_end && in(k + 1, WordClass::portfolio))) {
+        break;
+      }
+    }
+    return end;
   }
 
   // Is there a verb of saying ("said", "told") at token t?
@@ -200,12 +208,12 @@ struct Recognizer {
     if (!best) return;
     switch (best->kind) {
       case LexKind::country: {
-        // "Ethiopia's foreign ministry": a state body written in lower case after its country.
-        const std::size_t body = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? lower_body_end(i + n + 1, sentence_end) : 0;
-        if (body > 0) {
-          add(i, body, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[body - 1].span.end})));
-        } else {
-          add(i, i + n, EntityType::country, MentionForm::name, best->key);
+        // "Ethiopia's foreign ministry": a state body written in lower case after its country, which owns it.
+        add(i, i + n, EntityType::country, MentionForm::name, best->key);
+        if (const std::size_t body = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? lower_body_end(i + n + 1, sentence_end) : 0;
+            body > 0) {
+          add(i + n + 1, body, EntityType::organization, MentionForm::name,
+              std::string(doc.slice({doc.tokens[i + n + 1].span.begin, doc.tokens[body - 1].span.end})));
         }
         break;
       }

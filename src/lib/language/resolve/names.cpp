@@ -26,7 +26,7 @@ std::string make_id(EntityType type, std::string_view name) {
 }
 
 std::string make_office_id(std::string_view owner_id, std::string_view title) {
-  // owner "country:JP" -> "JP"; "organization:apple" -> "apple"; none -> "_"
+  // owner "country:JP" -> "JP"; "organization:apple" -> "apple"; "organization:NP:foreign-ministry" -> "NP:foreign-ministry"; none -> "_"
   std::string owner = "_";
   if (const std::size_t colon = owner_id.find(':'); colon != std::string_view::npos) owner = owner_id.substr(colon + 1);
   return "office:" + owner + ":" + text::slug(title);
@@ -159,6 +159,7 @@ class NameResolver {
     doc_.entities.clear();
     read_surnames_written_as_places();
     unify_state_bodies();
+    read_state_body_owners();
     read_person_names();
     find_full_names();
     read_nicknames();
@@ -261,6 +262,44 @@ class NameResolver {
       if (mention.type != EntityType::organization) continue;
       if (const auto it = renamed.find(mention.key); it != renamed.end()) mention.key = it->second;
     }
+  }
+
+  // "Kenya's Ministry of Health", "the Ugandan Ministry of Health": a state body whose name says no country
+  // is the country's written right before it; the bare name met elsewhere in the story is that body when
+  // the story gives the name one country only. Two countries' bodies named alike stay two.
+  void read_state_body_owners() {
+    body_owner_.assign(doc_.mentions.size(), {});
+    std::map<std::string, std::set<std::string>> owners_of_name;
+    for (std::size_t m = 1; m < doc_.mentions.size(); ++m) {
+      const Mention& body = doc_.mentions[m];
+      if (body.type != EntityType::organization || !nameless_state_body(body.key)) continue;
+      body_owner_[m] = country_written_before(m);
+      if (!body_owner_[m].empty()) owners_of_name[body.key].insert(body_owner_[m]);
+    }
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].type != EntityType::organization || !body_owner_[m].empty()) continue;
+      const auto owners = owners_of_name.find(doc_.mentions[m].key);
+      if (owners != owners_of_name.end() && owners->second.size() == 1) body_owner_[m] = *owners->second.begin();
+    }
+  }
+
+  // Is the name a state body's with no country in it ("Ministry of Health", not "Chinese Foreign Ministry")?
+  bool nameless_state_body(const std::string& name) {
+    const auto known = nameless_body_.find(name);
+    if (known != nameless_body_.end()) return known->second;
+    const bool body = !lexicon_.state_body_portfolio(name).empty() ||
+                      (name.find(' ') == std::string::npos && lexicon_.org_head_kind(name) == "government");  // "presidency"
+    const bool nameless = body && lexicon_.government_country(name).empty();
+    return nameless_body_.emplace(name, nameless).first->second;
+  }
+
+  // The country code of a country named right before mention m ("Kenya's", "Kenyan"), or empty.
+  std::string country_written_before(std::size_t m) const {
+    const Mention& before = doc_.mentions[m - 1];
+    if (before.type != EntityType::country) return {};
+    std::size_t t = token_at_offset(doc_.tokens, doc_.mentions[m].span.begin);
+    if (t > 0 && doc_.tokens[t - 1].kind == TokenKind::possessive) --t;
+    return t > 0 && doc_.tokens[t - 1].span.end == before.span.end ? before.key : std::string();
   }
 
   // "King Abdullah", "Prince William": a monarch known by one name is named
@@ -455,6 +494,7 @@ class NameResolver {
       case EntityType::organization: {
         const auto spelt = organization_spelling_.find(mention.key);
         const std::string& name = spelt == organization_spelling_.end() ? mention.key : spelt->second;
+        if (!body_owner_[m].empty()) return owned_body(name, body_owner_[m]);
         return entity_for(EntityType::organization, name, [&] { return name; });
       }
       default:
@@ -470,6 +510,17 @@ class NameResolver {
     if (const auto it = known.find(name); it != known.end()) return it->second;
     const int index = add_entity(doc_, type, make_id(type, name), make_label());
     known.emplace(name, index);
+    return index;
+  }
+
+  // A country's state body: its id says the country, as an office's does ("organization:KE:ministry-of-health").
+  int owned_body(const std::string& name, const std::string& country) {
+    auto& known = owned_bodies_;
+    const std::string key = country + '\n' + name;
+    if (const auto it = known.find(key); it != known.end()) return it->second;
+    const int index = add_entity(doc_, EntityType::organization, "organization:" + country + ":" + text::slug(name), name);
+    doc_.entities[static_cast<std::size_t>(index)].attributes["country"] = "country:" + country;
+    known.emplace(key, index);
     return index;
   }
 
@@ -497,6 +548,9 @@ class NameResolver {
   std::map<std::string, std::string> regnal_titles_;  // one-word name -> the monarch's title written before it
   std::array<StringMap<int>, 5> entity_of_name_;
   std::map<std::string, std::string> organization_spelling_;  // an organization's name misspelt once -> as written more often
+  std::vector<std::string> body_owner_;  // per mention: the country code of a state body named without its country
+  std::map<std::string, bool, std::less<>> nameless_body_;
+  std::map<std::string, int> owned_bodies_;  // country code, newline, name -> entity
 };
 
 }  // namespace
