@@ -78,6 +78,13 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"The envoy was received at the Kantei in the morning.", {"location:kantei"}, {"organization:kantei", "person:kantei"}},
       {"Government House said the envoy had arrived.", {"organization:government-house"}, {"location:government-house"}},
       {"She spoke at the Office of the Prime Minister.", {}, {"location:office"}},
+      // A listed body named for its building is the building where something happens in it, the body where it acts.
+      {"The president hosted the prime minister at the White House on Friday.", {"location:white-house"}, {"organization:white-house"}},
+      {"The White House said the talks went well.", {"organization:white-house"}, {"location:white-house"}},
+      {"The envoy was received in the Kremlin.", {"location:kremlin"}, {"organization:kremlin"}},
+      // A name going on with a common noun is no venue; nor is a word that ends a name met before.
+      {"He worked in the Rothschild bank for years.", {}, {"location:rothschild"}},
+      {"Aid reached the Gaza Strip. Agencies work in the Strip, the UN said.", {"location:gaza-strip"}, {"location:strip"}},
   });
 }
 

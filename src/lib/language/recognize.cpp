@@ -96,18 +96,33 @@ struct Recognizer {
     return words >= 4 && caps * 10 >= words * 7 && lower_content == 0;
   }
 
-  // Does the phrase end at token e: the sentence's end, punctuation or a lower-case word other than "of"?
-  bool ends_phrase(const Sentence& s, std::size_t e) const {
-    if (e >= s.end_token) return true;
+  // Does the phrase end at token e: the sentence's end, punctuation, a lower-case word that ends a noun phrase ("on", "and")?
+  bool ends_phrase(std::size_t e, std::size_t sentence_end) const {
+    if (e >= sentence_end) return true;
     if (doc.tokens[e].kind == TokenKind::punct) return true;
-    return is_word(e) && !doc.tokens[e].capitalized && !in(e, WordClass::genitive);
+    return is_word(e) && !doc.tokens[e].capitalized &&
+           (in(e, WordClass::clause_word) || in(e, WordClass::additive_conjunction) || in(e, WordClass::definite_article));
   }
 
   // Is the run at b written after "at" (or "at the"), where a venue is named?
-  bool at_venue(const Sentence& s, std::size_t b) const {
+  bool at_venue(std::size_t b, std::size_t sentence_first) const {
     std::size_t k = b;
-    if (k > s.first_token && in(k - 1, WordClass::definite_article)) --k;
-    return k > s.first_token && in(k - 1, WordClass::venue_preposition);
+    if (k > sentence_first && in(k - 1, WordClass::definite_article)) --k;
+    return k > sentence_first && in(k - 1, WordClass::venue_preposition);
+  }
+
+  // Is the one word at t the last word of a name found before it ("the Strip" after "the Gaza Strip")?
+  bool ends_earlier_name(std::size_t t) const {
+    const std::string_view word = doc.slice(doc.tokens[t].span);
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      const std::string_view name = doc.slice(m.span);
+      return name.size() > word.size() && name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
+    });
+  }
+
+  // "at the White House", "in the Kremlin": a body whose name ends in its building's word, where something happens.
+  bool at_venue_named(std::size_t b, std::size_t e, std::size_t sentence_first, std::size_t sentence_end) const {
+    return at_venue(b, sentence_first) && in(e - 1, WordClass::building_head) && ends_phrase(e, sentence_end);
   }
 
   // A line in capitals: at least seven words in ten written in capitals.
@@ -266,6 +281,8 @@ struct Recognizer {
           while (!doc.mentions.empty() && doc.mentions.back().span.begin >= doc.tokens[address].span.begin) doc.mentions.pop_back();
           add(address, i + n, EntityType::location, MentionForm::name,
               std::string(doc.slice({doc.tokens[address].span.begin, doc.tokens[i + n - 1].span.end})));
+        } else if (at_venue_named(i, i + n, sentence_first, sentence_end)) {
+          add(i, i + n, EntityType::location, MentionForm::name, best->key);  // "met at the White House": its building
         } else {
           add(i, i + n, EntityType::organization, MentionForm::name, best->key);
         }
@@ -609,14 +626,15 @@ struct Recognizer {
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words; "at Government House" is the building.
     if (organization_run(s, b, e)) {
-      if (at_venue(s, b) && in(e - 1, WordClass::building_head) && ends_phrase(s, e)) doc.mentions.back().type = EntityType::location;
+      if (at_venue_named(b, e, s.first_token, s.end_token)) doc.mentions.back().type = EntityType::location;
       return;
     }
     // "at the Kantei", "at the Aiwan-e-Sadr": a name no list holds right after "at the", ending the phrase, is
     // where something happens ("at the Office of the President" is the body's).
-    if (at_venue(s, b) && b > s.first_token + 1 && in(b - 1, WordClass::definite_article) && e - b <= 3 && ends_phrase(s, e) &&
+    if (at_venue(b, s.first_token) && b > s.first_token + 1 && in(b - 1, WordClass::definite_article) && e - b <= 3 && ends_phrase(e, s.end_token) &&
+        (e - b > 1 || !ends_earlier_name(b)) &&
         lex.title_word(keys.exact_id[b]) == TitleWordKind::none && !lex.is_given_name(keys.exact_id[b]) &&
-        (e - b > 1 || lex.org_suffix(keys.exact_id[b]).empty())) {
+        lex.org_suffix(keys.exact_id[e - 1]).empty()) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
