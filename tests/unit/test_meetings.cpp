@@ -164,6 +164,7 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Kenyan President Daniel Mwangi granted an audience to Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
       {"Ethiopian Prime Minister Tesfaye Alemu was received in audience by Kenyan President Daniel Mwangi.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi was visited by Ethiopian Prime Minister Tesfaye Alemu on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu was met at the airport by Kenyan President Daniel Mwangi.", "", {{{mwangi, alemu}}}, {}},
       {"Ethiopian Prime Minister Tesfaye Alemu visited Kenya, where he was welcomed by President Daniel Mwangi.", "", {{{mwangi, alemu}}},
        {{alemu, "country:KE"}}},
       {"Kenyan President Daniel Mwangi exchanged views with Ethiopian Prime Minister Tesfaye Alemu on trade.", "", {{{mwangi, alemu}}}, {}},

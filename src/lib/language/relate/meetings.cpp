@@ -729,6 +729,12 @@ class MeetingRules {
     return a_.right(f.p + 1, sentence(f).end_token, false).items.size() >= 2;
   }
 
+  // "X was met (at the airport) by Y": a verb of meeting after an auxiliary of the passive (not "and").
+  bool met_in_passive(const Hit& h) const {
+    return h.role == Role::verb && h.token > 0 && a_.in(h.token - 1, WordClass::passive_auxiliary) &&
+           !a_.in(h.token - 1, WordClass::additive_conjunction);
+  }
+
   // The preposition that introduces the objects, if any; moves f.p past it.
   void read_preposition(TriggerFrame& f) const {
     const Hit& h = f.h;
@@ -738,7 +744,7 @@ class MeetingRules {
       f.between = f.introduced = true;
     } else if (a_.in(p, WordClass::partner_preposition) || (a_.in(p, WordClass::call_source) && received_from(h))) {
       f.introduced = true;
-    } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit)) {  // "was visited by Y"
+    } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit || met_in_passive(h))) {  // "was visited by Y"
       f.passive = f.introduced = true;
     } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
       // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
