@@ -187,17 +187,46 @@ struct Recognizer {
     add(first, end, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[end - 1].span.end})));
   }
 
+  // Is token t in class c, an abbreviation ("No.", "Gov.", one token) read without its full stop?
+  bool in_word_or_abbreviation(std::size_t t, WordClass c) const {
+    std::string_view word = keys.lower[t];
+    if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
+    return lex.in_class(word, c);
+  }
+
   // The first token of a house number right before token i ("No. 10", "No 10",
   // "10"), or i when there is none.
   std::size_t house_number_before(std::size_t i, std::size_t sentence_first) const {
     if (i <= sentence_first || doc.tokens[i - 1].kind != TokenKind::number) return i;
     std::size_t b = i - 1;
     if (b > sentence_first) {
-      std::string_view marker = keys.lower[b - 1];  // "No." is one token
-      if (marker.size() > 1 && marker.back() == '.') marker.remove_suffix(1);
-      if (lex.in_class(marker, WordClass::house_number_marker)) --b;
+      if (in_word_or_abbreviation(b - 1, WordClass::house_number_marker)) --b;
     }
     return b;
+  }
+
+  // "the state of Georgia", "Atlanta, Georgia", "Georgia Governor X", "Governor X of Georgia": a region listed
+  // under a country's name is the region where the words say so; the listed region, else null.
+  const LexEntry* region_named_like_country(std::size_t i, std::uint32_t n, const std::vector<int>& found, std::size_t sentence_first,
+                                            std::size_t sentence_end) const {
+    const auto region = std::find_if(found.begin(), found.end(), [&](int e) { return lex.entry(e).kind == LexKind::location; });
+    if (region == found.end()) return nullptr;
+    const LexEntry* entry = &lex.entry(*region);
+    const std::size_t after = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? i + n + 1 : i + n;
+    if (after < sentence_end && in_word_or_abbreviation(after, WordClass::region_office)) return entry;
+    if (i < sentence_first + 2) return nullptr;
+    if (in(i - 1, WordClass::genitive) && in(i - 2, WordClass::area_noun)) return entry;
+    // After a place and a comma: "Atlanta, Georgia".
+    if (doc.slice(doc.tokens[i - 1].span) == "," && !doc.mentions.empty() && doc.mentions.back().type == EntityType::location &&
+        doc.mentions.back().span.end == doc.tokens[i - 2].span.end) {
+      return entry;
+    }
+    // "Governor Brian Kemp of Georgia": a region's office a few words before "of".
+    if (!in(i - 1, WordClass::genitive)) return nullptr;
+    for (std::size_t k = i - 1; k > sentence_first && k + 6 > i; --k) {
+      if (in_word_or_abbreviation(k - 1, WordClass::region_office)) return entry;
+    }
+    return nullptr;
   }
 
   void add_lexicon_mention(std::size_t i, std::uint32_t n, const std::vector<int>& found, std::size_t sentence_first,
@@ -223,6 +252,10 @@ struct Recognizer {
     if (!best) return;
     switch (best->kind) {
       case LexKind::country: {
+        if (const LexEntry* region = region_named_like_country(i, n, found, sentence_first, sentence_end)) {
+          add(i, i + n, EntityType::location, MentionForm::name, region->key);  // "the state of Georgia"
+          break;
+        }
         // "Ethiopia's foreign ministry": a state body written in lower case after its country, which owns it.
         add(i, i + n, EntityType::country, MentionForm::name, best->key);
         if (const std::size_t body = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? lower_body_end(i + n + 1, sentence_end) : 0;
