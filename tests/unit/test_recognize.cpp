@@ -54,6 +54,12 @@ TEST_CASE("countries by name, short form, demonym and capital metonym") {
       {"Aid reached the province of Lanao del Sur.", {"location:lanao-del-sur"}, {"person:lanao-del-sur"}},
       {"Aid reached the province of Nueva Ecija.", {"location:nueva-ecija"}, {"person:nueva-ecija"}},
       // A capital as the object of a verb or in a pairing stands for its government.
+      // A region listed under a country's name is the region where the words say so, else the country.
+      {"Governor Brian Kemp of Georgia signed the bill.", {"location:georgia"}, {"country:GE"}},
+      {"Georgia Gov. Brian Kemp signed the bill.", {"location:georgia"}, {"country:GE"}},
+      {"Voters in the state of Georgia went to the polls.", {"location:georgia"}, {"country:GE"}},
+      {"The rally in Atlanta, Georgia, drew thousands.", {"location:georgia", "location:atlanta"}, {"country:GE"}},
+      {"Georgia's president met Armenian officials.", {"country:GE"}, {"location:georgia"}},
       // Kosovo is a country (XK) that ISO 3166-1 does not list; its demonym too.
       {"Kosovo Prime Minister Albin Berisha met a Kosovar delegation.", {"country:XK", "person:albin-berisha"}, {"location:kosovo"}},
       {"The dispute has exasperated Washington.", {"country:US"}, {"location:washington"}},
@@ -285,6 +291,13 @@ TEST_CASE("an outlet named only in a credit or a dateline is no organization of 
       // A photo's credit after its mark and a colon: the outlet goes, the photographer stays a person of the page.
       {"Lena Varga met envoys on Monday.\nPhoto: Nordic Press Agency", "organization:nordic-press-agency", false},
       {"Lena Varga met envoys on Monday.\nFile photo: Jan Berg", "person:jan-berg", true},
+      // A name, a slash and an outlet on a short line of its own: a picture's credit, whose photographer is a person.
+      {"Lena Varga met envoys on Monday.\nJan Berg/Nordic Press Agency", "organization:nordic-press-agency", false},
+      {"Lena Varga met envoys on Monday.\nJan Berg/Nordic Press Agency", "person:jan-berg", true},
+      {"Lena Varga met envoys on Monday.\nPhoto: Jan Berg / Baltic Wire via Nordic Images", "organization:nordic-images", false},
+      {"Lena Varga met envoys on Monday.\nPhoto: Jan Berg / Baltic Wire via Nordic Images", "person:jan-berg", true},
+      // In prose, "and/or" is no credit.
+      {"Lena Varga said envoys and/or the Nordic Press Agency would be told.", "organization:nordic-press-agency", true},
       // Cited as a source in the story too: it stays.
       {"Oslo, May 6, Nordic Press Agency \u2013 Lena Varga met envoys. The Nordic Press Agency reported that talks went well.",
        "organization:nordic-press-agency", true},

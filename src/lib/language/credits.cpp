@@ -59,6 +59,21 @@ bool in_credit_parentheses(std::string_view text, const Line& line, Span span) {
   return inside.find('/') != std::string_view::npos || inside.find("- ") != std::string_view::npos;
 }
 
+// "Ahmed Saleh/AFP", "Photo: Jane Doe / Reuters", "X/AFP via Getty Images": an outlet after a slash that follows a
+// name, on a short line of its own (a picture's credit; "and/or" in prose joins lower-case words).
+bool after_name_slash(std::string_view text, const Line& line, Span span) {
+  constexpr std::size_t kCreditLineBytes = 100;
+  if (line.end - line.begin > kCreditLineBytes || span.begin <= line.begin) return false;
+  std::size_t k = last_of(text.substr(line.begin, span.begin - line.begin), '/');
+  if (k == std::string_view::npos) return false;
+  k += line.begin;
+  while (k > line.begin && text[k - 1] == ' ') --k;
+  if (k == line.begin || !std::isalpha(static_cast<unsigned char>(text[k - 1]))) return false;
+  std::size_t word = k;  // the word before the slash is capitalized: a name's
+  while (word > line.begin && text[word - 1] != ' ' && text[word - 1] != ':') --word;
+  return std::isupper(static_cast<unsigned char>(text[word]));
+}
+
 bool after_copyright_sign(std::string_view text, const Line& line, Span span) {
   const std::size_t sign = text.substr(line.begin, span.begin - line.begin).find("\u00A9");
   return sign != std::string_view::npos;
@@ -103,7 +118,8 @@ bool after_credit_mark(const Document& doc, const Lexicon& lexicon, const TokenK
 bool in_credit(const Document& doc, Span span) {
   const std::string_view text = doc.text;
   const Line line = line_around(text, span.begin);
-  return in_credit_parentheses(text, line, span) || after_copyright_sign(text, line, span) || in_dateline(text, line, span);
+  return in_credit_parentheses(text, line, span) || after_copyright_sign(text, line, span) || in_dateline(text, line, span) ||
+         after_name_slash(text, line, span);
 }
 
 void drop_credited_outlets(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
