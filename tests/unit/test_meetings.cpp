@@ -368,6 +368,10 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
       {"Kenyan President Daniel Mwangi hosted a trilateral summit with Ethiopian Prime Minister Tesfaye Alemu and Portuguese "
        "Foreign Minister Helena Duarte in Mombasa.",
        "", {{{mwangi, alemu, duarte}}}, {}},
+      // A meeting noun after the verb that told the meeting is that meeting again.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu and Portuguese Foreign Minister Helena Duarte "
+       "in a trilateral meeting.",
+       "", {{{mwangi, alemu, duarte}}}, {}},
       // "a meeting of A, B and C" is theirs, as "between" would say; planned by "is scheduled".
       {"A meeting of Kenyan President Daniel Mwangi, Ethiopian Prime Minister Tesfaye Alemu and Portuguese Foreign Minister "
        "Helena Duarte is scheduled for next week.",

@@ -133,7 +133,7 @@ class MeetingRules {
         if (sides(r.frame, r.side_a, r.side_b)) found.push_back(std::move(r));
       }
       for (Clause& r : found) {
-        if (visit_superseded(r, found)) continue;
+        if (visit_superseded(r, found) || noun_within_verb_meeting(r, found)) continue;
         if ((separately(r.frame) || r.frame.objects.one_by_one) && r.side_b.size() > 1) {
           // "met separately with X and Y", "met X on Monday and Y on Tuesday": one meeting with each.
           for (int other : r.side_b) emit(r.frame, r.side_a, {other}, call_mode);
@@ -462,6 +462,21 @@ class MeetingRules {
         return std::find(r.side_a.begin(), r.side_a.end(), e) != r.side_a.end();
       });
       return meets_person && same_visitor;
+    });
+  }
+
+  // "X met A and B in a trilateral meeting": a meeting noun after a verb of meeting in its sentence, whose
+  // actors all take part in the verb's meeting, is that meeting told again, not one of its own.
+  bool noun_within_verb_meeting(const Clause& r, const std::vector<Clause>& found) const {
+    if (r.frame.h.role != Role::noun) return false;
+    const auto takes_part = [](const Clause& c, int e) {
+      return std::find(c.side_a.begin(), c.side_a.end(), e) != c.side_a.end() || std::find(c.side_b.begin(), c.side_b.end(), e) != c.side_b.end();
+    };
+    return std::any_of(found.begin(), found.end(), [&](const Clause& other) {
+      // A call noun says how the verb's meeting was held: it stays ("discussed trade during a phone call").
+      if (&other == &r || other.frame.h.role == Role::noun || other.frame.h.token > r.frame.h.token || other.frame.h.cls != r.frame.h.cls) return false;
+      const auto all_in = [&](const std::vector<int>& side) { return std::all_of(side.begin(), side.end(), [&](int e) { return takes_part(other, e); }); };
+      return all_in(r.side_a) && all_in(r.side_b);
     });
   }
 
