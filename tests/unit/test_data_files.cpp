@@ -167,6 +167,16 @@ std::string html_hints_answer(std::string_view input) {
 
 std::string yes_no(bool yes) { return yes ? "yes" : "no"; }
 
+// "yes f", "yes m", "yes" (a given name borne by both, or of no known gender), "no".
+std::string given_name_answer(std::string_view word) {
+  if (!lexicon().is_given_name(word)) return "no";
+  switch (lexicon().given_name_gender(word)) {
+    case Gender::feminine: return "yes f";
+    case Gender::masculine: return "yes m";
+    default: return "yes";
+  }
+}
+
 const std::map<std::string, std::function<std::string(std::string_view)>>& checkers() {
   static const std::map<std::string, std::function<std::string(std::string_view)>> table = {
       {"countries.tsv", names_answer},
@@ -182,7 +192,7 @@ const std::map<std::string, std::function<std::string(std::string_view)>>& check
       {"boilerplate.tsv", boilerplate_answer},
       {"encodings.tsv", encoding_answer},
       {"html_hints.tsv", html_hints_answer},
-      {"given_names.txt", [](std::string_view w) { return yes_no(lexicon().is_given_name(w)); }},
+      {"given_names.txt", given_name_answer},
       {"non_names.txt", [](std::string_view w) { return yes_no(lexicon().is_non_name(w)); }},
       {"abbreviations.txt", [](std::string_view w) { return yes_no(lexicon().is_abbreviation(w)); }},
       {"surname_particles.txt", [](std::string_view w) { return yes_no(lexicon().is_particle(text::lower(w))); }},

@@ -218,6 +218,13 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"Ethiopia would reopen the border"}}}, {"news conference"}, 1},
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday. He said the talks would be difficult.",
        {{mwangi, StatementKind::indirect, {"the talks would be difficult"}}}},
+      // A pronoun stands for the person whose given name or title agrees with it, not merely the last one named.
+      {"Kenyan President Daniel Mwangi met Portuguese Foreign Minister Helena Duarte. She said the talks would be difficult. "
+       "He said the border would reopen.",
+       {{"person:helena-duarte", StatementKind::indirect, {"the talks would be difficult"}},
+        {mwangi, StatementKind::indirect, {"the border would reopen"}}}},
+      {"Mrs Duarte met Kenyan President Daniel Mwangi. She said the talks would be difficult.",
+       {{"person:duarte", StatementKind::indirect, {"the talks would be difficult"}}}},
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Monday.\n“The talks will be difficult but necessary,” the "
        "Kenyan president said.",
        {{mwangi, StatementKind::direct, {"The talks will be difficult but necessary"}}}},

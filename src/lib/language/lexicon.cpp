@@ -251,6 +251,12 @@ TitleWordKind Lexicon::title_word(std::string_view word) const {
   return it == title_words_.end() ? TitleWordKind::none : it->second;
 }
 
+Gender Lexicon::given_name_gender(std::string_view word) const {
+  if (!word_has(word, kGivenName)) return Gender::unknown;
+  const auto it = given_name_genders_.find(word);
+  return it == given_name_genders_.end() ? Gender::unknown : it->second;
+}
+
 std::string_view Lexicon::org_suffix(std::string_view word) const {
   if (!word_has(word, kOrgSuffix)) return {};
   const auto it = org_suffixes_.find(word);

@@ -164,6 +164,8 @@ class PhraseTable {
 };
 
 enum class TitleWordKind { none, honorific, rank, office_head, modifier, name_title, kin, role };
+/// Whether a given name is borne mostly by women or by men (data/given_names.txt), or unknown.
+enum class Gender : std::uint8_t { unknown, feminine, masculine };
 enum class TriggerClass { none, say, meet, call, plan, cancel, negation, not_meeting };
 /// How the meeting and statement rules read a trigger form (third column of data/triggers.tsv; see its header).
 enum class TriggerRole { none, noun, verb, plain, host, visit, formal_visit, callon, topic, partner, meal, delivery, event, mode, mod, aux, time, cancel, defer, source, report };
@@ -206,6 +208,8 @@ class Lexicon {
   TriggerRole trigger_role(int entry_index) const;
 
   bool is_given_name(std::string_view word) const { return word_has(word, kGivenName); }
+  /// Gender of a given name as written ("Ana": feminine), unknown for a name used by both or not listed.
+  Gender given_name_gender(std::string_view word) const;
   bool is_non_name(std::string_view word) const { return word_has(word, kNonName); }
   bool is_particle(std::string_view lower_word) const { return word_has(lower_word, kParticle); }
   bool is_abbreviation(std::string_view token_text) const { return word_has(token_text, kAbbreviation); }
@@ -327,6 +331,7 @@ class Lexicon {
   std::vector<std::uint8_t> org_suffix_kinds_;
   std::vector<std::string> org_suffix_kind_names_;
   StringMap<TitleWordKind> title_words_;
+  StringMap<Gender> given_name_genders_;
   StringMap<std::string> org_suffixes_;
   StringMap<std::string> country_labels_;
   StringMap<std::string> office_scopes_;

@@ -248,7 +248,16 @@ Lexicon Lexicon::builtin() {
   lexicon.load_people(embedded_file("people.tsv"));
   lexicon.load_triggers(embedded_file("triggers.tsv"));
   lexicon.load_word_classes(embedded_file("word_classes.tsv"));
-  for (const std::string& word : word_set(embedded_file("given_names.txt"))) lexicon.mark_word(word, kGivenName);
+  for (const TsvLine& line : read_tsv(embedded_file("given_names.txt"))) {
+    const std::string& name = field(line, 0);
+    lexicon.mark_word(name, kGivenName);
+    const std::string& gender = field(line, 1);
+    if (gender == "f" || gender == "m") {
+      lexicon.given_name_genders_.emplace(name, gender == "f" ? Gender::feminine : Gender::masculine);
+    } else if (!gender.empty()) {
+      throw Error("given_names.txt", "gender must be f, m or empty, got \"" + gender + "\"", line.number);
+    }
+  }
   for (const std::string& word : word_set(embedded_file("non_names.txt"))) lexicon.mark_word(word, kNonName);
   for (const std::string& word : word_set(embedded_file("surname_particles.txt"))) lexicon.mark_word(text::lower(word), kParticle);
   static const std::map<std::string, TitleWordKind, std::less<>> title_kinds = {

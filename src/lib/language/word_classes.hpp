@@ -125,6 +125,10 @@ namespace newsgraph {
   X(place_office_link)       /* joins a city's or a region's office to its place in the office's name: "mayor of Lisbon" */ \
   X(name_possessive)         /* a plural noun whose possessive continues a name: "the People's Alliance Party" */ \
   X(street_head)             /* last word of a street's name: with a house number before it, an address */ \
+  X(feminine_pronoun)        /* a pronoun for a woman: "she said" is not a man's statement */ \
+  X(masculine_pronoun)       /* a pronoun for a man */ \
+  X(feminine_title)          /* a title only women bear, before a name: "Mrs", "Queen" */ \
+  X(masculine_title)         /* a title only men bear, before a name: "Mr", "King" */ \
   X(region_office)           /* an office of a region, not of a country: "Governor X of Georgia" is the US state's */ \
   X(venue_preposition)       /* before a name, says it is where something happens: "met at the Kantei" */ \
   X(building_head)           /* last word of a body's name that is also its building: "at Government House", "at the Chancellery" */ \

@@ -9,6 +9,7 @@
 #include "base/text.hpp"
 #include "language/lexicon.hpp"
 #include "language/resolve/resolve.hpp"
+#include "language/segment.hpp"
 
 namespace newsgraph {
 namespace {
@@ -21,6 +22,7 @@ class Coreference final : public ReferenceSource {
     subject_.assign(doc.sentences.size(), -1);
     subject_pos_.assign(doc.sentences.size(), 0);
     index_people();
+    index_genders();
     index_bare_titles();
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) subject_[s] = subject_at(s);
   }
@@ -40,6 +42,7 @@ class Coreference final : public ReferenceSource {
   const Reading& ctx;
   const Document& doc;
   Phrases phrases_;
+  std::vector<Gender> gender_;          // per entity: a person's, from their given name or a title before a mention
   std::vector<int> subject_;             // per sentence
   std::vector<std::size_t> subject_pos_;  // where it is written (meaningful when subject_ is not -1)
   // Per mention index i: the last person named before mention i, and the last
@@ -61,7 +64,15 @@ class Coreference final : public ReferenceSource {
   mutable std::vector<std::optional<PeopleInSentence>> people_in_sentence_;
 
   void index_people();
+  void index_genders();
   void index_bare_titles();
+  Gender gender_of_title(std::string_view word) const;
+  Gender pronoun_gender(std::size_t t) const;
+  // May the pronoun of gender g stand for entity e? Yes unless both are known and differ.
+  bool agrees(int e, Gender g) const {
+    return e < 0 || g == Gender::unknown || gender_[static_cast<std::size_t>(e)] == Gender::unknown || gender_[static_cast<std::size_t>(e)] == g;
+  }
+  int pronoun_candidate(std::size_t t) const;
   std::string written_owner(std::size_t t) const;
   std::vector<int> holders_of_title(const std::string& title_slug) const;
   std::vector<int> holders_of_office(const std::string& office_id) const;
@@ -99,6 +110,39 @@ void Coreference::index_people() {
     if (m.type == EntityType::person && m.entity >= 0 && m.entity != last.first) last = {m.entity, last.first};
   }
   people_before_.push_back(last);
+}
+
+// "Ana Lima", "Mrs Lima", "King Abdullah": a person's gender as the story shows it, else unknown.
+void Coreference::index_genders() {
+  gender_.assign(doc.entities.size(), Gender::unknown);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& entity = doc.entities[e];
+    if (entity.type != EntityType::person) continue;
+    const std::size_t space = entity.label.find(' ');
+    const std::string_view first_word = std::string_view(entity.label).substr(0, space);
+    // A one-word label may be a surname ("Warren", "Harris"), which says nothing of its bearer.
+    if (space != std::string::npos) gender_[e] = ctx.lexicon.given_name_gender(first_word);
+    if (gender_[e] == Gender::unknown) gender_[e] = gender_of_title(text::lower(first_word));
+  }
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::person || m.entity < 0 || gender_[static_cast<std::size_t>(m.entity)] != Gender::unknown) continue;
+    const std::size_t first = token_at_offset(doc.tokens, m.span.begin);
+    if (first > 0) gender_[static_cast<std::size_t>(m.entity)] = gender_of_title(lower(first - 1));
+  }
+}
+
+// The gender a title before a name says ("Mrs", "Mr.", "Queen"), else unknown.
+Gender Coreference::gender_of_title(std::string_view word) const {
+  if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
+  if (ctx.lexicon.in_class(word, WordClass::feminine_title)) return Gender::feminine;
+  if (ctx.lexicon.in_class(word, WordClass::masculine_title)) return Gender::masculine;
+  return Gender::unknown;
+}
+
+Gender Coreference::pronoun_gender(std::size_t t) const {
+  if (in(t, WordClass::feminine_pronoun)) return Gender::feminine;
+  if (in(t, WordClass::masculine_pronoun)) return Gender::masculine;
+  return Gender::unknown;
 }
 
 std::pair<int, int> Coreference::people_before(std::uint32_t offset) const {
@@ -336,25 +380,34 @@ int Coreference::visitor_before(std::size_t t) const {
 }
 
 int Coreference::pronoun(std::size_t t) const {
-  if (const int visitor = visitor_before(t); visitor >= 0) return visitor;
+  if (const int visitor = visitor_before(t); visitor >= 0 && agrees(visitor, pronoun_gender(t))) return visitor;
+  return pronoun_candidate(t);
+}
+
+// The person a pronoun stands for: the sentence's subject before it, the last sentence's, the person last
+// named, an earlier subject; the first whose gender does not contradict the pronoun's ("she" is no Mr X).
+int Coreference::pronoun_candidate(std::size_t t) const {
+  const Gender g = pronoun_gender(t);
+  const auto fits = [&](int e) { return is_person(e) && agrees(e, g); };
   const int s = ctx.sentence_of_token[t];
   if (s >= 0) {
     const auto si = static_cast<std::size_t>(s);
-    if (is_person(subject_[si]) && subject_pos_[si] < t) return subject_[si];
-    if (si > 0 && is_person(subject_[si - 1])) return subject_[si - 1];
+    if (fits(subject_[si]) && subject_pos_[si] < t) return subject_[si];
+    if (si > 0 && fits(subject_[si - 1])) return subject_[si - 1];
     // Else the person last named outside quotes, within the last sentences.
     const std::size_t floor = si >= 4 ? doc.sentences[si - 4].first_token : 0;
     for (std::size_t k = t; k > floor; --k) {
       const int m = ctx.mention_at_token[k - 1];
       if (m < 0 || ctx.in_quote[k - 1]) continue;
       const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.type == EntityType::person && mention.entity >= 0 && !hearer(m)) return mention.entity;
+      if (mention.type == EntityType::person && mention.entity >= 0 && !hearer(m) && agrees(mention.entity, g)) return mention.entity;
     }
     for (std::size_t back = 2; back <= 8 && back <= si; ++back) {
-      if (is_person(subject_[si - back])) return subject_[si - back];
+      if (fits(subject_[si - back])) return subject_[si - back];
     }
   }
-  return people_before(doc.tokens[t].span.begin).first;
+  const auto [latest, other] = people_before(doc.tokens[t].span.begin);
+  return agrees(latest, g) || !agrees(other, g) ? latest : other;
 }
 
 // "X received him": the person named last before t, outside quotes and in the
@@ -370,7 +423,9 @@ int Coreference::object(std::size_t t) const {
     const int m = ctx.mention_at_token[k - 1];
     if (m < 0 || ctx.in_quote[k - 1]) continue;
     const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-    if (mention.type == EntityType::person && mention.entity >= 0 && mention.entity != subject) return mention.entity;
+    if (mention.type == EntityType::person && mention.entity >= 0 && mention.entity != subject && agrees(mention.entity, pronoun_gender(t))) {
+      return mention.entity;
+    }
   }
   return -1;
 }
