@@ -50,3 +50,29 @@ TEST_CASE("an acronym defined in brackets is the name wherever the story writes 
   REQUIRE(undefined != nullptr);
   CHECK(std::find(undefined->aliases.begin(), undefined->aliases.end(), "XYZ") == undefined->aliases.end());
 }
+
+TEST_CASE("an acronym no bracket defines is the one longer name in the story whose every word it abbreviates") {
+  struct Row {
+    const char* text;
+    const char* name_id;
+    bool linked;
+  } rows[] = {
+      {"The Lakeland Water Supply Agency will fund the dam. LWSA said work would start in May.", "organization:lakeland-water-supply-agency",
+       true},
+      {"LWSA will fund the dam, the Lakeland Water Supply Agency said.", "organization:lakeland-water-supply-agency", true},
+      // Two names the letters could stand for: neither.
+      {"The Lakeland Water Supply Agency and the Lowland Works Safety Authority met. LWSA said work would start.",
+       "organization:lakeland-water-supply-agency", false},
+      // Letters that skip a word of the name stand for it only when a bracket says so.
+      {"The Lakeland Water Supply Agency will fund the dam. LSA said work would start in May.", "organization:lakeland-water-supply-agency",
+       false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const Document doc = process(row.text);
+    const Entity* name = find_entity(doc, row.name_id);
+    REQUIRE(name != nullptr);
+    const bool linked = std::any_of(name->aliases.begin(), name->aliases.end(), [](const std::string& a) { return a == "LWSA" || a == "LSA"; });
+    CHECK(linked == row.linked);
+  }
+}

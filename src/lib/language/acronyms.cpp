@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "language/segment.hpp"
 
@@ -19,15 +20,43 @@ bool bracketed_acronym(const Document& doc, std::size_t t) {
   return doc.slice(doc.tokens[t - 1].span) == "(" && doc.slice(doc.tokens[t + 1].span) == ")";
 }
 
-}  // namespace
-
-bool stands_for(std::string_view acronym, std::string_view name) {
+// The capitals that open the words of a name: "Japan International Cooperation Agency" -> "JICA".
+std::string initials_of(std::string_view name) {
   std::string initials;
   bool word_start = true;
   for (const char c : name) {
     if (word_start && is_upper(c)) initials += c;
     word_start = !(is_upper(c) || is_lower(c) || c == '\'');
   }
+  return initials;
+}
+
+// "The Japan International Cooperation Agency ... JICA said": an acronym no bracket defines, written as an
+// organization of its own, made of the initials of every word of exactly one longer organization's name in
+// the story, is that organization.
+void add_implied_acronyms(const Document& doc, std::map<std::string, std::string, std::less<>>& defined) {
+  constexpr std::size_t kMinLetters = 3;  // two letters stand for too many names
+  std::map<std::string, std::vector<std::string>> names_by_initials;
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::organization) continue;
+    const std::string_view written = doc.slice(m.span);
+    if (written.find(' ') == std::string_view::npos) continue;
+    auto& keys = names_by_initials[initials_of(written)];
+    if (std::find(keys.begin(), keys.end(), m.key) == keys.end()) keys.push_back(m.key);
+  }
+  for (const Mention& m : doc.mentions) {
+    const std::string_view written = doc.slice(m.span);
+    if (m.type != EntityType::organization || written.size() < kMinLetters || m.key != written || defined.contains(written)) continue;
+    if (!std::all_of(written.begin(), written.end(), is_upper)) continue;
+    const auto names = names_by_initials.find(std::string(written));
+    if (names != names_by_initials.end() && names->second.size() == 1) defined.emplace(std::string(written), names->second.front());
+  }
+}
+
+}  // namespace
+
+bool stands_for(std::string_view acronym, std::string_view name) {
+  const std::string initials = initials_of(name);
   std::string letters;
   for (const char c : acronym) {
     if (is_upper(c)) letters += c;
@@ -55,6 +84,7 @@ void link_defined_acronyms(Document& doc) {
     const std::string acronym(doc.slice(doc.tokens[t].span));
     if (stands_for(acronym, doc.slice(name.span))) defined.try_emplace(acronym, name.key);
   }
+  add_implied_acronyms(doc, defined);
   if (defined.empty()) return;
   std::vector<bool> held(doc.tokens.size(), false);
   for (Mention& m : doc.mentions) {

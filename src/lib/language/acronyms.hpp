@@ -8,8 +8,9 @@
 namespace newsgraph {
 
 /// Gives every mention of an acronym defined in brackets right after an
-/// organization's name that organization's type and key, and adds a mention
-/// for each use of the acronym no other mention holds.
+/// organization's name (or, undefined, made of the initials of one longer
+/// organization's name in the story) that organization's type and key, and
+/// adds a mention for each use of the acronym no other mention holds.
 void link_defined_acronyms(Document& doc);
 
 /// Do the capitals of `acronym` ("PAP") stand for the capitalized words of
