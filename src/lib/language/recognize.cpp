@@ -120,6 +120,17 @@ struct Recognizer {
     });
   }
 
+  // "at the Kantei", "in the Aiwan-e-Sadr": a short name no list holds right after a venue preposition and
+  // "the", ending its phrase, is where something happens; not a person's title or given name, not a body's
+  // name ("at the Office of the President" goes on with "of"), not the last word of a name met before.
+  bool unlisted_venue(const Sentence& s, std::size_t b, std::size_t e) const {
+    constexpr std::size_t kMaxWords = 3;
+    if (!at_venue(b, s.first_token) || b < s.first_token + 2 || !in(b - 1, WordClass::definite_article)) return false;
+    if (e - b > kMaxWords || !ends_phrase(e, s.end_token) || (e - b == 1 && ends_earlier_name(b))) return false;
+    return lex.title_word(keys.exact_id[b]) == TitleWordKind::none && !lex.is_given_name(keys.exact_id[b]) &&
+           lex.org_suffix(keys.exact_id[e - 1]).empty();
+  }
+
   // "at the White House", "in the Kremlin": a body whose name ends in its building's word, where something happens.
   bool at_venue_named(std::size_t b, std::size_t e, std::size_t sentence_first, std::size_t sentence_end) const {
     return at_venue(b, sentence_first) && in(e - 1, WordClass::building_head) && ends_phrase(e, sentence_end);
@@ -659,15 +670,11 @@ struct Recognizer {
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words; "at Government House" is the building.
     if (organization_run(s, b, e)) {
-      if (at_venue_named(b, e, s.first_token, s.end_token)) doc.mentions.back().type = EntityType::location;
+      const bool ran_here = !doc.mentions.empty() && doc.mentions.back().span.begin == doc.tokens[b].span.begin;
+      if (ran_here && at_venue_named(b, e, s.first_token, s.end_token)) doc.mentions.back().type = EntityType::location;
       return;
     }
-    // "at the Kantei", "at the Aiwan-e-Sadr": a name no list holds right after "at the", ending the phrase, is
-    // where something happens ("at the Office of the President" is the body's).
-    if (at_venue(b, s.first_token) && b > s.first_token + 1 && in(b - 1, WordClass::definite_article) && e - b <= 3 && ends_phrase(e, s.end_token) &&
-        (e - b > 1 || !ends_earlier_name(b)) &&
-        lex.title_word(keys.exact_id[b]) == TitleWordKind::none && !lex.is_given_name(keys.exact_id[b]) &&
-        lex.org_suffix(keys.exact_id[e - 1]).empty()) {
+    if (unlisted_venue(s, b, e)) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
     }
