@@ -515,12 +515,11 @@ class NameResolver {
 
   // A country's state body: its id says the country, as an office's does ("organization:KE:ministry-of-health").
   int owned_body(const std::string& name, const std::string& country) {
-    auto& known = owned_bodies_;
     const std::string key = country + '\n' + name;
-    if (const auto it = known.find(key); it != known.end()) return it->second;
+    if (const auto it = owned_bodies_.find(key); it != owned_bodies_.end()) return it->second;
     const int index = add_entity(doc_, EntityType::organization, "organization:" + country + ":" + text::slug(name), name);
     doc_.entities[static_cast<std::size_t>(index)].attributes["country"] = "country:" + country;
-    known.emplace(key, index);
+    owned_bodies_.emplace(key, index);
     return index;
   }
 
