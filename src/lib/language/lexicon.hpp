@@ -240,6 +240,12 @@ class Lexicon {
   }
   /// The same for a lower-case word or phrase ("deputy governor"): a phrase is a member as a whole.
   bool in_class(std::string_view lower_words, WordClass c) const;
+  /// The same for a lower-case token that may be an abbreviation, one token with its full stop ("gov.",
+  /// "no."): read without the stop, as the class lists it.
+  bool in_class_abbreviated(std::string_view lower_token, WordClass c) const {
+    if (lower_token.size() > 1 && lower_token.back() == '.') lower_token.remove_suffix(1);
+    return in_class(lower_token, c);
+  }
   /// Is the lower-case word with this key id in any word class (a function word, a word the rules read)?
   bool in_some_class(std::uint32_t lower_key_id) const { return lower_key_id < class_row_of_.size() && class_row_of_[lower_key_id] != 0; }
   /// The word joining a city's or a region's office to its place in the office's name ("mayor of Lisbon"),

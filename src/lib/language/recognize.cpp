@@ -198,20 +198,13 @@ struct Recognizer {
     add(first, end, EntityType::location, MentionForm::name, std::string(doc.slice({venue.span.begin, doc.tokens[end - 1].span.end})));
   }
 
-  // Is token t in class c, an abbreviation ("No.", "Gov.", one token) read without its full stop?
-  bool in_word_or_abbreviation(std::size_t t, WordClass c) const {
-    std::string_view word = keys.lower[t];
-    if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-    return lex.in_class(word, c);
-  }
-
   // The first token of a house number right before token i ("No. 10", "No 10",
   // "10"), or i when there is none.
   std::size_t house_number_before(std::size_t i, std::size_t sentence_first) const {
     if (i <= sentence_first || doc.tokens[i - 1].kind != TokenKind::number) return i;
     std::size_t b = i - 1;
     if (b > sentence_first) {
-      if (in_word_or_abbreviation(b - 1, WordClass::house_number_marker)) --b;
+      if (lex.in_class_abbreviated(keys.lower[b - 1], WordClass::house_number_marker)) --b;
     }
     return b;
   }
@@ -224,7 +217,7 @@ struct Recognizer {
     if (region == found.end()) return nullptr;
     const LexEntry* entry = &lex.entry(*region);
     const std::size_t after = i + n < sentence_end && doc.tokens[i + n].kind == TokenKind::possessive ? i + n + 1 : i + n;
-    if (after < sentence_end && in_word_or_abbreviation(after, WordClass::region_office)) return entry;
+    if (after < sentence_end && lex.in_class_abbreviated(keys.lower[after], WordClass::region_office)) return entry;
     if (i < sentence_first + 2) return nullptr;
     if (in(i - 1, WordClass::genitive) && in(i - 2, WordClass::area_noun)) return entry;
     // After a place and a comma: "Atlanta, Georgia".
@@ -235,7 +228,7 @@ struct Recognizer {
     // "Governor Brian Kemp of Georgia": a region's office a few words before "of".
     if (!in(i - 1, WordClass::genitive)) return nullptr;
     for (std::size_t k = i - 1; k > sentence_first && k + 6 > i; --k) {
-      if (in_word_or_abbreviation(k - 1, WordClass::region_office)) return entry;
+      if (lex.in_class_abbreviated(keys.lower[k - 1], WordClass::region_office)) return entry;
     }
     return nullptr;
   }

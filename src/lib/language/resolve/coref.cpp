@@ -133,9 +133,8 @@ void Coreference::index_genders() {
 
 // The gender a title before a name says ("Mrs", "Mr.", "Queen"), else unknown.
 Gender Coreference::gender_of_title(std::string_view word) const {
-  if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-  if (ctx.lexicon.in_class(word, WordClass::feminine_title)) return Gender::feminine;
-  if (ctx.lexicon.in_class(word, WordClass::masculine_title)) return Gender::masculine;
+  if (ctx.lexicon.in_class_abbreviated(word, WordClass::feminine_title)) return Gender::feminine;
+  if (ctx.lexicon.in_class_abbreviated(word, WordClass::masculine_title)) return Gender::masculine;
   return Gender::unknown;
 }
 
