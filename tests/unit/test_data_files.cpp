@@ -114,6 +114,7 @@ std::string org_suffixes_answer(std::string_view input) {
   std::vector<std::string> parts;
   if (!lexicon().org_suffix(input).empty()) parts.emplace_back(lexicon().org_suffix(input));
   if (lexicon().is_org_prefix(input)) parts.emplace_back("prefix");
+  if (lexicon().is_org_opener(input)) parts.emplace_back("opener");
   return joined(parts);
 }
 

@@ -489,6 +489,31 @@ TEST_CASE("organizations and locations") {
   });
 }
 
+TEST_CASE("an organization named by its first word, its kind, a club's last word or a description around it") {
+  check_cases({
+      // An opener word makes the capitalized words after it a body, a town's or a region's name among them.
+      {"Banco Tavira and Radio Kimara said so.", {"organization:banco-tavira", "organization:radio-kimara"},
+       {"person:banco-tavira", "person:radio-kimara"}},
+      {"The Banco de Portugal said so.", {"organization:banco-de-portugal"}, {"country:PT"}},
+      {"Bayern Munich beat Inter Milan.", {"organization:bayern-munich", "organization:inter-milan"}, {"location:munich", "location:milan"}},
+      // ... up to a title: the holder after it is a person.
+      {"Grupo Alvor Chief Executive Rui Matos said so.", {"organization:grupo-alvor", "person:rui-matos"}, {"organization:grupo-alvor-chief"}},
+      // A club's last word after its town's name: the club, not the town.
+      {"Manchester United beat Blackburn Rovers.", {"organization:manchester-united", "organization:blackburn-rovers"}, {"location:manchester"}},
+      // A noun only an organization answers to, before the name or heading an apposition; a kind after it.
+      {"The budget airline Ardent Air cancelled flights.", {"organization:ardent-air"}, {"person:ardent-air"}},
+      {"Chipmaker Vanta said so.", {"organization:vanta"}, {"person:chipmaker-vanta"}},
+      {"Tavira Holt, a Portuguese conglomerate, bought the port.", {"organization:tavira-holt"}, {"person:tavira-holt"}},
+      {"Solberg Kredit, Norway's biggest lender, cut rates.", {"organization:solberg-kredit"}, {"person:solberg-kredit"}},
+      {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
+      // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
+      {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
+      // An organization that owns the title after it stays one, the holder in apposition too.
+      {"On Monday the Civic Platform leader, Jan Kowal, conceded.", {"organization:civic-platform", "person:jan-kowal"},
+       {"person:civic-platform"}},
+  });
+}
+
 TEST_CASE("a country right before a person gives the affiliation when no office does") {
   const Document doc = process("Negotiators met on Monday. Japan's Kenji Morimoto said the talks were frank.");
   CHECK(has_relation(doc, "affiliated_with", "person:kenji-morimoto", "country:JP"));

@@ -214,12 +214,14 @@ class Lexicon {
   bool is_particle(std::string_view lower_word) const { return word_has(lower_word, kParticle); }
   bool is_abbreviation(std::string_view token_text) const { return word_has(token_text, kAbbreviation); }
   TitleWordKind title_word(std::string_view word) const;
-  /// Kind of an organization's last word, as written: "company", "body", "government" or empty.
+  /// Kind of an organization's last word, as written: "company", "body", "government", "venue", "club" or empty.
   std::string_view org_suffix(std::string_view word) const;
   /// org_suffix of a word as a head noun in either case: "ministry" and "Ministry" are both "government".
   std::string_view org_head_kind(std::string_view word) const;
   /// Is this the first word of names of the form "Ministry of ..."?
   bool is_org_prefix(std::string_view word) const { return word_has(word, kOrgPrefix); }
+  /// Does this word, written first, make the capitalized words after it an organization ("Banco Santander")?
+  bool is_org_opener(std::string_view word) const { return word_has(word, kOrgOpener); }
   /// The same questions by a word's key id (key_id(word), as in
   /// TokenKeys::exact_id and lower_id): a text's tokens are asked them
   /// many times, and their ids are known.
@@ -227,6 +229,7 @@ class Lexicon {
   bool is_non_name(std::uint32_t key_id) const { return id_has(key_id, kNonName); }
   bool is_particle(std::uint32_t lower_key_id) const { return id_has(lower_key_id, kParticle); }
   bool is_org_prefix(std::uint32_t key_id) const { return id_has(key_id, kOrgPrefix); }
+  bool is_org_opener(std::uint32_t key_id) const { return id_has(key_id, kOrgOpener); }
   TitleWordKind title_word(std::uint32_t key_id) const {
     return key_id < title_word_kinds_.size() ? title_word_kinds_[key_id] : TitleWordKind::none;
   }
@@ -323,7 +326,7 @@ class Lexicon {
   // each word, indexed by its vocabulary id: a text's words are looked up
   // several times each, and one vocabulary lookup answers for every list.
   static constexpr std::uint8_t kGivenName = 1, kNonName = 2, kParticle = 4, kAbbreviation = 8, kOrgPrefix = 16,
-                                kTitleWord = 32, kOrgSuffix = 64;
+                                kTitleWord = 32, kOrgSuffix = 64, kOrgOpener = 128;
   void mark_word(std::string_view word, std::uint8_t list);
   bool word_has(std::string_view word, std::uint8_t list) const { return id_has(vocabulary_.find(word), list); }
   bool id_has(std::uint32_t id, std::uint8_t list) const { return id < word_lists_.size() && (word_lists_[id] & list) != 0; }

@@ -273,6 +273,8 @@ Lexicon Lexicon::builtin() {
   for (const TsvLine& line : read_tsv(embedded_file("org_suffixes.tsv"))) {
     if (field(line, 1) == "prefix") {
       lexicon.mark_word(field(line, 0), kOrgPrefix);
+    } else if (field(line, 1) == "opener") {
+      lexicon.mark_word(field(line, 0), kOrgOpener);
     } else {
       lexicon.org_suffixes_.emplace(field(line, 0), field(line, 1));
       lexicon.mark_word(field(line, 0), kOrgSuffix);

@@ -506,6 +506,11 @@ struct Recognizer {
     while (i < end) {
       std::uint32_t nn = name_match(i, end, names_found);
       const std::uint32_t no = office_match(i, end, offices_found);
+      if (const std::size_t j = opened_organization_end(i, end); no == 0 && j > i + nn) {
+        add(i, j, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j - 1].span.end})));
+        i = j;
+        continue;
+      }
       if (const std::uint32_t np = portfolio_title(i, end, nn, no, offices_found); np > 0) {
         add(i, i + np, EntityType::office, MentionForm::title,
             std::string(keys.lower[i]) + " " + lex.entry(offices_found.front()).key);
@@ -561,6 +566,49 @@ struct Recognizer {
     }
   }
 
+  // Where the words [b, e) start an organization's name that the words around describe as one: "the budget
+  // airline Ardent Air", "Chipmaker Vanta" (the name after its first word), "the ruling New Dawn party",
+  // "Solberg Bank, Norway's biggest lender,"; e when none.
+  std::size_t described_as_body(const Sentence& s, std::size_t b, std::size_t e) const {
+    if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b])) return e;
+    if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) return b + 1;
+    const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
+    const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
+    return before || after || appositive_body(s, e) ? b : e;
+  }
+
+  // ", a Portuguese conglomerate,", ", Norway's biggest lender,": a description in apposition after e whose
+  // head noun (its last word before the next punctuation, no preposition on the way) only an organization has.
+  bool appositive_body(const Sentence& s, std::size_t e) const {
+    if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
+    std::size_t k = e + 1;
+    while (k < s.end_token && k <= e + 6 && (is_word(k) || doc.tokens[k].kind == TokenKind::possessive) && !in(k, WordClass::description_stop)) ++k;
+    if (k == e + 1 || k >= s.end_token || is_word(k) || doc.tokens[k].kind == TokenKind::possessive) return false;
+    return !doc.tokens[k - 1].capitalized && in(k - 1, WordClass::organization_description);
+  }
+
+  // "Banco Santander", "Inter Milan", "Air India": an opener word (org_suffixes.tsv) and the capitalized
+  // words after it, a town's or a country's name too, up to a title ("Deutsche Bank Chief Executive X");
+  // i if token i opens no such name.
+  std::size_t opened_organization_end(std::size_t i, std::size_t end) const {
+    if (!doc.tokens[i].capitalized || !lex.is_org_opener(keys.exact_id[i])) return i;
+    std::vector<int> probe;
+    std::size_t j = i + 1;
+    const auto name_word = [&](std::size_t k) {
+      return k < end && is_cap_word(k) && lex.title_word(keys.exact_id[k]) == TitleWordKind::none && office_match(k, end, probe) == 0;
+    };
+    while (j < end && j - i < 6) {
+      if (name_word(j)) {
+        ++j;
+      } else if (in(j, WordClass::name_joiner) && !in(j, WordClass::additive_conjunction) && !doc.tokens[j].capitalized && name_word(j + 1)) {
+        j += 2;  // "Banco de Portugal"
+      } else {
+        break;
+      }
+    }
+    return j > i + 1 ? j : i;
+  }
+
   // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
   bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
     return i > 0 && after_office(i) && in(i - 1, WordClass::regnal_title) && is_cap_word(i) && only_places(found);
@@ -591,8 +639,10 @@ struct Recognizer {
   // "Labour leader X": a lower-case title (class owned_title) with a name after it; the capitalized words
   // before it name the organization whose office it is.
   bool owned_title_at(std::size_t t, std::size_t end) const {
-    return t + 1 < end && t > 0 && in(t, WordClass::owned_title) && !doc.tokens[t].capitalized && is_cap_word(t + 1) &&
-           is_cap_word(t - 1);
+    if (t + 1 >= end || t == 0 || !in(t, WordClass::owned_title) || doc.tokens[t].capitalized || !is_cap_word(t - 1)) return false;
+    // "The Civic Platform leader, Jan Kowal,": the holder may stand in apposition.
+    const std::size_t holder = doc.slice(doc.tokens[t + 1].span) == "," ? t + 2 : t + 1;
+    return holder < end && is_cap_word(holder);
   }
 
   // Do the capitalized words [b, e) name the organization of the owned title after them? Not a title's own
@@ -667,6 +717,10 @@ struct Recognizer {
       if (ran_here && at_venue_named(b, e, s.first_token, s.end_token)) doc.mentions.back().type = EntityType::location;
       return;
     }
+    if (const std::size_t named = described_as_body(s, b, e); named < e) {
+      add(named, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[named].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
     if (unlisted_venue(s, b, e)) {
       add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
       return;
@@ -725,9 +779,11 @@ struct Recognizer {
     const std::string_view head = oe > ob ? lex.org_suffix(keys.exact_id[oe - 1]) : std::string_view();
     // "the Ukrainian Navy", "Chinese Foreign Ministry": a state body named with its country is one name; so
     // is a body of two words or more named with its region ("Tigray People's Liberation Front").
+    // "Manchester United": a club's last word after its town's name.
+    const bool club = head == "club" && oe - ob == 1;
     const bool place_named = !doc.mentions.empty() && (doc.mentions.back().type == EntityType::country ||
-                                                       (doc.mentions.back().type == EntityType::location && oe - ob >= 2 && head != "government"));
-    const bool country_first = !head.empty() && head != "venue" && (head == "government" || oe - ob >= 2) && ob == b && ob > s.first_token &&
+                                                       (doc.mentions.back().type == EntityType::location && (oe - ob >= 2 || club) && head != "government"));
+    const bool country_first = !head.empty() && head != "venue" && (head == "government" || oe - ob >= 2 || club) && ob == b && ob > s.first_token &&
                                place_named && doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
                                doc.tokens[ob - 1].kind == TokenKind::word;
     const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
@@ -930,7 +986,7 @@ struct Recognizer {
     k += n;
     if (k >= s.end_token || !is_word(k) || doc.tokens[k].capitalized || office_match(k, s.end_token, probe) > 0) return false;
     // "a Chinese company", "the state agency": the head word of an organization's name describes an organization.
-    return lex.org_head_kind(keys.lower[k]).empty();
+    return lex.org_head_kind(keys.lower[k]).empty() && !in(k, WordClass::organization_description);
   }
 
   bool appositive_role(const Sentence& s, std::size_t e) const {

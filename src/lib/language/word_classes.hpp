@@ -118,6 +118,8 @@ namespace newsgraph {
   X(work_head)               /* last word of the name of a work, prize or event named after a person: "The Andrew Marr Show", "Nobel Prize" */ \
   X(place_relative)          /* a relative word that continues a clause about a place: "X's visit to Tripoli, where he met Y" */ \
   X(any_organization_noun)   /* a body noun that stands for the organization named last, whatever its name: "the firm added" */ \
+  X(organization_description) /* a noun only an organization answers to, describing a name next to it: "the airline Ardent Air", "X, a Portuguese conglomerate" */ \
+  X(body_kind_after)         /* an organization's kind written after its name in lower case: "the ruling New Dawn party" */ \
   X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
   X(place_office)            /* an office of a city or a region, named with the place it serves: "Lisbon mayor" */ \
   X(portfolio_filler)        /* a word a ministry's name may add or leave out: "Ministry of Foreign Affairs" is the "Foreign Ministry" */ \
