@@ -174,6 +174,11 @@ TEST_CASE("a counterpart holds the same title for the country its demonym names"
       // A counterpart whose own title is written keeps it.
       {"Ministers talk\nKenyan Foreign Minister Musa Otieno met his Ethiopian counterpart, Prime Minister Tesfaye Alemu.",
        "person:musa-otieno -> office:KE:foreign-minister (country:KE); person:tesfaye-alemu -> office:ET:prime-minister (country:ET)"},
+      // The counterpart's country is never the first holder's, even where the story is mostly about it; the
+      // title the text left without an owner is the counterpart's too.
+      {"Ethiopia talks\nForeign Minister Musa Otieno met his Ethiopian counterpart Tesfaye Alemu in Addis Ababa. Ethiopia and Ethiopia's "
+       "neighbours were on the agenda.",
+       "person:musa-otieno -> office:_:foreign-minister (-); person:tesfaye-alemu -> office:ET:foreign-minister (country:ET)"},
   });
 }
 

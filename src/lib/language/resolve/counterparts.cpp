@@ -38,11 +38,11 @@ class Counterparts {
     return std::any_of(doc_.holdings.begin(), doc_.holdings.end(), [&](const OfficeHolding& h) { return h.holder == person; });
   }
 
-  // The one title `person` holds for a country other than `country`, or nullptr.
+  // The one title `person` holds for a country other than `country` (or for no country the text named), or nullptr.
   const Entity* title_of(int person, const std::string& country) const {
     const Entity* found = nullptr;
     for (const OfficeHolding& h : doc_.holdings) {
-      if (h.holder != person || h.owner.rfind("country:", 0) != 0 || h.owner == country) continue;
+      if (h.holder != person || (!h.owner.empty() && h.owner.rfind("country:", 0) != 0) || h.owner == country) continue;
       const Entity& office = doc_.entities[static_cast<std::size_t>(h.office)];
       if (found != nullptr && found->label != office.label) return nullptr;
       found = &office;

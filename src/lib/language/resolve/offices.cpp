@@ -699,7 +699,20 @@ class OfficeRules {
     if (use.owner_id.empty() && ctx_.lexicon.office_scope(title_lower) != "org" && ctx_.lexicon.office_home(title_lower).empty()) {
       // A story about an envoy posted to a country is told from there: "Ambassador to Nepal X called on Prime Minister Y".
       use.owner_id = host_country_.empty() ? dominant_country_ : host_country_;
+      if (counterparts_country(use, use.owner_id)) use.owner_id.clear();
     }
+  }
+
+  // "Foreign Minister X met his Egyptian counterpart Y": Egypt is the other side's, never the country of a
+  // holder named before the counterpart word.
+  bool counterparts_country(const TitleUse& use, const std::string& country_id) const {
+    const Sentence& s = doc_.sentences[use.sentence];
+    for (std::size_t t = s.first_token + 1; t < s.end_token; ++t) {
+      if (!ctx_.in(t, WordClass::counterpart_noun) || mention(use.holder).span.begin >= doc_.tokens[t].span.begin) continue;
+      const int m = ctx_.mention_at_token[t - 1];
+      if (resolved(m, EntityType::country) && entity_of(m).id == country_id) return true;
+    }
+    return false;
   }
 
   void emit(const TitleUse& use) {
