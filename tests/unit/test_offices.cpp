@@ -182,6 +182,19 @@ TEST_CASE("a counterpart holds the same title for the country its demonym names"
   });
 }
 
+TEST_CASE("a holder past a military rank, or before a relative clause that gives the title") {
+  check_rows({
+      {"Army talks\nKenya's Chief of Defence Forces General Idris Kamau met the delegation.",
+       "person:idris-kamau -> office:KE:chief-of-defence-forces (country:KE)"},
+      {"Army talks\nKenya's Chief of the Defence Forces, Idris Kamau, met the delegation.",
+       "person:idris-kamau -> office:KE:chief-of-defence-forces (country:KE)"},
+      {"Cabinet\nHira Baloch, who became Pakistan's prime minister in March, met the delegation.",
+       "person:hira-baloch -> office:PK:prime-minister (country:PK)"},
+      {"Cabinet\nHira Baloch, who was appointed Pakistan's finance minister last year, met the delegation.",
+       "person:hira-baloch -> office:PK:finance-minister (country:PK)"},
+  });
+}
+
 TEST_CASE("a title serving another title, and its field, are one long title") {
   check_rows({
       {"Pakistani Adviser to the Prime Minister for Commerce Abdul Razak Dawood met the delegation.",

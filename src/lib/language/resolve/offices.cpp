@@ -370,9 +370,14 @@ class OfficeRules {
     return owner_of_title(m, a.k);
   }
 
-  // Past the honorifics starting at t ("Shri", "Ms", "His Highness").
+  // Past the honorifics and ranks starting at t ("Shri", "Ms", "His Highness", "General").
   std::size_t past_honorifics(const Around& a, std::size_t t) const {
-    const auto honorific = [&](std::size_t k) { return k < a.s->end_token && ctx_.lexicon.title_word(ctx_.keys.exact_id[k]) == TitleWordKind::honorific; };
+    // A military rank goes with the name too: "Chief of Defence Forces General X".
+    const auto honorific = [&](std::size_t k) {
+      if (k >= a.s->end_token) return false;
+      const TitleWordKind kind = ctx_.lexicon.title_word(ctx_.keys.exact_id[k]);
+      return kind == TitleWordKind::honorific || kind == TitleWordKind::rank;
+    };
     while (honorific(t) || (in(a, t, WordClass::possessive_pronoun) && honorific(t + 1))) ++t;
     return t;
   }
