@@ -508,6 +508,7 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
+      {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},
       // An organization that owns the title after it stays one, the holder in apposition too.
       {"On Monday the Civic Platform leader, Jan Kowal, conceded.", {"organization:civic-platform", "person:jan-kowal"},
        {"person:civic-platform"}},
