@@ -515,6 +515,15 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
   });
 }
 
+TEST_CASE("a place named by its first word, its kind after it, or a place noun before it") {
+  check_cases({
+      {"The retreat was held on Lake Naivasha, below Mount Kenya.", {"location:lake-naivasha", "location:mount-kenya"},
+       {"person:lake-naivasha", "country:KE"}},
+      {"The president toured Ngong town and the village of Kamwe.", {"location:ngong", "location:kamwe"}, {"person:ngong"}},
+      {"Thousands marched through the streets of Kisumu and the outskirts of Bura.", {"location:kisumu", "location:bura"}, {}},
+  });
+}
+
 TEST_CASE("a country right before a person gives the affiliation when no office does") {
   const Document doc = process("Negotiators met on Monday. Japan's Kenji Morimoto said the talks were frank.");
   CHECK(has_relation(doc, "affiliated_with", "person:kenji-morimoto", "country:JP"));

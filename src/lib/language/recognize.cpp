@@ -506,8 +506,9 @@ struct Recognizer {
     while (i < end) {
       std::uint32_t nn = name_match(i, end, names_found);
       const std::uint32_t no = office_match(i, end, offices_found);
-      if (const std::size_t j = opened_organization_end(i, end); no == 0 && j > i + nn) {
-        add(i, j, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j - 1].span.end})));
+      if (const std::size_t j = opened_name_end(i, end); no == 0 && j > i + nn) {
+        const EntityType type = lex.is_org_opener(keys.exact_id[i]) ? EntityType::organization : EntityType::location;
+        add(i, j, type, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j - 1].span.end})));
         i = j;
         continue;
       }
@@ -587,11 +588,11 @@ struct Recognizer {
     return !doc.tokens[k - 1].capitalized && in(k - 1, WordClass::organization_description);
   }
 
-  // "Banco Santander", "Inter Milan", "Air India": an opener word (org_suffixes.tsv) and the capitalized
-  // words after it, a town's or a country's name too, up to a title ("Deutsche Bank Chief Executive X");
-  // i if token i opens no such name.
-  std::size_t opened_organization_end(std::size_t i, std::size_t end) const {
-    if (!doc.tokens[i].capitalized || !lex.is_org_opener(keys.exact_id[i])) return i;
+  // "Banco Santander", "Inter Milan", "Lake Naivasha": an organization's opener word (org_suffixes.tsv) or
+  // a place's (class place_opener) and the capitalized words after it, a town's or a country's name too, up
+  // to a title ("Deutsche Bank Chief Executive X"); i if token i opens no such name.
+  std::size_t opened_name_end(std::size_t i, std::size_t end) const {
+    if (!doc.tokens[i].capitalized || !(lex.is_org_opener(keys.exact_id[i]) || in(i, WordClass::place_opener))) return i;
     std::vector<int> probe;
     std::size_t j = i + 1;
     const auto name_word = [&](std::size_t k) {

@@ -323,9 +323,9 @@ struct Reconciler {
       if (placed[lo].origin == Origin::lexicon) return;  // the lexicon knows it (and splits countries from places)
       // "the province of Nueva Ecija": the words made it a place; the model's person does not undo that.
       if (only.type == EntityType::location && name.type == NameType::person && after_place_word(name, s)) return;
-      // "Civic Platform leader X", "Bayern Munich": a body the words named (its head word, its opener, the
-      // office it owns) stays one.
-      if (only.type == EntityType::organization && !only.weak) return;
+      // "Civic Platform leader X", "Bayern Munich", "Lake Naivasha": a body or a place the words named (its
+      // head word, its first word, the office it owns) stays one.
+      if ((only.type == EntityType::organization || only.type == EntityType::location) && !only.weak) return;
       if (only.type == entity_type(name.type)) {
         if (only.type == EntityType::person && name.end_token - name.first_token > 1) only.weak = false;  // the model confirms it
         return;
