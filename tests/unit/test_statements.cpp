@@ -179,6 +179,22 @@ TEST_CASE("reported speech") {
   });
 }
 
+TEST_CASE("speakers: whoever issued a statement said its words; a name and a colon before one quote say it once") {
+  check_cases({
+      {"Kenya issued a statement on Monday accusing Ethiopia of massing troops on the border.",
+       {{"country:KE", StatementKind::indirect, {"massing troops"}}}, {}, 1},
+      {"Kenya's foreign ministry issued a statement saying the border would stay open.",
+       {{"organization:KE:foreign-ministry", StatementKind::indirect, {"the border would stay open"}}}, {}, 1},
+      {"Talks\nDaniel Mwangi: \"We will not bow to pressure from anyone\"\n\nThe Kenyan president spoke in Nairobi.",
+       {{mwangi, StatementKind::direct, {"We will not bow to pressure"}}}, {}, 1},
+      // New verbs of saying: laying out a position, apologising.
+      {"Kenyan President Daniel Mwangi laid out a five-point plan for the border dispute.",
+       {{mwangi, StatementKind::indirect, {"five-point plan"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi apologised for the long delay in paying teachers.",
+       {{mwangi, StatementKind::indirect, {"the long delay"}}}, {}, 1},
+  });
+}
+
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
       // Words that open with a title and its holder's name are about them, not the speaker's title in apposition.

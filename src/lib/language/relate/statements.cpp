@@ -63,6 +63,21 @@ bool refers_to_someone(const Analysis& a, std::size_t t, std::size_t stop) {
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
   const Document& doc = a.doc;
   const std::string_view verb = a.lower(v);
+  // "Pakistan issued a statement (on Monday) accusing India ...": whoever issued the statement said it.
+  if (v > stop + 1 && verb.ends_with("ing") && a.lower(v - 1) != ",") {
+    std::size_t n = v;
+    while (n > stop + 1 && n + 4 > v && !a.in(n - 1, WordClass::statement_noun) && a.doc.tokens[n - 1].kind == TokenKind::word) --n;
+    // n - 3: the verb that issued it ("issued", "released"), whose subject is the speaker.
+    if (n >= stop + 4 && a.in(n - 1, WordClass::statement_noun) && a.in(n - 2, WordClass::indefinite_article) &&
+        a.doc.tokens[n - 3].kind == TokenKind::word && !a.doc.tokens[n - 3].capitalized) {
+      // A name right before that verb ("Pakistan issued"), read whole: a country before an unknown word
+      // reads as a modifier to the phrase rules.
+      if (const int m = a.ctx.mention_at_token[n - 4]; m >= 0 && is_speaker_type(a, a.doc.mentions[static_cast<std::size_t>(m)].entity)) {
+        return {a.doc.mentions[static_cast<std::size_t>(m)].entity};
+      }
+      return speakers_before(a, n - 3, stop);
+    }
+  }
   if (v > stop && verb.ends_with("ing") && a.lower(v - 1) == ",") {
     // "..., adding ...", "..., calling it ...": whoever said the first part
     // ("the ministry said ..., adding"), or else the subject of the sentence.
@@ -314,6 +329,8 @@ class StatementRules {
         ++k;
       }
       if (k + 1 >= end || !a_.is(k, ":") || word_count(a_, k + 1, end) < 4) continue;
+      // 'X: "We will not bow"': a quote after the colon is read as one (direct_quote), not a second time here.
+      if (doc_.tokens[k + 1].kind == TokenKind::open_quote) continue;
       Statement st;
       st.speaker = a_.id(speaker);
       st.kind = StatementKind::direct;
@@ -475,6 +492,7 @@ class StatementRules {
       if (h.role == Role::callon && calls_on_someone(h, s)) continue;  // a visit (meetings.cpp), not an appeal
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
+
       if (h.role != Role::source) end_before_source(si, r);
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
       bool leads_to_quote = false;
