@@ -289,6 +289,9 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
       // ... but not people who are named next.
       {"Portuguese Foreign Minister Helena Duarte met Canadian officials, including Trade Minister Marcus Whitfield.", "",
        {{{duarte, whitfield}}}, {{duarte, "country:CA"}}},
+      // A word of meeting used as a noun, the name in apposition after it.
+      {"Helena Duarte, Portugal's foreign minister, met her host, Prime Minister Marcus Whitfield, on Monday.", "",
+       {{{duarte, whitfield}}}, {}},
   });
 }
 

@@ -325,6 +325,12 @@ bool Phrases::right_word(RightScan& s) const {
   // "met the visiting Ethiopian Prime Minister, X": after a determiner a word of visiting is an adjective.
   const TriggerHit* hit = hit_at(i);
   const bool adjective = hit && hit->role == TriggerRole::visit && hit->end == i + 1 && i > s.g.first && in(i - 1, WordClass::determiner);
+  // "met her host, President X,": a trigger word as a noun, the name in apposition after it.
+  if (hit && hit->end == i + 1 && i > s.g.first && in(i - 1, WordClass::determiner) && i + 2 < limit && is(i + 1, ",") &&
+      ctx.mention_at_token[i + 2] >= 0) {
+    i += 2;
+    return true;
+  }
   if (doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word) || (hit && !adjective) || ++s.modifiers > 4) return false;
   // "a delegation led by X": the one who leads it.
   if (in(i, WordClass::delegation_noun)) {
