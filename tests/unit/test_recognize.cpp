@@ -515,6 +515,19 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
   });
 }
 
+TEST_CASE("a results table's names are teams; a dateline's place in capitals with a date in digits is no one") {
+  check_cases({
+      {"KENYAN LEAGUE RESULTS\nResults on Friday:\nGor Mahia 2 AFC Leopards 1\nTusker 0 Bandari 0\n",
+       {"organization:gor-mahia", "organization:afc-leopards", "organization:tusker", "organization:bandari"},
+       {"person:gor-mahia", "person:tusker"}},
+      // A standings row: one name and its figures.
+      {"STANDINGS\nKariobangi Sharks 12 7 3 2 21 9 24\n", {"organization:kariobangi-sharks"}, {"person:kariobangi-sharks"}},
+      // Not a sentence with words between the numbers, nor a date.
+      {"Tom Odhiambo 2 goals\n", {}, {"organization:tom-odhiambo"}},
+      {"ADDIS ABABA 2024-03-05 - The talks ended.", {}, {"person:addis-ababa", "organization:addis-ababa"}},
+  });
+}
+
 TEST_CASE("a place named by its first word, its kind after it, or a place noun before it") {
   check_cases({
       {"The retreat was held on Lake Naivasha, below Mount Kenya.", {"location:lake-naivasha", "location:mount-kenya"},

@@ -704,6 +704,10 @@ struct Recognizer {
       while (e > b && !written_in_title_case_elsewhere(doc, b, e)) --e;
     }
     if (b >= e) return;
+    if (results_line(s)) {
+      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      return;
+    }
     const bool after_portfolio = b > run_first;  // the title's holder follows
     // "Secretary-General of the Ministry of Foreign Affairs Rui Telles": a body's name, then a person's.
     if (const std::size_t k = person_after_body(b, e); k > b) {
@@ -884,7 +888,30 @@ struct Recognizer {
       if (!doc.tokens[k].all_caps) return false;
     }
     const std::string_view next = doc.slice(doc.tokens[e].span);
-    return (next == "," || next == "(" || text::is_dash_token(next)) && known_name_in_capitals(b, e);
+    // "ADDIS ABABA 2024-03-05 -": a date written in digits may stand between the place and the dash.
+    const bool dated = doc.tokens[e].kind == TokenKind::number && next.find('-') != std::string_view::npos;
+    return (next == "," || next == "(" || text::is_dash_token(next) || dated) && known_name_in_capitals(b, e);
+  }
+
+  // "Gor Mahia 2 AFC Leopards 1", "Tusker 12 7 3 2 21 9 24": a line of a results table, names each followed
+  // by scores and nothing else, at least two names or one with a row of figures. Its names are teams.
+  bool results_line(const Sentence& s) const {
+    std::size_t names = 0, numbers = 0;
+    bool in_name = false;
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      const Token& token = doc.tokens[k];
+      if (token.kind == TokenKind::number) {
+        if (names == 0 || doc.slice(token.span).find_first_not_of("0123456789") != std::string_view::npos) return false;
+        ++numbers;
+        in_name = false;
+      } else if (token.kind == TokenKind::word && token.capitalized) {
+        names += in_name ? 0 : 1;
+        in_name = true;
+      } else {
+        return false;
+      }
+    }
+    return !in_name && (names >= 2 || numbers >= 3);
   }
 
   // A run that may be a person's name: strong when the words around say so
