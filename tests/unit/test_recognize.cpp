@@ -509,6 +509,8 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
       {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},
+      // A name a person named before ends in is that person: "the firm Kowal founded".
+      {"Tomasz Kowal left the firm. The firm Kowal founded was sold.", {"person:tomasz-kowal"}, {"organization:kowal"}},
       // An organization that owns the title after it stays one, the holder in apposition too.
       {"On Monday the Civic Platform leader, Jan Kowal, conceded.", {"organization:civic-platform", "person:jan-kowal"},
        {"person:civic-platform"}},

@@ -571,11 +571,20 @@ struct Recognizer {
   // airline Ardent Air", "Chipmaker Vanta" (the name after its first word), "the ruling New Dawn party",
   // "Solberg Bank, Norway's biggest lender,"; e when none.
   std::size_t described_as_body(const Sentence& s, std::size_t b, std::size_t e) const {
-    if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b])) return e;
+    if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b]) || names_person_before(e - 1)) return e;
     if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) return b + 1;
     const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
     const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
     return before || after || appositive_body(s, e) ? b : e;
+  }
+
+  // Does a person named earlier end in the word at t ("the firm Musk founded" after "Elon Musk")?
+  bool names_person_before(std::size_t t) const {
+    const std::string_view word = keys.exact[t];
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      const std::string_view name = doc.slice(m.span);
+      return m.type == EntityType::person && name.size() > word.size() && name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
+    });
   }
 
   // ", a Portuguese conglomerate,", ", Norway's biggest lender,": a description in apposition after e whose
