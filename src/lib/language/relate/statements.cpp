@@ -492,7 +492,6 @@ class StatementRules {
       if (h.role == Role::callon && calls_on_someone(h, s)) continue;  // a visit (meetings.cpp), not an appeal
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
-
       if (h.role != Role::source) end_before_source(si, r);
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
       bool leads_to_quote = false;
