@@ -73,6 +73,11 @@ struct Recognizer {
   bool article_in_name(std::size_t i) const { return in(i, WordClass::definite_article) && !doc.tokens[i].all_caps; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
 
+  // A name as written, tokens [first, end), its own key.
+  void add_named(std::size_t first, std::size_t end, EntityType type) {
+    add(first, end, type, MentionForm::name, std::string(doc.slice({doc.tokens[first].span.begin, doc.tokens[end - 1].span.end})));
+  }
+
   void add(std::size_t first, std::size_t end, EntityType type, MentionForm form, std::string key, bool weak = false) {
     Mention m;
     m.span = {doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
@@ -272,7 +277,7 @@ struct Recognizer {
       case LexKind::demonym: {
         // "the Argentine presidency", "the Russian foreign ministry": a state body written in lower case.
         if (const std::size_t body = lower_body_end(i + n, sentence_end); body > 0) {
-          add(i, body, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[body - 1].span.end})));
+          add_named(i, body, EntityType::organization);
         } else {
           add(i, i + n, EntityType::country, MentionForm::demonym, best->key);
         }
@@ -508,7 +513,7 @@ struct Recognizer {
       const std::uint32_t no = office_match(i, end, offices_found);
       if (const std::size_t j = opened_name_end(i, end); no == 0 && j > i + nn) {
         const EntityType type = lex.is_org_opener(keys.exact_id[i]) ? EntityType::organization : EntityType::location;
-        add(i, j, type, MentionForm::name, std::string(doc.slice({doc.tokens[i].span.begin, doc.tokens[j - 1].span.end})));
+        add_named(i, j, type);
         i = j;
         continue;
       }
@@ -571,11 +576,17 @@ struct Recognizer {
   // airline Ardent Air", "Chipmaker Vanta" (the name after its first word), "the ruling New Dawn party",
   // "Solberg Bank, Norway's biggest lender,"; e when none.
   std::size_t described_as_body(const Sentence& s, std::size_t b, std::size_t e) const {
-    if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b]) || names_person_before(e - 1)) return e;
-    if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) return b + 1;
-    const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
-    const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
-    return before || after || appositive_body(s, e) ? b : e;
+    if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b])) return e;
+    std::size_t named = e;
+    if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) {
+      named = b + 1;
+    } else {
+      const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
+      const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
+      if (before || after || appositive_body(s, e)) named = b;
+    }
+    // Asked last: it reads every mention so far, and most runs have no description.
+    return named < e && !names_person_before(e - 1) ? named : e;
   }
 
   // Does a person named earlier end in the word at t ("the firm Musk founded" after "Elon Musk")?
@@ -671,7 +682,7 @@ struct Recognizer {
       b = token_at_offset(doc.tokens, doc.mentions.back().span.begin);
       doc.mentions.pop_back();
     }
-    add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+    add_named(b, e, EntityType::organization);
   }
 
   // Does an organization's mention end right before token b?
@@ -714,7 +725,7 @@ struct Recognizer {
     }
     if (b >= e) return;
     if (results_line(s)) {
-      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      add_named(b, e, EntityType::organization);
       return;
     }
     const bool after_portfolio = b > run_first;  // the title's holder follows
@@ -732,17 +743,17 @@ struct Recognizer {
       return;
     }
     if (const std::size_t named = described_as_body(s, b, e); named < e) {
-      add(named, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[named].span.begin, doc.tokens[e - 1].span.end})));
+      add_named(named, e, EntityType::organization);
       return;
     }
     if (unlisted_venue(s, b, e)) {
-      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      add_named(b, e, EntityType::location);
       return;
     }
     // "President of the Senate": the body a title belongs to.
     if (b >= s.first_token + 3 && in(b - 1, WordClass::definite_article) && in(b - 2, WordClass::genitive) && after_office(b - 2) &&
         (lex.title_word(keys.exact_id[b]) == TitleWordKind::none || lex.title_word(keys.exact_id[b]) == TitleWordKind::modifier)) {
-      add(b, e, EntityType::organization, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      add_named(b, e, EntityType::organization);
       return;
     }
     // "KwaZulu-Natal province", "Western Cape province": a region named before its lower-case kind;
@@ -750,7 +761,7 @@ struct Recognizer {
     const bool kind_after = e < s.end_token && is_word(e) && !doc.tokens[e].capitalized && in(e, WordClass::area_noun);
     const bool kind_before = after_place_noun(b, s.first_token) && !doc.tokens[b - 2].capitalized;
     if ((kind_after || kind_before) && lex.title_word(keys.exact_id[b]) == TitleWordKind::none) {
-      add(b, e, EntityType::location, MentionForm::name, std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end})));
+      add_named(b, e, EntityType::location);
       return;
     }
     bool titled = peel_titles(b, e) || after_portfolio;
