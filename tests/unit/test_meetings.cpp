@@ -72,6 +72,9 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met behind closed doors on Monday.", "",
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met privately.", "", {{{mwangi, alemu}}}, {}},
+      // When, between the verb and its preposition, is no one they met either.
+      {"Kenyan President Daniel Mwangi met again with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi met later with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi huddled with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Nairobi on Wednesday.", "2024-09-05",
        {{{mwangi, alemu}, MeetingStatus::held, MeetingMode::in_person, {}, "location:nairobi", "2024-09-04"}}, {}},

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "language/acronyms.hpp"
+#include "language/repeated_names.hpp"
 #include "language/credits.hpp"
 #include "language/lexicon.hpp"
 #include "language/ner/apply.hpp"
@@ -1203,6 +1204,7 @@ void recognize(Document& doc, const Lexicon& lexicon, const TokenKeys& keys) {
   HeadWords(doc, lexicon, keys).apply();
   link_defined_acronyms(doc);
   std::erase_if(doc.mentions, [&](const Mention& m) { return std::binary_search(r.context_only.begin(), r.context_only.end(), m.span); });
+  add_repeated_names(doc);
 }
 
 }  // namespace newsgraph
