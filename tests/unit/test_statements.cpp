@@ -115,6 +115,14 @@ TEST_CASE("reported speech") {
       {"Kenyan President Daniel Mwangi was quoted by state media as saying that the border would reopen in May.",
        {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},
       // More verbs of saying (trigger data): one statement each.
+      // A participle of saying after the clause ("..., describing it as ..."), the present of a column, a quip: one each.
+      {"Kenyan President Daniel Mwangi rejected the plan on Tuesday, describing it as reckless and costly.",
+       {{mwangi, StatementKind::indirect, {"reckless and costly"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi addressed parliament on Monday, confirming that taxes would rise in May.",
+       {{mwangi, StatementKind::indirect, {"taxes would rise in May"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi complains that the opposition has blocked every reform.",
+       {{mwangi, StatementKind::indirect, {"the opposition has blocked every reform"}}}, {}, 1},
+      {"\"We are ready for anything,\" Kenyan President Daniel Mwangi quipped.", {{mwangi, StatementKind::direct, {"We are ready for anything"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi encouraged Ethiopia to reopen the border.", {{mwangi, StatementKind::indirect, {"Ethiopia to reopen the border"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi reminded Ethiopia that the border had been closed for years.",
        {{mwangi, StatementKind::indirect, {"the border had been closed for years"}}}, {}, 1},
