@@ -72,6 +72,10 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met behind closed doors on Monday.", "",
        {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met privately.", "", {{{mwangi, alemu}}}, {}},
+      // The verbs of meeting in their other forms (trigger data).
+      {"Kenyan President Daniel Mwangi greets Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi dines with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi is holding discussions with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       // When, between the verb and its preposition, is no one they met either.
       {"Kenyan President Daniel Mwangi met again with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met later with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
