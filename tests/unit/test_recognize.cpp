@@ -464,6 +464,10 @@ TEST_CASE("organizations and locations") {
       {"Councillors Ann Lau of the Civic Party and Wong Pik-wan of the Labour Party won.", {"organization:civic-party", "person:wong-pik-wan"},
        {"organization:civic-party-and-wong-pik-wan"}},
       {"The Ministry of Trade and Industry said so.", {"organization:ministry-of-trade-and-industry"}, {}},
+      // Words in capitals running on before a caption in prose read like a line in capitals: a title's words there name no one.
+      {"UPDATES TO NAME THE FOREIGN MINISTER AT LEFT AS KENYAN, NOT UGANDAN - Ministers pose in Nairobi on Monday. From left are "
+       "Kenya Foreign Minister Tom Odede and Ugandan Ann Mirembe.",
+       {"person:tom-odede", "person:ann-mirembe"}, {"person:at-left-as-kenyan", "person:updates-to-name"}},
       // ... and a capital of two words in capitals is no person either.
       {"BUENOS AIRES, May 12 (Andina Press) -- The ministry said so.", {}, {"person:buenos-aires", "location:buenos-aires"}},
       // A state body named with its country is one organization, and the country is an entity too.

@@ -721,7 +721,7 @@ struct Recognizer {
     const std::size_t run_first = b;
     b = past_portfolio(s, b, e);
     // "SAKAJA OPENS MARKET": in a line in capitals, a name ends where its words stop being written elsewhere.
-    if (capitals_line(s)) {
+    if (capitals_line(s) || in_capitals_stretch(doc, s, b, e)) {
       while (e > b && !written_in_title_case_elsewhere(doc, b, e)) --e;
     }
     if (b >= e) return;
@@ -1174,6 +1174,17 @@ class HeadWords {
 };
 
 }  // namespace
+
+bool in_capitals_stretch(const Document& doc, const Sentence& s, std::size_t first, std::size_t end) {
+  constexpr std::size_t kStretchWords = 5;
+  const auto shouted = [&](std::size_t i) { return doc.tokens[i].kind == TokenKind::word && doc.tokens[i].all_caps; };
+  for (std::size_t i = first; i < end; ++i) {
+    if (!shouted(i)) return false;
+  }
+  while (first > s.first_token && shouted(first - 1)) --first;
+  while (end < s.end_token && shouted(end)) ++end;
+  return end - first >= kStretchWords;
+}
 
 bool written_in_title_case_elsewhere(const Document& doc, std::size_t first, std::size_t end) {
   const std::string_view text = doc.text;

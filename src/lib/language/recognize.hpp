@@ -40,6 +40,11 @@ TokenKeys token_keys(const Document& doc, const Lexicon& lexicon);
 /// ("WINS", "OPENS") are not.
 bool written_in_title_case_elsewhere(const Document& doc, std::size_t first, std::size_t end);
 
+/// Are tokens [first, end) of sentence s inside words in capitals that run on
+/// for a line's worth ("CORRECTS TO IDENTIFY THE MINISTER AT RIGHT AS ..."
+/// before a caption in prose)? They read like a line in capitals.
+bool in_capitals_stretch(const Document& doc, const Sentence& s, std::size_t first, std::size_t end);
+
 /// Fills doc.mentions (sorted by span, non-overlapping). People come from
 /// context: a title or honorific before the name, given names, an
 /// appositive, a verb of saying; candidates with no such evidence are

@@ -390,7 +390,7 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
       kind = kind_of(doc, lexicon, keys, doc.sentences[sentence]);
       kind_of_sentence = sentence;
     }
-    if (kind.capitals) {
+    if (kind.capitals || in_capitals_stretch(doc, doc.sentences[sentence], name.first_token, name.end_token)) {
       name = reconciler.cut_in_capitals(name, found);
       if (name.end_token == name.first_token) continue;
     }
