@@ -76,6 +76,14 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
       {"Kenyan President Daniel Mwangi greets Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi dines with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi is holding discussions with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      // Doing something together in one place is meeting: joining someone, presenting them with a thing, posing with them.
+      {"Kenyan President Daniel Mwangi joined Ethiopian Prime Minister Tesfaye Alemu for talks in Addis Ababa.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi presented Ethiopian Prime Minister Tesfaye Alemu with a gift.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu inspected a guard of honour.", "", {{{mwangi, alemu}}}, {}},
+      {"Kenyan President Daniel Mwangi posed for photos with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      // ... but not joining a body, acting alongside someone elsewhere ("joined X in condemning"), presenting a thing.
+      {"Kenyan President Daniel Mwangi joined Ethiopian Prime Minister Tesfaye Alemu in condemning the attack.", "", {}, {{mwangi, alemu}}},
+      {"Kenyan President Daniel Mwangi joined the ruling party in 1990 and presented his budget to parliament.", "", {}, {}},
       // When, between the verb and its preposition, is no one they met either.
       {"Kenyan President Daniel Mwangi met again with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met later with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},

@@ -70,6 +70,7 @@ namespace newsgraph {
   X(event_preposition)       /* after a verb of saying, introduces its occasion, not its hearer: "said in a statement" */ \
   X(gerund_opener)           /* before a gerund that takes objects like a verb: "after meeting X", "by meeting with Y" */ \
   X(infinitive_marker)       /* to: "agreed to meet" (a meeting still to come), "called on X to act" (an appeal) */ \
+  X(joint_action_link)       /* in: "joined X in condemning" (doing something alongside, no meeting) */ \
   X(mutual_preposition)      /* after a meeting noun, introduces all its participants: "talks between X and Y" */ \
   X(partner_preposition)     /* after a meeting trigger, introduces the other party: "met with Y" */ \
   X(conversation_partner)    /* after a verb of speaking, introduces who was spoken with: "spoke with Y", "talked to Y" */ \

@@ -576,8 +576,9 @@ class MeetingRules {
     if (f.p < s.end_token) read_preposition(f);
     if (f.introduced || direct) f.objects = a_.right(f.p, fronted_phrase_end(f), true);
     if (h.role == Role::callon) {
-      // "called on X to act" is an appeal, not a visit.
+      // "called on X to act" is an appeal, not a visit; "joined X in condemning it" is acting alongside.
       if (f.objects.end < s.end_token && a_.in(f.objects.end, WordClass::infinitive_marker)) return false;
+      if (f.objects.end + 1 < s.end_token && a_.in(f.objects.end, WordClass::joint_action_link) && ctx_.participle(f.objects.end + 1)) return false;
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
     }
     if (h.cls == TriggerClass::call && h.role == Role::verb && !f.introduced) {
