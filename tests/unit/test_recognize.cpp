@@ -513,6 +513,12 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
       {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},
+      // Words only a company has around a name no list holds: a holding or a part before it, its possessive, its chief after it.
+      {"Shares of Vantor fell. The headquarters of Ondrel moved.", {"organization:vantor", "organization:ondrel"}, {}},
+      {"Helix's annual report showed a loss.", {"organization:helix"}, {"person:helix"}},
+      {"Kestrel chief executive Mara Lind resigned.", {"organization:kestrel", "person:mara-lind"}, {"person:kestrel"}},
+      // ... but a person's name stays a person's: "Tom Hale's employees".
+      {"Tom Hale's employees went on strike.", {"person:tom-hale"}, {"organization:tom-hale"}},
       // A name a person named before ends in is that person: "the firm Kowal founded".
       {"Tomasz Kowal left the firm. The firm Kowal founded was sold.", {"person:tomasz-kowal"}, {"organization:kowal"}},
       // An organization that owns the title after it stays one, the holder in apposition too.

@@ -584,10 +584,25 @@ struct Recognizer {
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
-      if (before || after || appositive_body(s, e)) named = b;
+      if (before || after || appositive_body(s, e) || named_by_corporate_part(s, b, e)) named = b;
     }
     // Asked last: it reads every mention so far, and most runs have no description.
     return named < e && !names_person_before(e - 1) ? named : e;
+  }
+
+  // Words only a company has, around the name [b, e): "shares in Vantor", "the headquarters of Vantor",
+  // "Helix's annual report", "Kestrel chief executive Mara Lind".
+  bool named_by_corporate_part(const Sentence& s, std::size_t b, std::size_t e) const {
+    if (b >= s.first_token + 2 && in(b - 1, WordClass::corporate_part_link) && (b - 2 == s.first_token || !doc.tokens[b - 2].capitalized) &&
+        (in(b - 2, WordClass::corporate_part) || in(b - 2, WordClass::corporate_holding))) {
+      return true;
+    }
+    if (e + 1 < s.end_token && doc.tokens[e].kind == TokenKind::possessive) {
+      return lex.class_member_at(keys.lower_id, e + 1, WordClass::corporate_part) > 0;
+    }
+    if (e >= s.end_token || doc.tokens[e].capitalized) return false;
+    const std::uint32_t title = lex.class_member_at(keys.lower_id, e, WordClass::corporate_part);
+    return title > 0 && e + title < s.end_token && is_cap_word(e + title);
   }
 
   // Does a person named earlier end in the word at t ("the firm Musk founded" after "Elon Musk")?
