@@ -123,6 +123,8 @@ TEST_CASE("reported speech") {
       {"Kenyan President Daniel Mwangi complains that the opposition has blocked every reform.",
        {{mwangi, StatementKind::indirect, {"the opposition has blocked every reform"}}}, {}, 1},
       {"\"We are ready for anything,\" Kenyan President Daniel Mwangi quipped.", {{mwangi, StatementKind::direct, {"We are ready for anything"}}}, {}, 1},
+      // A stance stated ("was adamant that", "is confident that") reports the words that follow.
+      {"Kenyan President Daniel Mwangi was adamant that the budget would pass.", {{mwangi, StatementKind::indirect, {"the budget would pass"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi encouraged Ethiopia to reopen the border.", {{mwangi, StatementKind::indirect, {"Ethiopia to reopen the border"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi reminded Ethiopia that the border had been closed for years.",
        {{mwangi, StatementKind::indirect, {"the border had been closed for years"}}}, {}, 1},
