@@ -207,6 +207,9 @@ TEST_CASE("speakers: whoever issued a statement said its words; a name and a col
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // A country's leader named by a demonym and a noun for its leader: "the Ethiopian premier".
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu. The Ethiopian premier told reporters the border would reopen.",
+       {{alemu, StatementKind::indirect, {"the border would reopen"}}}, {}, 1},
       // Words that open with a title and its holder's name are about them, not the speaker's title in apposition.
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to study a common currency, the two "
        "leaders said.",
