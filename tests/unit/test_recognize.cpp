@@ -513,6 +513,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
       {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},
+      // A legislature's one-word name is a body; "at Parliament" is its building.
+      {"The bill was passed by the Senate and sent to Congress.", {"organization:senate", "organization:congress"}, {}},
+      {"The two leaders met at Parliament on Monday.", {"location:parliament"}, {"organization:parliament"}},
       // Words only a company has around a name no list holds: a holding or a part before it, its possessive, its chief after it.
       {"Shares of Vantor fell. The headquarters of Ondrel moved.", {"organization:vantor", "organization:ondrel"}, {}},
       {"Helix's annual report showed a loss.", {"organization:helix"}, {"person:helix"}},

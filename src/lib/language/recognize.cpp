@@ -827,8 +827,11 @@ struct Recognizer {
     const bool country_first = !head.empty() && head != "venue" && (head == "government" || oe - ob >= 2 || club) && ob == b && ob > s.first_token &&
                                place_named && doc.mentions.back().span.end >= doc.tokens[ob - 1].span.begin &&
                                doc.tokens[ob - 1].kind == TokenKind::word;
-    const bool headed = (oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
-                        lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific;
+    // "the Senate", "Congress": one word that is a body's whole name.
+    const bool institution = oe - ob == 1 && doc.tokens[ob].capitalized && !doc.tokens[ob].all_caps && in(ob, WordClass::named_institution);
+    const bool headed = ((oe - ob >= 2 || country_first) && !head.empty() && head != "venue" &&
+                         lex.title_word(keys.exact_id[ob]) != TitleWordKind::honorific) ||
+                        institution;
     // "Ministry of Foreign Affairs", "Supreme Court of India": a prefix word, then "of".
     bool prefixed = oe > ob && oe - ob >= 3 && lex.is_org_prefix(keys.exact_id[ob]);
     for (std::size_t k = ob + 1; !prefixed && k + 2 < oe; ++k) prefixed = lex.is_org_prefix(keys.exact_id[k]) && in(k + 1, WordClass::name_joiner);
