@@ -513,6 +513,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
       {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},
+      // A body's first word, then "of": "Directorate of ...", "Chamber of ...".
+      {"Detectives from the Directorate of Criminal Inquiries met the Chamber of Mines.",
+       {"organization:directorate-of-criminal-inquiries", "organization:chamber-of-mines"}, {}},
       // A legislature's one-word name is a body; "at Parliament" is its building.
       {"The bill was passed by the Senate and sent to Congress.", {"organization:senate", "organization:congress"}, {}},
       {"The two leaders met at Parliament on Monday.", {"location:parliament"}, {"organization:parliament"}},
