@@ -61,7 +61,7 @@ TEST_CASE("the owner after the title: of, for, at") {
       {"Kenya's envoy in Geneva, Ruth Wanjiru, spoke.", "person:ruth-wanjiru -> office:KE:envoy (country:KE)"},
       {"Foreign Minister of Ethiopia Hana Bekele spoke.", "person:hana-bekele -> office:ET:foreign-minister (country:ET)"},
       // A portfolio in the title that goes on after "and".
-      {"Kenyan Minister of Economy and Finance Peter Otieno spoke.", "person:peter-otieno -> office:KE:economy-minister (country:KE)"},
+      {"Kenyan Minister of Economy and Finance Peter Otieno spoke.", "person:peter-otieno -> office:KE:minister-of-economy-and-finance (country:KE)"},
       // A state's embassy named "Embassy of <country>" acts for that country.
       {"Rosa Tavares, the chargé d'affaires at the Embassy of Angola in Kenya, spoke.",
        "person:rosa-tavares -> office:AO:charge-daffaires (country:AO)"},
@@ -149,18 +149,23 @@ TEST_CASE("an abbreviated title keeps its period and names its office") {
 TEST_CASE("a portfolio: after the title, or before a role noun") {
   check_rows({
       {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.",
-       "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
+       "person:musa-otieno -> office:KE:cabinet-secretary-for-foreign-affairs (country:KE)"},
       {"Irish finance spokesperson Aoife Byrne said so.", "person:aoife-byrne -> office:IE:finance-spokesperson (country:IE)"},
       // A portfolio before "Secretary" or "Minister" that no list holds makes one title.
       {"Mexican Economy Secretary Rosa Icela met the press.", "person:rosa-icela -> office:MX:economy-secretary (country:MX)"},
-      // A junior minister's title is not the senior one its portfolio names.
-      {"Uganda's State Minister for Foreign Affairs Henry Okello spoke.", "person:henry-okello -> office:UG:minister-of-state (country:UG)"},
+      // A junior minister's title is not the senior one its portfolio names; the portfolio is part of the office's name.
+      {"Uganda's State Minister for Foreign Affairs Henry Okello spoke.",
+       "person:henry-okello -> office:UG:minister-of-state-for-foreign-affairs (country:UG)"},
       // Without commas the portfolio's capitalized words are the title's, and the holder's name follows them.
-      {"Kenya's Cabinet Secretary for Trade Musa Otieno said so.", "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
+      {"Kenya's Cabinet Secretary for Trade Musa Otieno said so.", "person:musa-otieno -> office:KE:cabinet-secretary-for-trade (country:KE)"},
       {"Kenya's Cabinet Secretary for Trade and Industry Musa Otieno said so.",
-       "person:musa-otieno -> office:KE:cabinet-secretary (country:KE)"},
+       "person:musa-otieno -> office:KE:cabinet-secretary-for-trade-and-industry (country:KE)"},
+      // Two portfolios of one title are two offices.
+      {"Kenya's Cabinet Secretary for Trade Musa Otieno met Kenya's Cabinet Secretary for Health Aden Kiprotich.",
+       "person:aden-kiprotich -> office:KE:cabinet-secretary-for-health (country:KE); "
+       "person:musa-otieno -> office:KE:cabinet-secretary-for-trade (country:KE)"},
       // The holder's first name is also a place's ("Aden"): still the holder, not a body named with the portfolio.
-      {"Kenya's Cabinet Secretary for Health Aden Kiprotich said so.", "person:aden-kiprotich -> office:KE:cabinet-secretary (country:KE)"},
+      {"Kenya's Cabinet Secretary for Health Aden Kiprotich said so.", "person:aden-kiprotich -> office:KE:cabinet-secretary-for-health (country:KE)"},
   });
 }
 

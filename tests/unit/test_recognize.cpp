@@ -384,7 +384,8 @@ TEST_CASE("offices take their owner from the text") {
       {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:deputy-foreign-minister", "country:JP"},
       {"Tokyo's chief negotiator, Deputy Foreign Minister Hiroshi Tanabe, said so.", "person:hiroshi-tanabe", "office:JP:chief-negotiator", "country:JP"},
       // A portfolio after the title, then the holder after a comma.
-      {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.", "person:musa-otieno", "office:KE:cabinet-secretary", "country:KE"},
+      {"Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, said so.", "person:musa-otieno", "office:KE:cabinet-secretary-for-foreign-affairs",
+       "country:KE"},
       // A title heading its sentence: the name after the comma is its holder though no comma closes it.
       {"Newly appointed Kenyan Ambassador to Japan, Musa Otieno paid a courtesy call on the Emperor.", "person:musa-otieno", "office:KE:ambassador",
        "country:KE"},

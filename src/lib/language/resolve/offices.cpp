@@ -39,6 +39,8 @@ struct TitleUse {
   bool owner_after_holder = false;  // "First Secretary X of the Bangladesh Embassy": the owner follows the name
   std::string key;                  // the office's canonical title
   Span span;                        // where the title is written
+  std::string with_portfolio{};     // its name with a portfolio the title does not include ("Cabinet Secretary for Health"), else empty
+  std::string written_with_portfolio{};  // that title and portfolio as written ("State minister for Health")
 };
 
 constexpr std::size_t kNoMention = static_cast<std::size_t>(-1);
@@ -311,22 +313,36 @@ class OfficeRules {
     return owner;
   }
 
-  // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs".
-  void skip_portfolio(const Around& a, std::size_t& after) const {
+  // An office's name with a portfolio its title does not include, and that title and portfolio as written.
+  struct Portfolio {
+    std::string name, written;
+  };
+
+  // A portfolio the lexicon's title does not include: "Cabinet Secretary for Foreign Affairs". Returns the
+  // office's name with it: the title's canonical name and the portfolio as written ("Cabinet Secretary for
+  // Health"), or, when it goes on a portfolio the title names, the whole title as written ("Minister of
+  // Economy and Finance"); empty when there is none.
+  Portfolio skip_portfolio(const Around& a, std::size_t& after) const {
     // "Minister of Economy and Finance": a portfolio in the title goes on after "and".
     bool title_has_portfolio = false;
     for (std::size_t t = a.t_first; t < a.t_end; ++t) title_has_portfolio = title_has_portfolio || ctx_.in(t, WordClass::portfolio_preposition);
     const bool continued = title_has_portfolio && in(a, after, WordClass::portfolio_joiner) && !in(a, after, WordClass::portfolio_preposition);
     if (!(continued || in(a, after, WordClass::portfolio_preposition)) || after + 1 >= a.s->end_token ||
         !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0) {
-      return;
+      return {};
     }
     std::size_t p = after + 1;
     while (p < a.s->end_token && mention_at(a, p) < 0 &&
            ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || in(a, p, WordClass::portfolio_joiner))) {
       ++p;
     }
-    if (doc_.tokens[p - 1].capitalized) after = p;
+    while (!doc_.tokens[p - 1].capitalized) --p;
+    if (p <= after + 1) return {};
+    const std::uint32_t end = doc_.tokens[p - 1].span.end;
+    std::string written(doc_.slice({doc_.tokens[a.t_first].span.begin, end}));
+    std::string name = continued ? written : doc_.mentions[a.k].key + " " + std::string(doc_.slice({doc_.tokens[after].span.begin, end}));
+    after = p;
+    return {std::move(name), std::move(written)};
   }
 
   // Where the title is held, after it and its owner: "Ambassador (of Kenya) to Ethiopia X", "UN envoy for Yemen X". Returns the
@@ -567,7 +583,8 @@ class OfficeRules {
     if (serves_place) read_place(place_mention, place, owner);
     if (!serves_place) owner = owner_after_unless_posting(a, after, owner_begin);
     const bool owner_came_before = owner.empty() || owner_begin < doc_.mentions[k].span.begin;
-    if (owner.empty() && !serves_place) skip_portfolio(a, after);
+    Portfolio portfolio;
+    if (owner.empty() && !serves_place) portfolio = skip_portfolio(a, after);
     if (const std::string host = skip_posting(a, after); !host.empty() && host_country_.empty()) host_country_ = host;
     if (owner.empty() && !serves_place) owner = owner_before(a, owner_begin);
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
@@ -597,7 +614,8 @@ class OfficeRules {
       stated_owner_by_person_.try_emplace(holder_id, owner);
     }
     uses_.push_back({k, holder, holder_id, owner, possessor(a, holder_id), a.t_first, static_cast<std::size_t>(a.sentence),
-                     owner_begin, place, owner_after_holder, doc_.mentions[k].key, doc_.mentions[k].span});
+                     owner_begin, place, owner_after_holder, doc_.mentions[k].key, doc_.mentions[k].span, std::move(portfolio.name),
+                     std::move(portfolio.written)});
   }
 
   // "the heads of state of five countries: Sudan's A, Libya's B and Chad's C", "the foreign ministers of Peru
@@ -722,12 +740,14 @@ class OfficeRules {
 
   void emit(const TitleUse& use) {
     const std::string_view link = ctx_.lexicon.place_office_link();
-    const std::string label = use.place.empty() || link.empty() ? use.key : use.key + " " + std::string(link) + " " + use.place;  // "mayor of Lisbon"
+    const std::string& title = use.with_portfolio.empty() ? use.key : use.with_portfolio;
+    const std::string label = use.place.empty() || link.empty() ? title : title + " " + std::string(link) + " " + use.place;  // "mayor of Lisbon"
     const std::string office_id = make_office_id(use.owner_id, label);
     const int office = add_entity(doc_, EntityType::office, office_id, label);
     add_surface(doc_, office, use.span);
     // The title as written with its owner ("Cambodian Foreign Ministry spokesperson") is one of its names too.
     if (use.owner_begin < use.span.begin) add_alias(doc_.entities[static_cast<std::size_t>(office)], doc_.slice({use.owner_begin, use.span.end}));
+    if (!use.written_with_portfolio.empty()) add_alias(doc_.entities[static_cast<std::size_t>(office)], use.written_with_portfolio);
     if (use.mention != kNoMention) doc_.mentions[use.mention].entity = office;
     const int holder = mention(use.holder).entity;
     if (use.owner_id.empty()) {
