@@ -164,6 +164,13 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
       {"Kenya's Cabinet Secretary for Trade Musa Otieno met Kenya's Cabinet Secretary for Health Aden Kiprotich.",
        "person:aden-kiprotich -> office:KE:cabinet-secretary-for-health (country:KE); "
        "person:musa-otieno -> office:KE:cabinet-secretary-for-trade (country:KE)"},
+      // A portfolio after a field word no list pairs with the title, and the title written again without it: one office.
+      {"Nepal's Minister for Health and Population Ram Thapa arrived. Health Minister Thapa said so.",
+       "person:ram-thapa -> office:NP:minister-for-health-and-population (country:NP); "
+       "person:ram-thapa -> office:NP:minister-for-health-and-population (country:NP)"},
+      // A portfolio after the second of two titles joined by "and" is that title's alone.
+      {"Kenya's Deputy President and Cabinet Secretary for Health Musa Otieno said so.",
+       "person:musa-otieno -> office:KE:cabinet-secretary-for-health (country:KE); person:musa-otieno -> office:KE:deputy-president (country:KE)"},
       // The holder's first name is also a place's ("Aden"): still the holder, not a body named with the portfolio.
       {"Kenya's Cabinet Secretary for Health Aden Kiprotich said so.", "person:aden-kiprotich -> office:KE:cabinet-secretary-for-health (country:KE)"},
   });

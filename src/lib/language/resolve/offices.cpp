@@ -63,8 +63,22 @@ class OfficeRules {
     for (TitleUse& use : uses_) {
       if (use.owner_id.empty()) settle_implicit_owner(use);
     }
+    name_portfolio_everywhere();
     for (const TitleUse& use : uses_) {
       if (!rank_of_address(use)) emit(use);
+    }
+  }
+
+  // "Minister for Health and Population X ... Health Minister X": a person's title written once with its
+  // portfolio and elsewhere without is the one office, named with the portfolio.
+  void name_portfolio_everywhere() {
+    for (const TitleUse& full : uses_) {
+      if (full.with_portfolio.empty()) continue;
+      for (TitleUse& use : uses_) {
+        if (use.with_portfolio.empty() && use.holder_id == full.holder_id && use.key == full.key && use.owner_id == full.owner_id) {
+          use.with_portfolio = full.with_portfolio;
+        }
+      }
     }
   }
 
@@ -92,6 +106,8 @@ class OfficeRules {
       TitleUse use = uses_[it->second];
       use.mention = k;
       use.key = mention(static_cast<int>(k)).key;
+      use.with_portfolio.clear();  // the portfolio written after the other title is that title's
+      use.written_with_portfolio.clear();
       use.span = mention(static_cast<int>(k)).span;
       use.t_first = first;
       use.place.clear();
