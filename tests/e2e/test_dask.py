@@ -76,8 +76,9 @@ def run_script(*extra, timeout=300):
 def on_cluster(scheduler):
     def four_shards_equal_the_build():
         started = time.monotonic()
+        # A generous connect timeout: a cluster just started on a loaded machine can take a while to answer.
         r = run_script(*inputs, "--scheduler", scheduler, "--work", work / "shared", "--out", work / "out", "--shards", 4,
-                       "--partition-size", 300, "--binary", binary)
+                       "--partition-size", 300, "--binary", binary, "--connect-timeout", 90)
         assert r.returncode == 0, r.stderr
         assert "dashboard: http://" in r.stderr, r.stderr
         last = r.stderr.strip().splitlines()[-1]
@@ -92,7 +93,8 @@ def on_cluster(scheduler):
         fake = work / "broken-newsgraph"
         fake.write_text("#!/bin/sh\necho 'newsgraph: the disk is on fire' >&2\nexit 2\n")
         fake.chmod(0o755)
-        r = run_script(inputs[1], "--scheduler", scheduler, "--work", work / "shared", "--out", work / "broken", "--binary", fake)
+        r = run_script(inputs[1], "--scheduler", scheduler, "--work", work / "shared", "--out", work / "broken", "--binary", fake,
+                       "--connect-timeout", 90)
         assert r.returncode == 2, r.stderr
         assert "task failed" in r.stderr and "the disk is on fire" in r.stderr and "exit status 2" in r.stderr, r.stderr
         assert not (work / "broken" / "graph.json").exists()
