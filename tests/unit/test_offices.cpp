@@ -92,6 +92,9 @@ TEST_CASE("the owner before the title: a country, its demonym, a possessive, an 
       {"Shigeru Ishiba, Japan's prime minister, spoke.", "person:shigeru-ishiba -> office:JP:prime-minister (country:JP)"},
       {"IMF Managing Director Kristalina Georgieva spoke.",
        "person:kristalina-georgieva -> office:international-monetary-fund:managing-director (organization:international-monetary-fund)"},
+      // A body's title in apposition to a name no other evidence makes a person's.
+      {"Mara Lind, Vantor Group's chief executive, resigned.", "person:mara-lind -> office:vantor-group:chief-executive (organization:vantor-group)"},
+      {"Mara Lind, a World Bank spokeswoman, said so.", "person:mara-lind -> office:world-bank:spokeswoman (organization:world-bank)"},
       // An honorific between the comma and the name of the holder.
       {"Peru's trade minister, Ms Carla Quispe, said so.", "person:carla-quispe -> office:PE:trade-minister (country:PE)"},
       // A relative clause between the name and the title.

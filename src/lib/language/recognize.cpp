@@ -1015,13 +1015,15 @@ struct Recognizer {
            title.span.end >= doc.tokens[o - 2].span.begin;
   }
 
-  // "Geng Shuang, spokesperson for ...": an office in apposition.
+  // "Geng Shuang, spokesperson for ...", "X, Vantor Group's chief executive,", "X, a World Bank spokeswoman,":
+  // an office in apposition, after a body's name of a few words at most.
   bool appositive_office(const Sentence& s, std::size_t e) const {
+    constexpr std::size_t kWordsBefore = 5;
     if (e + 1 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
     std::vector<int> probe;
-    for (std::size_t k = e + 1; k < s.end_token && k <= e + 3; ++k) {
+    for (std::size_t k = e + 1; k < s.end_token && k <= e + 1 + kWordsBefore; ++k) {
       if (office_match(k, s.end_token, probe) > 0) return true;
-      if (!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) return false;
+      if ((!is_word(k) && doc.tokens[k].kind != TokenKind::possessive) || in(k, WordClass::description_stop)) return false;
     }
     return false;
   }
