@@ -146,6 +146,10 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
   check_cases({
       {"Kenyan President Daniel Mwangi hosted Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
       // A delegation from a body, with no person of it named: the body is the participant.
+      {"Kenyan President Daniel Mwangi met a World Bank delegation in Nairobi on Monday.", "", {{{mwangi, "organization:world-bank"}}}, {}},
+      {"Kenyan President Daniel Mwangi held talks with IMF officials in Nairobi.", "", {{{mwangi, "organization:international-monetary-fund"}}}, {}},
+      // ... but a bloc's ministers are their countries', no one the bloc sends.
+      {"Kenyan President Daniel Mwangi met EU ministers in Nairobi on Monday.", "", {}, {}},
       {"Kenyan President Daniel Mwangi received a delegation from the World Bank in Nairobi on Monday.", "",
        {{{mwangi, "organization:world-bank"}}}, {}},
       // ... and with its leader named, the leader, not the body.

@@ -269,7 +269,8 @@ bool Phrases::attribution_follows(std::size_t comma, std::size_t limit) const {
 // place: the objects end there.
 bool Phrases::right_item(RightScan& s, int e, std::size_t end, bool modifier) const {
   if (modifier) {
-    s.owner = e >= 0 && doc.entities[static_cast<std::size_t>(e)].type == EntityType::country ? e : -1;
+    const EntityType type = e >= 0 ? doc.entities[static_cast<std::size_t>(e)].type : EntityType::person;
+    s.owner = type == EntityType::country || type == EntityType::organization ? e : -1;
     s.i = end;
     return true;
   }
@@ -366,7 +367,9 @@ bool Phrases::right_word(RightScan& s) const {
   if (!owns_next && (i >= limit || doc.tokens[i].kind != TokenKind::word || in(i, WordClass::clause_word))) {
     // Not when they are named next: "US officials, including Treasury Secretary X".
     const bool named_next = i < limit && (inclusion_at(i) > 0 || (is(i, ",") && i + 1 < limit && inclusion_at(i + 1) > 0));
-    const bool countrys_people = s.countries && s.owner >= 0 && s.modifiers == 1 && in(i - 1, WordClass::group_head) && !named_next;
+    const bool body = s.owner >= 0 && doc.entities[static_cast<std::size_t>(s.owner)].type == EntityType::organization;
+    const bool countrys_people = s.countries && s.owner >= 0 && s.modifiers == 1 &&
+                                 in(i - 1, body ? WordClass::body_team : WordClass::group_head) && !named_next;
     if (countrys_people && std::find(s.g.items.begin(), s.g.items.end(), s.owner) == s.g.items.end()) s.g.items.push_back(s.owner);
     s.owner = -1;
     s.g.head_without_entity = !countrys_people;
