@@ -84,6 +84,8 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
       // ... but not joining a body, acting alongside someone elsewhere ("joined X in condemning"), presenting a thing.
       {"Kenyan President Daniel Mwangi joined Ethiopian Prime Minister Tesfaye Alemu in condemning the attack.", "", {}, {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi joined the ruling party in 1990 and presented his budget to parliament.", "", {}, {}},
+      // Holding a summit together is meeting; a summit named alone is where meetings happen.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu held a summit in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       // When, between the verb and its preposition, is no one they met either.
       {"Kenyan President Daniel Mwangi met again with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met later with Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
