@@ -53,6 +53,9 @@ TEST_CASE("the owner after the title: of, for, at") {
       {"Scott Bessent, Treasury Secretary of the United States, spoke.",
        "person:scott-bessent -> office:US:treasury-secretary (country:US)"},
       {"Prime Minister of India Narendra Modi spoke.", "person:narendra-modi -> office:IN:prime-minister (country:IN)"},
+      // The head of a body, in apposition or before the name.
+      {"Tom Odede, head of the Civic League, said so.", "person:tom-odede -> office:civic-league:head (organization:civic-league)"},
+      {"The head of the Civic League, Tom Odede, said so.", "person:tom-odede -> office:civic-league:head (organization:civic-league)"},
       // A deputy of a city's office is the city's too.
       {"On Monday, Deputy Mayor of Porto Rui Silva spoke.", "person:rui-silva -> office:PT:deputy-mayor-of-porto (country:PT)"},
       // Where the post is, between the title and the name in apposition: a body after "to", a city after "in";
