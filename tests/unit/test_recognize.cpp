@@ -511,6 +511,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"Tavira Holt, a Portuguese conglomerate, bought the port.", {"organization:tavira-holt"}, {"person:tavira-holt"}},
       {"Solberg Kredit, Norway's biggest lender, cut rates.", {"organization:solberg-kredit"}, {"person:solberg-kredit"}},
       {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
+      {"Swedish utility Vattenfall halted the project.", {"organization:vattenfall", "country:SE"}, {"person:vattenfall"}},
+      // A sentence's capitalized article before a body described by its kind is no part of its name.
+      {"The Umoja Bora coalition rejected the result.", {"organization:umoja-bora"}, {"organization:the-umoja-bora"}},
       // Not a person's trade, and not a noun after a preposition: "a member of the ruling party" describes a person.
       {"Ana Kowal, a member of the ruling party, said so.", {"person:ana-kowal"}, {"organization:ana-kowal"}},
       {"Park Ji-hoon, a lawmaker from the ruling party, said so.", {"person:park-ji-hoon"}, {"organization:park-ji-hoon"}},

@@ -586,6 +586,8 @@ struct Recognizer {
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
       if (before || after || appositive_body(s, e) || named_by_corporate_part(s, b, e)) named = b;
     }
+    // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
+    if (named == b && e - b >= 2 && b == s.first_token && article_in_name(b)) ++named;
     // Asked last: it reads every mention so far, and most runs have no description.
     return named < e && !names_person_before(e - 1) ? named : e;
   }
