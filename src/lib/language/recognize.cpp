@@ -603,6 +603,8 @@ struct Recognizer {
       return lex.class_member_at(keys.lower_id, e + 1, WordClass::corporate_part) > 0;
     }
     if (e >= s.end_token || doc.tokens[e].capitalized) return false;
+    // "Knut officials", "a Vantor delegation"; not "His team" opening a sentence.
+    if (in(e, WordClass::body_team)) return !in(b, WordClass::possessive_pronoun) && !lex.is_non_name(keys.exact_id[b]);
     const std::uint32_t title = lex.class_member_at(keys.lower_id, e, WordClass::corporate_part);
     return title > 0 && e + title < s.end_token && is_cap_word(e + title);
   }
