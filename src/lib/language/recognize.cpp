@@ -4,11 +4,11 @@
 #include <cstdint>
 
 #include "language/acronyms.hpp"
-#include "language/repeated_names.hpp"
 #include "language/credits.hpp"
 #include "language/lexicon.hpp"
 #include "language/ner/apply.hpp"
 #include "language/ner/model.hpp"
+#include "language/repeated_names.hpp"
 #include "language/segment.hpp"
 #include <cctype>
 
@@ -584,7 +584,7 @@ struct Recognizer {
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
-      if (before || after || appositive_body(s, e) || named_by_corporate_part(s, b, e)) named = b;
+      if (before || after || appositive_body(s, e) || named_by_body_words(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
     if (named == b && e - b >= 2 && b == s.first_token && article_in_name(b)) ++named;
@@ -592,9 +592,10 @@ struct Recognizer {
     return named < e && !names_person_before(e - 1) ? named : e;
   }
 
-  // Words only a company has, around the name [b, e): "shares in Vantor", "the headquarters of Vantor",
-  // "Helix's annual report", "Kestrel chief executive Mara Lind".
-  bool named_by_corporate_part(const Sentence& s, std::size_t b, std::size_t e) const {
+  // Words around the name [b, e) that only a body has: a holding or a part of it before it ("shares in
+  // Vantor", "the headquarters of Vantor"), a part after its possessive ("Helix's annual report"), people
+  // acting for it ("Knut officials"), its chief before the chief's name ("Kestrel chief executive Mara Lind").
+  bool named_by_body_words(const Sentence& s, std::size_t b, std::size_t e) const {
     if (b >= s.first_token + 2 && in(b - 1, WordClass::corporate_part_link) && (b - 2 == s.first_token || !doc.tokens[b - 2].capitalized) &&
         (in(b - 2, WordClass::corporate_part) || in(b - 2, WordClass::corporate_holding))) {
       return true;

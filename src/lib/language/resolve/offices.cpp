@@ -352,8 +352,7 @@ class OfficeRules {
            ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || in(a, p, WordClass::portfolio_joiner))) {
       ++p;
     }
-    while (!doc_.tokens[p - 1].capitalized) --p;
-    if (p <= after + 1) return {};
+    while (!doc_.tokens[p - 1].capitalized) --p;  // not a joiner after the portfolio: "for Trade and X"
     const std::uint32_t end = doc_.tokens[p - 1].span.end;
     std::string written(doc_.slice({doc_.tokens[a.t_first].span.begin, end}));
     std::string name = continued ? written : doc_.mentions[a.k].key + " " + std::string(doc_.slice({doc_.tokens[after].span.begin, end}));
