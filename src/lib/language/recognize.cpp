@@ -593,13 +593,15 @@ struct Recognizer {
   }
 
   // Words around the name [b, e) that only a body has: a holding or a part of it before it ("shares in
-  // Vantor", "the headquarters of Vantor"), a part after its possessive ("Helix's annual report"), people
-  // acting for it ("Knut officials"), its chief before the chief's name ("Kestrel chief executive Mara Lind").
+  // Vantor", "the headquarters of Vantor"), its experts ("analysts at Nordea"), a part after its possessive
+  // ("Helix's annual report"), people acting for it ("Knut officials"), its chief before the chief's name
+  // ("Kestrel chief executive Mara Lind").
   bool named_by_body_words(const Sentence& s, std::size_t b, std::size_t e) const {
     if (b >= s.first_token + 2 && in(b - 1, WordClass::corporate_part_link) && (b - 2 == s.first_token || !doc.tokens[b - 2].capitalized) &&
         (in(b - 2, WordClass::corporate_part) || in(b - 2, WordClass::corporate_holding))) {
       return true;
     }
+    if (b >= s.first_token + 2 && in(b - 1, WordClass::professional_link) && in(b - 2, WordClass::body_professionals)) return true;
     if (e + 1 < s.end_token && doc.tokens[e].kind == TokenKind::possessive) {
       return lex.class_member_at(keys.lower_id, e + 1, WordClass::corporate_part) > 0;
     }

@@ -126,6 +126,8 @@ namespace newsgraph {
   X(corporate_part_link)     /* of, in: between a company's part and its name: "the headquarters of X", "a stake in X" */ \
   X(named_institution)       /* a body whose one capitalized word is its name: "the Senate", "Congress", "Parliament" */ \
   X(body_team)               /* people who act for a body named before them: "a World Bank delegation", "IMF officials" */ \
+  X(body_professionals)      /* people a body employs for their expertise, before "at" and its name: "analysts at X" */ \
+  X(professional_link)       /* at: "economists at X" */ \
   X(body_kind_after)         /* an organization's kind written after its name in lower case: "the ruling New Dawn party" */ \
   X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
   X(place_office)            /* an office of a city or a region, named with the place it serves: "Lisbon mayor" */ \
