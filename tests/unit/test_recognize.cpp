@@ -527,6 +527,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"Shares of Vantor fell. The headquarters of Ondrel moved.", {"organization:vantor", "organization:ondrel"}, {}},
       {"Helix's annual report showed a loss.", {"organization:helix"}, {"person:helix"}},
       {"Kestrel chief executive Mara Lind resigned.", {"organization:kestrel", "person:mara-lind"}, {"person:kestrel"}},
+      // A name opening the sentence that "its" refers back to.
+      {"Nordea cut its forecast. Bharti Airtel said its profit rose.", {"organization:nordea", "organization:bharti-airtel"},
+       {"person:bharti-airtel"}},
       // Experts a body employs, before "at" and its name.
       {"Analysts at Standard Chartered expect a cut.", {"organization:standard-chartered"}, {"person:standard-chartered"}},
       // People who act for a body after its name: "Knut officials"; not a pronoun opening a sentence: "His team".

@@ -584,7 +584,7 @@ struct Recognizer {
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
-      if (before || after || appositive_body(s, e) || named_by_body_words(s, b, e)) named = b;
+      if (before || after || appositive_body(s, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
     if (named == b && e - b >= 2 && b == s.first_token && article_in_name(b)) ++named;
@@ -610,6 +610,18 @@ struct Recognizer {
     if (in(e, WordClass::body_team)) return !in(b, WordClass::possessive_pronoun) && !lex.is_non_name(keys.exact_id[b]);
     const std::uint32_t title = lex.class_member_at(keys.lower_id, e, WordClass::corporate_part);
     return title > 0 && e + title < s.end_token && is_cap_word(e + title);
+  }
+
+  // "Nordea cut its forecast", "Bharti Airtel said its profit rose": a name opening the sentence that "its"
+  // refers back to, a few words on with no other name between, is a body's.
+  bool subject_of_its(const Sentence& s, std::size_t b, std::size_t e) const {
+    constexpr std::size_t kWordsBetween = 4;
+    if (b != s.first_token) return false;
+    for (std::size_t k = e; k < s.end_token && k <= e + kWordsBetween; ++k) {
+      if (in(k, WordClass::neuter_possessive)) return true;
+      if (!is_word(k) || doc.tokens[k].capitalized) return false;
+    }
+    return false;
   }
 
   // Does a person named earlier end in the word at t ("the firm Musk founded" after "Elon Musk")?

@@ -128,6 +128,7 @@ namespace newsgraph {
   X(body_team)               /* people who act for a body named before them: "a World Bank delegation", "IMF officials" */ \
   X(body_professionals)      /* people a body employs for their expertise, before "at" and its name: "analysts at X" */ \
   X(professional_link)       /* at: "economists at X" */ \
+  X(neuter_possessive)       /* its: a sentence's subject that "its" refers back to is a thing, a body: "Nordea cut its forecast" */ \
   X(body_kind_after)         /* an organization's kind written after its name in lower case: "the ruling New Dawn party" */ \
   X(house_number_marker)     /* before a house number: "No. 10 Downing Street" is an address, a place */ \
   X(place_office)            /* an office of a city or a region, named with the place it serves: "Lisbon mayor" */ \
