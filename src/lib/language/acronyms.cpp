@@ -86,7 +86,6 @@ void link_defined_acronyms(Document& doc) {
   }
   add_implied_acronyms(doc, defined);
   if (defined.empty()) return;
-  std::vector<bool> held(doc.tokens.size(), false);
   for (Mention& m : doc.mentions) {
     const auto it = defined.find(doc.slice(m.span));
     if (it != defined.end()) {
@@ -95,8 +94,8 @@ void link_defined_acronyms(Document& doc) {
       m.key = it->second;
       m.weak = false;
     }
-    for (std::size_t t = token_at_offset(doc.tokens, m.span.begin); t < doc.tokens.size() && doc.tokens[t].span.begin < m.span.end; ++t) held[t] = true;
   }
+  const std::vector<bool> held = tokens_in_mentions(doc);
   const std::size_t before = doc.mentions.size();
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     if (held[t] || !doc.tokens[t].all_caps) continue;

@@ -269,8 +269,10 @@ bool Phrases::attribution_follows(std::size_t comma, std::size_t limit) const {
 // place: the objects end there.
 bool Phrases::right_item(RightScan& s, int e, std::size_t end, bool modifier) const {
   if (modifier) {
-    const EntityType type = e >= 0 ? doc.entities[static_cast<std::size_t>(e)].type : EntityType::person;
-    s.owner = type == EntityType::country || type == EntityType::organization ? e : -1;
+    // "Ethiopian officials", "a World Bank delegation": a country or a body owns what follows.
+    const bool owner = e >= 0 && (doc.entities[static_cast<std::size_t>(e)].type == EntityType::country ||
+                                  doc.entities[static_cast<std::size_t>(e)].type == EntityType::organization);
+    s.owner = owner ? e : -1;
     s.i = end;
     return true;
   }

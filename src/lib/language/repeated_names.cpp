@@ -37,17 +37,6 @@ Senses senses_of_names(const Document& doc) {
   return senses;
 }
 
-// Tokens some mention holds.
-std::vector<bool> held_tokens(const Document& doc) {
-  std::vector<bool> held(doc.tokens.size(), false);
-  for (const Mention& m : doc.mentions) {
-    for (std::size_t t = token_at_offset(doc.tokens, m.span.begin); t < doc.tokens.size() && doc.tokens[t].span.begin < m.span.end; ++t) {
-      held[t] = true;
-    }
-  }
-  return held;
-}
-
 bool capitalized_word(const Document& doc, std::size_t t) {
   return doc.tokens[t].kind == TokenKind::word && doc.tokens[t].capitalized;
 }
@@ -72,20 +61,21 @@ std::size_t name_length_at(const Document& doc, const std::vector<bool>& held, s
 void add_repeated_names(Document& doc) {
   const Senses senses = senses_of_names(doc);
   if (senses.empty()) return;
-  const std::vector<bool> held = held_tokens(doc);
+  const std::vector<bool> held = tokens_in_mentions(doc);
   const std::size_t before = doc.mentions.size();
   for (const Sentence& s : doc.sentences) {
     for (std::size_t t = s.first_token; t < s.end_token; ++t) {
       if (held[t] || !capitalized_word(doc, t) || doc.tokens[t].all_caps) continue;
       if (t > s.first_token && capitalized_word(doc, t - 1)) continue;
-      // The longest name written here (names are few: a scan of them is cheap).
+      // The longest name written here: the names that start with this token's word sort together.
+      const std::string_view word = doc.slice(doc.tokens[t].span);
       std::size_t best = 0;
       const NameSense* sense = nullptr;
-      for (const auto& [name, candidate] : senses) {
-        const std::size_t length = name_length_at(doc, held, t, name);
-        if (length > best && !candidate.ambiguous) {
+      for (auto it = senses.lower_bound(word); it != senses.end() && it->first.starts_with(word); ++it) {
+        const std::size_t length = it->second.ambiguous ? 0 : name_length_at(doc, held, t, it->first);
+        if (length > best) {
           best = length;
-          sense = &candidate;
+          sense = &it->second;
         }
       }
       if (best == 0 || (best == 1 && t == s.first_token)) continue;

@@ -242,6 +242,16 @@ std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offs
   return static_cast<std::size_t>(it - tokens.begin());
 }
 
+std::vector<bool> tokens_in_mentions(const Document& doc) {
+  std::vector<bool> held(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions) {
+    for (std::size_t t = token_at_offset(doc.tokens, m.span.begin); t < doc.tokens.size() && doc.tokens[t].span.begin < m.span.end; ++t) {
+      held[t] = true;
+    }
+  }
+  return held;
+}
+
 void segment(Document& doc, const Lexicon& lexicon) {
   doc.tokens.clear();
   doc.sentences.clear();

@@ -24,6 +24,9 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
 /// Index in `tokens` (in text order) of the first token at or after byte `offset`.
 std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offset);
 
+/// Per token of doc.tokens: does one of doc.mentions hold it?
+std::vector<bool> tokens_in_mentions(const Document& doc);
+
 /// Fills doc.tokens and doc.sentences from doc.story. A sentence never
 /// crosses a line break or a story region boundary.
 void segment(Document& doc, const Lexicon& lexicon);
