@@ -76,6 +76,9 @@ TEST_CASE("the owner after the title: of, for, at") {
       // After the holder's name.
       {"He met Prime Minister Rashida Karim of Bangladesh on Monday.",
        "person:rashida-karim -> office:BD:prime-minister (country:BD)"},
+      // A title not only states have, held for the body named after the holder.
+      {"Governor Lena Ostrova of the Central Bank of Samoa spoke on Monday.",
+       "person:lena-ostrova -> office:central-bank-of-samoa:governor (organization:central-bank-of-samoa)"},
       // "for" a body of a government: the body's office (its country is the holder's, see below).
       {"Alan Ross, spokesman for the White House, declined to comment.",
        "person:alan-ross -> office:white-house:spokesman (organization:white-house)"},

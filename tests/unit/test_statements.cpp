@@ -233,6 +233,12 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"the bill was too weak"}}}, {}, 2},
       {"Kenyan Senator Daniel Mwangi arrived.\nThe veteran lawmaker Tesfaye Alemu told reporters that the bill was too weak.",
        {{alemu, StatementKind::indirect, {"the bill was too weak"}}}, {}, 1},
+      // The body after a person's name or title says whose they are; the person speaks.
+      {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
+       {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},
+      {"Lena Ostrova, the governor of the Central Bank of Samoa, spoke on Monday.\nOn Tuesday, the governor of the Central "
+       "Bank of Samoa warned that rates would rise.",
+       {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},
       // A title that serves another is written alone by its own words: "the Adviser".
       {"The envoy called on Adviser to the Prime Minister on Trade Helena Duarte on Monday.\nThe Adviser praised the "
        "contribution of the envoy to the talks.",

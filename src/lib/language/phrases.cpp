@@ -505,7 +505,7 @@ Group Phrases::left(std::size_t t, std::size_t stop) const {
       continue;
     }
     // "President X of Kenya received Y": the country qualifies the person before it.
-    if (person_qualified_by(start, stop) >= 0) continue;
+    if (qualified_person_start(start, stop) != kNone) continue;
     found = e;
     found_at = start;
     break;
@@ -572,13 +572,26 @@ std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t
   return kNone;
 }
 
-// The person mention a country mention starting at `start` qualifies ("X of Kenya"), or -1.
-int Phrases::person_qualified_by(std::size_t start, std::size_t stop) const {
+std::size_t Phrases::qualified_person_start(std::size_t start, std::size_t stop) const {
   const int m = ctx.mention_at_token[start];
-  if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].type != EntityType::country) return -1;
-  if (start <= stop + 1 || !in(start - 1, WordClass::genitive)) return -1;
-  const int person = ctx.mention_at_token[start - 2];
-  return person >= 0 && doc.mentions[static_cast<std::size_t>(person)].type == EntityType::person ? person : -1;
+  if (m < 0 || start <= stop + 2) return kNone;
+  const EntityType type = doc.mentions[static_cast<std::size_t>(m)].type;
+  if (type != EntityType::country && type != EntityType::organization) return kNone;
+  std::size_t of = start - 1;
+  if (of > stop && in(of, WordClass::definite_article)) --of;  // "Governor X of the Central Bank"
+  if (of <= stop + 1 || !in(of, WordClass::genitive)) return kNone;
+  const int before = ctx.mention_at_token[of - 1];
+  if (before < 0) return kNone;
+  const Mention& qualified = doc.mentions[static_cast<std::size_t>(before)];
+  std::size_t first = of - 1;
+  while (first > stop + 1 && ctx.mention_at_token[first - 1] == before) --first;
+  if (qualified.type == EntityType::person) return first;
+  if (qualified.type != EntityType::office) return kNone;
+  // "the governor of the Central Bank warned": the title stands for its holder, when the text names one.
+  std::size_t end = first;
+  bool modifier = false;
+  const int holder = entity_starting(first, ctx.mention_end(m), end, modifier);
+  return !modifier && holder >= 0 && doc.entities[static_cast<std::size_t>(holder)].type == EntityType::person ? first : kNone;
 }
 
 // Coordinated actors before the one found: "A, B and C".
@@ -593,9 +606,7 @@ void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
     std::size_t start = link - 1;
     while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
     // "Ambassador X of Japan and ...": the country qualifies the person before it, who is the item.
-    if (const int person = person_qualified_by(start, stop); person >= 0) {
-      start = ctx.token_at(doc.mentions[static_cast<std::size_t>(person)].span.begin);
-    }
+    if (const std::size_t person = qualified_person_start(start, stop); person != kNone) start = person;
     std::size_t end = start;
     bool modifier = false;
     const int e = entity_starting(start, t, end, modifier);

@@ -82,7 +82,9 @@ class Phrases {
   std::size_t skip_relative_clause(std::size_t t, std::size_t stop) const;
   bool countries_before_group(std::size_t head, std::size_t stop, Group& g) const;
   std::size_t after_affiliation(std::size_t of, std::size_t limit) const;
-  int person_qualified_by(std::size_t start, std::size_t stop) const;
+  /// "President X of Kenya", "the governor of the Central Bank" (a holder named): where the person's
+  /// phrase that the country or body at `start` qualifies begins, or kNone.
+  std::size_t qualified_person_start(std::size_t start, std::size_t stop) const;
   std::size_t after_apposition(std::size_t comma, std::size_t limit) const;
   std::size_t coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const;
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;

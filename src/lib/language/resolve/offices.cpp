@@ -425,7 +425,9 @@ class OfficeRules {
     const std::size_t p_end = end_of(a, holder);
     if (owner.empty() && in(a, p_end, WordClass::genitive)) {
       const int m = mention_at(a, in(a, p_end + 1, WordClass::definite_article) ? p_end + 2 : p_end + 1);
-      if (resolved(m, EntityType::country) || government_body(m)) owner = owner_of_title(m, a.k);
+      // "Governor X of the Central Bank of Austria": a title not only a state has may belong to any body.
+      const bool body_title = resolved(m, EntityType::organization) && ctx_.lexicon.office_scope(text::lower(doc_.mentions[a.k].key)) != "state";
+      if (resolved(m, EntityType::country) || government_body(m) || body_title) owner = owner_of_title(m, a.k);
     }
     return holder;
   }
