@@ -404,6 +404,21 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
       {"Ethiopian Prime Minister Tesfaye Alemu, along with Foreign Minister Ruth Bekele, met Kenyan President Daniel Mwangi.", "",
        {{{alemu, "person:ruth-bekele", mwangi}, MeetingStatus::held, MeetingMode::in_person, {{"person:ruth-bekele", alemu}, {mwangi}}}},
        {}},
+      // People said to take part, with no object of their own, in a sentence after a meeting word: they meet whoever
+      // that sentence is about ("will host" makes it planned); after a meeting told, they join it.
+      {"Kenyan President Daniel Mwangi will host a summit in Mombasa next week.\nEthiopian Prime Minister Tesfaye Alemu and "
+       "Portuguese Foreign Minister Helena Duarte are expected to attend.",
+       "", {{{mwangi, alemu, duarte}, MeetingStatus::planned}}, {}},
+      {"Kenyan President Daniel Mwangi hosted a summit in Mombasa on Monday.\nAmong those attending were Ethiopian Prime "
+       "Minister Tesfaye Alemu and Portuguese Foreign Minister Helena Duarte.",
+       "", {{{mwangi, alemu, duarte}}}, {}},
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu in Mombasa on Monday.\nPortuguese Foreign "
+       "Minister Helena Duarte also took part.",
+       "", {{{mwangi, alemu, duarte}}}, {}},
+      // With an object of its own, taking part is in something else.
+      {"Kenyan President Daniel Mwangi hosted a summit in Mombasa on Monday.\nEthiopian Prime Minister Tesfaye Alemu attended "
+       "the funeral of a former minister in Addis Ababa.",
+       "", {}, {{mwangi, alemu}}},
       // Attending the same event is no meeting when no list follows a meeting word.
       {"Kenyan President Daniel Mwangi attended the opening of the games, as did Ethiopian Prime Minister Tesfaye Alemu.", "", {},
        {{mwangi, alemu}}},

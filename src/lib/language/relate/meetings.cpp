@@ -103,6 +103,7 @@ class MeetingRules {
     read_attendance();
     read_welcoming_parties();
     read_presence();
+    read_later_participants();
     read_later_companions();
     read_passive_deliveries();
     read_bulleted_lists();
@@ -263,6 +264,65 @@ class MeetingRules {
       if (meeting == nullptr || !ensure_country_sides(*meeting)) continue;
       for (int person : people_between(s.first_token, s.end_token)) join_side_of_country(*meeting, a_.id(person));
     }
+  }
+
+  // "X will host a summit next week. A and B are expected to attend.", "Among those attending were A and B.":
+  // people said to take part, with no object of their own, in a sentence after a meeting word, join the
+  // meeting told there, or else meet whoever that sentence is about.
+  void read_later_participants() {
+    for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+      const std::vector<int> people = participants_named(si);
+      if (people.empty()) continue;
+      if (Meeting* meeting = meeting_told_before(si); meeting != nullptr) {
+        join_as_own_side(*meeting, ids_of(a_, people));
+        continue;
+      }
+      for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
+        const std::size_t ms = si - back;
+        const auto word = std::find_if(a_.hits[ms].rbegin(), a_.hits[ms].rend(), [&](const Hit& h) {
+          return h.cls == TriggerClass::meet && (h.role == Role::noun || h.role == Role::event) && !a_.in_quote[h.token];
+        });
+        if (word == a_.hits[ms].rend()) continue;
+        std::vector<int> everyone;
+        if (const int host = a_.subject_of_sentence(ms); a_.is_person(host)) everyone.push_back(host);
+        everyone.insert(everyone.end(), people.begin(), people.end());
+        TriggerFrame frame(*word, ms);
+        frame.scope.from = doc_.sentences[ms].first_token;
+        emit(frame, everyone, {}, false);
+        break;
+      }
+    }
+  }
+
+  // The people sentence `si` says take part, with no object of their own: "A and B took part", "A and B
+  // are due to attend on Friday", "Among those attending were A and B"; empty when it says none.
+  std::vector<int> participants_named(std::size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (std::size_t cue = s.first_token; cue < s.end_token; ++cue) {
+      const std::uint32_t n = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::participation_cue);
+      if (n == 0 || a_.in_quote[cue]) continue;
+      if (cue + n < s.end_token && a_.in(cue + n, WordClass::fronted_copula)) return people_between(cue + n + 1, s.end_token);
+      const std::size_t p = after_adjuncts(cue + n, s.end_token);
+      if (p < s.end_token && doc_.tokens[p].kind == TokenKind::word) return {};
+      std::vector<int> people;
+      for (int e : a_.left(cue, s.first_token).items) {
+        if (a_.is_person(e)) people.push_back(e);
+      }
+      return people;
+    }
+    return {};
+  }
+
+  // Adds people to a meeting: to its participants, and as a side of their own when it has sides.
+  static void join_as_own_side(Meeting& m, const std::vector<std::string>& people) {
+    std::vector<std::string> newcomers;
+    for (const std::string& person : people) {
+      if (std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end()) continue;
+      newcomers.push_back(person);
+      m.participants.insert(std::upper_bound(m.participants.begin(), m.participants.end(), person), person);
+    }
+    std::sort(newcomers.begin(), newcomers.end());
+    if (!m.sides.empty() && !newcomers.empty()) m.sides.push_back(newcomers);
   }
 
   // "X received a message from Z. The message was delivered by envoy Y, who was accompanied by W.": the
