@@ -233,6 +233,17 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"the bill was too weak"}}}, {}, 2},
       {"Kenyan Senator Daniel Mwangi arrived.\nThe veteran lawmaker Tesfaye Alemu told reporters that the bill was too weak.",
        {{alemu, StatementKind::indirect, {"the bill was too weak"}}}, {}, 1},
+      // A second speaker's clause joined after a comma is theirs, not part of the first speaker's words.
+      {"Kenyan President Daniel Mwangi said the border would reopen, while Ethiopian Prime Minister Tesfaye Alemu said trade "
+       "would wait.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen"}}, {alemu, StatementKind::indirect, {"trade would wait"}}},
+       {"reopen, while"},
+       2},
+      {"Kenyan President Daniel Mwangi said the border would reopen, but Tesfaye Alemu, the Ethiopian premier, said trade "
+       "would wait.",
+       {{mwangi, StatementKind::indirect, {"the border would reopen"}}, {alemu, StatementKind::indirect, {"trade would wait"}}},
+       {"reopen, but"},
+       2},
       // The body after a person's name or title says whose they are; the person speaks.
       {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
        {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},

@@ -112,6 +112,7 @@ namespace newsgraph {
   X(person_name_end)         /* ends a person's name the learned recognizer found: "Justin Trudeau of Canada" */ \
   X(quoted_by)               /* before a medium that quotes someone: "X was quoted by the BBC as saying" */ \
   X(participation_cue)      /* in a sentence after a meeting word, the people named there take part in it: "A and B will attend" */ \
+  X(speaker_joiner)         /* after a comma, joins a second speaker's clause: "X said A, while Y said B" */ \
   X(presence_cue)            /* in a sentence after a meeting, says the people named there took part: "X and Y were in attendance" */ \
   X(attendance_cue)          /* after a meeting word, the people who take part follow: "the summit was attended by X, Y and Z" */ \
   X(list_marker)             /* opens a bulleted line: "- President X of Y [phone call]" */ \

@@ -507,6 +507,7 @@ class StatementRules {
       if (outside < 2) continue;
       found.emplace_back(&h, std::move(r));
     }
+    end_before_next_speaker(found);
     std::vector<std::string> speakers_here;
     bool any = false;
     for (const auto& item : found) {
@@ -519,6 +520,31 @@ class StatementRules {
       any = add_reported(words, *item.first, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
+  }
+
+  // "X said A, while Y said B": a second speaker's clause joined after a comma is no part of the first's words.
+  void end_before_next_speaker(std::vector<FoundReport>& found) const {
+    for (FoundReport& outer : found) {
+      for (const FoundReport& inner : found) {
+        const std::size_t verb = inner.first->token;
+        if (&outer == &inner || !contains(outer, inner.first)) continue;
+        for (std::size_t c = verb; c-- > outer.second.content_first + 1;) {
+          if (!a_.is(c, ",") || !a_.in(c + 1, WordClass::speaker_joiner) || !names_any(c + 2, verb, inner.second.speakers)) continue;
+          outer.second.content_end = c;
+          if (outer.second.rest_first >= c) outer.second.rest_first = outer.second.rest_end = 0;
+          break;
+        }
+      }
+    }
+  }
+
+  // Is one of `entities` named in tokens [from, end)?
+  bool names_any(std::size_t from, std::size_t end, const std::vector<int>& entities) const {
+    for (std::size_t t = from; t < end; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (m >= 0 && std::find(entities.begin(), entities.end(), doc_.mentions[static_cast<std::size_t>(m)].entity) != entities.end()) return true;
+    }
+    return false;
   }
 
   // "X responded that ..., according to Y": the words end where the source of the report is named.
