@@ -244,6 +244,9 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{mwangi, StatementKind::indirect, {"the border would reopen"}}, {alemu, StatementKind::indirect, {"trade would wait"}}},
        {"reopen, but"},
        2},
+      // A relative clause of saying is about whom it follows.
+      {"The plan was backed by Ethiopian Prime Minister Tesfaye Alemu, who said trade would grow.",
+       {{alemu, StatementKind::indirect, {"trade would grow"}}}, {}, 1},
       // The body after a person's name or title says whose they are; the person speaks.
       {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
        {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},

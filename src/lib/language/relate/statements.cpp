@@ -94,6 +94,13 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
                       (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
     --k;
   }
+  // "..., Eva Huber, who said ...", "the ministry, which said ...": whom the relative clause is about.
+  if (k >= stop + 3 && a.in(k - 1, WordClass::relative_pronoun) && a.lower(k - 2) == ",") {
+    const int m = a.ctx.mention_at_token[k - 3];
+    if (m >= 0 && a.ctx.mention_end(m) == k - 2 && is_speaker_type(a, doc.mentions[static_cast<std::size_t>(m)].entity)) {
+      return {doc.mentions[static_cast<std::size_t>(m)].entity};
+    }
+  }
   // Lower-case words right before the verb: "..., officials said", "..., a
   // senior diplomat said" name no one; "the Russian foreign ministry said"
   // is its country speaking.
