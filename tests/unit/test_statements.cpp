@@ -369,6 +369,9 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Ethiopian Prime Minister Tesfaye Alemu spoke with Kenyan President Daniel Mwangi and Portuguese Foreign Minister Helena "
        "Duarte in a joint video call, a Kenyan government source said.",
        {}, {}, 0},
+      // A verb of saying followed only by when and where says nothing; a name and its description are no words either.
+      {"Kenyan President Daniel Mwangi replied on Monday in Nairobi.", {}, {}, 0},
+      {"Tesfaye Alemu, the opposition leader, responded quickly.", {}, {}, 0},
       // Welcoming a guest to a place is a reception (test_meetings.cpp); welcoming news is saying something.
       {"Kenyan President Daniel Mwangi welcomed Portuguese Foreign Minister Helena Duarte to State House on Monday.", {}, {}, 0},
       {"Kenyan President Daniel Mwangi welcomed the decision to reopen the border with Ethiopia.",

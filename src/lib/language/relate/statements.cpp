@@ -751,7 +751,8 @@ class StatementRules {
       }
       r.content_first = speaker_end;
     }
-    if (word_count(a_, r.content_first, r.content_end) < 3 || hearer_after_words(h, s, r.content_first)) {
+    if (word_count(a_, r.content_first, r.content_end) < 3 || hearer_after_words(h, s, r.content_first) ||
+        only_circumstances(h.end, r.content_end)) {
       std::size_t speaker_first = h.token;
       while (speaker_first > s.first_token && a_.lower(speaker_first - 1) != ",") --speaker_first;
       if (speaker_first > s.first_token + 1) {
@@ -759,11 +760,35 @@ class StatementRules {
         r.content_end = speaker_first - 1;
         r.content_end = before_speaker_aside(r);
         // "The deputy governor of the bank, X, briefed reporters": the words before the comma are X's title, not X's words.
-        if (holds_title_in(r.speakers, r.content_first, r.content_end)) return false;
+        if (holds_title_in(r.speakers, r.content_first, r.content_end) || describes_speaker(r)) return false;
         read_continuation(h, s, r);
       }
     }
     return true;
+  }
+
+  // "X replied on Monday in Vienna.": after the verb only when and where, no words.
+  bool only_circumstances(std::size_t from, std::size_t end) const {
+    for (std::size_t t = from; t < end; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      const bool place = m >= 0 && (doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::location ||
+                                    doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::country);
+      const bool adverb = a_.lower(t).size() > 4 && a_.lower(t).ends_with("ly") && !doc_.tokens[t].capitalized;
+      if (!(place || adverb || ctx_.date_word(t) || a_.in(t, WordClass::time_word) || a_.in(t, WordClass::day_part) ||
+            a_.in(t, WordClass::adjunct_preposition) || a_.in(t, WordClass::definite_article) || doc_.tokens[t].kind == TokenKind::punct)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "X, the opposition leader, responded quickly.": the words before the verb's comma are a speaker and a
+  // description of them in apposition, not their words.
+  bool describes_speaker(const Reported& r) const {
+    const int m = ctx_.mention_at_token[r.content_first];
+    if (m < 0 || std::find(r.speakers.begin(), r.speakers.end(), doc_.mentions[static_cast<std::size_t>(m)].entity) == r.speakers.end()) return false;
+    const std::size_t comma = ctx_.mention_end(m);
+    return comma + 1 < r.content_end && a_.is(comma, ",") && (a_.in(comma + 1, WordClass::article) || a_.in(comma + 1, WordClass::possessive_pronoun));
   }
 
   // Do the words from `first` open with a title one of the speakers holds ("The deputy governor of ...",
