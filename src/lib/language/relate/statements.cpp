@@ -751,8 +751,8 @@ class StatementRules {
       }
       r.content_first = speaker_end;
     }
-    if (word_count(a_, r.content_first, r.content_end) < 3 || hearer_after_words(h, s, r.content_first) ||
-        only_circumstances(h.end, r.content_end)) {
+    const bool no_words_after = only_circumstances(h.end, r.content_end);
+    if (word_count(a_, r.content_first, r.content_end) < 3 || hearer_after_words(h, s, r.content_first) || no_words_after) {
       std::size_t speaker_first = h.token;
       while (speaker_first > s.first_token && a_.lower(speaker_first - 1) != ",") --speaker_first;
       if (speaker_first > s.first_token + 1) {
@@ -762,6 +762,8 @@ class StatementRules {
         // "The deputy governor of the bank, X, briefed reporters": the words before the comma are X's title, not X's words.
         if (holds_title_in(r.speakers, r.content_first, r.content_end) || describes_speaker(r)) return false;
         read_continuation(h, s, r);
+      } else if (no_words_after) {
+        return false;
       }
     }
     return true;
