@@ -203,8 +203,14 @@ TEST_CASE("a counterpart holds the same title for the country its demonym names"
   });
 }
 
-TEST_CASE("a holder past a military rank, or before a relative clause that gives the title") {
+TEST_CASE("a holder past a military rank, before a relative clause that gives the title, or a clause's subject before a copula") {
   check_rows({
+      // The person opening a clause, then a copula or a verb of taking office, then the title.
+      {"Cabinet\nHira Baloch was sworn in as Pakistan's prime minister on Monday.", "person:hira-baloch -> office:PK:prime-minister (country:PK)"},
+      {"Cabinet\nOn Monday, Hira Baloch was elected prime minister of Pakistan.", "person:hira-baloch -> office:PK:prime-minister (country:PK)"},
+      {"Cabinet\nHira Baloch is Pakistan's finance minister.", "person:hira-baloch -> office:PK:finance-minister (country:PK)"},
+      // Not a person in the middle of a clause: the guest holds the title, not the one the guest met.
+      {"Cabinet\nThe guest who met Hira Baloch was Pakistan's finance minister.", ""},
       {"Army talks\nKenya's Chief of Defence Forces General Idris Kamau met the delegation.",
        "person:idris-kamau -> office:KE:chief-of-defence-forces (country:KE)"},
       {"Army talks\nKenya's Chief of the Defence Forces, Idris Kamau, met the delegation.",

@@ -168,6 +168,7 @@ namespace newsgraph {
   X(source_lead)             /* with the preposition after it, introduces who said something, never a place: "according to Lima" */ \
   X(ordinal)                 /* may stand between a title and its article or owner: "X, the third Deputy Prime Minister" */ \
   X(meeting_manner)          /* after a meeting verb, says how they met, never whom: "met privately", "met behind closed doors" */ \
+  X(holder_copula)          /* after a person opening a clause, the title they hold follows: "X was sworn in as president" */ \
   X(relative_copula)         /* after a name and a comma, introduces the title the person holds: "X, who is Ghana's foreign minister" */
 
 enum class WordClass : std::uint8_t {

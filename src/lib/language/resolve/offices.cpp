@@ -443,10 +443,25 @@ class OfficeRules {
     }
     // "X, a senior adviser to the president": an indefinite article before the title too.
     if (b > a.s->first_token && ctx_.in(b - 1, WordClass::indefinite_article)) --b;
+    if (const int subject = subject_before_copula(a, b); subject >= 0) return subject;
     b = before_relative_copula(a, b);
     if (b > a.s->first_token + 1 && doc_.slice(doc_.tokens[b - 1].span) == ",") {
       const int m = ctx_.mention_at_token[b - 2];
       if (resolved(m, EntityType::person)) return m;
+    }
+    return -1;
+  }
+
+  // "X was sworn in as Ghana's president", "On Monday, X became prime minister": the person opening the
+  // clause (at the sentence's start or after a comma) right before a copula that ends at b; else -1.
+  int subject_before_copula(const Around& a, std::size_t b) const {
+    constexpr std::size_t longest = 4;
+    for (std::size_t k = 1; k <= longest && b >= a.s->first_token + k + 1; ++k) {
+      if (ctx_.lexicon.class_member_at(ctx_.keys.lower_id, b - k, WordClass::holder_copula) != k) continue;
+      const int m = ctx_.mention_at_token[b - k - 1];
+      if (!resolved(m, EntityType::person)) continue;
+      const std::size_t first = ctx_.token_at(mention(m).span.begin);
+      if (first == a.s->first_token || (first > a.s->first_token && doc_.slice(doc_.tokens[first - 1].span) == ",")) return m;
     }
     return -1;
   }
