@@ -180,6 +180,16 @@ TEST_CASE("a portfolio: after the title, or before a role noun") {
       // A portfolio after the second of two titles joined by "and" is that title's alone.
       {"Kenya's Deputy President and Cabinet Secretary for Health Musa Otieno said so.",
        "person:musa-otieno -> office:KE:cabinet-secretary-for-health (country:KE); person:musa-otieno -> office:KE:deputy-president (country:KE)"},
+      // A portfolio whose last word also ends bodies' names ("Resources") is the title's; so are portfolios
+      // listed with commas, and a word that goes on a portfolio the lexicon's title names ("of Petroleum").
+      {"Kenya's Minister of Water Resources, Musa Otieno, said so.",
+       "person:musa-otieno -> office:KE:minister-of-water-resources (country:KE)"},
+      {"Kenya's Minister of Mines and Natural Resources, Musa Otieno, said so.",
+       "person:musa-otieno -> office:KE:minister-of-mines-and-natural-resources (country:KE)"},
+      {"Kenyan Minister of Industry, Trade and Investment Musa Otieno said so.",
+       "person:musa-otieno -> office:KE:minister-of-industry-trade-and-investment (country:KE)"},
+      {"Kenyan Minister of Petroleum Resources Musa Otieno said so.",
+       "person:musa-otieno -> office:KE:minister-of-petroleum-resources (country:KE)"},
       // The holder's first name is also a place's ("Aden"): still the holder, not a body named with the portfolio.
       {"Kenya's Cabinet Secretary for Health Aden Kiprotich said so.", "person:aden-kiprotich -> office:KE:cabinet-secretary-for-health (country:KE)"},
   });

@@ -418,6 +418,11 @@ TEST_CASE("organizations and locations") {
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
       // A known name whose particle is written in lower case is capitalized at the start of a sentence.
       {"Al-Shabaab claimed the attack.", {"organization:al-shabaab"}, {}},
+      // After a title and "of", portfolio words are the title's, no body or place; after "Ministry" they name one.
+      {"Kenya's Minister of Water Resources, Musa Otieno, met the Minister of Water and Sanitation.", {"person:musa-otieno"},
+       {"organization:water-resources", "location:sanitation"}},
+      {"The Ministry of Water Resources signed a deal with Delta Natural Resources.",
+       {"organization:ministry-of-water-resources", "organization:delta-natural-resources"}, {}},
       // A body of two words or more named with its region or country is one name.
       {"The Tigray People's Liberation Front and the Kenya Grain Authority signed the deal in Mekelle.",
        {"organization:tigray-peoples-liberation-front", "organization:kenya-grain-authority"}, {"organization:peoples-liberation-front"}},

@@ -770,6 +770,8 @@ struct Recognizer {
       classify_run(s, k, e, headline);
       return;
     }
+    if (in_title_portfolio(lex, keys, b, e)) return;  // the office rules read it with its title
+    while (b + 1 < e && in_title_portfolio(lex, keys, b, b + 1)) ++b;  // "Minister of Petroleum Resources Ana Lima"
     // Organizations first, before a person's title words are peeled: "Foreign
     // Ministry", "National Security Council" keep their first words; "at Government House" is the building.
     if (organization_run(s, b, e)) {
@@ -1213,6 +1215,23 @@ class HeadWords {
 };
 
 }  // namespace
+
+bool in_title_portfolio(const Lexicon& lexicon, const TokenKeys& keys, std::size_t first, std::size_t end) {
+  const auto portfolio_word = [&](std::size_t k) {
+    return lexicon.in_class(keys.lower_id[k], WordClass::portfolio) || lexicon.in_class(keys.lower_id[k], WordClass::portfolio_joiner) ||
+           keys.lower[k] == ",";
+  };
+  for (std::size_t k = first; k < end; ++k) {
+    if (!portfolio_word(k)) return false;
+  }
+  for (std::size_t t = first; t >= 2; --t) {
+    if (lexicon.in_class(keys.lower_id[t - 1], WordClass::portfolio_preposition) && lexicon.title_word(keys.exact_id[t - 2]) == TitleWordKind::office_head) {
+      return true;
+    }
+    if (!portfolio_word(t - 1)) return false;
+  }
+  return false;
+}
 
 bool in_capitals_stretch(const Document& doc, const Sentence& s, std::size_t first, std::size_t end) {
   constexpr std::size_t kStretchWords = 5;

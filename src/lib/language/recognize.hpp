@@ -45,6 +45,11 @@ bool written_in_title_case_elsewhere(const Document& doc, std::size_t first, std
 /// before a caption in prose)? They read like a line in capitals.
 bool in_capitals_stretch(const Document& doc, const Sentence& s, std::size_t first, std::size_t end);
 
+/// Are tokens [first, end) words of a title's portfolio, after the title and "of" or "for" ("Minister of
+/// Water Resources", "Minister of Mines and Natural Resources", "... of Industry, Trade and Investment")?
+/// They are the title's, no body's or place's name.
+bool in_title_portfolio(const Lexicon& lexicon, const TokenKeys& keys, std::size_t first, std::size_t end);
+
 /// Fills doc.mentions (sorted by span, non-overlapping). People come from
 /// context: a title or honorific before the name, given names, an
 /// appositive, a verb of saying; candidates with no such evidence are

@@ -133,6 +133,8 @@ struct Reconciler {
       }
     }
     if (name.type != NameType::person) return name;
+    // "Minister of Industry, Trade and Investment Ana Lima": the portfolio's last words are the title's too.
+    while (name.first_token + 1 < name.end_token && in_title_portfolio(lexicon, keys, name.first_token, name.first_token + 1)) ++name.first_token;
     // The name follows the last title word or office word before its last word.
     for (std::uint32_t k = name.end_token - 1; k-- > name.first_token;) {
       const TitleWordKind title = lexicon.title_word(keys.exact_id[k]);
@@ -210,7 +212,7 @@ struct Reconciler {
   bool may_add(const FoundName& name, const Sentence& s, SentenceKind kind) const {
     bool generic = true;
     for (std::uint32_t k = name.first_token; k < name.end_token && generic; ++k) generic = lexicon.is_non_name(keys.exact_id[k]);
-    return !generic && (name.type != NameType::location || place_context(name, s, kind));
+    return !generic && !in_title_portfolio(lexicon, keys, name.first_token, name.end_token) && (name.type != NameType::location || place_context(name, s, kind));
   }
 
   // A name in capitals that a lexicon lists in Title Case ("ROME", "JAPAN"

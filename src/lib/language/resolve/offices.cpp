@@ -342,20 +342,28 @@ class OfficeRules {
     // "Minister of Economy and Finance": a portfolio in the title goes on after "and".
     bool title_has_portfolio = false;
     for (std::size_t t = a.t_first; t < a.t_end; ++t) title_has_portfolio = title_has_portfolio || ctx_.in(t, WordClass::portfolio_preposition);
-    const bool continued = title_has_portfolio && in(a, after, WordClass::portfolio_joiner) && !in(a, after, WordClass::portfolio_preposition);
-    if (!(continued || in(a, after, WordClass::portfolio_preposition)) || after + 1 >= a.s->end_token ||
-        !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0) {
+    // "Minister of Industry, Trade and Investment": a comma joins portfolios too, before a word of one.
+    const auto comma_before_portfolio = [&](std::size_t t) {
+      return text(a, t) == "," && t + 1 < a.s->end_token && doc_.tokens[t + 1].capitalized && in(a, t + 1, WordClass::portfolio) && mention_at(a, t + 1) < 0;
+    };
+    const bool continued = title_has_portfolio && (comma_before_portfolio(after) || in(a, after, WordClass::portfolio_joiner)) &&
+                           !in(a, after, WordClass::portfolio_preposition);
+    // "Minister of Petroleum Resources": the title's portfolio goes on with a word of its own.
+    const bool extended = title_has_portfolio && after < a.s->end_token && doc_.tokens[after].capitalized && mention_at(a, after) < 0 &&
+                          in(a, after, WordClass::portfolio);
+    if (!extended && (!(continued || in(a, after, WordClass::portfolio_preposition)) || after + 1 >= a.s->end_token ||
+                      !doc_.tokens[after + 1].capitalized || mention_at(a, after + 1) >= 0)) {
       return {};
     }
-    std::size_t p = after + 1;
+    std::size_t p = extended ? after : after + 1;
     while (p < a.s->end_token && mention_at(a, p) < 0 &&
-           ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || in(a, p, WordClass::portfolio_joiner))) {
+           ((doc_.tokens[p].capitalized && doc_.tokens[p].kind == TokenKind::word) || in(a, p, WordClass::portfolio_joiner) || comma_before_portfolio(p))) {
       ++p;
     }
     while (!doc_.tokens[p - 1].capitalized) --p;  // not a joiner after the portfolio: "for Trade and X"
     const std::uint32_t end = doc_.tokens[p - 1].span.end;
     std::string written(doc_.slice({doc_.tokens[a.t_first].span.begin, end}));
-    std::string name = continued ? written : doc_.mentions[a.k].key + " " + std::string(doc_.slice({doc_.tokens[after].span.begin, end}));
+    std::string name = continued || extended ? written : doc_.mentions[a.k].key + " " + std::string(doc_.slice({doc_.tokens[after].span.begin, end}));
     after = p;
     return {std::move(name), std::move(written)};
   }
