@@ -140,6 +140,10 @@ TEST_CASE("a party's leader: a lower-case title owned by the organization named 
       {"Labour leader Ann Ode met New Zealand First leader Winston Peters.",
        "person:ann-ode -> office:labour:leader (organization:labour); person:winston-peters -> office:new-zealand-first:leader "
        "(organization:new-zealand-first)"},
+      // A body's head word closing its name is no title's first word ("party leader"); the name before a
+      // description in apposition holds the title too.
+      {"Civic Party leader Tom Oduya said so.", "person:tom-oduya -> office:civic-party:leader (organization:civic-party)"},
+      {"Tom Oduya, the Civic Party leader, said so.", "person:tom-oduya -> office:civic-party:leader (organization:civic-party)"},
       // A leader of a country or a people is no office of this kind.
       {"Chinese leader Wang Tao met the press.", ""},
       {"The leader of the group, Tom Oduya, said so.", ""},

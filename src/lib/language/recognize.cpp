@@ -168,12 +168,23 @@ struct Recognizer {
   }
 
   std::uint32_t office_match(std::size_t i, std::size_t end, std::vector<int>& found) const {
-    std::uint32_t n = lex.offices().longest_match(keys.lower_id, i, found);
+    std::uint32_t n = ends_body_name(i) ? 0 : lex.offices().longest_match(keys.lower_id, i, found);
     if (i + n > end) {
       found.clear();
       return 0;
     }
     return n;
+  }
+
+  // "Labour Party leader X": a body's head word closing the capitalized words before it ends their name, though
+  // a title starts with it ("party leader"); the title is the lower-case word after it.
+  bool ends_body_name(std::size_t i) const {
+    if (i == 0 || !doc.tokens[i].capitalized || !is_cap_word(i - 1) || i + 1 >= doc.tokens.size() || doc.tokens[i + 1].capitalized) return false;
+    const std::string_view head = lex.org_suffix(keys.exact_id[i]);
+    if (head.empty() || head == "venue") return false;
+    // Not a title's word before it ("Deputy Party Leader"), unless the two words are a body the lexicon lists.
+    std::vector<int> found;
+    return lex.title_word(keys.exact_id[i - 1]) == TitleWordKind::none || lex.names().longest_match(keys.exact_id, i - 1, found) == 2;
   }
 
   // Is the last mention a body or its building after a place preposition ("at
@@ -559,7 +570,9 @@ struct Recognizer {
         continue;
       }
       if (!is_cap_word(i)) {
-        if (owned_title_at(i, end) && after_organization(i)) add(i, i + 1, EntityType::office, MentionForm::title, std::string(keys.lower[i]));
+        if ((owned_title_at(i, end) || owned_title_in_apposition(i, end)) && after_organization(i)) {
+          add(i, i + 1, EntityType::office, MentionForm::title, std::string(keys.lower[i]));
+        }
         ++i;
         continue;
       }
@@ -699,6 +712,16 @@ struct Recognizer {
     // "The Civic Platform leader, Jan Kowal,": the holder may stand in apposition.
     const std::size_t holder = doc.slice(doc.tokens[t + 1].span) == "," ? t + 2 : t + 1;
     return holder < end && is_cap_word(holder);
+  }
+
+  // "X, the Labour Party leader,": an owned title after the body just named, closing a description in
+  // apposition to the name before it.
+  bool owned_title_in_apposition(std::size_t t, std::size_t end) const {
+    if (t + 1 >= end || !in(t, WordClass::owned_title) || doc.tokens[t].capitalized || doc.slice(doc.tokens[t + 1].span) != "," || doc.mentions.empty()) {
+      return false;
+    }
+    const std::size_t owner = token_at_offset(doc.tokens, doc.mentions.back().span.begin);
+    return owner >= 3 && in(owner - 1, WordClass::definite_article) && doc.slice(doc.tokens[owner - 2].span) == "," && is_cap_word(owner - 3);
   }
 
   // Do the capitalized words [b, e) name the organization of the owned title after them? Not a title's own
