@@ -58,6 +58,10 @@ TEST_CASE("the owner after the title: of, for, at") {
       {"The head of the Civic League, Tom Odede, said so.", "person:tom-odede -> office:civic-league:head (organization:civic-league)"},
       // A deputy of a city's office is the city's too.
       {"On Monday, Deputy Mayor of Porto Rui Silva spoke.", "person:rui-silva -> office:PT:deputy-mayor-of-porto (country:PT)"},
+      // A listed place and a capitalized word for its kind of area ("Kano State") is that place, however the title is written.
+      {"Kano State Governor Ade Bello spoke.", "person:ade-bello -> office:NG:governor-of-kano-state (country:NG)"},
+      {"Governor Ade Bello of Kano State spoke.", "person:ade-bello -> office:NG:governor-of-kano-state (country:NG)"},
+      {"Ade Bello, the governor of Kano State, spoke.", "person:ade-bello -> office:NG:governor-of-kano-state (country:NG)"},
       // Where the post is, between the title and the name in apposition: a body after "to", a city after "in";
       // the owner written before the title keeps the title.
       {"Kenya's ambassador to the United Nations, Ruth Wanjiru, spoke.", "person:ruth-wanjiru -> office:KE:ambassador (country:KE)"},

@@ -564,6 +564,11 @@ struct Recognizer {
         i += 1;
         continue;
       }
+      if (const int place = place_before_area_word(i, nn, end, names_found); place >= 0) {
+        add(i, i + nn + 1, EntityType::location, MentionForm::name, lex.entry(place).key);  // "Lagos State": Lagos
+        i += nn + 1;
+        continue;
+      }
       if (nn > 0) {
         add_lexicon_mention(i, nn, names_found, first, end);
         i += nn;
@@ -681,6 +686,17 @@ struct Recognizer {
   // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
   bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
     return i > 0 && after_office(i) && in(i - 1, WordClass::regnal_title) && is_cap_word(i) && only_places(found);
+  }
+
+  // "Lagos State", "Aceh Province": a city or region the lexicon lists, then a capitalized word for a kind of
+  // area, is that place; its entry, or -1.
+  int place_before_area_word(std::size_t i, std::uint32_t n, std::size_t end, const std::vector<int>& found) const {
+    if (n == 0 || i + n >= end || !doc.tokens[i + n].capitalized || !in(i + n, WordClass::area_noun)) return -1;
+    for (int e : found) {
+      const LexKind kind = lex.entry(e).kind;
+      if (kind != LexKind::location && kind != LexKind::capital) return -1;
+    }
+    return found.empty() ? -1 : found.front();
   }
 
   // Do the lexicon entries found all name places (a city, a region, a country)?
