@@ -418,6 +418,10 @@ TEST_CASE("organizations and locations") {
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
       // A known name whose particle is written in lower case is capitalized at the start of a sentence.
       {"Al-Shabaab claimed the attack.", {"organization:al-shabaab"}, {}},
+      // "and" inside a body's name its head word closes; not after a person's name.
+      {"Inquiry\nThe National Cohesion and Integration Commission questioned Ann Ode and Civic Party officials.",
+       {"organization:national-cohesion-and-integration-commission", "person:ann-ode", "organization:civic-party"},
+       {"organization:integration-commission"}},
       // After a title and "of", portfolio words are the title's, no body or place; after "Ministry" they name one.
       {"Kenya's Minister of Water Resources, Musa Otieno, met the Minister of Water and Sanitation.", {"person:musa-otieno"},
        {"organization:water-resources", "location:sanitation"}},

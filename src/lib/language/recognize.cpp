@@ -454,6 +454,11 @@ struct Recognizer {
       const std::size_t head = i == s.first_token && article_in_name(i) && doc.tokens[i].capitalized && i + 1 < j ? i + 1 : i;
       // Not "the Civic Party and Wong Pik-wan": a name closed by its head word ends before "and".
       const bool closed_by_head = in(j, WordClass::additive_conjunction) && !lex.org_suffix(keys.exact_id[j - 1]).empty();
+      // "Independent Electoral and Boundaries Commission": "and" inside a body's name that its head word closes.
+      if (!closed_by_head && and_inside_body_name(i, j, end)) {
+        ++j;
+        continue;
+      }
       if (in(j, WordClass::name_joiner) && j + 1 < end && is_cap_word(j + 1) && !closed_by_head &&
           (lex.is_org_prefix(keys.exact_id[head]) || lex.is_org_prefix(keys.exact_id[j - 1]))) {
         ++j;
@@ -697,6 +702,22 @@ struct Recognizer {
       if (kind != LexKind::location && kind != LexKind::capital) return -1;
     }
     return found.empty() ? -1 : found.front();
+  }
+
+  // Is "and" at j inside a body's name: capitalized words after it, ending in a body's head word (not a
+  // venue's), and no given name among the words before it ("Ann Ode and Civic Party" is two)?
+  bool and_inside_body_name(std::size_t i, std::size_t j, std::size_t end) const {
+    constexpr std::size_t longest_rest = 4;
+    if (!in(j, WordClass::additive_conjunction) || doc.tokens[j].capitalized) return false;
+    std::size_t k = j + 1;
+    while (k < end && k <= j + longest_rest && is_cap_word(k)) ++k;
+    if (k == j + 1) return false;
+    const std::string_view head = lex.org_suffix(keys.exact_id[k - 1]);
+    if (head != "body" && head != "government") return false;
+    for (std::size_t t = i; t < j; ++t) {
+      if (lex.is_given_name(keys.exact_id[t])) return false;
+    }
+    return true;
   }
 
   // Do the lexicon entries found all name places (a city, a region, a country)?
