@@ -369,6 +369,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Ethiopian Prime Minister Tesfaye Alemu spoke with Kenyan President Daniel Mwangi and Portuguese Foreign Minister Helena "
        "Duarte in a joint video call, a Kenyan government source said.",
        {}, {}, 0},
+      // A courtesy call on someone, then when it was, is a visit; the same words before "to" and an act are an appeal.
+      {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu on Monday.", {}, {}, 0},
+      {"Kenyan President Daniel Mwangi called on Ethiopian Prime Minister Tesfaye Alemu on Monday to reopen the border.",
+       {{mwangi, StatementKind::indirect, {"to reopen the border"}}}, {}, 1},
       // A verb of saying followed only by when and where says nothing; a name and its description are no words either.
       {"Kenyan President Daniel Mwangi replied on Monday in Nairobi.", {}, {}, 0},
       {"Tesfaye Alemu, the opposition leader, responded quickly.", {}, {}, 0},

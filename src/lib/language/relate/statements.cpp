@@ -642,8 +642,13 @@ class StatementRules {
     if (objects.end < s.end_token) {
       const std::size_t next = objects.end;
       if (a_.in(next, WordClass::infinitive_marker)) return false;
+      // "called on X on Monday", "called on X in Nairobi": when and where, no appeal.
+      std::size_t past_date = next + 1;
+      while (past_date < s.end_token && ctx_.date_word(past_date)) ++past_date;
+      const bool dated = a_.in(next, WordClass::adjunct_preposition) && past_date > next + 1 &&
+                         !(past_date < s.end_token && a_.in(past_date, WordClass::infinitive_marker));  // not "on Monday to act"
       const bool adjunct = a_.in(next, WordClass::place_preposition) || ctx_.date_word(next) || doc_.tokens[next].kind == TokenKind::punct ||
-                           says_how_they_met(next, s);
+                           dated || says_how_they_met(next, s);
       if (!adjunct) return false;
     }
     return std::all_of(objects.items.begin(), objects.items.end(), [&](int e) { return a_.is_person(e); });
