@@ -214,3 +214,14 @@ TEST_CASE("one state body named two ways is one organization, not when two count
        "organization:ministry-of-foreign-affairs"},
   });
 }
+
+TEST_CASE("one word opening exactly one organization's longer name is that organization") {
+  check_names({
+      {"Kestrel Mining said output would rise.\nShares in Kestrel fell on Monday.", "Kestrel", 0, "organization:kestrel-mining"},
+      {"Kestrel Mining named Ana Lima chief executive.\nThe Kestrel boss said costs fell.", "Kestrel", 0, "organization:kestrel-mining"},
+      // Two organizations open with the word: it names neither.
+      {"Kestrel Mining and Kestrel Foods said output would rise.\nShares in Kestrel fell.", "Kestrel", 0, "organization:kestrel"},
+      // A place the lexicons list stays the place.
+      {"Lisbon Capital Partners said profits rose.\nShares fell in Lisbon on Monday.", "Lisbon", 0, "location:lisbon"},
+  });
+}

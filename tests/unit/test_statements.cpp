@@ -247,6 +247,9 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       // A relative clause of saying is about whom it follows.
       {"The plan was backed by Ethiopian Prime Minister Tesfaye Alemu, who said trade would grow.",
        {{alemu, StatementKind::indirect, {"trade would grow"}}}, {}, 1},
+      // "the head of" a body stands for whoever holds the body's one office the story names.
+      {"Civic League chairwoman Lena Ostrova arrived on Monday.\nThe head of the Civic League said the vote was fair.",
+       {{"person:lena-ostrova", StatementKind::indirect, {"the vote was fair"}}}, {}, 1},
       // The body after a person's name or title says whose they are; the person speaks.
       {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
        {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},

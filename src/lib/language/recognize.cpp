@@ -697,6 +697,7 @@ struct Recognizer {
   // area, is that place; its entry, or -1.
   int place_before_area_word(std::size_t i, std::uint32_t n, std::size_t end, const std::vector<int>& found) const {
     if (n == 0 || i + n >= end || !doc.tokens[i + n].capitalized || !in(i + n, WordClass::area_noun)) return -1;
+    if (i + n + 1 < end && is_cap_word(i + n + 1) && lex.title_word(keys.exact_id[i + n + 1]) == TitleWordKind::none) return -1;  // "Lagos State University"
     for (int e : found) {
       const LexKind kind = lex.entry(e).kind;
       if (kind != LexKind::location && kind != LexKind::capital) return -1;

@@ -28,6 +28,7 @@ namespace newsgraph {
   X(group_noun)              /* a plural noun naming people who act together: "the two leaders", "both sides" */ \
   X(unnamed_informant)       /* right before a verb of saying, someone the text does not name: "a government source said" */ \
   X(group_head)              /* heads a list of countries it stands for: "the leaders of A, B and C" */ \
+  X(body_head_word)         /* a title standing for whoever heads the body named with it: "the head of the WHO" */ \
   X(leader_noun)             /* a singular noun standing for a country's leader: "the Chinese leader", "his Egyptian counterpart" */ \
   X(definite_leader_noun)    /* after "the" and an organization or country, stands for its top person: "the WHO high official", "the company's chief" */ \
   X(delegation_noun)         /* a noun that makes a country's people a delegation acting for it: "US officials, including ..." */ \

@@ -197,6 +197,18 @@ int Coreference::person_of_organization(const std::string& organization_id, std:
 
 // The owner written before the title: "the Indian Prime Minister", "Japan's finance minister".
 std::string Coreference::written_owner(std::size_t t) const {
+  // "the head of the WHO": the owner after the title and "of".
+  if (const int title = ctx.mention_at_token[t]; title >= 0) {
+    std::size_t after = ctx.mention_end(title);
+    if (after + 1 < doc.tokens.size() && in(after, WordClass::genitive)) {
+      after += in(after + 1, WordClass::definite_article) ? 2 : 1;
+      const int m = after < doc.tokens.size() ? ctx.mention_at_token[after] : -1;
+      const Mention* o = m >= 0 ? &doc.mentions[static_cast<std::size_t>(m)] : nullptr;
+      if (o && o->span.begin == doc.tokens[after].span.begin && (o->type == EntityType::country || o->type == EntityType::organization) && o->entity >= 0) {
+        return id(o->entity);
+      }
+    }
+  }
   std::size_t b = t;
   while (b > 0 && (in(b - 1, WordClass::owner_title_gap) || doc.tokens[b - 1].kind == TokenKind::possessive)) --b;
   if (b == 0) return {};
@@ -334,7 +346,14 @@ int Coreference::office_holder(std::size_t mention_index, std::size_t t) const {
   if (mention.entity >= 0) return last_mentioned(holders_of_office(id(mention.entity)), t);
   const std::string owner = written_owner(t);
   if (owner.empty()) return bare_holder_[mention_index];
-  return last_mentioned(holders_of_office(make_office_id(owner, mention.key)), t);
+  std::vector<int> holders = holders_of_office(make_office_id(owner, mention.key));
+  if (holders.empty() && ctx.lexicon.in_class(text::lower(mention.key), WordClass::body_head_word)) {
+    // "the head of the WHO": whoever holds the body's one office named in the story.
+    const std::string prefix = make_office_id(owner, "");
+    holders = holders_where([&](const std::string& target) { return target.starts_with(prefix); });
+    if (holders.size() > 1) holders.clear();
+  }
+  return last_mentioned(holders, t);
 }
 
 // "the ministry": the organization named with that word, the latest first;

@@ -164,6 +164,7 @@ class NameResolver {
     find_full_names();
     read_nicknames();
     read_organization_spellings();
+    read_organization_short_forms();
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -400,6 +401,34 @@ class NameResolver {
     const std::size_t end = p;
     if (words == 0 || words > 2 || !skip_quote(p)) return {};
     return std::string(text.substr(begin, end - begin));
+  }
+
+  // "Kestrel Mining ... the Kestrel boss", "shares in Kestrel": one word that opens the name of exactly one
+  // organization of two words or more in the story, and that no lexicon lists or calls no name, is that
+  // organization, read as a body or as a place.
+  void read_organization_short_forms() {
+    std::map<std::string, std::set<std::string>, std::less<>> longer_by_first;  // first word -> names
+    for (const Mention& mention : doc_.mentions) {
+      const std::size_t space = mention.key.find(' ');
+      if (mention.type == EntityType::organization && space != std::string::npos) longer_by_first[mention.key.substr(0, space)].insert(mention.key);
+    }
+    if (longer_by_first.empty()) return;
+    for (Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization && mention.type != EntityType::location) continue;
+      const std::string_view written = doc_.slice(mention.span);
+      const auto longer = longer_by_first.find(written);
+      if (longer == longer_by_first.end() || longer->second.size() != 1 || listed_or_no_name(written)) continue;
+      mention.type = EntityType::organization;
+      mention.key = *longer->second.begin();
+    }
+  }
+
+  // Does a lexicon list the one word as a name, or call it no name ("Bank", "National")?
+  bool listed_or_no_name(std::string_view word) const {
+    if (lexicon_.is_non_name(word)) return true;
+    const std::vector<std::uint32_t> ids = lexicon_.key_ids({std::string(word)});
+    std::vector<int> found;
+    return lexicon_.names().longest_match(ids, 0, found) == 1;
   }
 
   // "Congerss" written once where "Congress" is written more often: the organization it misspells.
