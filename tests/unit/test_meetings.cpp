@@ -147,6 +147,11 @@ TEST_CASE("a meeting between X and Y, and delegations as sides") {
 TEST_CASE("hosts, guests, visits and courtesy calls") {
   check_cases({
       {"Kenyan President Daniel Mwangi hosted Ethiopian Prime Minister Tesfaye Alemu at State House.", "", {{{mwangi, alemu}}}, {}},
+      // An audience given or granted is a reception, in either voice.
+      {"Kenyan President Daniel Mwangi gave an audience to Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
+      {"Ethiopian Prime Minister Tesfaye Alemu was granted an audience by Kenyan President Daniel Mwangi.", "", {{{mwangi, alemu}}}, {}},
+      // The second of two coordinated actors described in apposition: both are the subject.
+      {"Kenyan President Daniel Mwangi and Tesfaye Alemu, the Ethiopian prime minister, held talks in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       // A delegation from a body, with no person of it named: the body is the participant.
       {"Kenyan President Daniel Mwangi met a World Bank delegation in Nairobi on Monday.", "", {{{mwangi, "organization:world-bank"}}}, {}},
       {"Kenyan President Daniel Mwangi held talks with IMF officials in Nairobi.", "", {{{mwangi, "organization:international-monetary-fund"}}}, {}},

@@ -435,8 +435,9 @@ std::size_t Phrases::skip_relative_clause(std::size_t t, std::size_t stop) const
     const bool opens_clause = in(k - 1, WordClass::relative_pronoun) ||
                               ctx.lexicon.class_member_at(ctx.keys.lower_id, k - 1, WordClass::accompaniment) > 0;  // ", accompanied by Y,"
     if (opens_clause && k >= stop + 2 && is(k - 2, ",")) return k - 2;
-    // "X and Y, chairman of the Standing Committee, met Z": a person's title in apposition.
-    if (k >= stop + 3 && is(k - 2, ",") && opens_title(k - 1) && ctx.person_ends_at(k - 3)) return k - 2;
+    // "X and Y, chairman of the Standing Committee, met Z", "X and Y, the bank's vice president, held talks": a
+    // person's title or description in apposition.
+    if (k >= stop + 3 && is(k - 2, ",") && (opens_title(k - 1) || in(k - 1, WordClass::definite_article)) && ctx.person_ends_at(k - 3)) return k - 2;
   }
   return t;
 }
