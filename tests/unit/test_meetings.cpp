@@ -545,6 +545,8 @@ TEST_CASE("people of a country left unnamed as the actor, a fronted meeting part
       {"Kenyan officials met their Ethiopian counterparts in Nairobi on Monday.", "", {{{"country:KE", "country:ET"}}}, {}},
       {"Portuguese Foreign Minister Helena Duarte held talks with a Kenyan delegation on Monday.", "", {{{duarte, "country:KE"}}}, {}},
       // A participle that fronts the sentence, or stands after its actors, names their meeting.
+      {"Meeting Ethiopian Prime Minister Tesfaye Alemu on Monday, Kenyan President Daniel Mwangi promised to reopen the border.",
+       "", {{{mwangi, alemu}}}, {}},
       {"Meeting in Nairobi on Monday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed to "
        "reopen the border.",
        "",
