@@ -592,10 +592,13 @@ class MeetingRules {
     const Sentence& s = sentence(f);
     f.visit = h.role == Role::visit || h.role == Role::formal_visit;
     // "after meeting X", "by meeting with X", "and meeting X": a gerund takes objects like a verb.
-    // "Meeting X on Monday, Y promised ...": a gerund opening the sentence too.
+    // "Meeting X on Monday, Y promised ...": a gerund opening the sentence with its object ("Meeting in Nairobi, X
+    // and Y agreed" names the actors after it).
+    const bool opens_with_object = h.token == s.first_token && h.end < s.end_token && !a_.in(h.end, WordClass::adjunct_preposition) &&
+                                   !a_.in(h.end, WordClass::place_preposition);
     f.gerund = h.role == Role::noun && ctx_.participle(h.token) &&
-               (h.token == s.first_token || a_.in(h.token - 1, WordClass::gerund_opener) || a_.in(h.token - 1, WordClass::additive_conjunction) ||
-                a_.lower(h.token - 1) == ",");
+               (opens_with_object || (h.token > s.first_token && (a_.in(h.token - 1, WordClass::gerund_opener) ||
+                                                                  a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",")));
     f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
     // "X met Y and held talks with Z": a verb right after "and" shares the first verb's subject, not Y.
     if (h.role == Role::verb && h.token > s.first_token + 1 && a_.in(h.token - 1, WordClass::additive_conjunction) &&
