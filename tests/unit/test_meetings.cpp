@@ -363,6 +363,9 @@ TEST_CASE("status: planned, cancelled, negated") {
 
 TEST_CASE("not meetings: reporters, press conferences, the same event") {
   check_cases({
+      // A thing welcomed names no one received: not the person the story is about.
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Sunday.\nThe decision was welcomed by the Civic League.", "", {},
+       {{mwangi, "organization:civic-league"}}},
       // The summit whose sidelines host the talks is no party to them.
       {"Japanese Prime Minister Kenji Morimoto and South Korean President Park Soo-min held talks on the sidelines of the G20 summit.", "",
        {{{"person:kenji-morimoto", "person:park-soo-min"}}},

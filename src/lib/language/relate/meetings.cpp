@@ -856,7 +856,8 @@ class MeetingRules {
         !person_named_before(f) && !unnamed_group_before(f)) {
       // "In a meeting with X, Y asked ...": the sentence's subject; "His Majesty, in a phone call with X,
       // called for ...", "The WHO official held meetings with Y": a description names the actor, who is
-      // the person the text is about.
+      // the person the text is about. "The decision was welcomed by X": a thing received, no one.
+      if ((f.passive || a_.in(h.token, WordClass::passive_auxiliary)) && thing_before(h.token, s.first_token)) return;
       const int main_subject = a_.subject_of_sentence(f.sentence);
       const bool usable = main_subject >= 0 && std::find(f.objects.items.begin(), f.objects.items.end(), main_subject) == f.objects.items.end();
       int actor = usable ? main_subject : a_.pronoun(h.token);
@@ -898,6 +899,14 @@ class MeetingRules {
     f.scope.from = s.first_token;
     f.scope.aux_anywhere = true;
     f.scope.mod = !(h.role == Role::noun && !f.gerund);
+  }
+
+  // Is the word before token t a common noun ending a phrase that names no one ("The decision was welcomed")?
+  bool thing_before(std::size_t t, std::size_t first) const {
+    if (t <= first) return false;
+    const std::size_t w = t - 1;
+    return doc_.tokens[w].kind == TokenKind::word && !doc_.tokens[w].capitalized && ctx_.mention_at_token[w] < 0 && !ctx_.stands_for_person(w) &&
+           !ctx_.stands_for_body(w) && !a_.in(w, WordClass::plural_pronoun) && !a_.in(w, WordClass::group_noun) && !a_.in(w, WordClass::leader_noun);
   }
 
   // Is a person named before the trigger in its sentence (outside quotes)?
