@@ -363,6 +363,10 @@ TEST_CASE("status: planned, cancelled, negated") {
 
 TEST_CASE("not meetings: reporters, press conferences, the same event") {
   check_cases({
+      // A visit as a noun: its agent is the visitor, not someone the sentence's subject received.
+      {"Kenyan Foreign Minister Ruth Wanjiru met Ethiopian Foreign Minister Hana Bekele on Monday.\nThey discussed a planned visit "
+       "by Kenyan President Daniel Mwangi to Ethiopia.",
+       "", {{{"person:ruth-wanjiru", "person:hana-bekele"}}}, {{mwangi, "person:hana-bekele"}}},
       // A thing welcomed names no one received: not the person the story is about.
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa on Sunday.\nThe decision was welcomed by the Civic League.", "", {},
        {{mwangi, "organization:civic-league"}}},

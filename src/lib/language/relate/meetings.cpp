@@ -809,6 +809,13 @@ class MeetingRules {
     return a_.right(f.p + 1, sentence(f).end_token, false).items.size() >= 2;
   }
 
+  // "a (planned) visit by X": a visit as a noun, whose agent is the visitor, not someone the subject received.
+  bool visit_noun(const Hit& h) const {
+    if (h.token > 0 && a_.in(h.token - 1, WordClass::determiner)) return true;
+    return h.token > 1 && a_.in(h.token - 2, WordClass::determiner) && doc_.tokens[h.token - 1].kind == TokenKind::word &&
+           !doc_.tokens[h.token - 1].capitalized && ctx_.mention_at_token[h.token - 1] < 0;
+  }
+
   // "X was met (at the airport) by Y": a verb of meeting after an auxiliary of the passive (not "and").
   bool met_in_passive(const Hit& h) const {
     return h.role == Role::verb && h.token > 0 && a_.in(h.token - 1, WordClass::passive_auxiliary) &&
@@ -824,7 +831,7 @@ class MeetingRules {
       f.between = f.introduced = true;
     } else if (a_.in(p, WordClass::partner_preposition) || (a_.in(p, WordClass::call_source) && received_from(h))) {
       f.introduced = true;
-    } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || h.role == Role::visit || met_in_passive(h))) {  // "was visited by Y"
+    } else if (a_.in(p, WordClass::agent_preposition) && (h.role == Role::host || (h.role == Role::visit && !visit_noun(h)) || met_in_passive(h))) {  // "was visited by Y"
       f.passive = f.introduced = true;
     } else if ((a_.in(p, WordClass::destination_preposition) && f.visit) || (on && (h.role == Role::callon || h.role == Role::verb))) {
       // "held talks on the sidelines of the G20 summit": the place of the talks, not a party to them.
