@@ -292,6 +292,12 @@ TEST_CASE("calls by phone or video") {
 
 TEST_CASE("the two leaders, their meeting, his counterpart") {
   check_cases({
+      // A place in a clause after the meeting's is somewhere else the actor goes.
+      {"In Nairobi on Monday, Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu before flying to "
+       "Mombasa.",
+       "",
+       {{{mwangi, alemu}, MeetingStatus::planned, MeetingMode::in_person, {}, "location:nairobi", {}}},
+       {}},
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
        "The two leaders will meet again in Mombasa in June.",
        "",

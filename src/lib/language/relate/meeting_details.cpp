@@ -171,6 +171,8 @@ std::string meeting_place(const Analysis& a, const Sentence& s, const Hit& trigg
   std::string before;
   for (std::size_t t = s.first_token; t < s.end_token; ++t) {
     const int m = a.ctx.mention_at_token[t];
+    // "is to meet X before flying to Wellington": a clause after the trigger is somewhere else.
+    if (m < 0 && t >= trigger.end && a.in(t, WordClass::clause_boundary) && !a.is(t, "where")) break;
     if (m < 0 || a.in_quote[t] != a.in_quote[trigger.token]) continue;
     const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
     if (mention.type != EntityType::location || mention.entity < 0) continue;
