@@ -250,6 +250,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       // "the head of" a body stands for whoever holds the body's one office the story names.
       {"Civic League chairwoman Lena Ostrova arrived on Monday.\nThe head of the Civic League said the vote was fair.",
        {{"person:lena-ostrova", StatementKind::indirect, {"the vote was fair"}}}, {}, 1},
+      // "..., the company said", "..., the miner said": the body named before (not "..., officials said").
+      {"Copperline Resources agreed to pay more taxes after months of talks, the company said on Tuesday.",
+       {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
+      {"Copperline Resources agreed to pay more taxes, the miner said on Tuesday.",
+       {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
       // The body after a person's name or title says whose they are; the person speaks.
       {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
        {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},

@@ -53,6 +53,8 @@ class Analysis {
   Group left(std::size_t t, std::size_t stop) const { return phrases_.left(t, stop); }
   /// The person "he"/"she" at token t refers to, or at a trigger word the person in focus; -1 if none.
   int pronoun(std::size_t t) const { return refs_.pronoun(t); }
+  /// The organization "the ministry", "the company" at token t stands for, or -1.
+  int body(std::size_t t) const { return refs_.body(t); }
   /// The holder of the office mention `mention` written at token t, or -1.
   int holder(std::size_t mention, std::size_t t) const { return refs_.holder(mention, t); }
   /// The two people "the two leaders", "they", "their" (at a trigger word) refer to.

@@ -118,7 +118,8 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
         return {doc.mentions[static_cast<std::size_t>(m)].entity};
       }
     }
-    if (c < k && c > stop && a.lower(c - 1) == ",") return {};
+    // "..., the company said": a body named before, unlike "..., officials said".
+    if (c < k && c > stop && a.lower(c - 1) == "," && !(a.ctx.stands_for_body(k - 1) && a.body(k - 1) >= 0)) return {};
   }
   if (k > stop && a.lower(k - 1) == ",") {
     std::size_t c = k - 1;
