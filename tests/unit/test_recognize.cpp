@@ -418,6 +418,8 @@ TEST_CASE("organizations and locations") {
        {"organization:postmedia-network-inc", "organization:ministry-of-external-affairs"}, {}},
       // A known name whose particle is written in lower case is capitalized at the start of a sentence.
       {"Al-Shabaab claimed the attack.", {"organization:al-shabaab"}, {}},
+      // A word the rules know, capitalized only to open a headline, before "group" names no body.
+      {"Mining group agrees tax deal with Zambia\nThe deal was signed in Lusaka.", {"country:ZM"}, {"organization:mining"}},
       // A listed place and its kind of area is the place; more capitalized words after them make a body's name.
       {"Kano State University said fees would rise in Kano State.", {"organization:kano-state-university", "location:kano"}, {}},
       // "and" inside a body's name its head word closes; not after a person's name.

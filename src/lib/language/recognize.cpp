@@ -606,7 +606,9 @@ struct Recognizer {
       named = b + 1;
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
-      const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after);
+      // Not a word the rules know, capitalized only to open the sentence: "Mining group X agreed ...".
+      const bool common_opener = b == s.first_token && e - b == 1 && lex.in_some_class(keys.lower_id[b]);
+      const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after) && !common_opener;
       if (before || after || appositive_body(s, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
