@@ -599,7 +599,7 @@ class MeetingRules {
     f.gerund = h.role == Role::noun && ctx_.participle(h.token) &&
                (opens_with_object || (h.token > s.first_token && (a_.in(h.token - 1, WordClass::gerund_opener) ||
                                                                   a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",")));
-    f.coordinated = f.gerund && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
+    f.coordinated = f.gerund && h.token > s.first_token && (a_.in(h.token - 1, WordClass::additive_conjunction) || a_.lower(h.token - 1) == ",");
     // "X met Y and held talks with Z": a verb right after "and" shares the first verb's subject, not Y.
     if (h.role == Role::verb && h.token > s.first_token + 1 && a_.in(h.token - 1, WordClass::additive_conjunction) &&
         ctx_.mention_at_token[h.token - 2] >= 0 && !determiner_before(h, s)) {
