@@ -717,7 +717,8 @@ struct Recognizer {
     if (k == j + 1) return false;
     const std::string_view head = lex.org_suffix(keys.exact_id[k - 1]);
     if (head != "body" && head != "government") return false;
-    for (std::size_t t = i; t < j; ++t) {
+    constexpr std::size_t kNameBefore = 4;  // the words of the name before "and" that are looked at
+    for (std::size_t t = j > i + kNameBefore ? j - kNameBefore : i; t < j; ++t) {
       if (lex.is_given_name(keys.exact_id[t])) return false;
     }
     return true;
@@ -1287,7 +1288,9 @@ bool in_title_portfolio(const Lexicon& lexicon, const TokenKeys& keys, std::size
   for (std::size_t k = first; k < end; ++k) {
     if (!portfolio_word(k)) return false;
   }
-  for (std::size_t t = first; t >= 2; --t) {
+  // A portfolio is a few words: the title is looked for no further back (a long list stays linear).
+  constexpr std::size_t kLongestPortfolio = 8;
+  for (std::size_t t = first; t >= 2 && t + kLongestPortfolio > first; --t) {
     if (lexicon.in_class(keys.lower_id[t - 1], WordClass::portfolio_preposition) && lexicon.title_word(keys.exact_id[t - 2]) == TitleWordKind::office_head) {
       return true;
     }

@@ -536,7 +536,8 @@ class StatementRules {
       for (const FoundReport& inner : found) {
         const std::size_t verb = inner.first->token;
         if (&outer == &inner || !contains(outer, inner.first)) continue;
-        for (std::size_t c = verb; c-- > outer.second.content_first + 1;) {
+        constexpr std::size_t kLongestSpeaker = 16;  // the second speaker and a description of them
+        for (std::size_t c = verb; c-- > outer.second.content_first + 1 && c + kLongestSpeaker > verb;) {
           if (!a_.is(c, ",") || !a_.in(c + 1, WordClass::speaker_joiner) || !names_any(c + 2, verb, inner.second.speakers)) continue;
           outer.second.content_end = c;
           if (outer.second.rest_first >= c) outer.second.rest_first = outer.second.rest_end = 0;
