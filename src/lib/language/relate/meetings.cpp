@@ -271,27 +271,37 @@ class MeetingRules {
   // meeting told there, or else meet whoever that sentence is about.
   void read_later_participants() {
     for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+      // Most sentences follow no meeting: their words are not read for taking part.
+      Meeting* meeting = meeting_told_before(si);
+      std::size_t ms = 0;
+      const Hit* word = meeting != nullptr ? nullptr : meeting_word_before(si, ms);
+      if (meeting == nullptr && word == nullptr) continue;
       const std::vector<int> people = participants_named(si);
       if (people.empty()) continue;
-      if (Meeting* meeting = meeting_told_before(si); meeting != nullptr) {
+      if (meeting != nullptr) {
         join_as_own_side(*meeting, ids_of(a_, people));
         continue;
       }
-      for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
-        const std::size_t ms = si - back;
-        const auto word = std::find_if(a_.hits[ms].rbegin(), a_.hits[ms].rend(), [&](const Hit& h) {
-          return h.cls == TriggerClass::meet && (h.role == Role::noun || h.role == Role::event) && !a_.in_quote[h.token];
-        });
-        if (word == a_.hits[ms].rend()) continue;
-        std::vector<int> everyone;
-        if (const int host = a_.subject_of_sentence(ms); a_.is_person(host)) everyone.push_back(host);
-        everyone.insert(everyone.end(), people.begin(), people.end());
-        TriggerFrame frame(*word, ms);
-        frame.scope.from = doc_.sentences[ms].first_token;
-        emit(frame, everyone, {}, false);
-        break;
-      }
+      std::vector<int> everyone;
+      if (const int host = a_.subject_of_sentence(ms); a_.is_person(host)) everyone.push_back(host);
+      everyone.insert(everyone.end(), people.begin(), people.end());
+      TriggerFrame frame(*word, ms);
+      frame.scope.from = doc_.sentences[ms].first_token;
+      emit(frame, everyone, {}, false);
     }
+  }
+
+  // The last meeting word ("summit", "talks") of one of the two sentences before `si`, outside quotes, and
+  // its sentence in `ms`; nullptr when there is none.
+  const Hit* meeting_word_before(std::size_t si, std::size_t& ms) const {
+    for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
+      ms = si - back;
+      const auto word = std::find_if(a_.hits[ms].rbegin(), a_.hits[ms].rend(), [&](const Hit& h) {
+        return h.cls == TriggerClass::meet && (h.role == Role::noun || h.role == Role::event) && !a_.in_quote[h.token];
+      });
+      if (word != a_.hits[ms].rend()) return &*word;
+    }
+    return nullptr;
   }
 
   // The people sentence `si` says take part, with no object of their own: "A and B took part", "A and B
