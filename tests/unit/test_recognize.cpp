@@ -110,6 +110,13 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       // After a given name, a word that is also a place's name is a surname.
       {"Foreign Minister Ana Lima arrived.", {"person:ana-lima"}, {"location:lima", "country:PE"}},
       {"Reporter Michael Jordan wrote the story.", {"person:michael-jordan"}, {"country:JO"}},
+      // After a given name, a title that is also a family name, with no name after it, is the surname.
+      {"Foreign Minister Maria Bishop met her Fijian counterpart in Suva.", {"person:maria-bishop"}, {"person:maria"}},
+      {"The novelist Tomas King spoke first.", {"person:tomas-king"}, {"person:tomas"}},
+      {"Jordan's King Abdullah met Tomas Abel.", {"person:king-abdullah", "person:tomas-abel"}, {"person:jordan-king"}},
+      // A title word or an occupation capitalized only to open the sentence is no part of the name.
+      {"Lawyer Anna Lopez said the ruling was unfair.", {"person:anna-lopez"}, {"person:lawyer-anna-lopez"}},
+      {"Author Tomas Abel spoke first.", {"person:tomas-abel"}, {"person:author-tomas-abel"}},
       // A name credited for a picture, its agency after a slash.
       {"The ministers posed for a photo. © Wendelin Krautmeyer/TNN/dpa", {"person:wendelin-krautmeyer"}, {}},
       {"The ministers posed for a photo. (Heng Sovannak / Associated Press)", {"person:heng-sovannak"}, {}},

@@ -207,6 +207,10 @@ TEST_CASE("speakers: whoever issued a statement said its words; a name and a col
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // A family name that is also a title, alone, is the person the story named with it; "the Bishop" is a title.
+      {"Foreign Minister Maria Bishop met Tesfaye Alemu in Suva. \"We agreed on trade,\" Bishop told reporters.",
+       {{"person:maria-bishop", StatementKind::direct, {"We agreed on trade"}}}, {}, 1},
+      {"Maria Bishop met Tesfaye Alemu in Suva. \"We agreed on trade,\" the Bishop told reporters.", {}, {}, 0},
       // A country's leader named by a demonym and a noun for its leader: "the Ethiopian premier".
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu. The Ethiopian premier told reporters the border would reopen.",
        {{alemu, StatementKind::indirect, {"the border would reopen"}}}, {}, 1},

@@ -415,6 +415,13 @@ struct Recognizer {
 
   // The end of a run of capitalized words starting at i (with name
   // particles and initials inside).
+  // "Julie Bishop met", "Stephen King said": a title that is also a family name, after a given name and
+  // with no name after it ("Jordan King Abdullah"), is the surname.
+  bool surname_title_after_given(std::size_t j, std::size_t end) const {
+    return is_cap_word(j) && !doc.tokens[j].all_caps && in(j, WordClass::surname_title) && lex.is_given_name(keys.exact_id[j - 1]) &&
+           !(j + 1 < end && is_cap_word(j + 1));
+  }
+
   std::size_t run_end(const Sentence& s, std::size_t i, std::size_t end) const {
     std::size_t j = i + 1;
     while (j < end) {
@@ -428,7 +435,7 @@ struct Recognizer {
                                     lex.title_word(keys.exact_id[i]) == TitleWordKind::honorific);
       // After a given name, one word that is also a place's name is a surname: "Ana Lima", "Michael Jordan".
       const bool surname_after_given = name_length == 1 && j == i + 1 && is_cap_word(j) && lex.is_given_name(keys.exact_id[i]) && only_places(probe);
-      if ((known_person || after_honorific || surname_after_given) && name_part(j)) {
+      if ((known_person || after_honorific || surname_after_given || surname_title_after_given(j, end)) && name_part(j)) {
         ++j;
         continue;
       }
@@ -538,6 +545,11 @@ struct Recognizer {
         add(i, i + np, EntityType::office, MentionForm::title,
             std::string(keys.lower[i]) + " " + lex.entry(offices_found.front()).key);
         i += np;
+        continue;
+      }
+      if (no == 1 && surname_title_of_named_person(i, first, end)) {
+        add(i, i + 1, EntityType::person, MentionForm::name, {});
+        ++i;
         continue;
       }
       if (no > 0 && no >= nn) {
@@ -691,6 +703,19 @@ struct Recognizer {
   }
 
   // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
+  // "..., Bishop told reporters": alone, a title that is also a family name is the person the story named
+  // with it ("Julie Bishop"), not the title ("the Bishop", "Bishop Tutu").
+  bool surname_title_of_named_person(std::size_t i, std::size_t first, std::size_t end) const {
+    if (!is_cap_word(i) || doc.tokens[i].all_caps || !in(i, WordClass::surname_title) || (i + 1 < end && is_cap_word(i + 1)) ||
+        (i > first && in(i - 1, WordClass::determiner))) {
+      return false;
+    }
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.type == EntityType::person && m.span.end > m.span.begin && doc.tokens[i].span.size() < m.span.size() &&
+             doc.slice(m.span).ends_with(keys.exact[i]) && doc.slice(m.span)[m.span.size() - keys.exact[i].size() - 1] == ' ';
+    });
+  }
+
   bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
     return i > 0 && after_office(i) && in(i - 1, WordClass::regnal_title) && is_cap_word(i) && only_places(found);
   }
@@ -865,7 +890,7 @@ struct Recognizer {
       add_named(b, e, EntityType::location);
       return;
     }
-    bool titled = peel_titles(b, e) || after_portfolio;
+    bool titled = peel_titles(s, b, e) || after_portfolio;
     // "Head of Public Service Dr Joseph Kinyua": an honorific inside the run opens the name (the words
     // before it end a title no list holds).
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
@@ -951,12 +976,15 @@ struct Recognizer {
 
   // Peels honorifics and title words at the front ("Mr", "President"); true
   // when one was there (evidence of a person).
-  bool peel_titles(std::size_t& b, std::size_t e) const {
+  bool peel_titles(const Sentence& s, std::size_t& b, std::size_t e) const {
     bool titled = false;
     while (b < e) {
-      const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
+      // "Lawyer Anna Lopez said": a lower-case title word, capitalized only to open the sentence.
+      const bool opener = b == s.first_token && e - b >= 2 && lex.title_word(keys.exact_id[b]) == TitleWordKind::none;
+      const TitleWordKind kind = lex.title_word(opener ? keys.lower_id[b] : keys.exact_id[b]);
       if (kind == TitleWordKind::name_title && e - b >= 2) return true;  // "Sheikh Hasina", "Pope Francis": part of the name
-      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head) {
+      if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head ||
+          (opener && kind == TitleWordKind::role)) {
         titled = true;
         ++b;
       } else if (lex.is_non_name(keys.exact_id[b])) {
