@@ -103,6 +103,18 @@ TEST_CASE("quotes over several sentences and paragraphs") {
   });
 }
 
+TEST_CASE("\"X said:\" closing a paragraph: the next paragraph is X's words, quoted or not") {
+  check_cases({
+      {"Minister for Trade, Daniel Mwangi said:\n\nI am deeply concerned by reports of fighting near the border.\n\nTalks resume today.",
+       {{mwangi, StatementKind::direct, {"I am deeply concerned"}}}, {"Minister for Trade", "Talks resume"}, 1},
+      {"Foreign Minister Daniel Mwangi said:\n\n\"We made progress on the border, and we will meet again.\"",
+       {{mwangi, StatementKind::direct, {"We made progress on the border"}}}, {}, 1},
+      // A colon after no verb of saying, or after a speaker who is no one named, introduces no one's words.
+      {"The minister listed three points:\n\nThe fighting must stop now, aid must flow and talks must resume.", {}, {}, 0},
+      {"The statement said:\n\nThe fighting must stop now, aid must flow and talks must resume.", {}, {}, 0},
+  });
+}
+
 TEST_CASE("reported speech") {
   check_cases({
       // "called it “...”": a judgement in the speaker's words.
@@ -211,6 +223,11 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
       {"Foreign Minister Maria Bishop met Tesfaye Alemu in Suva. \"We agreed on trade,\" Bishop told reporters.",
        {{"person:maria-bishop", StatementKind::direct, {"We agreed on trade"}}}, {}, 1},
       {"Maria Bishop met Tesfaye Alemu in Suva. \"We agreed on trade,\" the Bishop told reporters.", {}, {}, 0},
+      // A description in apposition that no comma closes says who the person before it is; its last name speaks not.
+      {"Daniel Mwangi, the special envoy for Ethiopia said the report was grim.",
+       {{mwangi, StatementKind::indirect, {"the report was grim"}}}, {}, 1},
+      {"Responding to the report Daniel Mwangi, the lawyer for the Ethiopian families said the ruling was unfair.",
+       {{mwangi, StatementKind::indirect, {"the ruling was unfair"}}}, {}, 1},
       // A country's leader named by a demonym and a noun for its leader: "the Ethiopian premier".
       {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu. The Ethiopian premier told reporters the border would reopen.",
        {{alemu, StatementKind::indirect, {"the border would reopen"}}}, {}, 1},

@@ -58,6 +58,26 @@ bool refers_to_someone(const Analysis& a, std::size_t t, std::size_t stop) {
          (t > stop && a.in(t - 1, WordClass::pair_determiner) && a.in(t, WordClass::group_noun));
 }
 
+// "X, the special envoy for Syria said": a person, then a description in apposition that no comma closes,
+// ending at the verb v. The person, or -1; the description must hold a title or a role ("envoy", "lawyer").
+int person_before_open_apposition(const Analysis& a, std::size_t v, std::size_t stop) {
+  constexpr std::size_t longest_description = 10;  // words
+  bool titled = false;
+  for (std::size_t t = v; t > stop + 2 && t + longest_description > v; --t) {
+    const std::size_t w = t - 1;
+    if (a.doc.tokens[w].kind != TokenKind::word) return -1;
+    const int m = a.ctx.mention_at_token[w];
+    titled = titled || (m >= 0 && a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office) ||
+             a.ctx.lexicon.title_word(a.ctx.keys.exact_id[w]) == TitleWordKind::role;
+    if (!a.in(w, WordClass::article) || a.lower(w - 1) != ",") continue;
+    const int named = a.ctx.mention_at_token[w - 2];
+    if (!titled || named < 0 || a.ctx.mention_end(named) != w - 1) return -1;
+    const Mention& person = a.doc.mentions[static_cast<std::size_t>(named)];
+    return person.type == EntityType::person && is_speaker_type(a, person.entity) ? person.entity : -1;
+  }
+  return -1;
+}
+
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
@@ -148,6 +168,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
   if (k > stop) {
     if (a.in(k - 1, WordClass::passive_auxiliary)) return {};
   }
+  if (const int described = person_before_open_apposition(a, k, stop); described >= 0) return {described};
   Group g = a.left(v, stop);
   // "X was quoted by the BBC as saying": the medium is no speaker; the one quoted, before it, is.
   if (std::size_t medium = g.first; !g.items.empty() && medium > stop) {
@@ -291,6 +312,7 @@ class StatementRules {
   void run() {
     for (const rules::Quote& q : a_.quotes) direct_quote(q);
     transcript_lines();
+    introduced_paragraphs();
     for (std::size_t si = first_prose_sentence(); si < doc_.sentences.size(); ++si) reported_speech(si);
   }
 
@@ -349,6 +371,45 @@ class StatementRules {
     }
   }
 
+  // --- words introduced by "X said:" -------------------------------------
+
+  // "Minister X said:" closing the paragraph before token `para_first`: the one who says the next paragraph's
+  // words, as press releases set them, quoted or not. Marks the verb as introducing them; -1 when none.
+  int speaker_introducing(std::size_t para_first) {
+    constexpr std::size_t farthest_verb = 4;  // tokens before the colon: "said on Monday:"
+    if (para_first < 2 || !a_.is(para_first - 1, ":") || a_.in_quote[para_first - 1]) return -1;
+    const int sentence = ctx_.sentence_of_token[para_first - 1];
+    if (sentence < 0) return -1;
+    const std::size_t first = doc_.sentences[static_cast<std::size_t>(sentence)].first_token;
+    for (std::size_t t = para_first - 1; t > first && t + farthest_verb >= para_first; --t) {
+      const Hit* h = a_.hit_at(t - 1);
+      if (!h || !is_saying(*h)) continue;
+      const std::vector<int> before = speakers_before(a_, t - 1, first);
+      const int speaker = before.empty() ? speaker_after(a_, h->end, para_first - 1) : before.front();
+      if (speaker >= 0) attribution_verbs_.insert(t - 1);
+      return speaker;
+    }
+    return -1;
+  }
+
+  // "X said:" ending a paragraph, the next one unquoted: that paragraph is X's words.
+  void introduced_paragraphs() {
+    constexpr std::size_t fewest_words = 4;
+    for (std::size_t t = 0; t < doc_.tokens.size(); t = paragraph_end_[t]) {
+      const std::size_t end = paragraph_end_[t];
+      if (a_.in_quote[t] || doc_.tokens[t].kind == TokenKind::open_quote || word_count(a_, t, end) < fewest_words) continue;
+      const int speaker = speaker_introducing(t);
+      if (!is_speaker_type(a_, speaker)) continue;
+      Statement st;
+      st.speaker = a_.id(speaker);
+      st.kind = StatementKind::direct;
+      st.text = trimmed(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[end - 1].span.end}));
+      st.evidence = {{doc_.tokens[t].span.begin, doc_.tokens[end - 1].span.end}};
+      set_about(a_, st, t, end, st.speaker);
+      doc_.statements.push_back(std::move(st));
+    }
+  }
+
   // --- direct quotes ------------------------------------------------------
 
   void direct_quote(const rules::Quote& q) {
@@ -365,6 +426,7 @@ class StatementRules {
     // A short quote is words said only when it opens its sentence and its speaker follows: “We are ready,” X said.
     if (words < 4 && (q.open != sentence_first || speaker < 0)) return;
     if (speaker < 0) speaker = speaker_before_quote(q, static_cast<std::size_t>(sentence), attributed);
+    if (speaker < 0 && !attributed && q.open == sentence_first && paragraph_end_[q.open - (q.open > 0)] == q.open) speaker = speaker_introducing(q.open);
     if (speaker < 0 && !attributed && q.open == sentence_first) speaker = continued_speaker(q, sentence_first);
     if (!is_speaker_type(a_, speaker)) return;
     add_direct(q, inner_end, speaker, static_cast<std::size_t>(sentence), para_end);
