@@ -417,6 +417,10 @@ TEST_CASE("offices take their owner from the text") {
 
 TEST_CASE("organizations and locations") {
   check_cases({
+      // An article capitalized only to open the sentence is no name and no part of one.
+      {"A Vessa Trading Company official said the deal was signed.", {"organization:vessa-trading-company"},
+       {"organization:a-vessa-trading-company"}},
+      {"The regime and its backers must comply.", {}, {"organization:the", "person:the", "location:the"}},
       {"NATO and the EU met the IMF and the G7 in Geneva.",
        {"organization:nato", "organization:european-union", "organization:international-monetary-fund", "organization:g7",
         "location:geneva"},

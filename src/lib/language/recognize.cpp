@@ -843,6 +843,12 @@ struct Recognizer {
   void classify_run(const Sentence& s, std::size_t b, std::size_t e, bool headline) {
     const std::size_t run_first = b;
     b = past_portfolio(s, b, e);
+    // "A Foreign Office spokesman said", "The regime and its backers": an article capitalized only to open the
+    // sentence is no name, nor part of one ("The Hague" and "The Ministry of ..." are read as names elsewhere).
+    if (b == s.first_token && in(b, WordClass::article) && !doc.tokens[b].all_caps) {
+      if (e - b == 1) return;
+      if (in(b, WordClass::indefinite_article)) ++b;
+    }
     // "SAKAJA OPENS MARKET": in a line in capitals, a name ends where its words stop being written elsewhere.
     if (capitals_line(s) || in_capitals_stretch(doc, s, b, e)) {
       while (e > b && !written_in_title_case_elsewhere(doc, b, e)) --e;
