@@ -393,6 +393,9 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
 TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives") {
   check_cases({
       {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
+      // Claiming responsibility, or lives, is a deed: no words said.
+      {"A bomb hit the market in Moyale, for which the Oromo Liberation Army has claimed responsibility.", {}, {}, 0},
+      {"The Oromo Liberation Army claimed responsibility for the attack in Moyale on Monday.", {}, {}, 0},
       {"Ethiopian Prime Minister Tesfaye Alemu met Kenyan President Daniel Mwangi in Nairobi, Kenyan officials said.", {}, {}, 0},
       // An unnamed source is no one the text names: not the people named before the comma.
       {"Ethiopian Prime Minister Tesfaye Alemu spoke with Kenyan President Daniel Mwangi and Portuguese Foreign Minister Helena "

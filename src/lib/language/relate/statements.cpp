@@ -670,6 +670,8 @@ class StatementRules {
   // "did not say", "declined to say": nothing was said.
   bool says_nothing(const Hit& h, const Sentence& s) const {
     const auto is_negation = [&](std::size_t t) { return a_.in(t, WordClass::speech_negation); };
+    // "claimed responsibility for the attack": a deed, not words.
+    if (h.end < s.end_token && ctx_.lexicon.class_member_at(ctx_.keys.lower_id, h.end, WordClass::deed_object) > 0) return true;
     return (h.token > s.first_token && is_negation(h.token - 1)) ||
            (h.token > s.first_token + 1 && a_.in(h.token - 1, WordClass::negated_infinitive) && is_negation(h.token - 2));
   }
