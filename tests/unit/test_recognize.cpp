@@ -155,6 +155,12 @@ TEST_CASE("capitalized non-names never become people") {
   check_cases({
       {"On Monday the ministers met. In June they will meet again.", {}, {"person:monday", "person:june", "person:in-june"}},
       {"Leaders Meet In Tokyo For Trade Talks", {}, {"person:leaders-meet", "person:trade-talks"}},
+      // In a headline in Title Case, a name runs only as far as its words are written in the story.
+      {"Ambassador Lena Marsh Returns to Vessa\n\nAmbassador Marsh arrived in Vessa on Monday.", {"person:lena-marsh"},
+       {"person:lena-marsh-returns"}},
+      {"Kenyan Prime Minister Discuss Next Moves in Trade Fight\n\nThe prime minister met traders in Nairobi on Monday.", {},
+       {"person:discuss-next-moves"}},
+      {"Non-names Say Nothing. Instead its leaders went home.", {}, {"organization:instead"}},
       {"The President said nothing.", {}, {"person:president", "person:the-president"}},
       // A lone capitalized word before a verb of saying is no name of itself.
       {"Officials said nothing. Analysts told reporters the same. Gazprom said so.", {}, {"person:officials", "person:analysts", "person:gazprom"}},

@@ -613,6 +613,7 @@ struct Recognizer {
   // "Solberg Bank, Norway's biggest lender,"; e when none.
   std::size_t described_as_body(const Sentence& s, std::size_t b, std::size_t e) const {
     if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b])) return e;
+    if (e - b == 1 && lex.is_non_name(keys.exact_id[b])) return e;  // "Instead its ...", "Through its ...": no name at all
     std::size_t named = e;
     if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) {
       named = b + 1;
@@ -920,7 +921,21 @@ struct Recognizer {
       return;
     }
     if (dateline_in_capitals(s, b, e)) return;
+    if (headline && !credited(s, b, e) && !headline_name_end(b, e)) return;
     person_run(s, b, e, titled, headline);
+  }
+
+  // "Ambassador Lena Marsh Returns to Vessa", "Prime Minister Discuss Next Moves": in a headline in Title Case,
+  // a name runs as far as its words are written elsewhere in the story (a given name needs not be); false when
+  // none is, a headline's words and no name. Moves `e` back to where the name ends.
+  bool headline_name_end(std::size_t b, std::size_t& e) const {
+    if (e - b < 2 || written_in_title_case_elsewhere(doc, b, e)) return true;
+    const bool given = lex.is_given_name(keys.exact_id[b]);
+    std::size_t k = given ? b + 1 : b;
+    while (k < e && written_in_title_case_elsewhere(doc, k, k + 1)) ++k;
+    if (k == b) return false;
+    if (k > b + 1 || !given) e = k;
+    return true;
   }
 
   // A run named by an organization's head word ("Foreign Ministry"), a
