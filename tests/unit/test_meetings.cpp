@@ -68,6 +68,13 @@ const std::string mwangi = "person:daniel-mwangi", alemu = "person:tesfaye-alemu
 
 TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
   check_cases({
+      // Each person qualified by a country: the first one, opening the sentence, too; a name, "of" and a country
+      // the model reads as one body's name is the person.
+      {"Daniel Mwangi of Kenya and Tesfaye Alemu met in Nairobi on Monday.", "", {{{mwangi, alemu}}}, {}},
+      {"Leaders meet\n\nThe two presidents, Daniel Mwangi of Kenya and Tesfaye Alemu of Ethiopia, met on the sidelines of "
+       "the summit.",
+       "",
+       {{{mwangi, alemu}}}, {}},
       // How they met is no one they met.
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met behind closed doors on Monday.", "",
        {{{mwangi, alemu}}}, {}},

@@ -575,17 +575,17 @@ std::size_t Phrases::coordination_link(std::size_t j, std::size_t t, std::size_t
 
 std::size_t Phrases::qualified_person_start(std::size_t start, std::size_t stop) const {
   const int m = ctx.mention_at_token[start];
-  if (m < 0 || start <= stop + 2) return kNone;
+  if (m < 0 || start < stop + 2) return kNone;
   const EntityType type = doc.mentions[static_cast<std::size_t>(m)].type;
   if (type != EntityType::country && type != EntityType::organization) return kNone;
   std::size_t of = start - 1;
   if (of > stop && in(of, WordClass::definite_article)) --of;  // "Governor X of the Central Bank"
-  if (of <= stop + 1 || !in(of, WordClass::genitive)) return kNone;
+  if (of <= stop || !in(of, WordClass::genitive)) return kNone;
   const int before = ctx.mention_at_token[of - 1];
   if (before < 0) return kNone;
   const Mention& qualified = doc.mentions[static_cast<std::size_t>(before)];
   std::size_t first = of - 1;
-  while (first > stop + 1 && ctx.mention_at_token[first - 1] == before) --first;
+  while (first > stop && ctx.mention_at_token[first - 1] == before) --first;
   if (qualified.type == EntityType::person) return first;
   if (qualified.type != EntityType::office) return kNone;
   // "the governor of the Central Bank warned": the title stands for its holder, when the text names one.

@@ -117,6 +117,19 @@ struct Reconciler {
     return true;
   }
 
+  // "Tesfaye Alemu of Ethiopia", read as one organization's name: words of a person's name the story gives
+  // (no body's head word among them), "of" and a country, and nothing after it.
+  bool person_of_country(const FoundName& name, std::vector<int>& found) const {
+    std::uint32_t k = name.first_token;
+    while (k < name.end_token && name_words.contains(keys.exact[k])) ++k;
+    if (k < name.first_token + 2 || k + 1 >= name.end_token || !lexicon.in_class(keys.lower_id[k], WordClass::person_name_end) ||
+        !lexicon.org_suffix(keys.exact_id[k - 1]).empty()) {
+      return false;
+    }
+    return lexicon.names().longest_match(keys.exact_id, k + 1, found) == name.end_token - k - 1 &&
+           std::any_of(found.begin(), found.end(), [&](int e) { return lexicon.entry(e).kind == LexKind::country; });
+  }
+
   // A person's name without the words before it that are no part of it
   // (an office the rules found, "Head of Public Service", a title word,
   // "Dr", a demonym, "Malaysian") and without what follows "of" ("Justin
@@ -132,6 +145,7 @@ struct Reconciler {
         name.type = NameType::person;
       }
     }
+    if (name.type == NameType::organization && person_of_country(name, found)) name.type = NameType::person;
     if (name.type != NameType::person) return name;
     // "Minister of Industry, Trade and Investment Ana Lima": the portfolio's last words are the title's too.
     while (name.first_token + 1 < name.end_token && in_title_portfolio(lexicon, keys, name.first_token, name.first_token + 1)) ++name.first_token;
