@@ -219,6 +219,10 @@ TEST_CASE("speakers: whoever issued a statement said its words; a name and a col
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // "the minister" after a sentence naming two ministers: its subject, the one named first.
+      {"Kenyan Trade Minister Helena Duarte spoke in Nairobi on Monday.\nEthiopian Foreign Minister Tesfaye Alemu met Duarte "
+       "on Tuesday. The minister said the fair would open in September.",
+       {{alemu, StatementKind::indirect, {"the fair would open in September"}}}, {}, 1},
       // A family name that is also a title, alone, is the person the story named with it; "the Bishop" is a title.
       {"Foreign Minister Maria Bishop met Tesfaye Alemu in Suva. \"We agreed on trade,\" Bishop told reporters.",
        {{"person:maria-bishop", StatementKind::direct, {"We agreed on trade"}}}, {}, 1},

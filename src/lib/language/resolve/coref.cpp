@@ -92,6 +92,7 @@ class Coreference final : public ReferenceSource {
   bool is_person(int e) const { return ctx.is_person(e); }
   const std::string& id(int e) const { return ctx.id(e); }
   int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
+  int salient_mentioned(const std::vector<int>& candidates, std::size_t t) const;
   int person_of_country(const std::string& country_id, std::size_t t, bool any_person) const;
   int office_holder(std::size_t mention_index, std::size_t t) const;
   int person_of_organization(const std::string& organization_id, std::size_t t) const;
@@ -164,6 +165,33 @@ int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t 
   }
   if (best < 0 && candidates.size() == 1) best = candidates.front();  // named only later (a headline)
   return best;
+}
+
+// "Foreign Minister A met Minister B on Monday. The minister said ...": of the candidates, the one named
+// first in the latest sentence before t's that names any (its subject, as a reader takes it); in t's own
+// sentence, the one named last.
+int Coreference::salient_mentioned(const std::vector<int>& candidates, std::size_t t) const {
+  const int last = last_mentioned(candidates, t);
+  if (last < 0 || candidates.size() < 2 || t >= doc.tokens.size()) return last;
+  const std::uint32_t before = doc.tokens[t].span.begin;
+  std::uint32_t last_pos = 0;
+  for (const Span& span : doc.entities[static_cast<std::size_t>(last)].mentions) {
+    if (span.begin < before) last_pos = std::max(last_pos, span.begin);
+  }
+  const int sentence = ctx.sentence_of_token[ctx.token_at(last_pos)];
+  if (sentence < 0 || sentence == ctx.sentence_of_token[t]) return last;
+  const std::uint32_t sentence_begin = doc.tokens[doc.sentences[static_cast<std::size_t>(sentence)].first_token].span.begin;
+  int first = last;
+  std::uint32_t first_pos = last_pos;
+  for (int c : candidates) {
+    for (const Span& span : doc.entities[static_cast<std::size_t>(c)].mentions) {
+      if (span.begin >= sentence_begin && span.begin < first_pos) {
+        first = c;
+        first_pos = span.begin;
+      }
+    }
+  }
+  return first;
 }
 
 int Coreference::person_of_country(const std::string& country_id, std::size_t t, bool any_person) const {
@@ -335,7 +363,7 @@ void Coreference::index_bare_titles() {
     const std::vector<int> candidates = holders_of_title(text::slug(mention.key));
     const auto last = last_by_title.find(title);
     const bool keep = candidates.size() > 1 && last != last_by_title.end() && std::find(candidates.begin(), candidates.end(), last->second) != candidates.end();
-    const int holder = keep ? last->second : last_mentioned(candidates, t);
+    const int holder = keep ? last->second : salient_mentioned(candidates, t);
     bare_holder_[m] = holder;
     if (holder >= 0) last_by_title[title] = holder;
   }
