@@ -219,6 +219,11 @@ TEST_CASE("speakers: whoever issued a statement said its words; a name and a col
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // Whoever speaks for a person says their words: "his office", "Mwangi's spokesman".
+      {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nHis office said the visit would last two days.",
+       {{mwangi, StatementKind::indirect, {"the visit would last two days"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi will visit Addis Ababa in June, Mwangi's spokesman said.",
+       {{mwangi, StatementKind::indirect, {"will visit Addis Ababa in June"}}}, {}, 1},
       // "the minister" after a sentence naming two ministers: its subject, the one named first.
       {"Kenyan Trade Minister Helena Duarte spoke in Nairobi on Monday.\nEthiopian Foreign Minister Tesfaye Alemu met Duarte "
        "on Tuesday. The minister said the fair would open in September.",

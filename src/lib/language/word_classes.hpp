@@ -106,6 +106,7 @@ namespace newsgraph {
   X(period_modifier)         /* before a month, a part of it: "mid June", "early May" */ \
   X(portfolio)               /* a field of government that narrows a role noun after it into a title: "finance spokesperson", "health critic" */ \
   X(portfolio_role)          /* a role noun that a portfolio before it narrows into a title: "finance spokesperson" */ \
+  X(voice_of)                /* after a person's possessive, who speaks for them: "his office said", "Mwangi's spokesman said" */ \
   X(deed_object)             /* after a verb of saying, what makes it a deed and no words: "claimed responsibility", "claimed the lives of" */ \
   X(surname_title)           /* a title that is also a family name: after a given name, with no name after it, the surname: "Julie Bishop", "Stephen King" */ \
   X(regnal_title)            /* a monarch's title that is part of how news names one known by one name: "King Abdullah", "Prince William" */ \

@@ -78,6 +78,18 @@ int person_before_open_apposition(const Analysis& a, std::size_t v, std::size_t 
   return -1;
 }
 
+// "his office said", "Mwangi's spokesman said": the person someone speaks for, right before the verb at k;
+// -1 when none.
+int principal_of_voice(const Analysis& a, std::size_t k, std::size_t stop) {
+  if (k < stop + 2 || !a.in(k - 1, WordClass::voice_of)) return -1;
+  const std::size_t p = k - 2;
+  if (a.in(p, WordClass::possessive_pronoun)) return a.pronoun(p);
+  if (a.doc.tokens[p].kind != TokenKind::possessive || p == stop) return -1;
+  const int m = a.ctx.mention_at_token[p - 1];
+  if (m < 0 || a.doc.mentions[static_cast<std::size_t>(m)].type != EntityType::person) return -1;
+  return a.doc.mentions[static_cast<std::size_t>(m)].entity;
+}
+
 // The speakers written left of the verb at token v, back to `stop`. An
 // appositive between them is skipped: "X, the ministry's spokesperson, said".
 std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t stop) {
@@ -114,6 +126,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
                       (a.lower(k - 1).size() > 4 && a.lower(k - 1).ends_with("ly") && !a.doc.tokens[k - 1].capitalized))) {
     --k;
   }
+  if (const int principal = principal_of_voice(a, k, stop); is_speaker_type(a, principal)) return {principal};
   // "..., Eva Huber, who said ...", "the ministry, which said ...": whom the relative clause is about.
   if (k >= stop + 3 && a.in(k - 1, WordClass::relative_pronoun) && a.lower(k - 2) == ",") {
     const int m = a.ctx.mention_at_token[k - 3];
