@@ -75,6 +75,9 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
        "the summit.",
        "",
        {{{mwangi, alemu}}}, {}},
+      // "to discuss" after a meeting is its purpose: no second meeting of the people it met.
+      {"Kenyan President Daniel Mwangi met Tesfaye Alemu and Helena Duarte in Nairobi to discuss the border.", "",
+       {{{mwangi, alemu, duarte}}}, {}},
       // How they met is no one they met.
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu met behind closed doors on Monday.", "",
        {{{mwangi, alemu}}}, {}},

@@ -626,6 +626,8 @@ class MeetingRules {
     f.p = after_adjuncts(after_group_of(h.end, s.end_token), s.end_token);
     if (h.cls == TriggerClass::call && h.role == Role::noun) f.p = after_call_receipt(f.p, s.end_token);
     if (h.role == Role::topic) {
+      // "A met B and C to discuss the deal": the purpose of the meeting told before it, no meeting of its own.
+      if (purpose_of_meeting_before(h, s)) return false;
       // No partner after the topic: the actors left of it meet only when they are several ("X and Y discussed trade").
       read_partner_after(f, WordClass::partner_preposition);
       return true;
@@ -665,6 +667,16 @@ class MeetingRules {
     }
     if (f.objects.items.empty() && !f.introduced && mutual_after(f)) f.objects = Group{};  // "X and Y had dinner together"
     return true;
+  }
+
+  // Is the trigger an infinitive ("to discuss") after a verb or noun of meeting in its sentence?
+  bool purpose_of_meeting_before(const Hit& h, const Sentence& s) const {
+    if (h.token <= s.first_token || !a_.in(h.token - 1, WordClass::infinitive_marker)) return false;
+    const int si = ctx_.sentence_of_token[h.token];
+    if (si < 0) return false;
+    return std::any_of(a_.hits[static_cast<std::size_t>(si)].begin(), a_.hits[static_cast<std::size_t>(si)].end(), [&](const Hit& other) {
+      return other.token + 1 < h.token && is_meeting_trigger(other) && other.role != Role::topic && !a_.in_quote[other.token];
+    });
   }
 
   // "X discussed trade ties with Y", "X delivered a letter from Z to Y", "X hosted a dinner in honour of Y": the
