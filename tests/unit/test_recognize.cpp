@@ -423,6 +423,9 @@ TEST_CASE("offices take their owner from the text") {
 
 TEST_CASE("organizations and locations") {
   check_cases({
+      // A body's chair named after it: the capitalized words before the title are the body.
+      {"Andes Metals chairman Jorge Salinas said the price was fair.", {"organization:andes-metals", "person:jorge-salinas"},
+       {"person:andes-metals", "location:andes-metals"}},
       // An article capitalized only to open the sentence is no name and no part of one.
       {"A Vessa Trading Company official said the deal was signed.", {"organization:vessa-trading-company"},
        {"organization:a-vessa-trading-company"}},
