@@ -423,6 +423,11 @@ TEST_CASE("offices take their owner from the text") {
 
 TEST_CASE("organizations and locations") {
   check_cases({
+      // A name in apposition after a noun only a body answers to, heading its phrase; not after "the head of" one.
+      {"The copper workers' union, Sindicato Minero, said it would oppose job cuts.", {"organization:sindicato-minero"},
+       {"person:sindicato-minero"}},
+      {"The head of the union, Tesfaye Alemu, said it would oppose job cuts.", {"person:tesfaye-alemu"},
+       {"organization:tesfaye-alemu"}},
       // A body's chair named after it: the capitalized words before the title are the body.
       {"Andes Metals chairman Jorge Salinas said the price was fair.", {"organization:andes-metals", "person:jorge-salinas"},
        {"person:andes-metals", "location:andes-metals"}},

@@ -622,7 +622,7 @@ struct Recognizer {
       // Not a word the rules know, capitalized only to open the sentence: "Mining group X agreed ...".
       const bool common_opener = b == s.first_token && e - b == 1 && lex.in_some_class(keys.lower_id[b]);
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after) && !common_opener;
-      if (before || after || appositive_body(s, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
+      if (before || after || appositive_body(s, e) || appositive_after_body(s, b, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
     if (named == b && e - b >= 2 && b == s.first_token && article_in_name(b)) ++named;
@@ -673,6 +673,21 @@ struct Recognizer {
 
   // ", a Portuguese conglomerate,", ", Norway's biggest lender,": a description in apposition after e whose
   // head noun (its last word before the next punctuation, no preposition on the way) only an organization has.
+  // "The workers' union, Sindicato Minero, said": a name in apposition after a noun only a body answers to.
+  // Not "the head of the union, X,": the noun must head its phrase.
+  bool appositive_after_body(const Sentence& s, std::size_t b, std::size_t e) const {
+    constexpr std::size_t longest_phrase = 6;
+    if (b < s.first_token + 2 || e >= s.end_token || doc.slice(doc.tokens[b - 1].span) != "," || doc.slice(doc.tokens[e].span) != "," ||
+        !is_word(b - 2) || doc.tokens[b - 2].capitalized || !in(b - 2, WordClass::organization_description)) {
+      return false;
+    }
+    for (std::size_t k = b - 2; k > s.first_token && k + longest_phrase > b; --k) {
+      if (in(k - 1, WordClass::genitive)) return false;
+      if (!is_word(k - 1) && doc.tokens[k - 1].kind != TokenKind::possessive) break;
+    }
+    return true;
+  }
+
   bool appositive_body(const Sentence& s, std::size_t e) const {
     if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
     std::size_t k = e + 1;
