@@ -117,6 +117,10 @@ TEST_CASE("people from context, including non-English and multi-part names") {
       // A title word or an occupation capitalized only to open the sentence is no part of the name.
       {"Lawyer Anna Lopez said the ruling was unfair.", {"person:anna-lopez"}, {"person:lawyer-anna-lopez"}},
       {"Author Tomas Abel spoke first.", {"person:tomas-abel"}, {"person:author-tomas-abel"}},
+      // After a dateline too: the sentence's words open after its dash.
+      {"LONDON, June 12 - Lawyer Anna Lopez said the ruling was unfair.", {"person:anna-lopez"}, {"person:lawyer-anna-lopez"}},
+      {"LONDON, June 12 - Mining group Vanta Resources said it would buy Vessa Mines.", {"organization:vanta-resources"},
+       {"organization:mining"}},
       // A name credited for a picture, its agency after a slash.
       {"The ministers posed for a photo. © Wendelin Krautmeyer/TNN/dpa", {"person:wendelin-krautmeyer"}, {}},
       {"The ministers posed for a photo. (Heng Sovannak / Associated Press)", {"person:heng-sovannak"}, {}},

@@ -73,6 +73,13 @@ struct Recognizer {
   // "The" opening a name ("The Hague", "The Ministry of ..."), not "THE" of a headline.
   bool article_in_name(std::size_t i) const { return in(i, WordClass::definite_article) && !doc.tokens[i].all_caps; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
+  // Does token t open its sentence's words: its first token, or the first after a dateline ("LONDON, June 12 -")?
+  bool opens_sentence(const Sentence& s, std::size_t t) const {
+    constexpr std::size_t longest_dateline = 10;  // tokens
+    if (t == s.first_token) return true;
+    return t > s.first_token + 1 && t < s.first_token + longest_dateline && doc.tokens[s.first_token].all_caps &&
+           text::is_dash_token(doc.slice(doc.tokens[t - 1].span));
+  }
 
   // A name as written, tokens [first, end), its own key.
   void add_named(std::size_t first, std::size_t end, EntityType type) {
@@ -615,17 +622,17 @@ struct Recognizer {
     if (lex.title_word(keys.exact_id[b]) != TitleWordKind::none || lex.is_given_name(keys.exact_id[b])) return e;
     if (e - b == 1 && lex.is_non_name(keys.exact_id[b])) return e;  // "Instead its ...", "Through its ...": no name at all
     std::size_t named = e;
-    if (b == s.first_token && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) {
+    if (opens_sentence(s, b) && e - b >= 2 && in(b, WordClass::organization_description) && !lex.is_given_name(keys.exact_id[b + 1])) {
       named = b + 1;
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       // Not a word the rules know, capitalized only to open the sentence: "Mining group X agreed ...".
-      const bool common_opener = b == s.first_token && e - b == 1 && lex.in_some_class(keys.lower_id[b]);
+      const bool common_opener = opens_sentence(s, b) && e - b == 1 && lex.in_some_class(keys.lower_id[b]);
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after) && !common_opener;
       if (before || after || appositive_body(s, e) || appositive_after_body(s, b, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
-    if (named == b && e - b >= 2 && b == s.first_token && article_in_name(b)) ++named;
+    if (named == b && e - b >= 2 && opens_sentence(s, b) && article_in_name(b)) ++named;
     // Asked last: it reads every mention so far, and most runs have no description.
     return named < e && !names_person_before(e - 1) ? named : e;
   }
@@ -861,7 +868,7 @@ struct Recognizer {
     b = past_portfolio(s, b, e);
     // "A Foreign Office spokesman said", "The regime and its backers": an article capitalized only to open the
     // sentence is no name, nor part of one ("The Hague" and "The Ministry of ..." are read as names elsewhere).
-    if (b == s.first_token && in(b, WordClass::article) && !doc.tokens[b].all_caps) {
+    if (opens_sentence(s, b) && in(b, WordClass::article) && !doc.tokens[b].all_caps) {
       if (e - b == 1) return;
       if (in(b, WordClass::indefinite_article)) ++b;
     }
@@ -1016,7 +1023,7 @@ struct Recognizer {
     bool titled = false;
     while (b < e) {
       // "Lawyer Anna Lopez said": a lower-case title word, capitalized only to open the sentence.
-      const bool opener = b == s.first_token && e - b >= 2 && lex.title_word(keys.exact_id[b]) == TitleWordKind::none;
+      const bool opener = opens_sentence(s, b) && e - b >= 2 && lex.title_word(keys.exact_id[b]) == TitleWordKind::none;
       const TitleWordKind kind = lex.title_word(opener ? keys.lower_id[b] : keys.exact_id[b]);
       if (kind == TitleWordKind::name_title && e - b >= 2) return true;  // "Sheikh Hasina", "Pope Francis": part of the name
       if (kind == TitleWordKind::honorific || kind == TitleWordKind::rank || kind == TitleWordKind::office_head ||
