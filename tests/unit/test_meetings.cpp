@@ -75,6 +75,11 @@ TEST_CASE("X met (with) Y, X held talks with Y, X and Y met") {
        "the summit.",
        "",
        {{{mwangi, alemu}}}, {}},
+      // A given name alone is the one person of the story it begins.
+      {"Lao President Somsak Keola arrived in Nairobi on Monday.\nOn the same day, Kenyan President Daniel Mwangi also met with "
+       "Somsak.",
+       "",
+       {{{mwangi, "person:somsak-keola"}}}, {}},
       // "to discuss" after a meeting is its purpose: no second meeting of the people it met.
       {"Kenyan President Daniel Mwangi met Tesfaye Alemu and Helena Duarte in Nairobi to discuss the border.", "",
        {{{mwangi, alemu, duarte}}}, {}},

@@ -219,6 +219,10 @@ TEST_CASE("speakers: whoever issued a statement said its words; a name and a col
 
 TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
   check_cases({
+      // A given name alone is the one person of the story it begins (Lao, Thai, Malay usage); two who share it, neither.
+      {"Lao President Somsak Keola met Daniel Mwangi in Vientiane.\nSomsak said the talks went well.",
+       {{"person:somsak-keola", StatementKind::indirect, {"the talks went well"}}}, {}, 1},
+      {"Somsak Keola met Somsak Phomma in Vientiane.\nSomsak said the talks went well.", {}, {}, 0},
       // Whoever speaks for a person says their words: "his office", "Mwangi's spokesman".
       {"Kenyan President Daniel Mwangi arrived in Addis Ababa.\nHis office said the visit would last two days.",
        {{mwangi, StatementKind::indirect, {"the visit would last two days"}}}, {}, 1},

@@ -499,6 +499,20 @@ class NameResolver {
     for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates; ++f) {
       if (refers_to(words, full_words_[f], lexicon_)) return canonical_[full_names_[f]];
     }
+    // "Thongloun said" after "Thongloun Sisoulith": a given name alone, as Lao, Thai or Malay news names people,
+    // is the one person whose name it begins, when no one else's begins or ends with it.
+    if (words.size() == 1) {
+      std::string found;
+      for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates; ++f) {
+        if (full_words_[f].size() < 2 || (full_words_[f].front() != words[0] && full_words_[f].back() != words[0])) continue;
+        if (full_words_[f].back() == words[0] || (!found.empty() && found != canonical_[full_names_[f]])) {
+          found.clear();
+          break;
+        }
+        found = canonical_[full_names_[f]];
+      }
+      if (!found.empty()) return found;
+    }
     // A long surname misspelt ("PM Wickremasinghe" after "Ranil Wickremesinghe"): that person, when only one fits.
     std::string found;
     for (std::size_t f = 0; f < full_names_.size() && f < kMaxCandidates && words.size() == 1; ++f) {
