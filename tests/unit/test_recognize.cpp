@@ -427,6 +427,11 @@ TEST_CASE("offices take their owner from the text") {
 
 TEST_CASE("organizations and locations") {
   check_cases({
+      // A name cut before its "of", the one longer name of the story it begins, is that name; two such, neither.
+      {"The National Bank of Vessa raised rates. The National Bank said inflation was high.", {"organization:national-bank-of-vessa"},
+       {"organization:national-bank"}},
+      {"The Central Bank of Kenya and the Central Bank of Uganda met. The Central Bank said rates would rise.",
+       {"organization:central-bank-of-kenya", "organization:central-bank-of-uganda"}, {"organization:central-bank-of-kenya-and"}},
       // A name in apposition after a noun only a body answers to, heading its phrase; not after "the head of" one.
       {"The copper workers' union, Sindicato Minero, said it would oppose job cuts.", {"organization:sindicato-minero"},
        {"person:sindicato-minero"}},

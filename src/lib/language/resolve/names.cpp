@@ -165,6 +165,7 @@ class NameResolver {
     read_nicknames();
     read_organization_spellings();
     read_organization_short_forms();
+    read_names_cut_before_of();
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -420,6 +421,25 @@ class NameResolver {
       if (longer == longer_by_first.end() || longer->second.size() != 1 || listed_or_no_name(written)) continue;
       mention.type = EntityType::organization;
       mention.key = *longer->second.begin();
+    }
+  }
+
+  // "the Great Hall" after "the Great Hall of the People": a place's or a body's name of two words or more that
+  // is all of exactly one longer name of the story before its "of" is that name.
+  void read_names_cut_before_of() {
+    std::map<std::string, std::set<std::pair<std::string, EntityType>>, std::less<>> longer_by_head;  // words before " of " -> names
+    for (const Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization && mention.type != EntityType::location) continue;
+      const std::size_t of = mention.key.find(" of ");
+      if (of != std::string::npos && mention.key.find(' ') < of) longer_by_head[mention.key.substr(0, of)].emplace(mention.key, mention.type);
+    }
+    if (longer_by_head.empty()) return;
+    for (Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization && mention.type != EntityType::location) continue;
+      const auto longer = longer_by_head.find(mention.key);
+      if (longer == longer_by_head.end() || longer->second.size() != 1) continue;
+      mention.key = longer->second.begin()->first;
+      mention.type = longer->second.begin()->second;
     }
   }
 
