@@ -458,6 +458,9 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"NAIROBI, Oct 3 — Kenyan President Daniel Mwangi met Alemu on Tuesday, the Kenyan presidency said.",
        {{"organization:kenyan-presidency", StatementKind::indirect, {"Kenyan President Daniel Mwangi met Alemu"}}},
        {"NAIROBI"}},
+      {"NAIROBI, Kenya, Oct 3 (Rift Press) - Kenyan President Daniel Mwangi met Alemu on Tuesday, the Kenyan presidency said.",
+       {{"organization:kenyan-presidency", StatementKind::indirect, {"Kenyan President Daniel Mwangi met Alemu"}}},
+       {"NAIROBI", "Rift Press"}},
       // A headline, and a page's header lines before the story, report no words; the story's first sentence does.
       {"Kolo confirms postponement of summit\nJan 3 (Rift Press) \u2014 Kenyan President Daniel Mwangi on Tuesday confirmed the "
        "postponement of the summit.",

@@ -75,7 +75,7 @@ struct Recognizer {
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
   // Does token t open its sentence's words: its first token, or the first after a dateline ("LONDON, June 12 -")?
   bool opens_sentence(const Sentence& s, std::size_t t) const {
-    constexpr std::size_t longest_dateline = 10;  // tokens
+    constexpr std::size_t longest_dateline = 12;  // tokens: "NAIROBI, Kenya, May 4 (Reuters) -"
     if (t == s.first_token) return true;
     return t > s.first_token + 1 && t < s.first_token + longest_dateline && doc.tokens[s.first_token].all_caps &&
            text::is_dash_token(doc.slice(doc.tokens[t - 1].span));

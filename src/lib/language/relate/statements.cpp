@@ -211,8 +211,9 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
 // The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 —").
 std::size_t after_dateline(const Analysis& a, const Sentence& s) {
   const Document& doc = a.doc;
+  constexpr std::size_t longest_dateline = 12;  // tokens: "NAIROBI, Kenya, May 4 (Reuters) -"
   if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
-  for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
+  for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + longest_dateline; ++t) {
     const std::string_view w = doc.slice(doc.tokens[t].span);
     if (text::is_dash_token(w)) return t + 1;
   }
