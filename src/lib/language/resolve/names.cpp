@@ -166,6 +166,7 @@ class NameResolver {
     read_organization_spellings();
     read_organization_short_forms();
     read_names_cut_before_of();
+    read_one_type_per_name();
     std::vector<Mention> kept;
     kept.reserve(doc_.mentions.size());
     for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -440,6 +441,22 @@ class NameResolver {
       if (longer == longer_by_head.end() || longer->second.size() != 1) continue;
       mention.key = longer->second.begin()->first;
       mention.type = longer->second.begin()->second;
+    }
+  }
+
+  // "Government House said ... at Government House": a name the story reads as a body in one place and a
+  // place in another is one node, of the type most of its mentions have; on a tie, the place.
+  void read_one_type_per_name() {
+    std::map<std::string_view, std::pair<int, int>> counts;  // name -> (bodies, places)
+    for (const Mention& mention : doc_.mentions) {
+      if (mention.type == EntityType::organization) ++counts[mention.key].first;
+      if (mention.type == EntityType::location) ++counts[mention.key].second;
+    }
+    for (Mention& mention : doc_.mentions) {
+      if (mention.type != EntityType::organization && mention.type != EntityType::location) continue;
+      const auto [bodies, places] = counts[mention.key];
+      if (bodies == 0 || places == 0) continue;
+      mention.type = places >= bodies ? EntityType::location : EntityType::organization;
     }
   }
 
