@@ -307,6 +307,17 @@ TEST_CASE("calls by phone or video") {
 
 TEST_CASE("the two leaders, their meeting, his counterpart") {
   check_cases({
+      // "the talks" right after a sentence whose subject is two people, with no meeting told: their meeting.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
+       "Mwangi, speaking after the talks at State House, said trade would resume on Monday.",
+       "", {{{mwangi, alemu}}}, {}},
+      // One person's subject, or no talks named: none.
+      {"Kenyan President Daniel Mwangi agreed on Friday to reopen the border with Ethiopia.\nMwangi, speaking after the talks, "
+       "said trade would resume.",
+       "", {}, {}},
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
+       "Mwangi said trade would resume on Monday.",
+       "", {}, {}},
       // A place in a clause after the meeting's is somewhere else the actor goes.
       {"In Nairobi on Monday, Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu before flying to "
        "Mombasa.",

@@ -104,6 +104,7 @@ class MeetingRules {
     read_welcoming_parties();
     read_presence();
     read_later_participants();
+    read_talks_of_pair_before();
     read_later_companions();
     read_passive_deliveries();
     read_bulleted_lists();
@@ -289,6 +290,40 @@ class MeetingRules {
       frame.scope.from = doc_.sentences[ms].first_token;
       emit(frame, everyone, {}, false);
     }
+  }
+
+  // "A and B agreed on Friday to ... . Speaking after the talks, A said ...": "the talks", outside quotes, in a
+  // sentence right after one whose subject is two people or more, with no meeting told near, is their meeting.
+  void read_talks_of_pair_before() {
+    for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      const auto word = std::find_if(a_.hits[si].begin(), a_.hits[si].end(), [&](const Hit& h) {
+        return h.cls == TriggerClass::meet && h.role == Role::noun && !a_.in_quote[h.token] && h.token > s.first_token &&
+               a_.in(h.token - 1, WordClass::definite_article);
+      });
+      if (word == a_.hits[si].end() || meeting_told_before(si) != nullptr) continue;
+      const std::vector<int> pair = subject_people(si - 1);
+      if (pair.size() < 2) continue;
+      TriggerFrame frame(*word, si);
+      frame.scope.from = s.first_token;
+      emit(frame, pair, {}, false);
+    }
+  }
+
+  // The people of sentence `si`'s subject: the names before its first lower-case word.
+  std::vector<int> subject_people(std::size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    std::size_t v = s.first_token;
+    while (v < s.end_token && (doc_.tokens[v].kind != TokenKind::word || doc_.tokens[v].capitalized || ctx_.mention_at_token[v] >= 0 ||
+                               a_.in(v, WordClass::additive_conjunction))) {
+      ++v;
+    }
+    if (v >= s.end_token || a_.in_quote[v]) return {};
+    std::vector<int> people;
+    for (int e : a_.left(v, s.first_token).items) {
+      if (a_.is_person(e)) people.push_back(e);
+    }
+    return people;
   }
 
   // The last meeting word ("summit", "talks") of one of the two sentences before `si`, outside quotes, and
