@@ -424,6 +424,10 @@ TEST_CASE("not meetings: reporters, press conferences, the same event") {
 TEST_CASE("many participants: a summit's attendance list, a readout's bulleted list") {
   const std::string okafor = "person:grace-okafor", lindqvist = "person:erik-lindqvist", sato = "person:yuki-sato";
   check_cases({
+      // "The meeting was attended by" after the meeting was told: the people join it, no second meeting.
+      {"Kenyan President Daniel Mwangi received Ethiopian Prime Minister Tesfaye Alemu at State House on Monday.\n"
+       "They discussed trade.\nThe meeting was attended by Grace Okafor, the trade minister, and Erik Lindqvist.",
+       "", {{{mwangi, alemu, okafor, lindqvist}}}, {}},
       // Everyone named after "attended by" meets everyone; "was to be" makes it planned.
       {"The regional mini-summit was to be attended by the leaders of three countries: Kenya's Daniel Mwangi, "
        "Portugal's Helena Duarte and Canada's Marcus Whitfield.",

@@ -214,6 +214,12 @@ class MeetingRules {
         while (cue < s.end_token && (cue_words = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::attendance_cue)) == 0) ++cue;
         if (cue == s.end_token || a_.in_quote[cue]) continue;
         const std::vector<int> people = people_between(cue + cue_words, s.end_token);
+        // "The meeting was attended by A and B" after the meeting was told: they join it.
+        if (Meeting* told = h.token > s.first_token && a_.in(h.token - 1, WordClass::definite_article) ? meeting_told_before(si) : nullptr;
+            told != nullptr && !people.empty() && !told->evidence.empty() && told->evidence.front().begin < s.span.begin) {
+          join_as_own_side(*told, ids_of(a_, people));
+          break;
+        }
         if (people.size() < 2) continue;
         TriggerFrame frame(h, si);
         frame.scope.from = s.first_token;
