@@ -31,6 +31,7 @@ struct Recognizer {
   const Lexicon& lex;
   const TokenKeys& keys;
   std::vector<int> entries;
+  int headline_names_read_ = 0;  ///< names in Title Case lines looked for in the rest of the text
 
   // A lower-case head word of a state body ("presidency", "ministry", "embassy"; not
   // "government", which is the country itself).
@@ -733,7 +734,10 @@ struct Recognizer {
         (i > first && in(i - 1, WordClass::determiner))) {
       return false;
     }
-    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+    // The latest mentions only: a long list of such words stays linear.
+    constexpr std::size_t farthest_mention = 200;
+    const auto from = doc.mentions.size() > farthest_mention ? doc.mentions.end() - farthest_mention : doc.mentions.begin();
+    return std::any_of(from, doc.mentions.end(), [&](const Mention& m) {
       return m.type == EntityType::person && m.span.end > m.span.begin && doc.tokens[i].span.size() < m.span.size() &&
              doc.slice(m.span).ends_with(keys.exact[i]) && doc.slice(m.span)[m.span.size() - keys.exact[i].size() - 1] == ' ';
     });
@@ -950,8 +954,12 @@ struct Recognizer {
   // "Ambassador Lena Marsh Returns to Vessa", "Prime Minister Discuss Next Moves": in a headline in Title Case,
   // a name runs as far as its words are written elsewhere in the story (a given name needs not be); false when
   // none is, a headline's words and no name. Moves `e` back to where the name ends.
-  bool headline_name_end(std::size_t b, std::size_t& e) const {
-    if (e - b < 2 || written_in_title_case_elsewhere(doc, b, e)) return true;
+  bool headline_name_end(std::size_t b, std::size_t& e) {
+    // Each look searches the whole text: a document of many lines in Title Case (a list of names) gets a few.
+    constexpr int most_headline_names = 16;
+    if (e - b < 2 || headline_names_read_ >= most_headline_names) return true;
+    ++headline_names_read_;
+    if (written_in_title_case_elsewhere(doc, b, e)) return true;
     const bool given = lex.is_given_name(keys.exact_id[b]);
     std::size_t k = given ? b + 1 : b;
     while (k < e && written_in_title_case_elsewhere(doc, k, k + 1)) ++k;
