@@ -75,12 +75,7 @@ struct Recognizer {
   bool article_in_name(std::size_t i) const { return in(i, WordClass::definite_article) && !doc.tokens[i].all_caps; }
   bool is_cap_word(std::size_t i) const { return is_word(i) && doc.tokens[i].capitalized; }
   // Does token t open its sentence's words: its first token, or the first after a dateline ("LONDON, June 12 -")?
-  bool opens_sentence(const Sentence& s, std::size_t t) const {
-    constexpr std::size_t longest_dateline = 12;  // tokens: "NAIROBI, Kenya, May 4 (Reuters) -"
-    if (t == s.first_token) return true;
-    return t > s.first_token + 1 && t < s.first_token + longest_dateline && doc.tokens[s.first_token].all_caps &&
-           text::is_dash_token(doc.slice(doc.tokens[t - 1].span));
-  }
+  bool opens_sentence(const Sentence& s, std::size_t t) const { return t == s.first_token || t == after_dateline(doc, s); }
 
   // A name as written, tokens [first, end), its own key.
   void add_named(std::size_t first, std::size_t end, EntityType type) {
@@ -421,8 +416,6 @@ struct Recognizer {
     return j;
   }
 
-  // The end of a run of capitalized words starting at i (with name
-  // particles and initials inside).
   // "Julie Bishop met", "Stephen King said": a title that is also a family name, after a given name and
   // with no name after it ("Jordan King Abdullah"), is the surname.
   bool surname_title_after_given(std::size_t j, std::size_t end) const {
@@ -430,6 +423,8 @@ struct Recognizer {
            !(j + 1 < end && is_cap_word(j + 1));
   }
 
+  // The end of a run of capitalized words starting at i (with name
+  // particles and initials inside).
   std::size_t run_end(const Sentence& s, std::size_t i, std::size_t end) const {
     std::size_t j = i + 1;
     while (j < end) {
@@ -679,8 +674,6 @@ struct Recognizer {
     });
   }
 
-  // ", a Portuguese conglomerate,", ", Norway's biggest lender,": a description in apposition after e whose
-  // head noun (its last word before the next punctuation, no preposition on the way) only an organization has.
   // "The workers' union, Sindicato Minero, said": a name in apposition after a noun only a body answers to.
   // Not "the head of the union, X,": the noun must head its phrase.
   bool appositive_after_body(const Sentence& s, std::size_t b, std::size_t e) const {
@@ -696,6 +689,8 @@ struct Recognizer {
     return true;
   }
 
+  // ", a Portuguese conglomerate,", ", Norway's biggest lender,": a description in apposition after e whose
+  // head noun (its last word before the next punctuation, no preposition on the way) only an organization has.
   bool appositive_body(const Sentence& s, std::size_t e) const {
     if (e + 2 >= s.end_token || doc.slice(doc.tokens[e].span) != ",") return false;
     std::size_t k = e + 1;
@@ -726,7 +721,6 @@ struct Recognizer {
     return j > i + 1 ? j : i;
   }
 
-  // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
   // "..., Bishop told reporters": alone, a title that is also a family name is the person the story named
   // with it ("Julie Bishop"), not the title ("the Bishop", "Bishop Tutu").
   bool surname_title_of_named_person(std::size_t i, std::size_t first, std::size_t end) const {
@@ -743,6 +737,7 @@ struct Recognizer {
     });
   }
 
+  // "Queen Sofia", "King Jordan": right after a monarch's title, one word that is also a place is their name.
   bool monarchs_name(std::size_t i, const std::vector<int>& found) const {
     return i > 0 && after_office(i) && in(i - 1, WordClass::regnal_title) && is_cap_word(i) && only_places(found);
   }

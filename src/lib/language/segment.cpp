@@ -242,6 +242,15 @@ std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offs
   return static_cast<std::size_t>(it - tokens.begin());
 }
 
+std::size_t after_dateline(const Document& doc, const Sentence& s) {
+  constexpr std::size_t longest_dateline = 12;  // tokens
+  if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
+  for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + longest_dateline; ++t) {
+    if (text::is_dash_token(doc.slice(doc.tokens[t].span))) return t + 1;
+  }
+  return s.first_token;
+}
+
 std::vector<bool> tokens_in_mentions(const Document& doc) {
   std::vector<bool> held(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {

@@ -24,6 +24,10 @@ void tokenize_into(std::string_view text, std::uint32_t base, const Lexicon* lex
 /// Index in `tokens` (in text order) of the first token at or after byte `offset`.
 std::size_t token_at_offset(const std::vector<Token>& tokens, std::uint32_t offset);
 
+/// The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 -", "NAIROBI, Kenya, May 4
+/// (Reuters) -": a first word in capitals and a dash within the first 12 tokens); else its first token.
+std::size_t after_dateline(const Document& doc, const Sentence& s);
+
 /// Per token of doc.tokens: does one of doc.mentions hold it?
 std::vector<bool> tokens_in_mentions(const Document& doc);
 

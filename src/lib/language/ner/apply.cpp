@@ -152,7 +152,7 @@ struct Reconciler {
     // The name follows the last title word or office word before its last word.
     for (std::uint32_t k = name.end_token - 1; k-- > name.first_token;) {
       const TitleWordKind title = lexicon.title_word(keys.exact_id[k]);
-      // "Lawyer Anna Lopez said": an occupation capitalized to open the sentence.
+      // "Lawyer Anna Lopez said": an occupation, capitalized (to open the sentence), before the name.
       const bool role = lexicon.title_word(keys.lower_id[k]) == TitleWordKind::role;
       if (office_words[k] || role || (title != TitleWordKind::none && title != TitleWordKind::name_title)) {
         name.first_token = k + 1;

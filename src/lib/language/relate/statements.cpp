@@ -20,6 +20,7 @@
 #include "language/dates.hpp"
 #include "language/lexicon.hpp"
 #include "language/relate/rules.hpp"
+#include "language/segment.hpp"
 
 namespace newsgraph {
 namespace {
@@ -208,18 +209,6 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
 }
 
 
-// The first token of a sentence's own words: past a dateline ("LONDON, Oct 3 —").
-std::size_t after_dateline(const Analysis& a, const Sentence& s) {
-  const Document& doc = a.doc;
-  constexpr std::size_t longest_dateline = 12;  // tokens: "NAIROBI, Kenya, May 4 (Reuters) -"
-  if (s.first_token >= s.end_token || !doc.tokens[s.first_token].all_caps) return s.first_token;
-  for (std::size_t t = s.first_token + 1; t < s.end_token && t < s.first_token + longest_dateline; ++t) {
-    const std::string_view w = doc.slice(doc.tokens[t].span);
-    if (text::is_dash_token(w)) return t + 1;
-  }
-  return s.first_token;
-}
-
 // The speaker written right after the verb ending at token t: "said Kato", "said the minister".
 int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
   for (std::size_t i = t; i < limit && i < t + 7; ++i) {
@@ -387,6 +376,8 @@ class StatementRules {
 
   // --- words introduced by "X said:" -------------------------------------
 
+  bool opens_paragraph(std::size_t t) const { return t > 0 && paragraph_end_[t - 1] == t; }
+
   // "Minister X said:" closing the paragraph before token `para_first`: the one who says the next paragraph's
   // words, as press releases set them, quoted or not. Marks the verb as introducing them; -1 when none.
   int speaker_introducing(std::size_t para_first) {
@@ -440,7 +431,7 @@ class StatementRules {
     // A short quote is words said only when it opens its sentence and its speaker follows: “We are ready,” X said.
     if (words < 4 && (q.open != sentence_first || speaker < 0)) return;
     if (speaker < 0) speaker = speaker_before_quote(q, static_cast<std::size_t>(sentence), attributed);
-    if (speaker < 0 && !attributed && q.open == sentence_first && paragraph_end_[q.open - (q.open > 0)] == q.open) speaker = speaker_introducing(q.open);
+    if (speaker < 0 && !attributed && q.open == sentence_first && opens_paragraph(q.open)) speaker = speaker_introducing(q.open);
     if (speaker < 0 && !attributed && q.open == sentence_first) speaker = continued_speaker(q, sentence_first);
     if (!is_speaker_type(a_, speaker)) return;
     add_direct(q, inner_end, speaker, static_cast<std::size_t>(sentence), para_end);
@@ -700,7 +691,7 @@ class StatementRules {
     if (e < 0) return false;
     r.speakers.push_back(e);
     if (h.token > s.first_token + 2) {
-      r.content_first = after_dateline(a_, s);
+      r.content_first = after_dateline(doc_, s);
       r.content_end = h.token;
     } else {
       // "According to X, ...": the words after X's comma.
@@ -817,7 +808,7 @@ class StatementRules {
       const int e = speaker_after(a_, h.end, s.end_token);
       if (e < 0) return false;
       r.speakers.push_back(e);
-      r.content_first = after_dateline(a_, s);
+      r.content_first = after_dateline(doc_, s);
       r.content_end = h.token - 1;
       return true;
     }
@@ -841,7 +832,7 @@ class StatementRules {
       std::size_t speaker_first = h.token;
       while (speaker_first > s.first_token && a_.lower(speaker_first - 1) != ",") --speaker_first;
       if (speaker_first > s.first_token + 1) {
-        r.content_first = after_dateline(a_, s);
+        r.content_first = after_dateline(doc_, s);
         r.content_end = speaker_first - 1;
         r.content_end = before_speaker_aside(r);
         // "The deputy governor of the bank, X, briefed reporters": the words before the comma are X's title, not X's words.
@@ -914,7 +905,7 @@ class StatementRules {
     for (std::size_t t = comma; t < h.token; ++t) {
       if (ctx_.mention_at_token[t] < 0 && !a_.in(t, WordClass::determiner)) return false;
     }
-    return word_count(a_, after_dateline(a_, s), comma - 1) >= 4;
+    return word_count(a_, after_dateline(doc_, s), comma - 1) >= 4;
   }
 
   // "The talks, Mwangi said, were frank": the words go on after the attribution's closing comma

@@ -91,7 +91,7 @@ class Coreference final : public ReferenceSource {
   }
   bool is_person(int e) const { return ctx.is_person(e); }
   const std::string& id(int e) const { return ctx.id(e); }
-  int last_mentioned(const std::vector<int>& candidates, std::size_t t) const;
+  int last_mentioned(const std::vector<int>& candidates, std::size_t t, std::uint32_t* at = nullptr) const;
   int salient_mentioned(const std::vector<int>& candidates, std::size_t t) const;
   int person_of_country(const std::string& country_id, std::size_t t, bool any_person) const;
   int office_holder(std::size_t mention_index, std::size_t t) const;
@@ -151,7 +151,7 @@ std::pair<int, int> Coreference::people_before(std::uint32_t offset) const {
   return people_before_[static_cast<std::size_t>(first_after - doc.mentions.begin())];
 }
 
-int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t t) const {
+int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t t, std::uint32_t* at) const {
   const std::uint32_t before = t < doc.tokens.size() ? doc.tokens[t].span.begin : static_cast<std::uint32_t>(doc.text.size());
   int best = -1;
   std::uint32_t best_pos = 0;
@@ -163,6 +163,7 @@ int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t 
       }
     }
   }
+  if (at != nullptr) *at = best_pos;
   if (best < 0 && candidates.size() == 1) best = candidates.front();  // named only later (a headline)
   return best;
 }
@@ -171,13 +172,9 @@ int Coreference::last_mentioned(const std::vector<int>& candidates, std::size_t 
 // first in the latest sentence before t's that names any (its subject, as a reader takes it); in t's own
 // sentence, the one named last.
 int Coreference::salient_mentioned(const std::vector<int>& candidates, std::size_t t) const {
-  const int last = last_mentioned(candidates, t);
-  if (last < 0 || candidates.size() < 2 || t >= doc.tokens.size()) return last;
-  const std::uint32_t before = doc.tokens[t].span.begin;
   std::uint32_t last_pos = 0;
-  for (const Span& span : doc.entities[static_cast<std::size_t>(last)].mentions) {
-    if (span.begin < before) last_pos = std::max(last_pos, span.begin);
-  }
+  const int last = last_mentioned(candidates, t, &last_pos);
+  if (last < 0 || candidates.size() < 2 || t >= doc.tokens.size()) return last;
   const int sentence = ctx.sentence_of_token[ctx.token_at(last_pos)];
   if (sentence < 0 || sentence == ctx.sentence_of_token[t]) return last;
   const std::uint32_t sentence_begin = doc.tokens[doc.sentences[static_cast<std::size_t>(sentence)].first_token].span.begin;
