@@ -170,6 +170,8 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       // A delegation from a body, with no person of it named: the body is the participant.
       {"Kenyan President Daniel Mwangi met a World Bank delegation in Nairobi on Monday.", "", {{{mwangi, "organization:world-bank"}}}, {}},
       {"Kenyan President Daniel Mwangi held talks with IMF officials in Nairobi.", "", {{{mwangi, "organization:international-monetary-fund"}}}, {}},
+      {"Kenyan President Daniel Mwangi met with members of the Senate Finance Committee on Monday.", "",
+       {{{mwangi, "organization:senate-finance-committee"}}}, {}},
       // ... but a bloc's ministers are their countries', no one the bloc sends.
       {"Kenyan President Daniel Mwangi met EU ministers in Nairobi on Monday.", "", {}, {}},
       {"Kenyan President Daniel Mwangi received a delegation from the World Bank in Nairobi on Monday.", "",
@@ -512,6 +514,11 @@ TEST_CASE("seeing a guest off, courtesy calls") {
       // The inviter will host the guest; the place named is where, not a party.
       {"Kenyan President Daniel Mwangi invited Ethiopian Prime Minister Tesfaye Alemu to visit Nairobi.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {{"country:KE", alemu}}},
+      // ... and so do the guests invited to a meeting named by a noun, past its article and modifiers.
+      {"Kenyan President Daniel Mwangi invited Tesfaye Alemu and Helena Duarte to a working breakfast on Sunday.", "",
+       {{{mwangi, alemu, duarte}, MeetingStatus::planned}}, {}},
+      // ... not when the meeting is what they were invited to talk about.
+      {"Kenyan President Daniel Mwangi invited Tesfaye Alemu to discuss the talks.", "", {}, {{mwangi, alemu}}},
       {"Kenyan President Daniel Mwangi later saw off Ethiopian Prime Minister Tesfaye Alemu at the airport.", "",
        {{{mwangi, alemu}}}, {}},
       // A fronted purpose of receiving someone, then the people whose purpose it was: they met the one received.

@@ -591,6 +591,12 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // An organization that owns the title after it stays one, the holder in apposition too.
       {"On Monday the Civic Platform leader, Jan Kowal, conceded.", {"organization:civic-platform", "person:jan-kowal"},
        {"person:civic-platform"}},
+      // ... not a possessive opening the sentence: "Its chairman" is the body named before.
+      {"The Umoja Farmers Union protested. Its chairman, Jan Kowal, spoke.", {"organization:umoja-farmers-union", "person:jan-kowal"},
+       {"organization:its"}},
+      // A hyphened describer before a name is no part of it.
+      {"Analysts at Lagos-based Cordel Securities agreed. The Saudi-led Vantor Group bought it.",
+       {"organization:cordel-securities", "organization:vantor-group"}, {"organization:lagos-based-cordel-securities", "organization:saudi-led-vantor-group"}},
   });
 }
 

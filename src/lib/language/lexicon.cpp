@@ -402,4 +402,12 @@ bool Lexicon::in_class(std::string_view lower_words, WordClass c) const {
   return !ids.empty() && class_member_at(ids, 0, c) == ids.size();
 }
 
+bool Lexicon::is_compound_modifier(std::string_view word) const {
+  const std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return false;
+  const std::string_view describer = word.substr(hyphen + 1);
+  return std::none_of(describer.begin(), describer.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         in_class(describer, WordClass::compound_modifier);
+}
+
 }  // namespace newsgraph

@@ -249,6 +249,9 @@ class Lexicon {
     if (lower_token.size() > 1 && lower_token.back() == '.') lower_token.remove_suffix(1);
     return in_class(lower_token, c);
   }
+  /// Is `word` a hyphened describer of the name after it ("Lagos-based", "Saudi-led"): its part after the last
+  /// hyphen in lower case and in class compound_modifier?
+  bool is_compound_modifier(std::string_view word) const;
   /// Is the lower-case word with this key id in any word class (a function word, a word the rules read)?
   bool in_some_class(std::uint32_t lower_key_id) const { return lower_key_id < class_row_of_.size() && class_row_of_[lower_key_id] != 0; }
   /// The word joining a city's or a region's office to its place in the office's name ("mayor of Lisbon"),

@@ -601,6 +601,10 @@ struct Recognizer {
         ++i;
         continue;
       }
+      if (const std::size_t d = after_compound_modifier(i, end); d > i) {
+        i = d;  // "Lagos-based Cordel Securities": the describer is no part of the name after it
+        continue;
+      }
       const std::size_t j = run_end(s, i, end);
       if (!headline && owns_title_after(i, j, end)) {
         add_owner_of_title(i, j);
@@ -793,6 +797,13 @@ struct Recognizer {
     return b;
   }
 
+  // After a hyphened describer opening the capitalized words at t, its article before it too ("The
+  // Saudi-led Vantor Group"), when a capitalized word follows; t when there is none.
+  std::size_t after_compound_modifier(std::size_t t, std::size_t end) const {
+    const std::size_t d = t + 1 < end && in(t, WordClass::article) ? t + 1 : t;
+    return d + 1 < end && is_cap_word(d + 1) && lex.is_compound_modifier(keys.exact[d]) ? d + 1 : t;
+  }
+
   // "Labour leader X": a lower-case title (class owned_title) with a name after it; the capitalized words
   // before it name the organization whose office it is.
   bool owned_title_at(std::size_t t, std::size_t end) const {
@@ -817,7 +828,8 @@ struct Recognizer {
   bool owns_title_after(std::size_t b, std::size_t e, std::size_t end) const {
     const TitleWordKind kind = lex.title_word(keys.exact_id[b]);
     const bool rank = in(b, WordClass::title_gap) || in(b, WordClass::lesser_rank);
-    return owned_title_at(e, end) && !rank && (kind == TitleWordKind::none || kind == TitleWordKind::modifier);
+    const bool no_name = e - b == 1 && in(b, WordClass::determiner) && !in(b, WordClass::ordinal);  // "Its chairman, X,"
+    return owned_title_at(e, end) && !rank && !no_name && (kind == TitleWordKind::none || kind == TitleWordKind::modifier);
   }
 
   // The organization named by the words [b, e) before an owned title; a country's name right before them

@@ -173,7 +173,8 @@ namespace newsgraph {
   X(ordinal)                 /* may stand between a title and its article or owner: "X, the third Deputy Prime Minister" */ \
   X(meeting_manner)          /* after a meeting verb, says how they met, never whom: "met privately", "met behind closed doors" */ \
   X(holder_copula)          /* after a person opening a clause, the title they hold follows: "X was sworn in as president" */ \
-  X(relative_copula)         /* after a name and a comma, introduces the title the person holds: "X, who is Ghana's foreign minister" */
+  X(relative_copula)         /* after a name and a comma, introduces the title the person holds: "X, who is Ghana's foreign minister" */ \
+  X(compound_modifier)       /* the lower-case end of a hyphened word that describes the name after it: "Lagos-based X", "Saudi-led Y" */
 
 enum class WordClass : std::uint8_t {
 #define NEWSGRAPH_WORD_CLASS_ENUM(name) name,

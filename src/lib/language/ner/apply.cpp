@@ -145,6 +145,8 @@ struct Reconciler {
         name.type = NameType::person;
       }
     }
+    // "Lagos-based Cordel Securities": a hyphened description opening the name is no part of it.
+    while (name.end_token - name.first_token > 1 && lexicon.is_compound_modifier(keys.exact[name.first_token])) ++name.first_token;
     if (name.type == NameType::organization && person_of_country(name, found)) name.type = NameType::person;
     if (name.type != NameType::person) return name;
     // "Minister of Industry, Trade and Investment Ana Lima": the portfolio's last words are the title's too.

@@ -684,7 +684,7 @@ class MeetingRules {
                                                : introduced && ctx_.lexicon.class_member_at(ctx_.keys.lower_id, f.p, WordClass::mutual_adverb) > 0;
       f.objects = Group{};
       f.introduced = false;
-      return mutual;
+      return mutual || (h.role == Role::meal && invited_to(f) && invitation_before(h, s));  // "invited Y to a dinner"
     }
     if (h.cls == TriggerClass::say && !is_meeting_trigger(h)) {  // "X welcomed Y to State House"
       f.objects = a_.guests_welcomed(h);
@@ -1033,7 +1033,7 @@ class MeetingRules {
       side_a = people_of_sentence(f);
       return true;
     }
-    if (f.visit && invited(f, side_a, side_b)) return true;
+    if (invited(f, side_a, side_b)) return true;
     if (f.visit && (objects.items.empty() || !persons) && !subject.items.empty()) {
       // "will visit Kenya at the invitation of President X": X hosts the visit.
       if (const int host = invitation_host(f); host >= 0) {
@@ -1094,7 +1094,30 @@ class MeetingRules {
     return -1;
   }
 
-  // "X invited Y to visit Ghana": X will receive Y; the country is where.
+  // An invitation verb before the trigger in its sentence: the invited may be its guests (invited() reads them).
+  bool invitation_before(const Hit& h, const Sentence& s) const {
+    for (std::size_t t = s.first_token; t < h.token; ++t) {
+      if (a_.in(t, WordClass::invite_verb)) return true;
+    }
+    return false;
+  }
+
+  // "to visit", and for a meeting named by a noun "to talks", "to a working breakfast": the invitation's
+  // "to" right before the trigger, or before its article and lower-case modifiers.
+  bool invited_to(const TriggerFrame& f) const {
+    const auto names_meeting = [](const Hit& h) { return h.role == Role::noun || h.role == Role::meal || h.role == Role::event; };
+    const bool noun = names_meeting(f.h);
+    std::size_t k = f.h.token;
+    for (int modifiers = 0; k > 0 && modifiers <= 3; ++modifiers, --k) {
+      if (a_.in(k - 1, WordClass::infinitive_marker)) return noun || (modifiers == 0 && f.visit);
+      const Hit* other = a_.hit_at(k - 1);
+      const bool modifier = !doc_.tokens[k - 1].capitalized && (other != nullptr ? names_meeting(*other) : true);
+      if (!noun || !modifier) return false;  // "invited Y to discuss the meeting": no invitation to it
+    }
+    return false;
+  }
+
+  // "X invited Y to visit Ghana", "X invited Y to talks": X will receive Y; the country is where.
   bool invited(const TriggerFrame& f, std::vector<int>& side_a, std::vector<int>& side_b) const {
     const Group& guest = f.subject;
     std::size_t k = guest.first;
@@ -1107,8 +1130,7 @@ class MeetingRules {
     while (k > 0 && (a_.in(k - 1, WordClass::determiner) || title_or_demonym(k - 1))) {
       --k;  // "invited Ethiopian Prime Minister X": past the guest's title
     }
-    if (guest.items.empty() || k < 1 || !a_.in(k - 1, WordClass::invite_verb)) return false;
-    if (f.h.token < 1 || !a_.in(f.h.token - 1, WordClass::infinitive_marker)) return false;
+    if (guest.items.empty() || k < 1 || !a_.in(k - 1, WordClass::invite_verb) || !invited_to(f)) return false;
     const Group host = a_.left(k - 1, sentence(f).first_token);
     if (host.items.empty()) return false;
     side_a = host.items;
