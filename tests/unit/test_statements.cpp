@@ -499,5 +499,10 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       // Unnamed speakers: the people named earlier in the sentence did not say it.
       {"Mwangi will travel to Lisbon in May for talks with Ethiopian Prime Minister Tesfaye Alemu, officials said.", {}, {"travel"}, 0},
       {"Talks with Kenyan President Daniel Mwangi will resume, a senior diplomat said.", {}, {"resume"}, 0},
+      // ... a spokesman for a body the text does not name, after a date: not the person named before.
+      {"Tesfaye Alemu met Kenyan President Daniel Mwangi in Nairobi on Thursday, a ministry spokesman said.", {}, {"Nairobi"}, 0},
+      // ... but a body the text names speaks through its spokesman.
+      {"Copperline Resources met Kenyan President Daniel Mwangi on Thursday, a company spokesman said.",
+       {{"organization:copperline-resources", StatementKind::indirect, {"met Kenyan President Daniel Mwangi"}}}, {}, 1},
   });
 }

@@ -14,6 +14,7 @@
 //  - Speakers are people, organizations or countries; pronouns, titles and
 //    "the ministry" are resolved by relate_rules.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "base/text.hpp"
@@ -79,6 +80,32 @@ int person_before_open_apposition(const Analysis& a, std::size_t v, std::size_t 
   return -1;
 }
 
+// "..., a ministry spokesman said", "an aide to the minister said": someone the text does not name, an
+// indefinite article and lower-case words before the verb at k. Speaking for a body ("a company
+// spokesman"), the organization named before in the sentence, if any; never a person. Nothing when the
+// words before k are no such phrase.
+std::optional<std::vector<int>> indefinite_speaker(const Analysis& a, std::size_t k, std::size_t stop) {
+  constexpr std::size_t longest_phrase = 6;  // words
+  bool for_body = false;
+  for (std::size_t t = k; t > stop && t + longest_phrase > k; --t) {
+    const std::size_t w = t - 1;
+    const Token& token = a.doc.tokens[w];
+    if (token.kind != TokenKind::word || (token.capitalized && !a.in(w, WordClass::indefinite_article))) return std::nullopt;
+    if (refers_to_someone(a, w, stop)) return std::nullopt;
+    for_body = for_body || a.in(w, WordClass::body_noun);
+    if (!a.in(w, WordClass::indefinite_article)) continue;
+    if (t == k) return std::nullopt;
+    for (std::size_t b = w; for_body && b > stop; --b) {  // the nearest organization before
+      const int m = a.ctx.mention_at_token[b - 1];
+      if (m < 0) continue;
+      const Mention& mention = a.doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == EntityType::organization && mention.entity >= 0) return std::vector<int>{mention.entity};
+    }
+    return std::vector<int>{};
+  }
+  return std::nullopt;
+}
+
 // "his office said", "Mwangi's spokesman said": the person someone speaks for, right before the verb at k;
 // -1 when none.
 int principal_of_voice(const Analysis& a, std::size_t k, std::size_t stop) {
@@ -135,6 +162,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
       return {doc.mentions[static_cast<std::size_t>(m)].entity};
     }
   }
+  if (std::optional<std::vector<int>> unnamed = indefinite_speaker(a, k, stop)) return *unnamed;
   // Lower-case words right before the verb: "..., officials said", "..., a
   // senior diplomat said" name no one; "the Russian foreign ministry said"
   // is its country speaking.
