@@ -87,6 +87,9 @@ TEST_CASE("names in capitals: a dateline's place, a headline's words") {
        {"person:lena-wanjiru-opens-grain-market", "person:lena-wanjiru-opens-grain", "person:lena-wanjiru-opens"}},
       {"TOMASZ WROBEL MEETS ANA LIMA IN GDYNIA\n\nTomasz Wrobel, a trader, met Ana Lima on Friday.\n", {"person:tomasz-wrobel", "person:ana-lima"},
        {"person:tomasz-wrobel-meets-ana-lima-in-gdynia", "person:tomasz-wrobel-meets-ana-lima"}},
+      // "The" capitalized to open the sentence after a dateline is no part of the name after it.
+      {"Bank holds rates\n\nJOHANNESBURG - The South African Reserve Bank kept its rate on hold.\n",
+       {"organization:south-african-reserve-bank"}, {"organization:the-south-african-reserve-bank"}},
   });
   // A wire service credited at the head of the story is not in it, whoever finds it.
   check_cases({{"(Baltic Wire) - The ministers met on Monday in Gdynia.\n", {"location:gdynia"}, {"organization:baltic-wire"}}});

@@ -9,6 +9,7 @@
 #include "language/ner/model.hpp"
 #include "language/ner/tagger.hpp"
 #include "language/recognize.hpp"
+#include "language/segment.hpp"
 
 namespace newsgraph::ner {
 
@@ -180,6 +181,17 @@ struct Reconciler {
         break;
       }
     }
+    return name;
+  }
+
+  // "The South African Reserve Bank kept ...": "The", capitalized to open the sentence (after its dateline),
+  // is no part of a name the lexicon does not list with it ("The Hague").
+  FoundName without_opening_article(FoundName name, const Sentence& s, std::vector<int>& found) const {
+    const std::uint32_t t = name.first_token;
+    if (name.end_token - t < 2 || t != after_dateline(doc, s) || doc.tokens[t].all_caps || !lexicon.in_class(keys.lower_id[t], WordClass::definite_article)) {
+      return name;
+    }
+    if (lexicon.names().longest_match(keys.exact_id, t, found) < 2) ++name.first_token;
     return name;
   }
 
@@ -406,6 +418,7 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   for (const FoundName& found_name : names) {
     FoundName name = reconciler.trimmed(found_name, office_words, found);
     while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
+    name = reconciler.without_opening_article(name, doc.sentences[sentence], found);
     if (kind_of_sentence != sentence) {
       kind = kind_of(doc, lexicon, keys, doc.sentences[sentence]);
       kind_of_sentence = sentence;
