@@ -309,6 +309,14 @@ TEST_CASE("calls by phone or video") {
 
 TEST_CASE("the two leaders, their meeting, his counterpart") {
   check_cases({
+      // "talks between the two ministers": the pair named before met.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
+       "The signing followed talks between the two leaders.",
+       "", {{{mwangi, alemu}}}, {}},
+      // ... not "the leaders of" others, who are named after it.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
+       "Mwangi is expected to meet the leaders of Chad and Mali next week.",
+       "", {{{mwangi, "country:TD", "country:ML"}, MeetingStatus::planned}}, {{mwangi, alemu}}},
       // "the talks" right after a sentence whose subject is two people, with no meeting told: their meeting.
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
        "Mwangi, speaking after the talks at State House, said trade would resume on Monday.",

@@ -165,6 +165,16 @@ Group Phrases::right(std::size_t t, std::size_t limit, bool countries) const {
       if (!right_separator(s) && !right_after_date(s)) break;
       continue;
     }
+    // "talks between the two ministers": the pair named before, as a list ending here.
+    // ("the leaders of A and B" are others; "the leaders" alone may be more than two.)
+    if (s.g.items.empty() && s.i + 1 < limit && in(s.i, WordClass::pair_determiner) && !in(s.i, WordClass::definite_article) &&
+        in(s.i + 1, WordClass::group_noun) && !(s.i + 2 < limit && in(s.i + 2, WordClass::genitive))) {
+      if (const std::vector<int> pair = refs_.pair(s.i + 1); pair.size() == 2) {
+        s.g.items = pair;
+        s.i += 2;
+        break;
+      }
+    }
     std::size_t end = s.i;
     bool modifier = false;
     int e = entity_starting(s.i, limit, end, modifier);
