@@ -313,6 +313,9 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
        "The signing followed talks between the two leaders.",
        "", {{{mwangi, alemu}}}, {}},
+      // Countries meeting in a headline, whose people the story names as meeting: one meeting, theirs.
+      {"Kenyan, Ethiopian leaders hold talks\n\nKenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday.",
+       "", {{{mwangi, alemu}}}, {{"country:KE", "country:ET"}}},
       // ... not "the leaders of" others, who are named after it.
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu signed a border accord.\n"
        "Mwangi is expected to meet the leaders of Chad and Mali next week.",

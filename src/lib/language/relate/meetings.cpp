@@ -623,8 +623,19 @@ class MeetingRules {
         return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p != who && country_attribute(p) == country; });
       });
     };
+    // "Turkish, Greek leaders hold talks" in the headline, when a Turk and a Greek the story names met.
+    const auto people_of_both_met = [&](const std::string& a, const std::string& b) {
+      return std::any_of(doc_.meetings.begin(), doc_.meetings.end(), [&](const Meeting& m) {
+        const auto of = [&](const std::string& country) {
+          return std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return p.rfind("person:", 0) == 0 && country_attribute(p) == country; });
+        };
+        return m.status != MeetingStatus::cancelled && of(a) && of(b);
+      });
+    };
     std::erase_if(doc_.meetings, [&](const Meeting& m) {
       if (m.participants.size() != 2) return false;
+      const bool countries = m.participants[0].rfind("country:", 0) == 0 && m.participants[1].rfind("country:", 0) == 0;
+      if (countries && people_of_both_met(m.participants[0], m.participants[1])) return true;
       for (std::size_t k = 0; k < 2; ++k) {
         const std::string& country = m.participants[k];
         if (country.rfind("country:", 0) == 0 && met_person_of(m.participants[1 - k], country)) return true;
