@@ -49,6 +49,9 @@ TEST_CASE("names no lexicon lists get the model's type") {
       // The head word of a venue makes a place of it, whatever the model reads; "and the" joins two names, none.
       {"Protesters gathered in Liberty Square before the talks at the Crystal Palace Hotel.\n",
        {"location:liberty-square", "location:crystal-palace-hotel"}, {"organization:liberty-square", "organization:crystal-palace-hotel"}},
+      // A body's name "X of Y" whose last words look like a person's to the rules ("... said" after them).
+      {"Observers from the Coalition of Domestic Election Observers said the vote was peaceful.\n",
+       {"organization:coalition-of-domestic-election-observers"}, {"person:domestic-election-observers"}},
       {"The Ministry of Water Resources and the National Grid Authority signed the deal.\n",
        {"organization:ministry-of-water-resources", "organization:national-grid-authority"},
        {"organization:ministry-of-water-resources-and-the-national-grid-authority"}},

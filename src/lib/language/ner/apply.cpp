@@ -118,6 +118,16 @@ struct Reconciler {
     return true;
   }
 
+  // "the Coalition of Domestic Election Observers (said)": a rule's guess at a person with no given name (a
+  // verb of saying after it at most) that ends the model's confident organization after its "of" completes
+  // the body's name.
+  bool completes_body_name(const FoundName& name, std::size_t k) const {
+    const std::uint32_t first = placed[k].first;
+    return name.type == NameType::organization && confident(name) && placed[k].origin == Origin::rule && placed[k].end == name.end_token &&
+           first > name.first_token + 1 && lexicon.in_class(keys.lower_id[first - 1], WordClass::genitive) && !doc.tokens[first - 1].capitalized &&
+           !lexicon.is_given_name(keys.exact_id[first]);
+  }
+
   // "Tesfaye Alemu of Ethiopia", read as one organization's name: words of a person's name the story gives
   // (no body's head word among them), "of" and a country, and nothing after it.
   bool person_of_country(const FoundName& name, std::vector<int>& found) const {
@@ -347,7 +357,10 @@ struct Reconciler {
       // A weak guess of the rules ("near Port Alder", nothing saying it is someone) is no person where the
       // words make the name a place and the model is sure of it ("comments from Akazawa" stays a person).
       for (std::size_t k = lo; k < hi; ++k) {
-        if (refers_to_person(k) && !(name.type == NameType::location && confident(name) && after_place_word(name, s) && doc.mentions[k].weak)) return;
+        if (refers_to_person(k) && !(name.type == NameType::location && confident(name) && after_place_word(name, s) && doc.mentions[k].weak) &&
+            !completes_body_name(name, k)) {
+          return;
+        }
       }
     }
     Mention& only = doc.mentions[lo];
