@@ -121,6 +121,10 @@ TEST_CASE("reported speech") {
       {"Kenyan President Daniel Mwangi called it \"a budget for farmers\".", {{mwangi, StatementKind::indirect, {"a budget for farmers"}}}, {}, 1},
       {"The plan was hailed, with Kenyan President Daniel Mwangi calling it \"fair and practical\".",
        {{mwangi, StatementKind::indirect, {"fair and practical"}}}, {}, 1},
+      // A quote inside the reported clause, right after its subject pronoun: the reported words hold it.
+      {"Kenyan President Daniel Mwangi said it \"sets an example for the region\".",
+       {{mwangi, StatementKind::indirect, {"sets an example for the region"}}}, {}, 1},
+      {"Kenyan President Daniel Mwangi said that they \"would help the region\".", {{mwangi, StatementKind::indirect, {"would help the region"}}}, {}, 1},
       // The medium that quotes someone is not the speaker.
       {"Kenyan President Daniel Mwangi was quoted by the BBC as saying the border would reopen in May.",
        {{mwangi, StatementKind::indirect, {"the border would reopen in May"}}}, {}, 1},

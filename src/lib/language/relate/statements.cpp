@@ -607,7 +607,7 @@ class StatementRules {
       // A reported clause that is only the quote already taken as direct adds nothing.
       std::size_t outside = 0;
       for (std::size_t t = r.content_first; t < r.content_end; ++t) outside += !a_.in_quote[t] && doc_.tokens[t].kind == TokenKind::word;
-      if (outside < 2) continue;
+      if (outside < 2 && quote_taken_as_direct(r, s)) continue;
       found.emplace_back(&h, std::move(r));
     }
     end_before_next_speaker(found);
@@ -623,6 +623,14 @@ class StatementRules {
       any = add_reported(words, *item.first, s, speakers_here) || any;
     }
     if (!any) statement_by_agent(s);
+  }
+
+  // Is a quote among the reported words one direct_quote takes as words of its own? Not one inside the
+  // clause ("said it “sets an example”"): the reported words are the only statement of it.
+  bool quote_taken_as_direct(const Reported& r, const Sentence& s) const {
+    return std::any_of(a_.quotes.begin(), a_.quotes.end(), [&](const rules::Quote& q) {
+      return q.open >= r.content_first && q.open < r.content_end && !quote_in_clause(q, s.first_token);
+    });
   }
 
   // "X said A, while Y said B": a second speaker's clause joined after a comma is no part of the first's words.
