@@ -324,6 +324,14 @@ TEST_CASE("the two leaders, their meeting, his counterpart") {
       {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
        "Mwangi, speaking after the talks at State House, said trade would resume on Monday.",
        "", {{{mwangi, alemu}}}, {}},
+      // ... after a meeting with its length, told in a quote's attribution.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
+       "\"We are neighbours,\" Mwangi told reporters after a two-hour meeting at State House.",
+       "", {{{mwangi, alemu}}}, {}},
+      // ... not a meeting still to come.
+      {"Kenyan President Daniel Mwangi and Ethiopian Prime Minister Tesfaye Alemu agreed on Friday to reopen the border.\n"
+       "Mwangi called for a meeting of the region's ministers.",
+       "", {}, {}},
       // One person's subject, or no talks named: none.
       {"Kenyan President Daniel Mwangi agreed on Friday to reopen the border with Ethiopia.\nMwangi, speaking after the talks, "
        "said trade would resume.",

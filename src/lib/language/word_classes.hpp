@@ -57,6 +57,7 @@ namespace newsgraph {
   X(collective_possessive)   /* the participants are named elsewhere: "their meeting" */ \
   X(pair_determiner)         /* before a group noun, means the two just named: "the two leaders", "both presidents" */ \
   X(fronting)                /* opens a phrase fronted before the subject, closed by a comma: "During the visit, X said" */ \
+  X(aftermath_preposition)   /* before "a" and a meeting word, says the meeting took place: "said after a two-hour meeting" */ \
   X(sentence_connective)     /* opens a sentence before its fronted phrases and subject: "But on Sunday, X said" */ \
   X(led_by)                  /* after a delegation noun, introduces who leads it: "a delegation led by X" */ \
   X(delegation_source)       /* after a delegation noun, introduces whom it comes from: "a delegation from the World Bank" */ \

@@ -304,8 +304,7 @@ class MeetingRules {
     for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       const auto word = std::find_if(a_.hits[si].begin(), a_.hits[si].end(), [&](const Hit& h) {
-        return h.cls == TriggerClass::meet && h.role == Role::noun && !a_.in_quote[h.token] && h.token > s.first_token &&
-               a_.in(h.token - 1, WordClass::definite_article);
+        return h.cls == TriggerClass::meet && h.role == Role::noun && !a_.in_quote[h.token] && names_one_meeting(h, s);
       });
       if (word == a_.hits[si].end() || meeting_told_before(si) != nullptr) continue;
       const std::vector<int> pair = subject_people(si - 1);
@@ -314,6 +313,19 @@ class MeetingRules {
       frame.scope.from = s.first_token;
       emit(frame, pair, {}, false);
     }
+  }
+
+  // "the talks", "after a two-hour meeting": a meeting word after its article and at most two lower-case
+  // modifiers; an indefinite one only after a word saying the meeting took place ("after", "during").
+  bool names_one_meeting(const Hit& h, const Sentence& s) const {
+    std::size_t t = h.token;
+    for (int modifiers = 0; t > s.first_token && modifiers <= 2; ++modifiers, --t) {
+      const std::size_t w = t - 1;
+      if (a_.in(w, WordClass::definite_article)) return true;
+      if (a_.in(w, WordClass::indefinite_article)) return w > s.first_token && a_.in(w - 1, WordClass::aftermath_preposition);
+      if (doc_.tokens[w].kind != TokenKind::word || doc_.tokens[w].capitalized || ctx_.mention_at_token[w] >= 0 || a_.hit_at(w) != nullptr) return false;
+    }
+    return false;
   }
 
   // The people of sentence `si`'s subject: the names before its first lower-case word.
