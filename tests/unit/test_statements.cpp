@@ -62,6 +62,9 @@ TEST_CASE("direct quotes: attribution after, before and inside") {
       {"Kenyan President Daniel Mwangi called the deal “a fair one” on Monday.", {}, {"a fair one"}, 0},
       {"Kenyan President Daniel Mwangi spoke to the nation.\n“Nobody gains from fighting on our border,” said Mwangi.",
        {{mwangi, StatementKind::direct, {"Nobody gains from fighting"}}}},
+      // After the speaker's apposition, "told" names the hearer after it, not the speaker.
+      {"“Nobody gains from fighting,” Lena Ostrova, an analyst at Harbour Securities, told Reuters.",
+       {{"person:lena-ostrova", StatementKind::direct, {"Nobody gains from fighting"}}}, {}, 1},
       {"Kenyan President Daniel Mwangi said: “We will keep the peace with our neighbours.”",
        {{mwangi, StatementKind::direct, {"We will keep the peace with our neighbours"}}}},
       // "according to X" right after the quote; "said of the deal:" leads to the quote and is no statement of its own.

@@ -504,7 +504,9 @@ class StatementRules {
       }
       attributed = true;
       std::vector<int> before;
-      if (!(t > q.end && a_.lower(t - 1) == "," && speaker_after(a_, h->end, para_end) >= 0)) before = speakers_before(a_, t, q.end);
+      // "“...,” said X": the speaker after the verb; not after "told", whose hearer follows ("..., told Reuters").
+      const bool inverted = t > q.end && a_.lower(t - 1) == "," && !a_.in(t, WordClass::hearer_verb) && speaker_after(a_, h->end, para_end) >= 0;
+      if (!inverted) before = speakers_before(a_, t, q.end);
       const int speaker = before.empty() ? speaker_after(a_, h->end, para_end) : before.front();
       if (speaker >= 0) {
         attribution_verbs_.insert(t);
