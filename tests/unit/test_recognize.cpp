@@ -561,6 +561,8 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"Tavira Holt, a Portuguese conglomerate, bought the port.", {"organization:tavira-holt"}, {"person:tavira-holt"}},
       {"Solberg Kredit, Norway's biggest lender, cut rates.", {"organization:solberg-kredit"}, {"person:solberg-kredit"}},
       {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
+      // ... not a common word capitalized only to open the sentence, written in lower case elsewhere.
+      {"Ruling party wins the vote\n\nThe ruling party won on Sunday.", {}, {"organization:ruling"}},
       {"Swedish utility Vattenfall halted the project.", {"organization:vattenfall", "country:SE"}, {"person:vattenfall"}},
       // A sentence's capitalized article before a body described by its kind is no part of its name.
       {"The Umoja Bora coalition rejected the result.", {"organization:umoja-bora"}, {"organization:the-umoja-bora"}},

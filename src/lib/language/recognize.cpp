@@ -68,6 +68,22 @@ struct Recognizer {
   // takes their words, then left out: they set the scene, nothing happens at them.
   std::vector<Span> context_only{};
   std::vector<int> scratch{};  // lookup results, reused: this runs for every capitalized run
+  // The words the text writes in lower case somewhere, sorted; made the first time they are asked for.
+  mutable std::vector<std::string_view> lower_case_words{};
+  mutable bool lower_case_words_read = false;
+
+  // Is the word of token t written in lower case elsewhere in the text ("Ruling party wins", then "the
+  // ruling party")? A capital on it is then only the sentence's.
+  bool written_in_lower_case(std::size_t t) const {
+    if (!lower_case_words_read) {
+      for (std::size_t k = 0; k < doc.tokens.size(); ++k) {
+        if (is_word(k) && !doc.tokens[k].capitalized) lower_case_words.push_back(keys.lower[k]);
+      }
+      std::sort(lower_case_words.begin(), lower_case_words.end());
+      lower_case_words_read = true;
+    }
+    return std::binary_search(lower_case_words.begin(), lower_case_words.end(), keys.lower[t]);
+  }
 
   bool is_word(std::size_t i) const { return doc.tokens[i].kind == TokenKind::word; }
   bool in(std::size_t i, WordClass c) const { return lex.in_class(keys.lower_id[i], c); }
@@ -627,7 +643,7 @@ struct Recognizer {
     } else {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       // Not a word the rules know, capitalized only to open the sentence: "Mining group X agreed ...".
-      const bool common_opener = opens_sentence(s, b) && e - b == 1 && lex.in_some_class(keys.lower_id[b]);
+      const bool common_opener = opens_sentence(s, b) && e - b == 1 && (lex.in_some_class(keys.lower_id[b]) || written_in_lower_case(b));
       const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after) && !common_opener;
       if (before || after || appositive_body(s, e) || appositive_after_body(s, b, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
