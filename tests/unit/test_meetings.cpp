@@ -378,6 +378,11 @@ TEST_CASE("status: planned, cancelled, negated") {
   check_cases({
       {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu next week.", "",
        {{{mwangi, alemu}, MeetingStatus::planned}}, {}},
+      // A time to come after a purpose or another meeting word is theirs: the meeting was held.
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday to prepare a summit planned for next year.", "",
+       {{{mwangi, alemu}, MeetingStatus::held}}, {}},
+      {"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Alemu on Monday to prepare for next year's summit.", "",
+       {{{mwangi, alemu}, MeetingStatus::held}}, {}},
       // A word of calling off after another meeting word is that one's.
       {"Kenyan President Daniel Mwangi will meet Ethiopian Prime Minister Tesfaye Alemu on Monday, weeks after a visit to Portugal was "
        "cancelled.",

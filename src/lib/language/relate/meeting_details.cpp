@@ -123,6 +123,20 @@ bool other_meeting_between(const Analysis& a, std::size_t sentence, const Hit& t
   });
 }
 
+// "met X on Monday to prepare a summit planned for next year": a time to come after the meeting, past a
+// purpose ("to" and a verb) or another meeting word, is theirs, not the meeting's.
+bool later_purpose_or_meeting(const Analysis& a, std::size_t sentence, const Hit& trigger, const Hit& later) {
+  if (later.token < trigger.end) return false;
+  if (other_meeting_between(a, sentence, trigger, later)) return true;
+  for (std::size_t t = trigger.end; t + 1 < later.token; ++t) {
+    if (a.in(t, WordClass::infinitive_marker) && a.doc.tokens[t + 1].kind == TokenKind::word && !a.doc.tokens[t + 1].capitalized &&
+        a.ctx.mention_at_token[t + 1] < 0 && !a.in(t + 1, WordClass::determiner)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
   MeetingState out;
   bool cancelled = false, planned = false;
@@ -146,7 +160,7 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
         break;
       case TriggerClass::plan:
         if (h.role == Role::time) {
-          planned = true;
+          planned = planned || !later_purpose_or_meeting(a, sentence, trigger, h);
         } else if (h.role == Role::aux) {
           planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
         } else {
