@@ -165,6 +165,10 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       // An audience given or granted is a reception, in either voice.
       {"Kenyan President Daniel Mwangi gave an audience to Ethiopian Prime Minister Tesfaye Alemu.", "", {{{mwangi, alemu}}}, {}},
       {"Ethiopian Prime Minister Tesfaye Alemu was granted an audience by Kenyan President Daniel Mwangi.", "", {{{mwangi, alemu}}}, {}},
+      // The first of two coordinated actors in apposition, either way round, or a list with a comma before "and".
+      {"The Kenyan President, Daniel Mwangi, and Tesfaye Alemu held talks in Nairobi.", "", {{{mwangi, alemu}}}, {}},
+      {"Daniel Mwangi, the Kenyan president, and Tesfaye Alemu held talks in Nairobi.", "", {{{mwangi, alemu}}}, {}},
+      {"Daniel Mwangi, Helena Duarte, and Tesfaye Alemu held talks in Nairobi.", "", {{{mwangi, duarte, alemu}}}, {}},
       // The second of two coordinated actors described in apposition: both are the subject.
       {"Kenyan President Daniel Mwangi and Tesfaye Alemu, the Ethiopian prime minister, held talks in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       // A delegation from a body, with no person of it named: the body is the participant.

@@ -605,6 +605,20 @@ std::size_t Phrases::qualified_person_start(std::size_t start, std::size_t stop)
   return !modifier && holder >= 0 && doc.entities[static_cast<std::size_t>(holder)].type == EntityType::person ? first : kNone;
 }
 
+// Where the item before ", and" at `comma` ends: right there ("A, B, and C", "The Kenyan Foreign Minister, X,
+// and Y"), or before an apposition that describes a person ("X, the Kenyan foreign minister, and Y"); kNone
+// when no item ends there.
+std::size_t Phrases::item_end_before_comma(std::size_t comma, std::size_t stop) const {
+  if (comma <= stop) return kNone;
+  if (ctx.mention_at_token[comma - 1] >= 0 && ctx.mention_end(ctx.mention_at_token[comma - 1]) == comma) return comma;
+  constexpr std::size_t longest_apposition = 12;  // tokens
+  for (std::size_t k = comma - 1; k > stop + 1 && k + longest_apposition > comma; --k) {
+    if (!is(k, ",")) continue;
+    return ctx.person_ends_at(k - 1) ? k : kNone;
+  }
+  return kNone;
+}
+
 // Coordinated actors before the one found: "A, B and C".
 void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
   std::size_t j = g.first;
@@ -612,9 +626,12 @@ void Phrases::add_coordinated(Group& g, std::size_t t, std::size_t stop) const {
   while (j > stop) {
     const std::size_t link = coordination_link(j, t, stop, after_and);
     if (link == kNone || link <= stop) break;
-    const int m = ctx.mention_at_token[link - 1];
+    // ", and": a list's last comma, or the close of an apposition to the item before it.
+    const std::size_t item_end = in(link, WordClass::additive_conjunction) && is(link - 1, ",") ? item_end_before_comma(link - 1, stop) : link;
+    if (item_end == kNone) break;
+    const int m = ctx.mention_at_token[item_end - 1];
     if (m < 0) break;
-    std::size_t start = link - 1;
+    std::size_t start = item_end - 1;
     while (start > 0 && ctx.mention_at_token[start - 1] == m) --start;
     // "Ambassador X of Japan and ...": the country qualifies the person before it, who is the item.
     if (const std::size_t person = qualified_person_start(start, stop); person != kNone) start = person;

@@ -88,6 +88,7 @@ class Phrases {
   std::size_t after_apposition(std::size_t comma, std::size_t limit) const;
   std::size_t coordination_link(std::size_t j, std::size_t t, std::size_t stop, bool after_and) const;
   void add_coordinated(Group& g, std::size_t t, std::size_t stop) const;
+  std::size_t item_end_before_comma(std::size_t comma, std::size_t stop) const;
   struct RightScan;
   bool right_separator(RightScan& s) const;
   bool right_after_date(RightScan& s) const;
