@@ -413,6 +413,8 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
 TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives") {
   check_cases({
       {"“Nobody gains from fighting on our border.”", {}, {"Nobody gains"}, 0},
+      // A speaker described in a relative clause before a verb with no words after it: the description is not words said.
+      {"Daniel Mwangi, who served as minister until 2014, denied wrongdoing.", {}, {"served as minister"}, 0},
       // Claiming responsibility, or lives, is a deed: no words said.
       {"A bomb hit the market in Moyale, for which the Oromo Liberation Army has claimed responsibility.", {}, {}, 0},
       {"The Oromo Liberation Army claimed responsibility for the attack in Moyale on Monday.", {}, {}, 0},

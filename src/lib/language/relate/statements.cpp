@@ -898,13 +898,14 @@ class StatementRules {
     return true;
   }
 
-  // "X, the opposition leader, responded quickly.": the words before the verb's comma are a speaker and a
-  // description of them in apposition, not their words.
+  // "X, the opposition leader, responded quickly.", "X, who served until 2014, denied it.": the words before
+  // the verb's comma are a speaker and a description of them in apposition, not their words.
   bool describes_speaker(const Reported& r) const {
     const int m = ctx_.mention_at_token[r.content_first];
     if (m < 0 || std::find(r.speakers.begin(), r.speakers.end(), doc_.mentions[static_cast<std::size_t>(m)].entity) == r.speakers.end()) return false;
     const std::size_t comma = ctx_.mention_end(m);
-    return comma + 1 < r.content_end && a_.is(comma, ",") && (a_.in(comma + 1, WordClass::article) || a_.in(comma + 1, WordClass::possessive_pronoun));
+    return comma + 1 < r.content_end && a_.is(comma, ",") &&
+           (a_.in(comma + 1, WordClass::article) || a_.in(comma + 1, WordClass::possessive_pronoun) || a_.in(comma + 1, WordClass::relative_pronoun));
   }
 
   // Do the words from `first` open with a title one of the speakers holds ("The deputy governor of ...",
