@@ -296,6 +296,9 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
       {"Copperline Resources agreed to pay more taxes, the miner said on Tuesday.",
        {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
+      // "it said": the body whose words the sentence before gave.
+      {"Copperline Resources said output rose in May. Profits would grow next year, it said.",
+       {{"organization:copperline-resources", StatementKind::indirect, {"Profits would grow next year"}}}, {}, 2},
       // The body after a person's name or title says whose they are; the person speaks.
       {"Governor Lena Ostrova of the Central Bank of Samoa said rates would rise.",
        {{"person:lena-ostrova", StatementKind::indirect, {"rates would rise"}}}, {}, 1},

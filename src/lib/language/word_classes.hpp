@@ -123,6 +123,7 @@ namespace newsgraph {
   X(list_marker)             /* opens a bulleted line: "- President X of Y [phone call]" */ \
   X(honorific)               /* after "his"/"her" and written alone, stands for a person as "he" does: "His Majesty said" */ \
   X(person_epithet)          /* after "the" and its modifiers, a noun that describes a person already named: "the Kentucky Republican said" */ \
+  X(neuter_pronoun)          /* before a verb of saying, the body or country whose words were just given: "..., it said" */ \
   X(work_head)               /* last word of the name of a work, prize or event named after a person: "The Andrew Marr Show", "Nobel Prize" */ \
   X(place_relative)          /* a relative word that continues a clause about a place: "X's visit to Tripoli, where he met Y" */ \
   X(any_organization_noun)   /* a body noun that stands for the organization named last, whatever its name: "the firm added" */ \

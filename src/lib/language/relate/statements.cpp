@@ -80,6 +80,25 @@ int person_before_open_apposition(const Analysis& a, std::size_t v, std::size_t 
   return -1;
 }
 
+// "The ministry said X. The two leaders discussed Y, it said.": "it" before the verb at k is the body or
+// country whose words the text gave last, in this sentence or the one before; -1 when there is none.
+int body_spoken_of_as_it(const Analysis& a, std::size_t k, std::size_t stop) {
+  if (k <= stop || !a.in(k - 1, WordClass::neuter_pronoun)) return -1;
+  const int sentence = a.ctx.sentence_of_token[k - 1];
+  constexpr std::size_t recent = 20;  // statements looked at, the latest first
+  const auto& statements = a.doc.statements;
+  for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
+    const std::size_t at = a.ctx.token_at(statements[i].evidence.front().begin);
+    if (at >= k - 1 || at >= a.doc.tokens.size() || a.ctx.sentence_of_token[at] + 1 < sentence) continue;
+    for (std::size_t e = 0; e < a.doc.entities.size(); ++e) {
+      if (a.id(static_cast<int>(e)) != statements[i].speaker) continue;
+      const EntityType type = a.doc.entities[e].type;
+      return type == EntityType::organization || type == EntityType::country ? static_cast<int>(e) : -1;
+    }
+  }
+  return -1;
+}
+
 // "..., a ministry spokesman said", "an aide to the minister said": someone the text does not name, an
 // indefinite article and lower-case words before the verb at k. Speaking for a body ("a company
 // spokesman"), the organization named before in the sentence, if any; never a person. Nothing when the
@@ -162,6 +181,7 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
       return {doc.mentions[static_cast<std::size_t>(m)].entity};
     }
   }
+  if (const int body = body_spoken_of_as_it(a, k, stop); body >= 0) return {body};
   if (std::optional<std::vector<int>> unnamed = indefinite_speaker(a, k, stop)) return *unnamed;
   // Lower-case words right before the verb: "..., officials said", "..., a
   // senior diplomat said" name no one; "the Russian foreign ministry said"
