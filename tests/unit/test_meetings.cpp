@@ -174,6 +174,7 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       // A delegation from a body, with no person of it named: the body is the participant.
       {"Kenyan President Daniel Mwangi met a World Bank delegation in Nairobi on Monday.", "", {{{mwangi, "organization:world-bank"}}}, {}},
       {"Kenyan President Daniel Mwangi held talks with IMF officials in Nairobi.", "", {{{mwangi, "organization:international-monetary-fund"}}}, {}},
+      {"Kenyan President Daniel Mwangi held a working session with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.", "", {{{mwangi, alemu}}}, {}},
       {"Kenyan President Daniel Mwangi met with members of the Senate Finance Committee on Monday.", "",
        {{{mwangi, "organization:senate-finance-committee"}}}, {}},
       // ... but a bloc's ministers are their countries', no one the bloc sends.

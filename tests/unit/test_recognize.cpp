@@ -474,6 +474,8 @@ TEST_CASE("organizations and locations") {
       // A museum or a mosque is a place where things happen, not a body.
       {"Ministers toured the National Coffee Museum and the Marlowe Mosque in Nairobi.",
        {"location:national-coffee-museum", "location:marlowe-mosque"}, {"organization:national-coffee-museum"}},
+      // ... so is a mausoleum named after a person, no person itself.
+      {"The minister laid a wreath at the Ho Chi Minh Mausoleum on Monday.", {"location:ho-chi-minh-mausoleum"}, {"person:ho-chi-minh-mausoleum"}},
       // A plural noun's possessive inside a name continues it.
       {"The People's Alliance Party and the Kestrel Workers' Union marched.",
        {"organization:peoples-alliance-party", "organization:kestrel-workers-union"}, {"organization:alliance-party"}},
