@@ -513,6 +513,7 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       {"Talks with Kenyan President Daniel Mwangi will resume, a senior diplomat said.", {}, {"resume"}, 0},
       // ... a spokesman for a body the text does not name, after a date: not the person named before.
       {"Tesfaye Alemu met Kenyan President Daniel Mwangi in Nairobi on Thursday, a ministry spokesman said.", {}, {"Nairobi"}, 0},
+      {"Copperline Resources chief executive Tesfaye Alemu met Kenyan President Daniel Mwangi, a ministry spokesman said.", {}, {"met"}, 0},
       // ... but a body the text names speaks through its spokesman.
       {"Copperline Resources met Kenyan President Daniel Mwangi on Thursday, a company spokesman said.",
        {{"organization:copperline-resources", StatementKind::indirect, {"met Kenyan President Daniel Mwangi"}}}, {}, 1},

@@ -100,9 +100,9 @@ int body_spoken_of_as_it(const Analysis& a, std::size_t k, std::size_t stop) {
 }
 
 // "..., a ministry spokesman said", "an aide to the minister said": someone the text does not name, an
-// indefinite article and lower-case words before the verb at k. Speaking for a body ("a company
-// spokesman"), the organization named before in the sentence, if any; never a person. Nothing when the
-// words before k are no such phrase.
+// indefinite article and lower-case words before the verb at k. Speaking for a body that is no state's ("a
+// company spokesman"), the organization named before in the sentence, if any; never a person. Nothing when
+// the words before k are no such phrase.
 std::optional<std::vector<int>> indefinite_speaker(const Analysis& a, std::size_t k, std::size_t stop) {
   constexpr std::size_t longest_phrase = 6;  // words
   bool for_body = false;
@@ -111,7 +111,8 @@ std::optional<std::vector<int>> indefinite_speaker(const Analysis& a, std::size_
     const Token& token = a.doc.tokens[w];
     if (token.kind != TokenKind::word || (token.capitalized && !a.in(w, WordClass::indefinite_article))) return std::nullopt;
     if (refers_to_someone(a, w, stop)) return std::nullopt;
-    for_body = for_body || a.in(w, WordClass::body_noun);
+    // A company's or a bank's spokesman; a ministry's is the state's, not the company named before.
+    for_body = for_body || (a.in(w, WordClass::body_noun) && a.ctx.lexicon.org_head_kind(a.lower(w)) != "government");
     if (!a.in(w, WordClass::indefinite_article)) continue;
     if (t == k) return std::nullopt;
     for (std::size_t b = w; for_body && b > stop; --b) {  // the nearest organization before
