@@ -175,6 +175,9 @@ TEST_CASE("hosts, guests, visits and courtesy calls") {
       {"Kenyan President Daniel Mwangi met a World Bank delegation in Nairobi on Monday.", "", {{{mwangi, "organization:world-bank"}}}, {}},
       {"Kenyan President Daniel Mwangi held talks with IMF officials in Nairobi.", "", {{{mwangi, "organization:international-monetary-fund"}}}, {}},
       {"Kenyan President Daniel Mwangi held a working session with Ethiopian Prime Minister Tesfaye Alemu in Nairobi.", "", {{{mwangi, alemu}}}, {}},
+      // A meeting noun's verb after "and" shares the first verb's subject, not the agent of its passive.
+      {"Kenyan President Daniel Mwangi was greeted by Helena Duarte and later held a closed-door meeting with Tesfaye Alemu.", "",
+       {{{mwangi, duarte}}, {{mwangi, alemu}}}, {{duarte, alemu}}},
       {"Kenyan President Daniel Mwangi met with members of the Senate Finance Committee on Monday.", "",
        {{{mwangi, "organization:senate-finance-committee"}}}, {}},
       // ... but a bloc's ministers are their countries', no one the bloc sends.

@@ -658,6 +658,20 @@ class MeetingRules {
 
   const Sentence& sentence(const TriggerFrame& f) const { return doc_.sentences[f.sentence]; }
 
+  // "..., and (later) held a (closed-door) meeting": an actor verb, then the meeting noun after its article and
+  // at most two modifiers; the verb right after "and" (and "later", "then"), with a name before "and".
+  bool coordinated_actor_verb_before(const Hit& h, const Sentence& s) const {
+    std::size_t t = h.token;
+    for (int modifiers = 0; t > s.first_token && modifiers <= 3 && !a_.in(t - 1, WordClass::actor_verb); ++modifiers, --t) {
+      const std::size_t w = t - 1;
+      if (doc_.tokens[w].kind != TokenKind::word || doc_.tokens[w].capitalized || ctx_.mention_at_token[w] >= 0 || a_.hit_at(w) != nullptr) return false;
+    }
+    if (t <= s.first_token || !a_.in(t - 1, WordClass::actor_verb)) return false;
+    std::size_t c = t - 1;  // the verb
+    if (c > s.first_token && a_.in(c - 1, WordClass::sequence_adverb)) --c;  // "and later", "and then"
+    return c >= s.first_token + 2 && a_.in(c - 1, WordClass::additive_conjunction) && ctx_.mention_at_token[c - 2] >= 0;
+  }
+
   // The objects right of the trigger, after with/between/by/to/on when one
   // introduces them. False when the words say it is no meeting ("called on
   // X to act", "called X a liar").
@@ -679,6 +693,9 @@ class MeetingRules {
         ctx_.mention_at_token[h.token - 2] >= 0 && !determiner_before(h, s)) {
       f.coordinated = true;
     }
+    // "He was greeted by Y and later held a closed-door meeting with Z": the meeting noun's verb after "and"
+    // shares the first verb's subject too.
+    if (h.role == Role::noun && coordinated_actor_verb_before(h, s)) f.coordinated = true;
     // "a virtual meet of the bloc": a verb's form after a determiner is a noun, whose objects need "with" or "between".
     const bool nominal = h.role == Role::verb && determiner_before(h, s);
     const bool direct = f.gerund || (h.role == Role::verb && !nominal) || h.role == Role::host || h.role == Role::visit || h.role == Role::callon;
