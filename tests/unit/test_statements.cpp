@@ -296,6 +296,9 @@ TEST_CASE("speakers: pronouns, titles, organizations, coordinated speakers") {
        {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
       {"Copperline Resources agreed to pay more taxes, the miner said on Tuesday.",
        {{"organization:copperline-resources", StatementKind::indirect, {"agreed to pay more taxes"}}}, {}, 1},
+      // "..., he added" after words that name a man: the one who spoke the sentence before, not the man named.
+      {"Kenyan President Daniel Mwangi said the border would reopen. Tesfaye Alemu is due to visit Nairobi next week, he added.",
+       {{mwangi, StatementKind::indirect, {"Tesfaye Alemu is due to visit Nairobi"}}}, {}, 2},
       // "it said": the body whose words the sentence before gave.
       {"Copperline Resources said output rose in May. Profits would grow next year, it said.",
        {{"organization:copperline-resources", StatementKind::indirect, {"Profits would grow next year"}}}, {}, 2},

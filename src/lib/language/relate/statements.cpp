@@ -618,6 +618,7 @@ class StatementRules {
       if (h.role == Role::callon && calls_on_someone(h, s)) continue;  // a visit (meetings.cpp), not an appeal
       Reported r;
       if (!(h.role == Role::source ? read_source(h, si, r) : read_verb(h, s, r))) continue;
+      if (h.role != Role::source && !pronoun_outside_words(h, si, r)) continue;
       if (h.role != Role::source) end_before_source(si, r);
       // "said of the deal: “...”": the quote is the words, taken as direct; what leads to it is no statement.
       bool leads_to_quote = false;
@@ -654,6 +655,33 @@ class StatementRules {
     return std::any_of(a_.quotes.begin(), a_.quotes.end(), [&](const rules::Quote& q) {
       return q.open >= r.content_first && q.open < r.content_end && !quote_in_clause(q, s.first_token);
     });
+  }
+
+  // "X and Y are due to hold talks next week, he added": "he" right before the verb is no one the words name.
+  // Then it is the person whose words the text gave last, in one of the two sentences before; false
+  // (no statement) when there is none.
+  bool pronoun_outside_words(const Hit& h, std::size_t si, Reported& r) const {
+    if (h.token == 0 || r.speakers.size() != 1 || !a_.in(h.token - 1, WordClass::person_pronoun)) return true;
+    const int speaker = r.speakers.front();
+    bool named = false;
+    for (std::size_t t = r.content_first; t < r.content_end && !named; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      named = m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].entity == speaker;
+    }
+    if (!named) return true;
+    constexpr std::size_t recent = 20;  // statements looked at, the latest first
+    const auto& statements = doc_.statements;
+    for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
+      const std::size_t at = ctx_.token_at(statements[i].evidence.front().begin);
+      if (at >= doc_.tokens.size() || ctx_.sentence_of_token[at] + 2 < static_cast<int>(si) || ctx_.sentence_of_token[at] >= static_cast<int>(si)) continue;
+      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        if (a_.id(static_cast<int>(e)) != statements[i].speaker) continue;
+        if (!ctx_.is_person(static_cast<int>(e)) || static_cast<int>(e) == speaker) return false;
+        r.speakers = {static_cast<int>(e)};
+        return true;
+      }
+    }
+    return false;
   }
 
   // "X said A, while Y said B": a second speaker's clause joined after a comma is no part of the first's words.
