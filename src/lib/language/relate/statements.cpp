@@ -90,11 +90,10 @@ int body_spoken_of_as_it(const Analysis& a, std::size_t k, std::size_t stop) {
   for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
     const std::size_t at = a.ctx.token_at(statements[i].evidence.front().begin);
     if (at >= k - 1 || at >= a.doc.tokens.size() || a.ctx.sentence_of_token[at] + 1 < sentence) continue;
-    for (std::size_t e = 0; e < a.doc.entities.size(); ++e) {
-      if (a.id(static_cast<int>(e)) != statements[i].speaker) continue;
-      const EntityType type = a.doc.entities[e].type;
-      return type == EntityType::organization || type == EntityType::country ? static_cast<int>(e) : -1;
-    }
+    const int e = a.ctx.entity_by_id(statements[i].speaker);
+    if (e < 0) continue;
+    const EntityType type = a.doc.entities[static_cast<std::size_t>(e)].type;
+    return type == EntityType::organization || type == EntityType::country ? e : -1;
   }
   return -1;
 }
@@ -652,9 +651,12 @@ class StatementRules {
   // Is a quote among the reported words one direct_quote takes as words of its own? Not one inside the
   // clause ("said it “sets an example”"): the reported words are the only statement of it.
   bool quote_taken_as_direct(const Reported& r, const Sentence& s) const {
-    return std::any_of(a_.quotes.begin(), a_.quotes.end(), [&](const rules::Quote& q) {
-      return q.open >= r.content_first && q.open < r.content_end && !quote_in_clause(q, s.first_token);
-    });
+    // Quotes are in text order: only those opening inside the words are looked at.
+    auto q = std::lower_bound(a_.quotes.begin(), a_.quotes.end(), r.content_first, [](const rules::Quote& quote, std::size_t t) { return quote.open < t; });
+    for (; q != a_.quotes.end() && q->open < r.content_end; ++q) {
+      if (!quote_in_clause(*q, s.first_token)) return true;
+    }
+    return false;
   }
 
   // "X and Y are due to hold talks next week, he added": "he" right before the verb is no one the words name.
@@ -674,12 +676,11 @@ class StatementRules {
     for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
       const std::size_t at = ctx_.token_at(statements[i].evidence.front().begin);
       if (at >= doc_.tokens.size() || ctx_.sentence_of_token[at] + 2 < static_cast<int>(si) || ctx_.sentence_of_token[at] >= static_cast<int>(si)) continue;
-      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-        if (a_.id(static_cast<int>(e)) != statements[i].speaker) continue;
-        if (!ctx_.is_person(static_cast<int>(e)) || static_cast<int>(e) == speaker) return false;
-        r.speakers = {static_cast<int>(e)};
-        return true;
-      }
+      const int e = ctx_.entity_by_id(statements[i].speaker);
+      if (e < 0) continue;
+      if (!ctx_.is_person(e) || e == speaker) return false;
+      r.speakers = {e};
+      return true;
     }
     return false;
   }
