@@ -318,14 +318,29 @@ class MeetingRules {
   // "the talks", "after a two-hour meeting": a meeting word after its article and at most two lower-case
   // modifiers; an indefinite one only after a word saying the meeting took place ("after", "during").
   bool names_one_meeting(const Hit& h, const Sentence& s) const {
-    std::size_t t = h.token;
-    for (int modifiers = 0; t > s.first_token && modifiers <= 2; ++modifiers, --t) {
+    const std::size_t t = modifiers_first(h.token, s, 2, false, [&](std::size_t w) { return a_.in(w, WordClass::article); });
+    if (t <= s.first_token) return false;
+    const std::size_t w = t - 1;
+    if (a_.in(w, WordClass::definite_article)) return true;
+    return a_.in(w, WordClass::indefinite_article) && w > s.first_token && a_.in(w - 1, WordClass::aftermath_preposition);
+  }
+
+  // A meeting, a meal or a summit named by a noun.
+  static bool names_meeting(const Hit& h) { return h.role == Role::noun || h.role == Role::meal || h.role == Role::event; }
+
+  // Where the plain lower-case words right before token t begin ("a", "closed-door", "two-hour": no name, no
+  // trigger but, when `meeting_words`, a meeting noun as in "a breakfast meeting"), past at most `most` of
+  // them and not past a word `stop` accepts; t when there are none.
+  template <typename Stop>
+  std::size_t modifiers_first(std::size_t t, const Sentence& s, int most, bool meeting_words, Stop stop) const {
+    for (int n = 0; n < most && t > s.first_token && !stop(t - 1); ++n, --t) {
       const std::size_t w = t - 1;
-      if (a_.in(w, WordClass::definite_article)) return true;
-      if (a_.in(w, WordClass::indefinite_article)) return w > s.first_token && a_.in(w - 1, WordClass::aftermath_preposition);
-      if (doc_.tokens[w].kind != TokenKind::word || doc_.tokens[w].capitalized || ctx_.mention_at_token[w] >= 0 || a_.hit_at(w) != nullptr) return false;
+      const Hit* hit = a_.hit_at(w);
+      const bool plain = doc_.tokens[w].kind == TokenKind::word && !doc_.tokens[w].capitalized && ctx_.mention_at_token[w] < 0 &&
+                         (hit == nullptr || (meeting_words && names_meeting(*hit)));
+      if (!plain) break;
     }
-    return false;
+    return t;
   }
 
   // The people of sentence `si`'s subject: the names before its first lower-case word.
@@ -661,11 +676,7 @@ class MeetingRules {
   // "..., and (later) held a (closed-door) meeting": an actor verb, then the meeting noun after its article and
   // at most two modifiers; the verb right after "and" (and "later", "then"), with a name before "and".
   bool coordinated_actor_verb_before(const Hit& h, const Sentence& s) const {
-    std::size_t t = h.token;
-    for (int modifiers = 0; t > s.first_token && modifiers <= 3 && !a_.in(t - 1, WordClass::actor_verb); ++modifiers, --t) {
-      const std::size_t w = t - 1;
-      if (doc_.tokens[w].kind != TokenKind::word || doc_.tokens[w].capitalized || ctx_.mention_at_token[w] >= 0 || a_.hit_at(w) != nullptr) return false;
-    }
+    const std::size_t t = modifiers_first(h.token, s, 3, false, [&](std::size_t w) { return a_.in(w, WordClass::actor_verb); });
     if (t <= s.first_token || !a_.in(t - 1, WordClass::actor_verb)) return false;
     std::size_t c = t - 1;  // the verb
     if (c > s.first_token && a_.in(c - 1, WordClass::sequence_adverb)) --c;  // "and later", "and then"
@@ -1145,16 +1156,11 @@ class MeetingRules {
   // "to visit", and for a meeting named by a noun "to talks", "to a working breakfast": the invitation's
   // "to" right before the trigger, or before its article and lower-case modifiers.
   bool invited_to(const TriggerFrame& f) const {
-    const auto names_meeting = [](const Hit& h) { return h.role == Role::noun || h.role == Role::meal || h.role == Role::event; };
-    const bool noun = names_meeting(f.h);
-    std::size_t k = f.h.token;
-    for (int modifiers = 0; k > 0 && modifiers <= 3; ++modifiers, --k) {
-      if (a_.in(k - 1, WordClass::infinitive_marker)) return noun || (modifiers == 0 && f.visit);
-      const Hit* other = a_.hit_at(k - 1);
-      const bool modifier = !doc_.tokens[k - 1].capitalized && (other != nullptr ? names_meeting(*other) : true);
-      if (!noun || !modifier) return false;  // "invited Y to discuss the meeting": no invitation to it
-    }
-    return false;
+    const Sentence& s = sentence(f);
+    const auto to = [&](std::size_t w) { return a_.in(w, WordClass::infinitive_marker); };
+    // A meeting noun past "a working", not "invited Y to discuss the meeting" (a trigger between).
+    const std::size_t t = names_meeting(f.h) ? modifiers_first(f.h.token, s, 3, true, to) : f.h.token;
+    return t > s.first_token && to(t - 1) && (names_meeting(f.h) || f.visit);
   }
 
   // "X invited Y to visit Ghana", "X invited Y to talks": X will receive Y; the country is where.

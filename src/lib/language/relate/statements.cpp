@@ -80,22 +80,27 @@ int person_before_open_apposition(const Analysis& a, std::size_t v, std::size_t 
   return -1;
 }
 
-// "The ministry said X. The two leaders discussed Y, it said.": "it" before the verb at k is the body or
-// country whose words the text gave last, in this sentence or the one before; -1 when there is none.
-int body_spoken_of_as_it(const Analysis& a, std::size_t k, std::size_t stop) {
-  if (k <= stop || !a.in(k - 1, WordClass::neuter_pronoun)) return -1;
-  const int sentence = a.ctx.sentence_of_token[k - 1];
+// The speaker of the statement the text gave last before token `before`, if it began in sentence
+// `first_sentence` or later; -1 when there is none. Only the latest statements are looked at.
+int latest_speaker(const Analysis& a, int first_sentence, std::size_t before) {
   constexpr std::size_t recent = 20;  // statements looked at, the latest first
   const auto& statements = a.doc.statements;
   for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
     const std::size_t at = a.ctx.token_at(statements[i].evidence.front().begin);
-    if (at >= k - 1 || at >= a.doc.tokens.size() || a.ctx.sentence_of_token[at] + 1 < sentence) continue;
-    const int e = a.ctx.entity_by_id(statements[i].speaker);
-    if (e < 0) continue;
-    const EntityType type = a.doc.entities[static_cast<std::size_t>(e)].type;
-    return type == EntityType::organization || type == EntityType::country ? e : -1;
+    if (at >= before || at >= a.doc.tokens.size() || a.ctx.sentence_of_token[at] < first_sentence) continue;
+    if (const int e = a.ctx.entity_by_id(statements[i].speaker); e >= 0) return e;
   }
   return -1;
+}
+
+// "The ministry said X. The two leaders discussed Y, it said.": "it" before the verb at k is the body or
+// country whose words the text gave last, in this sentence or the one before; -1 when there is none.
+int body_spoken_of_as_it(const Analysis& a, std::size_t k, std::size_t stop) {
+  if (k <= stop || !a.in(k - 1, WordClass::neuter_pronoun)) return -1;
+  const int e = latest_speaker(a, a.ctx.sentence_of_token[k - 1] - 1, k - 1);
+  if (e < 0) return -1;
+  const EntityType type = a.doc.entities[static_cast<std::size_t>(e)].type;
+  return type == EntityType::organization || type == EntityType::country ? e : -1;
 }
 
 // "..., a ministry spokesman said", "an aide to the minister said": someone the text does not name, an
@@ -671,18 +676,10 @@ class StatementRules {
       named = m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].entity == speaker;
     }
     if (!named) return true;
-    constexpr std::size_t recent = 20;  // statements looked at, the latest first
-    const auto& statements = doc_.statements;
-    for (std::size_t i = statements.size(); i-- > 0 && i + recent > statements.size();) {
-      const std::size_t at = ctx_.token_at(statements[i].evidence.front().begin);
-      if (at >= doc_.tokens.size() || ctx_.sentence_of_token[at] + 2 < static_cast<int>(si) || ctx_.sentence_of_token[at] >= static_cast<int>(si)) continue;
-      const int e = ctx_.entity_by_id(statements[i].speaker);
-      if (e < 0) continue;
-      if (!ctx_.is_person(e) || e == speaker) return false;
-      r.speakers = {e};
-      return true;
-    }
-    return false;
+    const int e = latest_speaker(a_, static_cast<int>(si) - 2, doc_.sentences[si].first_token);
+    if (!ctx_.is_person(e) || e == speaker) return false;
+    r.speakers = {e};
+    return true;
   }
 
   // "X said A, while Y said B": a second speaker's clause joined after a comma is no part of the first's words.
