@@ -395,6 +395,11 @@ TEST_CASE("offices take their owner from the text") {
        "office:ministry-of-tourism-and-expatriates:spokesperson", "organization:ministry-of-tourism-and-expatriates"},
       // The body after "of the" a title belongs to, in no list: "President of the Senate".
       {"Carla Benti, President of the Senate, spoke.", "person:carla-benti", "office:senate:president", "organization:senate"},
+      // "Title of Owner Holder" with no comma: the model's owner and holder are two names, the body's ending at
+      // its head word or an acronym (no list holds either).
+      {"Chairman of the National Assembly Tran Van Minh opened the session.", "person:tran-van-minh", "office:national-assembly:chairman",
+       "organization:national-assembly"},
+      {"Director-General of UNIDO Hana Kessler said so.", "person:hana-kessler", "office:unido:director-general", "organization:unido"},
       // An organization's body between it and the title.
       {"AU Commission Chairperson Amina Diallo said so.", "person:amina-diallo", "office:african-union:chairperson", "organization:african-union"},
       // A second title in apposition shares the first one's owner and holder.

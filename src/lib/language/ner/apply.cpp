@@ -98,6 +98,14 @@ SentenceKind kind_of(const Document& doc, const Lexicon& lexicon, const TokenKey
   return kind;
 }
 
+// Does the name starting at token `first` follow an office and "of" (and "the"): "Chairman of the National
+// Assembly", the office's owner?
+bool after_office_of(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const std::vector<std::uint8_t>& office_words, std::uint32_t first) {
+  std::uint32_t p = first;
+  if (p > 0 && lexicon.in_class(keys.lower_id[p - 1], WordClass::definite_article)) --p;
+  return p >= 2 && lexicon.in_class(keys.lower_id[p - 1], WordClass::genitive) && !doc.tokens[p - 1].capitalized && office_words[p - 2];
+}
+
 // Decides, name by name, what becomes of the rule mentions a name overlaps.
 struct Reconciler {
   Document& doc;
@@ -106,6 +114,7 @@ struct Reconciler {
   const std::vector<Placed>& placed;
   std::vector<bool>& dropped;
   std::vector<Mention>& added;
+  const std::vector<std::uint8_t>& office_words;  ///< 1 for a token of an office the rules found
   /// Words of people's names of two or more words in the document (the rules' and the model's):
   /// a rule's person made only of them refers back to someone ("Morimoto said") and stays a person.
   std::unordered_set<std::string_view> name_words{};
@@ -145,7 +154,7 @@ struct Reconciler {
   // (an office the rules found, "Head of Public Service", a title word,
   // "Dr", a demonym, "Malaysian") and without what follows "of" ("Justin
   // Trudeau of Canada": a word of class person_name_end).
-  FoundName trimmed(FoundName name, const std::vector<std::uint8_t>& office_words, std::vector<int>& found) const {
+  FoundName trimmed(FoundName name, std::vector<int>& found) const {
     // "Cabinet Secretary for Health Aden Duale": the portfolio after a title and "for" is the title's, and
     // the name after it is the holder's, as the rules read it.
     if (name.first_token >= 2 && office_words[name.first_token - 2] && lexicon.in_class(keys.lower_id[name.first_token - 1], WordClass::portfolio_link)) {
@@ -247,10 +256,10 @@ struct Reconciler {
            lexicon.in_class(keys.lower_id[before - 2], WordClass::place_noun);
   }
 
-  // May a name nobody else found stand? Not a lone generic word ("Office",
-  // "Government"); a place only where something happens there.
+  // May a name nobody else found stand? Not generic words ("Office", "Government"), unless they own the
+  // office before them ("Chairman of the National Assembly"); a place only where something happens there.
   bool may_add(const FoundName& name, const Sentence& s, SentenceKind kind) const {
-    bool generic = true;
+    bool generic = name.type == NameType::person || !after_office_of(doc, lexicon, keys, office_words, name.first_token);
     for (std::uint32_t k = name.first_token; k < name.end_token && generic; ++k) generic = lexicon.is_non_name(keys.exact_id[k]);
     return !generic && !in_title_portfolio(lexicon, keys, name.first_token, name.end_token) && (name.type != NameType::location || place_context(name, s, kind));
   }
@@ -393,6 +402,68 @@ struct Reconciler {
   }
 };
 
+// Is token k the head word that ends a body's name ("Assembly", "Ministry", "Holdings"), or, opening the name,
+// an acronym ("UNESCO")?
+bool ends_owner_name(const Document& doc, const Lexicon& lexicon, const TokenKeys& keys, std::uint32_t k, std::uint32_t first) {
+  const std::string_view kind = lexicon.org_suffix(keys.exact_id[k]);
+  if (kind == "body" || kind == "government" || kind == "company") return true;
+  return k == first && doc.tokens[k].all_caps && keys.exact[k].size() >= 2;
+}
+
+// "Chairman of the National Assembly Vuong Dinh Tran", "Director-General of UNESCO Audrey Azoulay": after an
+// office and "of" (and "the"), the model may read the office's owner and its holder's name as one name. The
+// owner ends at its head word or is an acronym; two capitalized words or more after it, none a body's word,
+// are the holder's name. Names come in text order and stay so.
+std::vector<FoundName> split_owner_and_holder(std::vector<FoundName> names, const Document& doc, const Lexicon& lexicon, const TokenKeys& keys,
+                                              const std::vector<std::uint8_t>& office_words) {
+  const auto holder_word = [&](std::uint32_t k) {
+    return doc.tokens[k].kind == TokenKind::word && doc.tokens[k].capitalized && lexicon.org_suffix(keys.exact_id[k]).empty() &&
+           !lexicon.is_org_prefix(keys.exact_id[k]);
+  };
+  std::vector<FoundName> out;
+  out.reserve(names.size());
+  for (const FoundName& name : names) {
+    std::uint32_t split = name.end_token;
+    if (name.type != NameType::misc && name.end_token - name.first_token >= 3 && after_office_of(doc, lexicon, keys, office_words, name.first_token)) {
+      for (std::uint32_t k = name.end_token - 1; k > name.first_token && holder_word(k); --k) {
+        if (name.end_token - k >= 2 && ends_owner_name(doc, lexicon, keys, k - 1, name.first_token)) split = k;
+      }
+    }
+    if (split == name.end_token) {
+      out.push_back(name);
+      continue;
+    }
+    out.push_back({name.first_token, split, NameType::organization, name.margin});
+    out.push_back({split, name.end_token, NameType::person, name.margin});
+  }
+  return out;
+}
+
+// "Chairman of the National Assembly Tran Van Minh": a rule's guess over an office's owner and its holder, which
+// the model reads as two names (a body's or a place's, then a person's), gives way to the two.
+void drop_owner_and_holder_guesses(Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const std::vector<std::uint8_t>& office_words,
+                                   std::vector<Placed>& placed, const std::vector<FoundName>& names) {
+  const auto read_as_two = [&](const Placed& p) {
+    const auto owner = std::lower_bound(names.begin(), names.end(), p.first, [](const FoundName& n, std::uint32_t t) { return n.first_token < t; });
+    if (owner == names.end() || owner + 1 == names.end() || owner->first_token != p.first) return false;
+    const FoundName& holder = *(owner + 1);
+    return (owner->type == NameType::organization || owner->type == NameType::location) && holder.type == NameType::person &&
+           holder.first_token == owner->end_token && holder.end_token == p.end;
+  };
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < placed.size(); ++k) {
+    const bool split = placed[k].origin == Origin::rule && after_office_of(doc, lexicon, keys, office_words, placed[k].first) && read_as_two(placed[k]);
+    if (split) continue;
+    if (kept != k) {
+      placed[kept] = placed[k];
+      doc.mentions[kept] = std::move(doc.mentions[k]);
+    }
+    ++kept;
+  }
+  placed.resize(kept);
+  doc.mentions.resize(kept);
+}
+
 }  // namespace
 
 void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const Model& model) {
@@ -408,12 +479,13 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
     if (p.origin != Origin::rule) std::fill(settled.begin() + p.first, settled.begin() + p.end, 1);
     if (p.origin == Origin::office) std::fill(office_words.begin() + p.first, office_words.begin() + p.end, 1);
   }
-  const std::vector<FoundName> names = find_names(doc, lexicon, keys, model, settled);
+  const std::vector<FoundName> names = split_owner_and_holder(find_names(doc, lexicon, keys, model, settled), doc, lexicon, keys, office_words);
+  drop_owner_and_holder_guesses(doc, lexicon, keys, office_words, placed, names);
   std::vector<bool> dropped(doc.mentions.size(), false);
   // Per mention: a name of the model overlaps it, a person's or another's (confidently or not).
   std::vector<bool> named_person(doc.mentions.size(), false), named_other(doc.mentions.size(), false), unsure_other(doc.mentions.size(), false);
   std::vector<Mention> added;
-  Reconciler reconciler{doc, lexicon, keys, placed, dropped, added};
+  Reconciler reconciler{doc, lexicon, keys, placed, dropped, added, office_words};
   const auto note_name_words = [&](std::uint32_t first, std::uint32_t end) {
     if (end - first < 2) return;
     for (std::uint32_t t = first; t < end; ++t) reconciler.name_words.insert(keys.exact[t]);
@@ -429,7 +501,7 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
   std::size_t kind_of_sentence = doc.sentences.size();  // the sentence `kind` describes
   SentenceKind kind;
   for (const FoundName& found_name : names) {
-    FoundName name = reconciler.trimmed(found_name, office_words, found);
+    FoundName name = reconciler.trimmed(found_name, found);
     while (doc.sentences[sentence].end_token <= name.first_token) ++sentence;
     name = reconciler.without_opening_article(name, doc.sentences[sentence], found);
     if (kind_of_sentence != sentence) {
