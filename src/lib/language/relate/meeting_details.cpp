@@ -137,6 +137,19 @@ bool later_purpose_or_meeting(const Analysis& a, std::size_t sentence, const Hit
   return false;
 }
 
+// "will travel to Warsaw on Friday for talks with X": a verb of going right after the word of time to come,
+// then only words of the same clause (no punctuation, no new clause, no one named) up to the meeting word.
+bool journey_to_meeting(const Analysis& a, const Hit& aux, const Hit& trigger) {
+  constexpr std::size_t kJourneyWords = 8;
+  if (aux.end >= trigger.token || trigger.token - aux.end > kJourneyWords || !a.in(aux.end, WordClass::journey_verb)) return false;
+  for (std::size_t t = aux.end + 1; t < trigger.token; ++t) {
+    if (a.doc.tokens[t].kind == TokenKind::punct || a.in(t, WordClass::clause_boundary)) return false;
+    const int m = a.ctx.mention_at_token[t];
+    if (m >= 0 && a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::person) return false;
+  }
+  return true;
+}
+
 MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& trigger, const StatusScope& scope) {
   MeetingState out;
   bool cancelled = false, planned = false;
@@ -162,7 +175,7 @@ MeetingState meeting_status(const Analysis& a, std::size_t sentence, const Hit& 
         if (h.role == Role::time) {
           planned = planned || !later_purpose_or_meeting(a, sentence, trigger, h);
         } else if (h.role == Role::aux) {
-          planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from)));
+          planned = planned || (before && (distance <= 3 || (scope.aux_anywhere && h.token >= scope.from) || journey_to_meeting(a, h, trigger)));
         } else {
           // "In a meeting on Monday, X and Y agreed to act": an intention after the meeting is the main
           // clause's, not the meeting's.
