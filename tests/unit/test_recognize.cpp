@@ -349,6 +349,15 @@ TEST_CASE("surnames and short forms resolve to the full name") {
   CHECK(find_entity(doc, "person:akazawa") == nullptr);
 }
 
+TEST_CASE("a title a verb of saying follows is the sentence's unnamed speaker, no one's office") {
+  check_cases({
+      {"Talks will go on with Tomas Wierzba, a government spokeswoman said.", {"person:tomas-wierzba"}, {"office:_:government-spokeswoman"}},
+      {"The plan suits Anna Kowal, a spokeswoman for the ministry told reporters.", {"person:anna-kowal"}, {"office:_:spokeswoman"}},
+      // Closed by a comma, the title is in apposition: the person before holds it.
+      {"The plan suits Anna Kowal, a spokeswoman for the ministry, said Tomas Wierzba.", {"person:anna-kowal", "office:_:spokeswoman"}, {}},
+  });
+}
+
 TEST_CASE("offices take their owner from the text") {
   const struct {
     const char* text;

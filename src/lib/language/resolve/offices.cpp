@@ -440,8 +440,24 @@ class OfficeRules {
     return holder;
   }
 
-  // An appositive holder right before: "Shigeru Ishiba, Japan's prime minister".
-  int holder_before(const Around& a, bool owner_came_before) const {
+  // "..., a government spokeswoman said", "..., a spokesman for the ministry told reporters": a verb of saying
+  // right after the title (at t), or after its owner ("for the ministry"), makes the title the sentence's unnamed
+  // speaker, in apposition to no one.
+  bool saying_follows(const Around& a, std::size_t t) const {
+    constexpr std::size_t longest_owner = 4;
+    if (in(a, t, WordClass::owner_preposition)) {
+      const std::size_t limit = t + 1 + longest_owner;
+      for (++t; t < a.s->end_token && t < limit && doc_.tokens[t].kind == TokenKind::word && !ctx_.hit_at(t); ++t) {
+      }
+    }
+    const TriggerHit* hit = t < a.s->end_token ? ctx_.hit_at(t) : nullptr;
+    return hit && hit->cls == TriggerClass::say;
+  }
+
+  // An appositive holder right before: "Shigeru Ishiba, Japan's prime minister"; not the one before an
+  // unnamed speaker (`after`: the token after the title).
+  int holder_before(const Around& a, std::size_t after, bool owner_came_before) const {
+    if (saying_follows(a, after)) return -1;
     std::size_t b = qualifier_start(a);
     if (owner_came_before) {
       std::size_t o = b;
@@ -536,7 +552,7 @@ class OfficeRules {
   // ministry, B, and ..." (B is the secretary general). A first name with no
   // title of its own keeps the title after it ("A, Secretary General, B, ...").
   int next_in_titled_list(const Around& a, std::size_t after, std::uint32_t owner_begin, bool owner_came_before) const {
-    const int before = holder_before(a, owner_came_before);
+    const int before = holder_before(a, after, owner_came_before);
     if (before < 0 || !titled(a, before)) return -1;
     return holder_after_comma(a, after, owner_begin);
   }
@@ -637,7 +653,7 @@ class OfficeRules {
     }
     const bool owner_after_holder = holder >= 0 && !owner_before_holder && !owner.empty();
     if (holder < 0) holder = next_in_titled_list(a, after, owner_begin, owner_came_before && !owner.empty());
-    if (holder < 0) holder = holder_before(a, owner_came_before && !owner.empty());
+    if (holder < 0) holder = holder_before(a, after, owner_came_before && !owner.empty());
     if (holder < 0) holder = holder_after_comma(a, after, owner_begin);
     if (holder < 0) return;  // an office is a node only when a named person holds it
 
