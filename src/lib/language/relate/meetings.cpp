@@ -750,10 +750,12 @@ class MeetingRules {
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
     }
     if (h.cls == TriggerClass::call && h.role == Role::verb && !f.introduced) {
-      // "X called Y" is a call; "X called Y a liar" is not.
+      // "X called Y" is a call; "X called Y a liar" is not. With no one named after it, the verb's clause may
+      // go on with another verb: "X and Y spoke by phone and agreed to ..." (not "phoned into the plane").
       if (f.objects.end < s.end_token) {
         const Token& next = doc_.tokens[f.objects.end];
-        if (next.kind != TokenKind::punct && !a_.in(f.objects.end, WordClass::call_object_end)) return false;
+        const bool next_verb = f.objects.items.empty() && a_.in(f.objects.end, WordClass::additive_conjunction);
+        if (next.kind != TokenKind::punct && !a_.in(f.objects.end, WordClass::call_object_end) && !next_verb) return false;
       }
       std::erase_if(f.objects.items, [&](int e) { return !a_.is_person(e); });
     }
