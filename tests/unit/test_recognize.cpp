@@ -409,6 +409,12 @@ TEST_CASE("offices take their owner from the text") {
       {"Chairman of the National Assembly Tran Van Minh opened the session.", "person:tran-van-minh", "office:national-assembly:chairman",
        "organization:national-assembly"},
       {"Director-General of UNIDO Hana Kessler said so.", "person:hana-kessler", "office:unido:director-general", "organization:unido"},
+      // "Its" before the title: the body named before (rather than its country), in this sentence or one before.
+      {"Uganda's Ministry of Foreign Affairs confirmed the call. Its spokesman, Paul Obua, said so.", "person:paul-obua",
+       "office:UG:ministry-of-foreign-affairs:spokesman", "organization:UG:ministry-of-foreign-affairs"},
+      // The holder after a comma, past a title word that is no office of its own (a judge's "Justice").
+      {"The Tamsa Electoral Commission met. Its chairwoman, Justice Nora Lindqvist, spoke.", "person:nora-lindqvist",
+       "office:tamsa-electoral-commission:chairwoman", "organization:tamsa-electoral-commission"},
       // An organization's body between it and the title.
       {"AU Commission Chairperson Amina Diallo said so.", "person:amina-diallo", "office:african-union:chairperson", "organization:african-union"},
       // A second title in apposition shares the first one's owner and holder.

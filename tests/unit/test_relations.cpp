@@ -237,6 +237,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
   const std::vector<StatementRow> rows = {
       {"said that", "President Anna Keller said that the talks had been useful.",
        {"Anna Keller: indirect: the talks had been useful"}},
+      {"a titled name set off after the subject: the verb is the name's, not inverted ('said the commission')",
+       "The Tamsa Electoral Commission denied any wrongdoing. Its chairwoman, Justice Nora Lindqvist, said the commission had followed the law.",
+       {"Nora Lindqvist: indirect: the commission had followed the law", "Tamsa Electoral Commission: indirect: denied any wrongdoing"}},
       {"a phrase set off after the speaker: the verb is the speaker's, not inverted",
        "President Anna Keller, in a phone call, congratulated Prime Minister Tomas Berg on his victory.",
        {"Anna Keller: indirect: congratulated Prime Minister Tomas Berg on his victory"}},

@@ -850,9 +850,16 @@ class StatementRules {
   bool closes_apposition(std::size_t comma, const Sentence& s) const {
     if (comma < s.first_token + 2) return false;
     if (ctx_.person_ends_at(comma - 1)) {
-      // "The head of the party, X, blamed Y": the name set off by commas.
+      // "The head of the party, X, blamed Y": the name set off by commas, with its titles ("Its chairwoman,
+      // Judge X, said ...").
       std::size_t first = comma - 1;
       while (first > s.first_token && ctx_.mention_at_token[first - 1] == ctx_.mention_at_token[comma - 1]) --first;
+      const auto title_at = [&](std::size_t t) {
+        const int m = ctx_.mention_at_token[t];
+        if (m >= 0) return doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::office;
+        return doc_.tokens[t].capitalized && ctx_.lexicon.title_word(ctx_.keys.exact_id[t]) != TitleWordKind::none;
+      };
+      while (first > s.first_token && title_at(first - 1)) --first;
       return first > s.first_token && a_.is(first - 1, ",");
     }
     // "X, a representative for the sheriff's office, told Y": a description set off after the name; "X, in a

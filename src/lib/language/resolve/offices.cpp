@@ -509,6 +509,8 @@ class OfficeRules {
     if (after >= a.s->end_token || text(a, after) != ",") return -1;
     std::size_t p = past_honorifics(a, after + 1);
     if (mention_at(a, p) >= 0 && mention(mention_at(a, p)).type == EntityType::office) p = past_honorifics(a, end_of(a, mention_at(a, p)));
+    // "Its chairwoman, Justice X,": a capitalized title word that names no office of its own (a judge's "Justice").
+    if (p < a.s->end_token && mention_at(a, p) < 0 && doc_.tokens[p].capitalized && ctx_.lexicon.title_word(ctx_.keys.exact_id[p]) == TitleWordKind::office_head) ++p;
     const int m = mention_at(a, p);
     if (!resolved(m, EntityType::person)) return -1;
     const std::size_t next_token = end_of(a, m);
@@ -617,6 +619,25 @@ class OfficeRules {
     return {};
   }
 
+  // "The Electoral Commission denied it. Its chairwoman, X, said ...": the body "its" (before the title's
+  // qualifiers, at b) stands for, the first organization named before it in this sentence, else in the
+  // nearest of the two sentences before; the first country where none is ("Uganda's ministry": the ministry).
+  std::string owner_by_its(const Around& a, std::size_t b) const {
+    if (b <= a.s->first_token || !ctx_.in(b - 1, WordClass::body_possessive)) return {};
+    for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
+      const Sentence& s = doc_.sentences[static_cast<std::size_t>(si)];
+      const std::size_t end = si == a.sentence ? b - 1 : s.end_token;
+      int country = -1;
+      for (std::size_t t = s.first_token; t < end; ++t) {
+        const int m = ctx_.mention_at_token[t];
+        if (resolved(m, EntityType::organization)) return owner_of_title(m, a.k);
+        if (country < 0 && resolved(m, EntityType::country)) country = m;
+      }
+      if (country >= 0) return owner_of_title(country, a.k);
+    }
+    return {};
+  }
+
   void read_title(std::size_t k) {
     Around a{k, ctx_.token_at(doc_.mentions[k].span.begin), 0, -1, nullptr};
     a.t_end = a.t_first;
@@ -660,6 +681,7 @@ class OfficeRules {
     const std::string holder_id = entity_of(holder).id;
     if (owner.empty()) owner = owner_in_apposition(a, holder);
     if (owner.empty()) owner = owner_in_list(a, holder);
+    if (owner.empty()) owner = owner_by_its(a, qualifier_start(a));
     if (owner.empty()) {
       // A title held for one country only ("Taoiseach").
       const std::string_view home = ctx_.lexicon.office_home(text::lower(doc_.mentions[k].key));
