@@ -621,6 +621,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       // A hyphened describer before a name is no part of it.
       {"Analysts at Lagos-based Cordel Securities agreed. The Saudi-led Vantor Group bought it.",
        {"organization:cordel-securities", "organization:vantor-group"}, {"organization:lagos-based-cordel-securities", "organization:saudi-led-vantor-group"}},
+      // ... nor a name of its own before a common noun.
+      {"Analysts at Lagos-based brokerage Cordel Securities agreed. The Saudi-led coalition struck. A US-based firm said so.",
+       {"organization:cordel-securities"}, {"organization:lagos-based", "organization:saudi-led", "person:us-based"}},
   });
 }
 

@@ -814,10 +814,10 @@ struct Recognizer {
   }
 
   // After a hyphened describer opening the capitalized words at t, its article before it too ("The
-  // Saudi-led Vantor Group"), when a capitalized word follows; t when there is none.
+  // Saudi-led Vantor Group", "a Lagos-based brokerage": no name of its own); t when there is none.
   std::size_t after_compound_modifier(std::size_t t, std::size_t end) const {
     const std::size_t d = t + 1 < end && in(t, WordClass::article) ? t + 1 : t;
-    return d + 1 < end && is_cap_word(d + 1) && lex.is_compound_modifier(keys.exact[d]) ? d + 1 : t;
+    return d < end && is_cap_word(d) && lex.is_compound_modifier(keys.exact[d]) ? d + 1 : t;
   }
 
   // "Labour leader X": a lower-case title (class owned_title) with a name after it; the capitalized words
