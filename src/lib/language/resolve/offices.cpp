@@ -316,6 +316,8 @@ class OfficeRules {
     const bool qualified_body = resolved(mention_at(a, m_end), EntityType::organization);
     if (!genitive && mention(m).type != EntityType::organization && !qualified_body) return {};
     after = qualified_body ? end_of(a, mention_at(a, m_end)) : m_end;
+    // "the chairman of the Keidanren business lobby": the body's kind after its name.
+    if (after < a.s->end_token && !doc_.tokens[after].capitalized) after += ctx_.lexicon.class_member_at(ctx_.keys.lower_id, after, WordClass::body_kind_after);
     return qualified_body ? owner_id_of(m) : owner_of_title(m, a.k);
   }
 
