@@ -240,6 +240,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
   const std::vector<StatementRow> rows = {
       {"said that", "President Anna Keller said that the talks had been useful.",
        {"Anna Keller: indirect: the talks had been useful"}},
+      {"a clause about a noun after the comma names no speaker of the words before it",
+       "Hungary has demanded damages for the flood, a demand Austria rejects.",
+       {"Hungary: indirect: has demanded damages for the flood"}},
       {"a titled name set off after the subject: the verb is the name's, not inverted ('said the commission')",
        "The Tamsa Electoral Commission denied any wrongdoing. Its chairwoman, Justice Nora Lindqvist, said the commission had followed the law.",
        {"Nora Lindqvist: indirect: the commission had followed the law", "Tamsa Electoral Commission: indirect: denied any wrongdoing"}},

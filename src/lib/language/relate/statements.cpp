@@ -928,13 +928,28 @@ class StatementRules {
         r.content_end = speaker_first - 1;
         r.content_end = before_speaker_aside(r);
         // "The deputy governor of the bank, X, briefed reporters": the words before the comma are X's title, not X's words.
-        if (holds_title_in(r.speakers, r.content_first, r.content_end) || describes_speaker(r)) return false;
+        if (holds_title_in(r.speakers, r.content_first, r.content_end) || describes_speaker(r) || clause_on_noun(speaker_first, h.token)) return false;
         read_continuation(h, s, r);
       } else if (no_words_after) {
         return false;
       }
     }
     return true;
+  }
+
+  // "..., a demand Berlin rejects": an article and a common noun (no title) right before the name between the
+  // comma (before `first`) and the verb make a clause about the noun, not who spoke.
+  bool clause_on_noun(std::size_t first, std::size_t verb) const {
+    std::size_t t = verb;
+    while (t > first && ctx_.mention_at_token[t - 1] < 0) --t;
+    if (t <= first + 2) return false;
+    const int name = ctx_.mention_at_token[t - 1];
+    std::size_t b = t - 1;
+    while (b > first && ctx_.mention_at_token[b - 1] == name) --b;
+    if (b < first + 2) return false;
+    const std::size_t noun = b - 1;
+    return doc_.tokens[noun].kind == TokenKind::word && !doc_.tokens[noun].capitalized && ctx_.mention_at_token[noun] < 0 &&
+           ctx_.lexicon.title_word(ctx_.keys.lower_id[noun]) == TitleWordKind::none && a_.in(noun - 1, WordClass::article);
   }
 
   // "X replied on Monday in Vienna.": after the verb only when and where, no words.
