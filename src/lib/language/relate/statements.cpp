@@ -944,6 +944,7 @@ class StatementRules {
     while (t > first && ctx_.mention_at_token[t - 1] < 0) --t;
     if (t <= first + 2) return false;
     const int name = ctx_.mention_at_token[t - 1];
+    if (doc_.mentions[static_cast<std::size_t>(name)].type == EntityType::office) return false;  // "a company spokesman said"
     std::size_t b = t - 1;
     while (b > first && ctx_.mention_at_token[b - 1] == name) --b;
     if (b < first + 2) return false;
