@@ -65,6 +65,7 @@ int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int 
   }
   const int p = after < limit ? ctx.mention_at_token[after] : -1;
   if (p >= 0 && doc.mentions[static_cast<std::size_t>(p)].type == EntityType::person) {
+    end = after;  // "Ambassador to Nepal X": the name after the post
     modifier = true;
     return -1;
   }

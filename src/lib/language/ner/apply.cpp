@@ -439,6 +439,26 @@ std::vector<FoundName> split_owner_and_holder(std::vector<FoundName> names, cons
   return out;
 }
 
+// "President of the Senate Tomas Berg": where the model finds only the holder's name at the end of a rule's
+// guess after an office and "of", and the words before it end with a body's head word, those words are the
+// owner's name (as sure as the holder's). Names stay in text order.
+void add_owners_before_holders(std::vector<FoundName>& names, const Document& doc, const Lexicon& lexicon, const TokenKeys& keys,
+                               const std::vector<std::uint8_t>& office_words, const std::vector<Placed>& placed) {
+  std::vector<FoundName> owners;
+  for (const Placed& p : placed) {
+    if (p.origin != Origin::rule || !after_office_of(doc, lexicon, keys, office_words, p.first)) continue;
+    const auto holder = std::lower_bound(names.begin(), names.end(), p.first, [](const FoundName& n, std::uint32_t t) { return n.end_token <= t; });
+    if (holder == names.end() || holder->type != NameType::person || holder->end_token != p.end || holder->first_token <= p.first) continue;
+    if (!ends_owner_name(doc, lexicon, keys, holder->first_token - 1, p.first)) continue;
+    bool capitalized = true;
+    for (std::uint32_t t = p.first; t < holder->first_token && capitalized; ++t) capitalized = doc.tokens[t].capitalized;
+    if (capitalized) owners.push_back({p.first, holder->first_token, NameType::organization, holder->margin});
+  }
+  if (owners.empty()) return;
+  names.insert(names.end(), owners.begin(), owners.end());
+  std::sort(names.begin(), names.end(), [](const FoundName& a, const FoundName& b) { return a.first_token < b.first_token; });
+}
+
 // "Chairman of the National Assembly Tran Van Minh": a rule's guess over an office's owner and its holder, which
 // the model reads as two names (a body's or a place's, then a person's), gives way to the two.
 void drop_owner_and_holder_guesses(Document& doc, const Lexicon& lexicon, const TokenKeys& keys, const std::vector<std::uint8_t>& office_words,
@@ -479,7 +499,8 @@ void apply_learned_names(Document& doc, const Lexicon& lexicon, const TokenKeys&
     if (p.origin != Origin::rule) std::fill(settled.begin() + p.first, settled.begin() + p.end, 1);
     if (p.origin == Origin::office) std::fill(office_words.begin() + p.first, office_words.begin() + p.end, 1);
   }
-  const std::vector<FoundName> names = split_owner_and_holder(find_names(doc, lexicon, keys, model, settled), doc, lexicon, keys, office_words);
+  std::vector<FoundName> names = split_owner_and_holder(find_names(doc, lexicon, keys, model, settled), doc, lexicon, keys, office_words);
+  add_owners_before_holders(names, doc, lexicon, keys, office_words, placed);
   drop_owner_and_holder_guesses(doc, lexicon, keys, office_words, placed, names);
   std::vector<bool> dropped(doc.mentions.size(), false);
   // Per mention: a name of the model overlaps it, a person's or another's (confidently or not).
