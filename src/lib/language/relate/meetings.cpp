@@ -704,6 +704,9 @@ class MeetingRules {
         ctx_.mention_at_token[h.token - 2] >= 0 && !determiner_before(h, s)) {
       f.coordinated = true;
     }
+    // "X called on Y at the palace, and met Z": after "and" (and a comma), a verb of meeting with another verb
+    // of meeting before it in the sentence shares that one's subject too.
+    if (h.role == Role::verb && !f.coordinated && !determiner_before(h, s) && after_meeting_verb_and(h, s)) f.coordinated = true;
     // "He was greeted by Y and later held a closed-door meeting with Z": the meeting noun's verb after "and"
     // shares the first verb's subject too.
     if (h.role == Role::noun && coordinated_actor_verb_before(h, s)) f.coordinated = true;
@@ -761,6 +764,22 @@ class MeetingRules {
     }
     if (f.objects.items.empty() && !f.introduced && mutual_after(f)) f.objects = Group{};  // "X and Y had dinner together"
     return true;
+  }
+
+  // Is the trigger right after "and" (or ", and"), with a verb of meeting before it in the sentence and no
+  // new clause between them?
+  bool after_meeting_verb_and(const Hit& h, const Sentence& s) const {
+    if (h.token <= s.first_token + 1 || !a_.in(h.token - 1, WordClass::additive_conjunction)) return false;
+    const int si = ctx_.sentence_of_token[h.token];
+    if (si < 0) return false;
+    for (const Hit& other : a_.hits[static_cast<std::size_t>(si)]) {
+      if (other.token >= h.token || !is_meeting_trigger(other) || a_.in_quote[other.token]) continue;
+      if (other.role != Role::verb && other.role != Role::callon && other.role != Role::host && other.role != Role::visit) continue;
+      bool new_clause = false;
+      for (std::size_t t = other.end; t + 1 < h.token && !new_clause; ++t) new_clause = a_.in(t, WordClass::clause_boundary);
+      if (!new_clause) return true;
+    }
+    return false;
   }
 
   // Is the trigger an infinitive ("to discuss") after a verb or noun of meeting in its sentence?
