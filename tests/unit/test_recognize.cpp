@@ -358,6 +358,13 @@ TEST_CASE("a title a verb of saying follows is the sentence's unnamed speaker, n
   });
 }
 
+TEST_CASE("a title in the possessive owns the title after it; it is not the apposed person's") {
+  const Document doc = process("President Anna Keller spoke. Tomas Berg, the President's spokesman, said so.");
+  CHECK(has_relation(doc, "holds_office", "person:anna-keller", "office:_:president"));
+  CHECK_FALSE(has_relation(doc, "holds_office", "person:tomas-berg", "office:_:president"));
+  CHECK(has_relation(doc, "holds_office", "person:tomas-berg", "office:_:spokesman"));
+}
+
 TEST_CASE("offices take their owner from the text") {
   const struct {
     const char* text;

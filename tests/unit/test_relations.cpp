@@ -248,6 +248,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
   const std::vector<StatementRow> rows = {
       {"said that", "President Anna Keller said that the talks had been useful.",
        {"Anna Keller: indirect: the talks had been useful"}},
+      {"'said' and a title in the possessive: the one it owns spoke",
+       "Prime Minister Anna Keller met envoys. Trade was discussed, said the Prime Minister's Chief Advisor Tomas Berg.",
+       {"Tomas Berg: indirect: Trade was discussed"}},
       {"a clause about a noun after the comma names no speaker of the words before it",
        "Hungary has demanded damages for the flood, a demand Austria rejects.",
        {"Hungary: indirect: has demanded damages for the flood"}},

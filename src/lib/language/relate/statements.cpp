@@ -268,7 +268,15 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
     std::size_t end = i;
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
-    if (e >= 0 && !modifier) return is_speaker_type(a, e) ? e : -1;
+    // "said the Prime Minister's Chief Advisor X": a title in the possessive owns the one who spoke.
+    const int m = a.ctx.mention_at_token[i];
+    const bool possessor = end < limit && a.doc.tokens[end].kind == TokenKind::possessive && m >= 0 &&
+                           a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office;
+    if (e >= 0 && !modifier && !possessor) return is_speaker_type(a, e) ? e : -1;
+    if (possessor && (e >= 0 || modifier)) {
+      i = end;
+      continue;
+    }
     if (a.ctx.stands_for_person(i)) return a.pronoun(i);
     if (modifier) {
       i = end - 1;

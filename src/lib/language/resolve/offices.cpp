@@ -461,6 +461,12 @@ class OfficeRules {
   int holder_before(const Around& a, std::size_t after, bool owner_came_before) const {
     if (saying_follows(a, after)) return -1;
     std::size_t b = qualifier_start(a);
+    // "X, the President's spokesman": a title in the possessive before this one (its holder is elsewhere).
+    if (b >= a.s->first_token + 2 && doc_.tokens[b - 1].kind == TokenKind::possessive && ctx_.mention_at_token[b - 2] >= 0 &&
+        mention(ctx_.mention_at_token[b - 2]).type == EntityType::office) {
+      b = ctx_.token_at(mention(ctx_.mention_at_token[b - 2]).span.begin);
+      if (b > a.s->first_token && ctx_.in(b - 1, WordClass::definite_article)) --b;
+    }
     if (owner_came_before) {
       std::size_t o = b;
       if (o > a.s->first_token && doc_.tokens[o - 1].kind == TokenKind::possessive) --o;
@@ -669,6 +675,9 @@ class OfficeRules {
     if (!owner.empty()) stated_owner_by_title_[static_cast<int>(k)] = owner;
 
     const bool owner_before_holder = !owner.empty();
+    // "Tomas Berg, the President's spokesman": a title in the possessive owns the title after it; its own holder
+    // is named elsewhere.
+    if (a.t_end < a.s->end_token && doc_.tokens[a.t_end].kind == TokenKind::possessive) return;
     int holder = holder_after(a, after, owner);
     // "Mayor Ana Lima of Porto": the place after the holder's name.
     if (const int late_place = holder >= 0 && !serves_place && owner.empty() ? place_after(a, end_of(a, holder)) : -1; late_place >= 0) {
