@@ -416,6 +416,9 @@ TEST_CASE("offices take their owner from the text") {
       {"Chairman of the National Assembly Tran Van Minh opened the session.", "person:tran-van-minh", "office:national-assembly:chairman",
        "organization:national-assembly"},
       {"Director-General of UNIDO Hana Kessler said so.", "person:hana-kessler", "office:unido:director-general", "organization:unido"},
+      // The owner's owner in the possessive before it: the body it has owns the title.
+      {"Envoy Hans Lindqvist met the head of the Rebels' Supreme Political Council, Omar Hadi.", "person:omar-hadi",
+       "office:supreme-political-council:head", "organization:supreme-political-council"},
       // The body's kind after its name ("the Vantor group"), then the holder after a comma.
       {"She met the chairman of the Vantor group, Tomas Berg, on Friday.", "person:tomas-berg", "office:vantor:chairman", "organization:vantor"},
       // "Its" before the title: the body named before (rather than its country), in this sentence or one before.

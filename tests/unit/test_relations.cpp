@@ -142,6 +142,10 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
       {"a second verb of meeting after ', and' shares the first one's subject",
        "Premier Li Wen called on President Anna Keller at the palace, and met army chief Tomas Berg.",
        {"Anna Keller + Li Wen: held in_person", "Li Wen + Tomas Berg: held in_person"}},
+      {"titled people in apposition, the first title's owner with an owner in the possessive",
+       "Envoy Hans Lindqvist held talks with the head of the Rebels' Supreme Political Council, Omar Hadi, and the group's chief "
+       "negotiator, Ali Saleh.",
+       {"Ali Saleh + Hans Lindqvist + Omar Hadi: held in_person"}},
       {"a title with its post before the name: 'Ambassador to Nepal X'",
        "Prime Minister Anna Keller held a meeting with Indian Ambassador to Nepal Ravi Menon at her residence on Friday.",
        {"Anna Keller + Ravi Menon: held in_person"}},

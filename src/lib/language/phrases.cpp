@@ -54,6 +54,11 @@ int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int 
     const int o = after < limit ? ctx.mention_at_token[after] : -1;
     if (o >= 0 && doc.mentions[static_cast<std::size_t>(o)].type != EntityType::person) {
       while (after < limit && ctx.mention_at_token[after] == o) ++after;
+      // "the head of the Houthis' Supreme Political Council": an owner of the owner, in the possessive.
+      const int owned = after + 1 < limit && doc.tokens[after].kind == TokenKind::possessive ? ctx.mention_at_token[after + 1] : -1;
+      if (owned >= 0 && doc.mentions[static_cast<std::size_t>(owned)].type == EntityType::organization) {
+        for (++after; after < limit && ctx.mention_at_token[after] == owned;) ++after;
+      }
     } else {
       after = e;
     }

@@ -312,6 +312,12 @@ class OfficeRules {
     const int m = mention_at(a, o);
     if (!resolved_owner(m)) return {};
     const std::size_t m_end = end_of(a, m);
+    // "the Houthis' Supreme Political Council": the body an owner in the possessive has.
+    if (m_end + 1 < a.s->end_token && doc_.tokens[m_end].kind == TokenKind::possessive && resolved(mention_at(a, m_end + 1), EntityType::organization)) {
+      const int owned = mention_at(a, m_end + 1);
+      after = end_of(a, owned);
+      return owner_of_title(owned, a.k);
+    }
     // "the Chinese Foreign Ministry": a demonym qualifying a body.
     const bool qualified_body = resolved(mention_at(a, m_end), EntityType::organization);
     if (!genitive && mention(m).type != EntityType::organization && !qualified_body) return {};
