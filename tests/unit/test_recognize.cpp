@@ -597,6 +597,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
       // ... not a common word capitalized only to open the sentence, written in lower case elsewhere.
       {"Ruling party wins the vote\n\nThe ruling party won on Sunday.", {}, {"organization:ruling"}},
+      // ... a kind of several words too; not a kind that describes the name after it.
+      {"It was confirmed, Nardo news agency reported.", {"organization:nardo"}, {"person:nardo"}},
+      {"Environmental group Verdant Foundation welcomed the plan.", {"organization:verdant-foundation"}, {"organization:environmental"}},
       {"Swedish utility Vattenfall halted the project.", {"organization:vattenfall", "country:SE"}, {"person:vattenfall"}},
       // A sentence's capitalized article before a body described by its kind is no part of its name.
       {"The Umoja Bora coalition rejected the result.", {"organization:umoja-bora"}, {"organization:the-umoja-bora"}},

@@ -644,7 +644,10 @@ struct Recognizer {
       const bool before = b > s.first_token && !doc.tokens[b - 1].capitalized && in(b - 1, WordClass::organization_description);
       // Not a word the rules know, capitalized only to open the sentence: "Mining group X agreed ...".
       const bool common_opener = opens_sentence(s, b) && e - b == 1 && (lex.in_some_class(keys.lower_id[b]) || written_in_lower_case(b));
-      const bool after = e < s.end_token && !doc.tokens[e].capitalized && in(e, WordClass::body_kind_after) && !common_opener;
+      // Not a kind that describes the name after it: "Environmental group Greenpeace".
+      const std::uint32_t kind_words = e < s.end_token && !doc.tokens[e].capitalized ? lex.class_member_at(keys.lower_id, e, WordClass::body_kind_after) : 0;
+      const bool kind_of_next = kind_words > 0 && e + kind_words < s.end_token && is_cap_word(e + kind_words);
+      const bool after = kind_words > 0 && !kind_of_next && !common_opener;
       if (before || after || appositive_body(s, e) || appositive_after_body(s, b, e) || named_by_body_words(s, b, e) || subject_of_its(s, b, e)) named = b;
     }
     // "The Azimio la Umoja coalition": a sentence's capitalized article is no part of the name described.
