@@ -462,6 +462,13 @@ TEST_CASE("many participants: a summit's attendance list, a readout's bulleted l
       {"Kenyan President Daniel Mwangi received Ethiopian Prime Minister Tesfaye Alemu at State House on Monday.\n"
        "They discussed trade.\nThe meeting was attended by Grace Okafor, the trade minister, and Erik Lindqvist.",
        "", {{{mwangi, alemu, okafor, lindqvist}}}, {}},
+      // ... a few paragraphs later too, each on the side of their country.
+      {"Kenyan President Daniel Mwangi received Ethiopian Prime Minister Tesfaye Alemu at State House on Monday.\n"
+       "They discussed trade.\nMwangi praised Ethiopia.\nAlemu thanked Kenya.\nThe talks were attended by Kenyan Foreign "
+       "Minister Grace Okafor and Ethiopian Trade Minister Erik Lindqvist.",
+       "",
+       {{{mwangi, alemu, okafor, lindqvist}, MeetingStatus::held, MeetingMode::in_person, {{mwangi, okafor}, {lindqvist, alemu}}}},
+       {}},
       // Everyone named after "attended by" meets everyone; "was to be" makes it planned.
       {"The regional mini-summit was to be attended by the leaders of three countries: Kenya's Daniel Mwangi, "
        "Portugal's Helena Duarte and Canada's Marcus Whitfield.",

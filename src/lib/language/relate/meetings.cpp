@@ -214,10 +214,19 @@ class MeetingRules {
         while (cue < s.end_token && (cue_words = ctx_.lexicon.class_member_at(ctx_.keys.lower_id, cue, WordClass::attendance_cue)) == 0) ++cue;
         if (cue == s.end_token || a_.in_quote[cue]) continue;
         const std::vector<int> people = people_between(cue + cue_words, s.end_token);
-        // "The meeting was attended by A and B" after the meeting was told: they join it.
-        if (Meeting* told = h.token > s.first_token && a_.in(h.token - 1, WordClass::definite_article) ? meeting_told_before(si) : nullptr;
+        // "The meeting was attended by A and B" after the meeting was told (a few paragraphs before at most): they
+        // join it, each on the side of their country when the meeting has such sides.
+        constexpr std::size_t kSentencesBack = 6;
+        if (Meeting* told = h.token > s.first_token && a_.in(h.token - 1, WordClass::definite_article) ? meeting_told_before(si, kSentencesBack) : nullptr;
             told != nullptr && !people.empty() && !told->evidence.empty() && told->evidence.front().begin < s.span.begin) {
-          join_as_own_side(*told, ids_of(a_, people));
+          std::vector<std::string> own_side;
+          const bool by_country = ensure_country_sides(*told);
+          for (const std::string& person : ids_of(a_, people)) {
+            const std::size_t before = told->participants.size();
+            if (by_country) join_side_of_country(*told, person);
+            if (told->participants.size() == before) own_side.push_back(person);
+          }
+          join_as_own_side(*told, own_side);
           break;
         }
         if (people.size() < 2) continue;
@@ -479,8 +488,9 @@ class MeetingRules {
   }
 
   // The last meeting told (first or again) in this sentence or one of the three before it.
-  Meeting* meeting_told_before(std::size_t si) {
-    const std::uint32_t from = doc_.sentences[si >= 3 ? si - 3 : 0].span.begin, to = doc_.sentences[si].span.end;
+  // The latest meeting (not called off) told in sentence si or in the `back` sentences before it.
+  Meeting* meeting_told_before(std::size_t si, std::size_t back = 3) {
+    const std::uint32_t from = doc_.sentences[si >= back ? si - back : 0].span.begin, to = doc_.sentences[si].span.end;
     for (auto it = doc_.meetings.rbegin(); it != doc_.meetings.rend(); ++it) {
       if (it->status == MeetingStatus::cancelled) continue;
       if (std::any_of(it->evidence.begin(), it->evidence.end(), [&](const Span& e) { return e.begin >= from && e.begin < to; })) return &*it;
