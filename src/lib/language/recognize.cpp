@@ -458,6 +458,12 @@ struct Recognizer {
         ++j;
         continue;
       }
+      // "the ruling Pheu Thai party": a demonym or a country's name ending the run of a body its kind names after it.
+      if (name_length > 0 && j + name_length < end && !doc.tokens[j + name_length].capitalized &&
+          lex.class_member_at(keys.lower_id, j + name_length, WordClass::body_kind_after) > 0 && only_countries(probe)) {
+        j += name_length;
+        break;
+      }
       if (name_length > 0 || office_match(j, end, probe) > 0) {
         // A lexicon phrase inside the run ends it, unless it is a single
         // capitalized word that also reads as part of a name ("Jordan").
@@ -795,6 +801,13 @@ struct Recognizer {
   }
 
   // Do the lexicon entries found all name places (a city, a region, a country)?
+  // Do the lexicon entries name only countries, by name or by demonym ("Thai")?
+  bool only_countries(const std::vector<int>& found) const {
+    return !found.empty() && std::all_of(found.begin(), found.end(), [&](int e) {
+      const LexKind kind = lex.entry(e).kind;
+      return kind == LexKind::country || kind == LexKind::demonym;
+    });
+  }
   bool only_places(const std::vector<int>& found) const {
     return std::all_of(found.begin(), found.end(), [&](int e) {
       const LexKind kind = lex.entry(e).kind;
