@@ -443,6 +443,10 @@ TEST_CASE("offices take their owner from the text") {
        "office:UG:spokesperson", "country:UG"},
       {"Peru and Chile won. Ugandan President Yusuf Okello and his deputy, Vice President Sam Obua, attended.", "person:sam-obua",
        "office:UG:vice-president", "country:UG"},
+      // "his counterpart": the title of the person named before it, for the country written before it (the
+      // sentence's subject being a body).
+      {"The Presidency said President Amara Osei and his Togolese counterpart, Koffi Agbo, had agreed.", "person:koffi-agbo",
+       "office:TG:president", "country:TG"},
       // A list of titled people shares the first one's owner.
       {"US Trade Representative Ann Price and Treasury Secretary Tom Hale called.", "person:tom-hale", "office:US:treasury-secretary", "country:US"},
       {"He spoke with Secretary of State Mark Hollis, chief of staff Paul Dunn and national security adviser Kyle Ward.", "person:kyle-ward", "office:US:national-security-adviser", "country:US"},
