@@ -252,6 +252,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
   const std::vector<StatementRow> rows = {
       {"said that", "President Anna Keller said that the talks had been useful.",
        {"Anna Keller: indirect: the talks had been useful"}},
+      {"a country's leader, in the possessive, named before",
+       "Lithuanian Prime Minister Tomas Berg arrived in the morning. Lithuania's leader said Vilnius would double its purchases.",
+       {"Tomas Berg: indirect: Vilnius would double its purchases"}},
       {"'said' and a title in the possessive: the one it owns spoke",
        "Prime Minister Anna Keller met envoys. Trade was discussed, said the Prime Minister's Chief Advisor Tomas Berg.",
        {"Tomas Berg: indirect: Trade was discussed"}},

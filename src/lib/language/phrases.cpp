@@ -95,6 +95,12 @@ int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const
     return refs_.leader(static_cast<std::size_t>(ctx.mention_at_token[t]), t);
   }
   if (e < limit && doc.tokens[e].kind == TokenKind::possessive) {
+    // "Lithuania's leader said": the country's leader the text named before (not "Japan's leader Kenji Sato").
+    if (mention.type == EntityType::country && e + 1 < limit && in(e + 1, WordClass::leader_noun) &&
+        (e + 2 >= limit || ctx.mention_at_token[e + 2] < 0) && !is(e + 2, ",")) {
+      end = e + 2;
+      return refs_.leader(static_cast<std::size_t>(ctx.mention_at_token[t]), t);
+    }
     modifier = true;
     end = e + 1;
     return mention.entity;

@@ -616,7 +616,9 @@ void Coreference::record(Document& out) const {
     const bool owner = (mention.type == EntityType::country || mention.type == EntityType::organization) && mention.entity >= 0;
     // "the Ethiopian minister", "his Chinese counterpart"; not "an Ethiopian minister", who is someone unnamed.
     const bool indefinite = t > 0 && in(t - 1, WordClass::indefinite_article);
-    const bool country_leader = mention.type == EntityType::country && e < doc.tokens.size() && in(e, WordClass::leader_noun) && !indefinite;
+    // "Lithuania's leader" too.
+    const std::size_t noun = e < doc.tokens.size() && doc.tokens[e].kind == TokenKind::possessive ? e + 1 : e;
+    const bool country_leader = mention.type == EntityType::country && noun < doc.tokens.size() && in(noun, WordClass::leader_noun) && !indefinite;
     if (owner && (country_leader || definite_leader_after(ctx, t, e, doc.tokens.size()) != static_cast<std::size_t>(-1))) {
       add(t, ReferenceKind::leader, {leader(static_cast<std::size_t>(m), t)});
     }
