@@ -252,6 +252,9 @@ TEST_CASE("statements: one row per way news tells who said what") {
   const std::vector<StatementRow> rows = {
       {"said that", "President Anna Keller said that the talks had been useful.",
        {"Anna Keller: indirect: the talks had been useful"}},
+      {"'was quoted as saying by' a medium after the words: the words before the comma",
+       "The talks are close to completion, Treasury Secretary Tomas Berg was quoted as saying by the Harbour Times on Monday.",
+       {"Tomas Berg: indirect: The talks are close to completion"}},
       {"a country's leader, in the possessive, named before",
        "Lithuanian Prime Minister Tomas Berg arrived in the morning. Lithuania's leader said Vilnius would double its purchases.",
        {"Tomas Berg: indirect: Vilnius would double its purchases"}},

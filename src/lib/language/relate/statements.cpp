@@ -965,6 +965,15 @@ class StatementRules {
   bool only_circumstances(std::size_t from, std::size_t end) const {
     for (std::size_t t = from; t < end; ++t) {
       const int m = ctx_.mention_at_token[t];
+      // "was quoted as saying by the Daily Nation": the medium that reported the words.
+      if (a_.in(t, WordClass::agent_preposition)) {
+        const std::size_t o = t + 1 < end && a_.in(t + 1, WordClass::definite_article) ? t + 2 : t + 1;
+        const int medium = o < end ? ctx_.mention_at_token[o] : -1;
+        if (medium >= 0 && doc_.mentions[static_cast<std::size_t>(medium)].type == EntityType::organization) {
+          t = ctx_.mention_end(medium) - 1;
+          continue;
+        }
+      }
       const bool place = m >= 0 && (doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::location ||
                                     doc_.mentions[static_cast<std::size_t>(m)].type == EntityType::country);
       const bool adverb = a_.lower(t).size() > 4 && a_.lower(t).ends_with("ly") && !doc_.tokens[t].capitalized;
