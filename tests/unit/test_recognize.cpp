@@ -601,6 +601,9 @@ TEST_CASE("an organization named by its first word, its kind, a club's last word
       {"The ruling New Dawn party won.", {"organization:new-dawn"}, {}},
       // ... not a common word capitalized only to open the sentence, written in lower case elsewhere.
       {"Ruling party wins the vote\n\nThe ruling party won on Sunday.", {}, {"organization:ruling"}},
+      // A treasury is a body of a state.
+      {"\"We are nearly done,\" Mbadi said, according to the paper. In a statement, the National Treasury said the plan would help.",
+       {"organization:national-treasury"}, {"person:treasury"}},
       // A demonym ending the name of a body its kind names after it is part of the name.
       {"The ruling Pheu Thai party will nominate a candidate.", {"organization:pheu-thai"}, {"person:pheu"}},
       // ... a kind of several words too; not a kind that describes the name after it.
