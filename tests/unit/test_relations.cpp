@@ -160,6 +160,8 @@ TEST_CASE("meetings: one row per way news tells who met whom") {
        {"Anna Keller + Tomas Berg: planned in_person"}},
       {"invited ... to visit (planned)", "President Amara Osei invited Chancellor Jonas Weber to visit Ghana next year.",
        {"Amara Osei + Jonas Weber: planned in_person"}},
+      {"invited ... to pay a state visit (planned)", "President Amara Osei invited Chancellor Jonas Weber to pay a state visit to Ghana next year.",
+       {"Amara Osei + Jonas Weber: planned in_person"}},
       {"a headline's 'to visit' (planned)", "President Amara Osei to visit Japan\n\nThe trip was announced on Monday.",
        {"Amara Osei + Japan: planned in_person"}},
       {"called off (cancelled)", "President Anna Keller called off her meeting with Prime Minister Tomas Berg.",

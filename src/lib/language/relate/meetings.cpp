@@ -1190,7 +1190,9 @@ class MeetingRules {
     const Sentence& s = sentence(f);
     const auto to = [&](std::size_t w) { return a_.in(w, WordClass::infinitive_marker); };
     // A meeting noun past "a working", not "invited Y to discuss the meeting" (a trigger between).
-    const std::size_t t = names_meeting(f.h) ? modifiers_first(f.h.token, s, 3, true, to) : f.h.token;
+    std::size_t t = names_meeting(f.h) ? modifiers_first(f.h.token, s, 3, true, to) : f.h.token;
+    // "invited Y to pay a state visit": the visit is the object of the verb after "to".
+    if (f.visit && t >= s.first_token + 2 && a_.in(t - 1, WordClass::indefinite_article) && a_.in(t - 2, WordClass::visit_paying_verb)) t -= 2;
     return t > s.first_token && to(t - 1) && (names_meeting(f.h) || f.visit);
   }
 
