@@ -419,6 +419,9 @@ TEST_CASE("offices take their owner from the text") {
       // The owner's owner in the possessive before it: the body it has owns the title.
       {"Envoy Hans Lindqvist met the head of the Rebels' Supreme Political Council, Omar Hadi.", "person:omar-hadi",
        "office:supreme-political-council:head", "organization:supreme-political-council"},
+      // An organization's mission chief (the lender's office, whatever country the mission is for).
+      {"The IMF's mission chief for Kenya, Hana Bekele, declined to comment.", "person:hana-bekele",
+       "office:international-monetary-fund:mission-chief", "organization:international-monetary-fund"},
       // The body's kind after its name ("the Vantor group"), then the holder after a comma.
       {"She met the chairman of the Vantor group, Tomas Berg, on Friday.", "person:tomas-berg", "office:vantor:chairman", "organization:vantor"},
       // "Its" before the title: the body named before (rather than its country), in this sentence or one before.
