@@ -517,6 +517,8 @@ TEST_CASE("not statements: unattributed quotes, quotes inside quotes, passives")
       // ... a spokesman for a body the text does not name, after a date: not the person named before.
       {"Tesfaye Alemu met Kenyan President Daniel Mwangi in Nairobi on Thursday, a ministry spokesman said.", {}, {"Nairobi"}, 0},
       {"Copperline Resources chief executive Tesfaye Alemu met Kenyan President Daniel Mwangi, a ministry spokesman said.", {}, {"met"}, 0},
+      // ... an official qualified by a country's demonym: not the body named before either.
+      {"Mediators met the delegation of the Copperline Resources on Sunday, a Saudi official said.", {}, {"Mediators"}, 0},
       // ... but a body the text names speaks through its spokesman.
       {"Copperline Resources met Kenyan President Daniel Mwangi on Thursday, a company spokesman said.",
        {{"organization:copperline-resources", StatementKind::indirect, {"met Kenyan President Daniel Mwangi"}}}, {}, 1},

@@ -113,8 +113,11 @@ std::optional<std::vector<int>> indefinite_speaker(const Analysis& a, std::size_
   for (std::size_t t = k; t > stop && t + longest_phrase > k; --t) {
     const std::size_t w = t - 1;
     const Token& token = a.doc.tokens[w];
-    if (token.kind != TokenKind::word || (token.capitalized && !a.in(w, WordClass::indefinite_article))) return std::nullopt;
-    if (refers_to_someone(a, w, stop)) return std::nullopt;
+    // "a Saudi official said": a demonym qualifies the one unnamed.
+    const int qualifier = a.ctx.mention_at_token[w];
+    const bool demonym = qualifier >= 0 && a.doc.mentions[static_cast<std::size_t>(qualifier)].form == MentionForm::demonym;
+    if (token.kind != TokenKind::word || (token.capitalized && !demonym && !a.in(w, WordClass::indefinite_article))) return std::nullopt;
+    if (!demonym && refers_to_someone(a, w, stop)) return std::nullopt;
     // A company's or a bank's spokesman; a ministry's is the state's, not the company named before.
     for_body = for_body || (a.in(w, WordClass::body_noun) && a.ctx.lexicon.org_head_kind(a.lower(w)) != "government");
     if (!a.in(w, WordClass::indefinite_article)) continue;
