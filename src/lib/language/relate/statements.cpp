@@ -878,7 +878,10 @@ class StatementRules {
     constexpr std::size_t longest_description = 15;
     for (std::size_t c = comma - 1; c > s.first_token && c + longest_description > comma; --c) {
       if (!a_.is(c, ",")) continue;
-      return ctx_.person_ends_at(c - 1) && (a_.in(c + 1, WordClass::article) || a_.in(c + 1, WordClass::fronting));
+      // "X, Odinga's running mate, said": a name in the possessive opens a description too.
+      const int owner = ctx_.mention_at_token[c + 1];
+      const bool possessed = owner >= 0 && ctx_.mention_end(owner) < comma && doc_.tokens[ctx_.mention_end(owner)].kind == TokenKind::possessive;
+      return ctx_.person_ends_at(c - 1) && (possessed || a_.in(c + 1, WordClass::article) || a_.in(c + 1, WordClass::fronting));
     }
     return false;
   }
