@@ -44,6 +44,7 @@ namespace newsgraph {
   X(movement_verb)           /* a verb whose object is a place: "visited Tehran", "left Moscow" */ \
   X(body_possessive)         /* a possessive standing for a body or a country: "Its chairwoman, X," */ \
   X(visit_paying_verb)       /* a verb that a visit noun is the object of: "invited X to pay a state visit" */ \
+  X(statement_issue_verb)    /* between a statement noun and its author: "a statement issued by X" */ \
   X(journey_verb)            /* a going somewhere that a meeting may be the purpose of: "will travel to Warsaw for talks" */ \
   X(area_noun)               /* after an unknown capitalized name, makes it a region: "KwaZulu-Natal province", "Ogun state" */ \
   X(place_noun)              /* "the capital of Moscow", "the city of X": the name after it is a place */ \

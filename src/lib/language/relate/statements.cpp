@@ -267,14 +267,23 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
 
 // The speaker written right after the verb ending at token t: "said Kato", "said the minister".
 int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
-  for (std::size_t i = t; i < limit && i < t + 7; ++i) {
+  constexpr std::size_t kSpeakerWords = 10;  // "a statement issued by Odinga's spokesman X"
+  for (std::size_t i = t; i < limit && i < t + kSpeakerWords; ++i) {
     std::size_t end = i;
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
     // "said the Prime Minister's Chief Advisor X": a title in the possessive owns the one who spoke.
     const int m = a.ctx.mention_at_token[i];
+    // "... by Odinga's spokesman Dennis Onsarigo": a name in the possessive before a title and its holder.
+    const auto titled_name_at = [&](std::size_t k) {
+      const int title = k < limit ? a.ctx.mention_at_token[k] : -1;
+      if (title < 0 || a.doc.mentions[static_cast<std::size_t>(title)].type != EntityType::office) return false;
+      const std::size_t after = a.ctx.mention_end(title);
+      const int name = after < limit ? a.ctx.mention_at_token[after] : -1;
+      return name >= 0 && a.doc.mentions[static_cast<std::size_t>(name)].type == EntityType::person;
+    };
     const bool possessor = end < limit && a.doc.tokens[end].kind == TokenKind::possessive && m >= 0 &&
-                           a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office;
+                           (a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office || titled_name_at(end + 1));
     if (e >= 0 && !modifier && !possessor) return is_speaker_type(a, e) ? e : -1;
     if (possessor && (e >= 0 || modifier)) {
       i = end;
@@ -286,10 +295,11 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
       continue;
     }
     // "according to a statement from the ministry": the statement's author.
-    if (a.in(i, WordClass::indefinite_article) || a.in(i, WordClass::statement_noun) ||
-        (i > t && a.in(i, WordClass::statement_source) && a.in(i - 1, WordClass::statement_noun))) {
-      continue;
-    }
+    // "according to a statement (issued) by the ministry": the statement's author.
+    const bool issued = i > t && a.in(i, WordClass::statement_issue_verb) && a.in(i - 1, WordClass::statement_noun);
+    const bool source = i > t && a.in(i, WordClass::statement_source) &&
+                        (a.in(i - 1, WordClass::statement_noun) || (i > t + 1 && a.in(i - 1, WordClass::statement_issue_verb) && a.in(i - 2, WordClass::statement_noun)));
+    if (a.in(i, WordClass::indefinite_article) || a.in(i, WordClass::statement_noun) || issued || source) continue;
     // "said African Union Commission Chairperson Dr. Jean Ping": title words before the name.
     const bool title_word = a.doc.tokens[i].capitalized && a.doc.tokens[i].kind == TokenKind::word;
     if (!a.in(i, WordClass::definite_article) && a.doc.tokens[i].kind != TokenKind::possessive && !title_word && a.lower(i) != ".") break;
