@@ -57,7 +57,8 @@ int Phrases::office_phrase(std::size_t t, std::size_t e, std::size_t limit, int 
       // "the head of the Houthis' Supreme Political Council": an owner of the owner, in the possessive.
       const int owned = after + 1 < limit && doc.tokens[after].kind == TokenKind::possessive ? ctx.mention_at_token[after + 1] : -1;
       if (owned >= 0 && doc.mentions[static_cast<std::size_t>(owned)].type == EntityType::organization) {
-        for (++after; after < limit && ctx.mention_at_token[after] == owned;) ++after;
+        ++after;
+        while (after < limit && ctx.mention_at_token[after] == owned) ++after;
       }
     } else {
       after = e;
@@ -97,7 +98,7 @@ int Phrases::owner_phrase(std::size_t t, std::size_t e, std::size_t limit, const
   if (e < limit && doc.tokens[e].kind == TokenKind::possessive) {
     // "Lithuania's leader said": the country's leader the text named before (not "Japan's leader Kenji Sato").
     if (mention.type == EntityType::country && e + 1 < limit && in(e + 1, WordClass::leader_noun) &&
-        (e + 2 >= limit || ctx.mention_at_token[e + 2] < 0) && !is(e + 2, ",")) {
+        (e + 2 >= limit || (ctx.mention_at_token[e + 2] < 0 && !is(e + 2, ",")))) {
       end = e + 2;
       return refs_.leader(static_cast<std::size_t>(ctx.mention_at_token[t]), t);
     }

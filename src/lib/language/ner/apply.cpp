@@ -449,6 +449,7 @@ void add_owners_before_holders(std::vector<FoundName>& names, const Document& do
     if (p.origin != Origin::rule || !after_office_of(doc, lexicon, keys, office_words, p.first)) continue;
     const auto holder = std::lower_bound(names.begin(), names.end(), p.first, [](const FoundName& n, std::uint32_t t) { return n.end_token <= t; });
     if (holder == names.end() || holder->type != NameType::person || holder->end_token != p.end || holder->first_token <= p.first) continue;
+    if (holder != names.begin() && (holder - 1)->end_token > p.first) continue;  // the model named the owner's words already
     if (!ends_owner_name(doc, lexicon, keys, holder->first_token - 1, p.first)) continue;
     bool capitalized = true;
     for (std::uint32_t t = p.first; t < holder->first_token && capitalized; ++t) capitalized = doc.tokens[t].capitalized;
@@ -456,7 +457,7 @@ void add_owners_before_holders(std::vector<FoundName>& names, const Document& do
   }
   if (owners.empty()) return;
   names.insert(names.end(), owners.begin(), owners.end());
-  std::sort(names.begin(), names.end(), [](const FoundName& a, const FoundName& b) { return a.first_token < b.first_token; });
+  std::stable_sort(names.begin(), names.end(), [](const FoundName& a, const FoundName& b) { return a.first_token < b.first_token; });
 }
 
 // "Chairman of the National Assembly Tran Van Minh": a rule's guess over an office's owner and its holder, which

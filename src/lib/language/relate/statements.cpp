@@ -268,20 +268,21 @@ std::vector<int> speakers_before(const Analysis& a, std::size_t v, std::size_t s
 // The speaker written right after the verb ending at token t: "said Kato", "said the minister".
 int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
   constexpr std::size_t kSpeakerWords = 10;  // "a statement issued by Odinga's spokesman X"
+  // A title at token k and the name of its holder after it.
+  const auto titled_name_at = [&](std::size_t k) {
+    const int title = k < limit ? a.ctx.mention_at_token[k] : -1;
+    if (title < 0 || a.doc.mentions[static_cast<std::size_t>(title)].type != EntityType::office) return false;
+    const std::size_t after = a.ctx.mention_end(title);
+    const int name = after < limit ? a.ctx.mention_at_token[after] : -1;
+    return name >= 0 && a.doc.mentions[static_cast<std::size_t>(name)].type == EntityType::person;
+  };
   for (std::size_t i = t; i < limit && i < t + kSpeakerWords; ++i) {
     std::size_t end = i;
     bool modifier = false;
     const int e = a.entity_starting(i, limit, end, modifier);
-    // "said the Prime Minister's Chief Advisor X": a title in the possessive owns the one who spoke.
+    // "said the Prime Minister's Chief Advisor X" (a title in the possessive), "... by Odinga's spokesman X" (a
+    // name in the possessive before a title and its holder): the one owned spoke.
     const int m = a.ctx.mention_at_token[i];
-    // "... by Odinga's spokesman Dennis Onsarigo": a name in the possessive before a title and its holder.
-    const auto titled_name_at = [&](std::size_t k) {
-      const int title = k < limit ? a.ctx.mention_at_token[k] : -1;
-      if (title < 0 || a.doc.mentions[static_cast<std::size_t>(title)].type != EntityType::office) return false;
-      const std::size_t after = a.ctx.mention_end(title);
-      const int name = after < limit ? a.ctx.mention_at_token[after] : -1;
-      return name >= 0 && a.doc.mentions[static_cast<std::size_t>(name)].type == EntityType::person;
-    };
     const bool possessor = end < limit && a.doc.tokens[end].kind == TokenKind::possessive && m >= 0 &&
                            (a.doc.mentions[static_cast<std::size_t>(m)].type == EntityType::office || titled_name_at(end + 1));
     if (e >= 0 && !modifier && !possessor) return is_speaker_type(a, e) ? e : -1;
@@ -294,7 +295,6 @@ int speaker_after(const Analysis& a, std::size_t t, std::size_t limit) {
       i = end - 1;
       continue;
     }
-    // "according to a statement from the ministry": the statement's author.
     // "according to a statement (issued) by the ministry": the statement's author.
     const bool issued = i > t && a.in(i, WordClass::statement_issue_verb) && a.in(i - 1, WordClass::statement_noun);
     const bool source = i > t && a.in(i, WordClass::statement_source) &&

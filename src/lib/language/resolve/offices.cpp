@@ -454,9 +454,9 @@ class OfficeRules {
   bool saying_follows(const Around& a, std::size_t t) const {
     constexpr std::size_t longest_owner = 4;
     if (in(a, t, WordClass::owner_preposition)) {
-      const std::size_t limit = t + 1 + longest_owner;
-      for (++t; t < a.s->end_token && t < limit && doc_.tokens[t].kind == TokenKind::word && !ctx_.hit_at(t); ++t) {
-      }
+      const std::size_t limit = std::min<std::size_t>(a.s->end_token, t + 1 + longest_owner);
+      ++t;
+      while (t < limit && doc_.tokens[t].kind == TokenKind::word && !ctx_.hit_at(t)) ++t;
     }
     const TriggerHit* hit = t < a.s->end_token ? ctx_.hit_at(t) : nullptr;
     return hit && hit->cls == TriggerClass::say;
