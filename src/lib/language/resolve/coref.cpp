@@ -602,7 +602,9 @@ void Coreference::record(Document& out) const {
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     // "his office said": the person whose voice the words are.
     const bool voiced = t + 1 < doc.tokens.size() && in(t, WordClass::possessive_pronoun) && in(t + 1, WordClass::voice_of);
-    if (ctx.stands_for_person(t) || voiced) add(t, ReferenceKind::pronoun, {pronoun(t)});
+    // "his Togolese counterpart": the person whose counterpart it is.
+    const bool counterpart = t + 2 < doc.tokens.size() && in(t, WordClass::possessive_pronoun) && in(t + 2, WordClass::counterpart_noun);
+    if (ctx.stands_for_person(t) || voiced || counterpart) add(t, ReferenceKind::pronoun, {pronoun(t)});
     if (ctx.stands_for_object_person(t)) add(t, ReferenceKind::object, {object(t)});
     if (in(t, WordClass::plural_pronoun) || (t > 0 && in(t - 1, WordClass::pair_determiner) && in(t, WordClass::group_noun))) {
       add(t, ReferenceKind::pair, pair(t));

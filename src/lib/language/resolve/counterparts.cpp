@@ -50,14 +50,6 @@ class Counterparts {
     return found;
   }
 
-  // The entity of the last person mention before token t in the sentence, or -1.
-  int person_before(const Sentence& sentence, std::size_t t) const {
-    for (std::size_t k = t; k-- > sentence.first_token;) {
-      if (const Mention* m = mention_at(k, EntityType::person)) return m->entity;
-    }
-    return -1;
-  }
-
   // "his Ethiopian counterpart, Prime Minister Y": a title of Y's that the
   // text left without an owner, and nobody else holds, is Ethiopia's.
   void give_owner(int person, const std::string& country_id) {
@@ -89,11 +81,11 @@ class Counterparts {
       give_owner(person->entity, ctx_.id(country->entity));
       return;
     }
+    // Whose counterpart: the person "his" stands for (coreference: "The Presidency said X and his Togolese
+    // counterpart, Y"), else the sentence's subject.
     std::size_t where = 0;
-    int actor = refs_.subject(sentence, where);
-    // "The Presidency said X and his Togolese counterpart, Y, ...": with no person as the subject, the
-    // person named last before the counterpart.
-    if (actor < 0 || !ctx_.is_person(actor)) actor = person_before(sentence, t);
+    const bool possessive = t >= sentence.first_token + 2 && ctx_.in(t - 2, WordClass::possessive_pronoun);
+    const int actor = possessive ? refs_.pronoun(t - 2) : refs_.subject(sentence, where);
     if (actor < 0 || actor == person->entity || !ctx_.is_person(actor)) return;
     const std::string country_id = ctx_.id(country->entity);  // a copy: add_entity may move the entities
     const Entity* title = title_of(actor, country_id);

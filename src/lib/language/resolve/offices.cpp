@@ -621,16 +621,25 @@ class OfficeRules {
       b -= 2;
     }
     if (b <= a.s->first_token || !ctx_.in(b - 1, WordClass::possessive_pronoun)) return {};
-    const std::uint32_t limit = doc_.tokens[b - 1].span.begin;
     for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
-      for (const Mention& m : doc_.mentions) {
-        if (m.span.begin < doc_.sentences[static_cast<std::size_t>(si)].span.begin || m.span.begin >= limit) continue;
-        if (ctx_.sentence_of_token[ctx_.token_at(m.span.begin)] != si || m.type != EntityType::person || m.entity < 0) continue;
-        const std::string& id = doc_.entities[static_cast<std::size_t>(m.entity)].id;
-        return id == holder_id ? std::string() : id;
-      }
+      const int m = first_mention_in(a, si, b - 1, EntityType::person);
+      if (m < 0) continue;
+      const std::string& id = entity_of(m).id;
+      return id == holder_id ? std::string() : id;
     }
     return {};
+  }
+
+  // The first mention of `type` (with its entity) in sentence si, before token `end` when si is the title's
+  // sentence; -1 when none.
+  int first_mention_in(const Around& a, int si, std::size_t end, EntityType type) const {
+    const Sentence& s = doc_.sentences[static_cast<std::size_t>(si)];
+    const std::size_t stop = si == a.sentence ? end : s.end_token;
+    for (std::size_t t = s.first_token; t < stop; ++t) {
+      const int m = ctx_.mention_at_token[t];
+      if (resolved(m, type) && mention(m).span.begin == doc_.tokens[t].span.begin) return m;
+    }
+    return -1;
   }
 
   // "The Electoral Commission denied it. Its chairwoman, X, said ...": the body "its" (before the title's
@@ -639,15 +648,8 @@ class OfficeRules {
   std::string owner_by_its(const Around& a, std::size_t b) const {
     if (b <= a.s->first_token || !ctx_.in(b - 1, WordClass::body_possessive)) return {};
     for (int si = a.sentence; si >= 0 && si >= a.sentence - 2; --si) {
-      const Sentence& s = doc_.sentences[static_cast<std::size_t>(si)];
-      const std::size_t end = si == a.sentence ? b - 1 : s.end_token;
-      int country = -1;
-      for (std::size_t t = s.first_token; t < end; ++t) {
-        const int m = ctx_.mention_at_token[t];
-        if (resolved(m, EntityType::organization)) return owner_of_title(m, a.k);
-        if (country < 0 && resolved(m, EntityType::country)) country = m;
-      }
-      if (country >= 0) return owner_of_title(country, a.k);
+      if (const int body = first_mention_in(a, si, b - 1, EntityType::organization); body >= 0) return owner_of_title(body, a.k);
+      if (const int country = first_mention_in(a, si, b - 1, EntityType::country); country >= 0) return owner_of_title(country, a.k);
     }
     return {};
   }
